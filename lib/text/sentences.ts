@@ -19,7 +19,7 @@ const ABBREVIATIONS = new Set([
   'mt', 'ft', 'ave', 'blvd', 'approx', 'est', 'fig', 'al', 'gop', 'e.g', 'i.e',
 ]);
 
-const OPENERS = /["“‘'(\[A-Z0-9À-ÖØ-Þ]/;
+const OPENERS = /["“‘'([A-Z0-9À-ÖØ-Þ]/;
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r';
