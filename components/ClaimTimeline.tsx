@@ -1,0 +1,67 @@
+import { CLAIM_LABELS } from '../lib/labels';
+import type { Claim, Report } from '../lib/report';
+import type { PageTarget } from '../platform/protocol';
+
+/** The sentence with its hedge words marked, so "allegedly" stands out. */
+function HedgedSentence({ claim }: { claim: Claim }) {
+  const text = claim.quote.exact;
+  const hedge = claim.hedge;
+  const at = hedge ? text.toLowerCase().indexOf(hedge.toLowerCase()) : -1;
+  if (!hedge || at < 0) return <q class="claim-text">{text}</q>;
+  return (
+    <q class="claim-text">
+      {text.slice(0, at)}
+      <mark class="hedge" title="The text hedges this claim">
+        {text.slice(at, at + hedge.length)}
+      </mark>
+      {text.slice(at + hedge.length)}
+    </q>
+  );
+}
+
+interface Props {
+  report: Report;
+  onShow: (target: PageTarget) => void;
+}
+
+/** Legal claims in text order, as a timeline of stage badges with their parties. */
+export function ClaimTimeline({ report, onShow }: Props) {
+  if (!report.claims.length) return <p class="empty">This article reports no legal matters.</p>;
+  const byId = new Map(report.entities.map((e) => [e.id, e]));
+  return (
+    <ol class="timeline">
+      {report.claims.map((c) => (
+        <li key={c.id} class={`claim claim-${c.type}`} data-testid="claim" data-type={c.type}>
+          <div class="claim-head">
+            <span class={`badge badge-${c.type}`}>{CLAIM_LABELS[c.type]}</span>
+            {c.hedged && <span class="hedged-flag">Unproven{c.hedge ? `: “${c.hedge}”` : ''}</span>}
+            {c.in === 'title' && <span class="in-title">Headline</span>}
+          </div>
+          <HedgedSentence claim={c} />
+          <dl class="claim-fields">
+            {c.subject && (<><dt>About</dt><dd>{c.subject}</dd></>)}
+            {c.authority && (<><dt>By</dt><dd>{c.authority}</dd></>)}
+            {c.attribution && (<><dt>Source</dt><dd>{c.attribution}</dd></>)}
+            {c.jurisdiction && (<><dt>Where</dt><dd>{c.jurisdiction}</dd></>)}
+            {c.penalty && (<><dt>Penalty</dt><dd class="penalty">{c.penalty}</dd></>)}
+          </dl>
+          {c.entityIds.length > 0 && (
+            <p class="parties">
+              {c.entityIds.map((id) => {
+                const e = byId.get(id);
+                return e ? (
+                  <a key={id} href={`#entity-${id}`} class="party">
+                    {e.name}
+                  </a>
+                ) : null;
+              })}
+            </p>
+          )}
+          <button type="button" class="link-button" onClick={() => onShow({ kind: 'claim', claimId: c.id })}>
+            Show in page
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,12 @@
+import type { PageTarget, PanelState } from '../platform/protocol';
+
+/**
+ * What the popup needs from the outside world (STYLE.md, habit 10). The extension implements
+ * it with messages to the tab's content script; tests and the design preview use mocks.
+ */
+export interface Connector {
+  getState(): Promise<PanelState>;
+  showInPage(target: PageTarget): Promise<boolean>;
+  setBlockHidden(blockId: string, hidden: boolean): Promise<string[]>;
+  setAnnotations(on: boolean): Promise<boolean>;
+}

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { launchChromium } from './chromium/driver';
+import { notArticleScenario, referenceScenario } from './scenario';
+import { startFixtureServer, type FixtureServer } from './server';
+
+let server: FixtureServer;
+test.beforeAll(async () => {
+  server = await startFixtureServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+test('Chromium: the reference page shows cards, claims and stale banners; hiding is reversible', async () => {
+  const driver = await launchChromium();
+  try {
+    await referenceScenario(driver, server.origin);
+    await notArticleScenario(driver, server.origin);
+    expect(driver.errors()).toEqual([]);
+  } finally {
+    await driver.close();
+  }
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from '@playwright/test';
+import { waitFor, type ExtensionDriver } from './driver';
+import { PAGES_DIR } from './server';
+
+interface Expected {
+  title: string;
+  entities: { name: string; type: string }[];
+  penaltyIncludes: string[];
+}
+const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'reference/expected.json'), 'utf8')) as Expected;
+
+/** Whole years from the fixture's publication date to today, as the popup should say. */
+function expectedYears(): number {
+  const published = Date.parse('2014-11-12T19:45:00-08:00');
+  return Math.floor((Date.now() - published) / 86_400_000 / 365.25);
+}
+
+interface PopupView {
+  title: string;
+  age: string;
+  counts: string;
+  entities: string[];
+  claims: { type: string; text: string }[];
+  penalty: string;
+  blocks: { kind: string; stale: boolean; text: string; evidence: string }[];
+}
+
+const READ_POPUP = `(() => {
+  const q = (s) => document.querySelector(s);
+  const all = (s) => Array.from(document.querySelectorAll(s));
+  if (!q('[data-testid="counts"]')) return null;
+  return {
+    title: q('.title')?.textContent ?? '',
+    age: q('[data-testid="age"]')?.textContent ?? '',
+    counts: q('[data-testid="counts"]').textContent,
+    entities: all('.entity-name').map((e) => e.textContent),
+    claims: all('[data-testid="claim"]').map((c) => ({ type: c.dataset.type, text: c.querySelector('.claim-text').textContent })),
+    penalty: all('.penalty').map((p) => p.textContent).join(' | '),
+    blocks: all('[data-testid="block"]').map((b) => ({
+      kind: b.dataset.kind,
+      stale: b.classList.contains('stale'),
+      text: b.querySelector('.block-text').textContent,
+      evidence: b.querySelector('.evidence')?.textContent ?? '',
+    })),
+  };
+})()`;
+
+/** The page's text as served, parsed fresh: what the DOM text must still be after annotating. */
+const PAGE_TEXT_UNCHANGED = `(async () => {
+  const html = await (await fetch(location.href)).text();
+  const fresh = new DOMParser().parseFromString(html, 'text/html');
+  return fresh.body.textContent === document.body.textContent;
+})()`;
+
+const TRENDING_DISPLAY = `getComputedStyle(document.querySelector('.c-trendingBar')).display`;
+
+/** Clicks the popup button with this label inside the block whose text starts so. */
+function clickBlockButton(textStart: string, label: string): string {
+  return `(() => {
+    const block = Array.from(document.querySelectorAll('[data-testid="block"]'))
+      .find((b) => b.querySelector('.block-text').textContent.startsWith(${JSON.stringify(textStart)}));
+    const button = block && Array.from(block.querySelectorAll('button')).find((b) => b.textContent === ${JSON.stringify(label)});
+    if (!button) return false;
+    button.click();
+    return true;
+  })()`;
+}
+
+/** The reference page, end to end, in the real built extension. */
+export async function referenceScenario(driver: ExtensionDriver, origin: string): Promise<void> {
+  await driver.openPage(`${origin}/reference/`);
+  const tabId = await driver.articleTabId();
+  await driver.openPopup(tabId);
+  const view = await waitFor(() => driver.inPopup<PopupView | null>(READ_POPUP), 'the popup report');
+
+  expect(view.title).toBe(expected.title);
+  expect(view.age).toContain(`${expectedYears()} years old`);
+  for (const e of expected.entities) expect(view.entities).toContain(e.name);
+  expect(view.entities).not.toContain('Wednesday');
+  expect(view.claims.length).toBeGreaterThanOrEqual(8);
+  expect(view.claims.map((c) => c.type)).toEqual(expect.arrayContaining(['investigation', 'law', 'penalty', 'warrant']));
+  for (const part of expected.penaltyIncludes) expect(view.penalty).toContain(part);
+
+  const strip = view.blocks.find((b) => b.text.startsWith('Cyber Monday Deals'));
+  expect(strip, 'the trending strip is flagged').toBeDefined();
+  expect(['trending', 'promo']).toContain(strip!.kind);
+  expect(strip!.stale).toBe(true);
+  expect(strip!.evidence).toContain('2022');
+  expect(view.blocks.find((b) => b.text.startsWith('Want CNET to notify you'))?.kind).toBe('notification-prompt');
+  expect(view.blocks.find((b) => b.text.includes('© 2022 CNET'))?.kind).toBe('footer');
+
+  // Highlights: CSS Custom Highlights where the browser has them, <lede-mark> otherwise.
+  const highlighted = await waitFor(
+    () => driver.inPage<boolean>(`(typeof CSS !== 'undefined' && CSS.highlights && CSS.highlights.has('lede-person')) || document.querySelector('lede-mark') !== null`),
+    'highlights in the page',
+  );
+  expect(highlighted).toBe(true);
+  expect(await driver.inPage<boolean>(PAGE_TEXT_UNCHANGED)).toBe(true);
+
+  // Hide on page, then restore.
+  expect(await driver.inPage<string>(TRENDING_DISPLAY)).not.toBe('none');
+  expect(await driver.inPopup<boolean>(clickBlockButton('Cyber Monday Deals', 'Hide on page'))).toBe(true);
+  await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) === 'none', 'the strip to hide');
+  expect(await driver.inPopup<boolean>(clickBlockButton('Cyber Monday Deals', 'Show on page'))).toBe(true);
+  await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) !== 'none', 'the strip to come back');
+
+  // The highlight toggle (the keyboard shortcut sends the same message) removes and restores.
+  await driver.inPopup(`document.querySelector('.toggle').click()`);
+  await waitFor(
+    () => driver.inPage<boolean>(`!(CSS.highlights && CSS.highlights.has('lede-person')) && !document.querySelector('lede-mark')`),
+    'highlights to be removed',
+  );
+  await driver.inPopup(`document.querySelector('.toggle').click()`);
+  await waitFor(
+    () => driver.inPage<boolean>(`(CSS.highlights && CSS.highlights.has('lede-person')) || document.querySelector('lede-mark') !== null`),
+    'highlights to return',
+  );
+  expect(await driver.inPage<boolean>(PAGE_TEXT_UNCHANGED)).toBe(true);
+}
+
+/** A page of links is not an article, and the popup says so. */
+export async function notArticleScenario(driver: ExtensionDriver, origin: string): Promise<void> {
+  await driver.openPage(`${origin}/link-list/`);
+  const tabId = await driver.articleTabId();
+  await driver.openPopup(tabId);
+  const title = await waitFor(
+    () => driver.inPopup<string | null>(`document.querySelector('.state-title')?.textContent ?? null`),
+    'the popup state',
+  );
+  expect(title).toBe('Not an article');
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { loadDocument, loadPage, loadReadabilityPage, referenceExpectations, REFERENCE_NOW, REFERENCE_URL, seedBody } from '../../fixtures/load';
+import { extractArticle } from './index';
+import { ageInDays, normalizeDate } from './dates';
+import { isDateline } from './dateline';
+import { cleanByline } from './metadata';
+
+const now = REFERENCE_NOW;
+
+describe('extractArticle on the reference page', () => {
+  const expected = referenceExpectations();
+  const doc = loadPage('reference');
+  const result = extractArticle(doc, { url: REFERENCE_URL, now });
+  if (!result.ok) throw new Error(result.reason);
+  const { article } = result.value;
+
+  it('reads the headline, site and 2014 publication date', () => {
+    expect(article.title).toBe(expected.title);
+    expect(article.siteName).toBe(expected.siteName);
+    expect(article.lang).toBe('en');
+    expect(article.publishedTime).toBe('2014-11-12T19:45:00-08:00');
+    expect(new Date(article.publishedTime!).getUTCFullYear()).toBe(expected.publishedYear);
+    // 12 Nov 2014 → 28 Nov 2026: twelve years and sixteen days (three leap days in between).
+    expect(article.ageDays).toBe(12 * 365 + 3 + 15);
+  });
+
+  it('has exactly the seed text as its body: standfirst first, then every paragraph', () => {
+    expect(article.text).toBe(seedBody().body);
+    expect(article.text.startsWith(expected.bodyStartsWith)).toBe(true);
+    expect(article.text.endsWith(expected.bodyEndsWith)).toBe(true);
+    for (const chrome of expected.bodyExcludes) expect(article.text).not.toContain(chrome);
+  });
+
+  it('maps each paragraph to its block, with offsets into the text', () => {
+    expect(article.blocks).toHaveLength(7);
+    for (const b of article.blocks) {
+      expect(article.text.slice(b.start, b.end).trim()).toBe(article.text.slice(b.start, b.end));
+      expect(b.tag).toBe('p');
+    }
+    expect(result.value.bodyElements.every((el) => el.localName === 'p')).toBe(true);
+  });
+
+  it('never modifies the document it reads', () => {
+    const fresh = loadPage('reference');
+    extractArticle(fresh, { url: REFERENCE_URL, now });
+    expect(fresh.documentElement.outerHTML).toBe(loadPage('reference').documentElement.outerHTML);
+  });
+});
+
+describe('extractArticle on pages of Readability’s test suite', () => {
+  // Five varied English news pages; metadata checked against the suite's expected-metadata.json.
+  const cases: [name: string, bodySnippet: string][] = [
+    ['bbc-1', 'gun control'],
+    ['aclu', "I don't use Facebook"],
+    ['nytimes-1', 'Sudan'],
+    ['telegraph', 'Mugabe'],
+    ['wapo-1', 'Bardo'],
+    ['guardian-1', 'whale'],
+  ];
+  for (const [name, snippet] of cases) {
+    it(`${name}: finds the article with the expected byline and body`, () => {
+      const { doc, expected } = loadReadabilityPage(name);
+      const result = extractArticle(doc, { url: `https://example.com/${name}/`, now });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const a = result.value.article;
+      expect(a.text).toContain(snippet);
+      expect(a.wordCount).toBeGreaterThan(300);
+      // Our bylines name people only, so the suite's "By Erin Cunningham" is "Erin Cunningham".
+      const person = expected['byline']?.replace(/^by\s+/i, '').split(/[ ,]/)[0];
+      if (person) expect(a.byline?.toLowerCase()).toContain(person.toLowerCase());
+      // Paragraphs are separated by exactly one blank line, with no empty paragraphs.
+      expect(a.text).not.toMatch(/\n{3,}/);
+    });
+  }
+
+  it('reads published dates with their offsets (bbc-1 and nytimes-1)', () => {
+    const bbc = extractArticle(loadReadabilityPage('bbc-1').doc, { url: 'https://example.com/', now });
+    expect(bbc.ok && bbc.value.article.publishedTime).toBe('2015-07-24T05:36:09+01:00');
+    const nyt = extractArticle(loadReadabilityPage('nytimes-1').doc, { url: 'https://example.com/', now });
+    expect(nyt.ok && nyt.value.article.publishedTime?.slice(0, 10)).toBe('2017-01-13');
+  });
+});
+
+describe('not an article', () => {
+  it('rejects a page of headlines', () => {
+    const result = extractArticle(loadPage('link-list'), { url: 'https://example.com/', now });
+    expect(result.ok).toBe(false);
+  });
+  it('rejects an empty page and a page of one short paragraph', () => {
+    expect(extractArticle(loadDocument('', 'https://e.com/'), { url: 'https://e.com/', now }).ok).toBe(false);
+    expect(extractArticle(loadDocument('<p>Hello there.</p>', 'https://e.com/'), { url: 'https://e.com/', now }).ok).toBe(false);
+  });
+  it('rejects a page that declares itself a product', () => {
+    const html = `<script type="application/ld+json">{"@type":"Product","name":"Phone"}</script>${'<p>A fine phone with a long battery life and a good camera for its price.</p>'.repeat(20)}`;
+    expect(extractArticle(loadDocument(html, 'https://e.com/'), { url: 'https://e.com/', now }).ok).toBe(false);
+  });
+});
+
+describe('dates and bylines', () => {
+  it('keeps the page’s offset and normalises shapes', () => {
+    expect(normalizeDate('2014-11-12T19:45:00-0800', now)).toBe('2014-11-12T19:45:00-08:00');
+    expect(normalizeDate('2014-11-12', now)).toBe('2014-11-12');
+    expect(normalizeDate('2014-11-12T19:45:00.000Z', now)).toBe('2014-11-12T19:45:00Z');
+    expect(normalizeDate('November 12, 2014', now)).toBe('2014-11-12');
+    expect(normalizeDate('1415850300', now)).toBe('2014-11-13T03:45:00Z');
+  });
+  it('rejects implausible dates', () => {
+    expect(normalizeDate('1970-01-01', now)).toBeNull();
+    expect(normalizeDate('2031-01-01', now)).toBeNull();
+    expect(normalizeDate('not a date', now)).toBeNull();
+  });
+  it('computes age in whole days', () => {
+    expect(ageInDays('2026-11-27', now)).toBe(1);
+    expect(ageInDays(null, now)).toBeNull();
+  });
+  it('cleans bylines down to people', () => {
+    expect(cleanByline('By Jane Doe | Oct 1, 2014')).toBe('Jane Doe');
+    expect(cleanByline('https://example.com/author/jane')).toBeNull();
+    expect(cleanByline('By JANE DOE and John Roe Updated 3:04 PM')).toBe('JANE DOE and John Roe');
+  });
+  it('recognises datelines', () => {
+    expect(isDateline('Nov. 12, 2014 7:45 p.m. PT')).toBe(true);
+    expect(isDateline('Updated: 12 November 2014')).toBe(true);
+    expect(isDateline('Nov. 12, 2014 was the day the police came.')).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Datelines and bylines that Readability leaves at the top of a body ("Nov. 12, 2014 7:45 p.m.
+ * PT", "Updated 3:04 PM EDT, Mon June 1, 2015"). They are metadata, not prose: the popup shows
+ * the date in its header, and they would otherwise open the body text.
+ * Evidence: fixtures/pages/reference (its dateline sits in the story header).
+ */
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?';
+// Each part is bounded and separated by literal anchors, so matching stays linear.
+const DATELINE_RE = new RegExp(
+  [
+    '^(?:(?:updated|published|posted|last updated|first published)(?: on)?:? )?',
+    `(?:${WEEKDAY} )?`,
+    `(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`,
+    '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,5})?)?',
+    '\\.?$',
+  ].join(''),
+  'i',
+);
+
+/** True for a paragraph that is only a date (and time), maybe with "Updated" before it. */
+export function isDateline(paragraph: string): boolean {
+  const s = paragraph.trim();
+  return s.length <= 80 && DATELINE_RE.test(s);
+}

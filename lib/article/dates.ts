@@ -1,0 +1,74 @@
+/**
+ * Dates as pages write them, normalised to ISO 8601. Pages give dates in many shapes; we keep
+ * the page's UTC offset when it states one (a reader in Seoul and one in Ohio should see the
+ * same "published" moment the newsroom wrote), and fall back to UTC otherwise.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** Dates before the web or after tomorrow are parse errors, not publication dates. */
+const EARLIEST_YEAR = 1990;
+
+// YYYY-MM-DD, optional time, optional fraction, optional Z or ±HH(:)MM. Anchored, no nesting.
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function plausible(ms: number, now: Date): boolean {
+  if (Number.isNaN(ms)) return false;
+  const year = new Date(ms).getUTCFullYear();
+  return year >= EARLIEST_YEAR && ms <= now.getTime() + MS_PER_DAY;
+}
+
+/**
+ * Parses a date string from a page into ISO 8601. ISO input keeps its offset ("…-07:00");
+ * a date without a time stays a date ("2014-10-01"); other formats that the JS engine
+ * understands become UTC ("…Z"). Returns null for anything implausible relative to `now`.
+ */
+export function normalizeDate(raw: string | null | undefined, now: Date): string | null {
+  if (!raw) return null;
+  const s = raw.trim().slice(0, 64);
+  if (!s) return null;
+  const m = ISO_RE.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, zone] = m;
+    const date = `${y}-${mo}-${d}`;
+    if (h === undefined) {
+      return plausible(Date.parse(`${date}T00:00:00Z`), now) ? date : null;
+    }
+    const time = `${h}:${mi}:${sec ?? '00'}`;
+    let offset = 'Z';
+    if (zone && zone.toUpperCase() !== 'Z') {
+      const digits = zone.replace(':', '');
+      offset = `${digits.slice(0, 3)}:${digits.slice(3)}`;
+    }
+    // Pages without a zone meant their local time; reading it as UTC is off by hours at most.
+    const iso = `${date}T${time}${offset}`;
+    return plausible(Date.parse(iso), now) ? iso : null;
+  }
+  // Unix timestamps in seconds or milliseconds (some CMSs put these in meta tags).
+  if (/^\d{10}(?:\d{3})?$/.test(s)) {
+    const ms = s.length === 10 ? Number(s) * 1000 : Number(s);
+    return plausible(ms, now) ? new Date(ms).toISOString().replace('.000Z', 'Z') : null;
+  }
+  const ms = Date.parse(s.replace(/\s+at\s+/i, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1'));
+  if (!plausible(ms, now)) return null;
+  const hasTime = /\d:\d\d/.test(s);
+  if (!hasTime) {
+    // "October 1, 2014" is a calendar day; the engine parses it as local midnight.
+    const local = new Date(ms);
+    return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+  }
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/** Whole days from an ISO date to `now` (never negative); null when there is no date. */
+export function ageInDays(iso: string | null, now: Date): number | null {
+  if (!iso) return null;
+  const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(ms)) return null;
+  return Math.max(0, Math.floor((now.getTime() - ms) / MS_PER_DAY));
+}

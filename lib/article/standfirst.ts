@@ -1,0 +1,57 @@
+import { visibleText } from '../dom/selector';
+
+/**
+ * Readability keeps the story's body container and drops its siblings, so a standfirst (the
+ * "dek" under the headline, often the lede a reader sees first) is lost when it sits in the
+ * story header. We take it back when it sits between the headline and the first body
+ * paragraph and reads like prose. Evidence: fixtures/pages/reference (its dek is a labeled
+ * claim sentence in ../shared/corpora/claims/seed.jsonl).
+ */
+
+const MIN_CHARS = 60;
+const MAX_CHARS = 700;
+/** How far past the headline we look, in elements: a standfirst sits right under it. */
+const MAX_STEPS = 40;
+
+function normalized(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function findHeadline(doc: Document, title: string): Element | null {
+  const want = normalized(title);
+  if (!want) return null;
+  for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 20)) {
+    const got = normalized(h.textContent ?? '');
+    if (got && (got === want || want.includes(got) || got.includes(want))) return h;
+  }
+  return null;
+}
+
+function isProse(el: Element, text: string): boolean {
+  if (text.length < MIN_CHARS || text.length > MAX_CHARS) return false;
+  if (!/[.!?"”’]$/.test(text)) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
+  return linked / text.length < 0.2;
+}
+
+/** The standfirst element between the headline and `firstBody`, or null. */
+export function findStandfirst(doc: Document, title: string, firstBody: Element): Element | null {
+  const headline = findHeadline(doc, title);
+  if (!headline) return null;
+  // FOLLOWING = 4: only elements after the headline and before the body qualify.
+  if (!(headline.compareDocumentPosition(firstBody) & 4)) return null;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  walker.currentNode = headline;
+  let steps = 0;
+  for (let node = walker.nextNode(); node && steps < MAX_STEPS; node = walker.nextNode(), steps++) {
+    const el = node as Element;
+    if (el === firstBody || el.contains(firstBody)) return null;
+    if (headline.contains(el)) continue;
+    if (el.localName !== 'p' && el.localName !== 'div' && el.localName !== 'h2') continue;
+    if (el.querySelector('p, div, h2, ul, ol')) continue;
+    const text = visibleText(el);
+    if (isProse(el, text)) return el;
+  }
+  return null;
+}

@@ -1,0 +1,368 @@
+/**
+ * Small typed name lists. They settle the type of names whose shape says nothing ("Korea",
+ * "Reuters", "WhatsApp") and turn demonyms into places ("South Korean" → South Korea).
+ * Keys are matched case-sensitively on the surface, except all-caps datelines ("WASHINGTON").
+ */
+import type { EntityType } from '../report';
+
+export interface Country {
+  name: string;
+  /** Adjectives that refer to the country ("South Korean"); singular only. */
+  demonyms: readonly string[];
+  /** Other names of the same place ("U.S.", "ROK"). */
+  aliases?: readonly string[];
+}
+
+/**
+ * Countries and a few country-like places. Korea is its own entry because news uses it for
+ * South Korea without the qualifier, and we must not guess which one is meant.
+ */
+export const COUNTRIES: readonly Country[] = [
+  { name: 'Afghanistan', demonyms: ['Afghan'] },
+  { name: 'Albania', demonyms: ['Albanian'] },
+  { name: 'Algeria', demonyms: ['Algerian'] },
+  { name: 'Angola', demonyms: ['Angolan'] },
+  { name: 'Argentina', demonyms: ['Argentine', 'Argentinian'] },
+  { name: 'Armenia', demonyms: ['Armenian'] },
+  { name: 'Australia', demonyms: ['Australian'] },
+  { name: 'Austria', demonyms: ['Austrian'] },
+  { name: 'Azerbaijan', demonyms: ['Azerbaijani'] },
+  { name: 'Bahrain', demonyms: ['Bahraini'] },
+  { name: 'Bangladesh', demonyms: ['Bangladeshi'] },
+  { name: 'Belarus', demonyms: ['Belarusian'] },
+  { name: 'Belgium', demonyms: ['Belgian'] },
+  { name: 'Bolivia', demonyms: ['Bolivian'] },
+  { name: 'Bosnia', demonyms: ['Bosnian'], aliases: ['Bosnia and Herzegovina'] },
+  { name: 'Brazil', demonyms: ['Brazilian'] },
+  { name: 'Bulgaria', demonyms: ['Bulgarian'] },
+  { name: 'Burkina Faso', demonyms: ['Burkinabe'] },
+  { name: 'Cambodia', demonyms: ['Cambodian'] },
+  { name: 'Cameroon', demonyms: ['Cameroonian'] },
+  { name: 'Canada', demonyms: ['Canadian'] },
+  { name: 'Chad', demonyms: ['Chadian'] },
+  { name: 'Chile', demonyms: ['Chilean'] },
+  { name: 'China', demonyms: ['Chinese'], aliases: ["People's Republic of China", 'PRC'] },
+  { name: 'Colombia', demonyms: ['Colombian'] },
+  { name: 'Congo', demonyms: ['Congolese'], aliases: ['DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo'] },
+  { name: 'Costa Rica', demonyms: ['Costa Rican'] },
+  { name: 'Croatia', demonyms: ['Croatian'] },
+  { name: 'Cuba', demonyms: ['Cuban'] },
+  { name: 'Cyprus', demonyms: ['Cypriot'] },
+  { name: 'Czech Republic', demonyms: ['Czech'], aliases: ['Czechia'] },
+  { name: 'Denmark', demonyms: ['Danish'] },
+  { name: 'Dominican Republic', demonyms: ['Dominican'] },
+  { name: 'Ecuador', demonyms: ['Ecuadorian', 'Ecuadorean'] },
+  { name: 'Egypt', demonyms: ['Egyptian'] },
+  { name: 'El Salvador', demonyms: ['Salvadoran'] },
+  { name: 'England', demonyms: ['English'] },
+  { name: 'Eritrea', demonyms: ['Eritrean'] },
+  { name: 'Estonia', demonyms: ['Estonian'] },
+  { name: 'Ethiopia', demonyms: ['Ethiopian'] },
+  { name: 'Finland', demonyms: ['Finnish'] },
+  { name: 'France', demonyms: ['French'] },
+  { name: 'Georgia', demonyms: ['Georgian'] },
+  { name: 'Germany', demonyms: ['German'] },
+  { name: 'Ghana', demonyms: ['Ghanaian'] },
+  { name: 'Greece', demonyms: ['Greek'] },
+  { name: 'Guatemala', demonyms: ['Guatemalan'] },
+  { name: 'Haiti', demonyms: ['Haitian'] },
+  { name: 'Honduras', demonyms: ['Honduran'] },
+  { name: 'Hungary', demonyms: ['Hungarian'] },
+  { name: 'Iceland', demonyms: ['Icelandic'] },
+  { name: 'India', demonyms: ['Indian'] },
+  { name: 'Indonesia', demonyms: ['Indonesian'] },
+  { name: 'Iran', demonyms: ['Iranian'] },
+  { name: 'Iraq', demonyms: ['Iraqi'] },
+  { name: 'Ireland', demonyms: ['Irish'] },
+  { name: 'Israel', demonyms: ['Israeli'] },
+  { name: 'Italy', demonyms: ['Italian'] },
+  { name: 'Ivory Coast', demonyms: ['Ivorian'], aliases: ["Côte d'Ivoire"] },
+  { name: 'Jamaica', demonyms: ['Jamaican'] },
+  { name: 'Japan', demonyms: ['Japanese'] },
+  { name: 'Jordan', demonyms: ['Jordanian'] },
+  { name: 'Kazakhstan', demonyms: ['Kazakh'] },
+  { name: 'Kenya', demonyms: ['Kenyan'] },
+  { name: 'Korea', demonyms: ['Korean'] },
+  { name: 'Kosovo', demonyms: ['Kosovar'] },
+  { name: 'Kuwait', demonyms: ['Kuwaiti'] },
+  { name: 'Kyrgyzstan', demonyms: ['Kyrgyz'] },
+  { name: 'Laos', demonyms: ['Laotian'] },
+  { name: 'Latvia', demonyms: ['Latvian'] },
+  { name: 'Lebanon', demonyms: ['Lebanese'] },
+  { name: 'Libya', demonyms: ['Libyan'] },
+  { name: 'Lithuania', demonyms: ['Lithuanian'] },
+  { name: 'Luxembourg', demonyms: [] },
+  { name: 'Madagascar', demonyms: ['Malagasy'] },
+  { name: 'Malaysia', demonyms: ['Malaysian'] },
+  { name: 'Mali', demonyms: ['Malian'] },
+  { name: 'Malta', demonyms: ['Maltese'] },
+  { name: 'Mexico', demonyms: ['Mexican'] },
+  { name: 'Moldova', demonyms: ['Moldovan'] },
+  { name: 'Mongolia', demonyms: ['Mongolian'] },
+  { name: 'Montenegro', demonyms: ['Montenegrin'] },
+  { name: 'Morocco', demonyms: ['Moroccan'] },
+  { name: 'Mozambique', demonyms: ['Mozambican'] },
+  { name: 'Myanmar', demonyms: ['Burmese'], aliases: ['Burma'] },
+  { name: 'Nepal', demonyms: ['Nepalese', 'Nepali'] },
+  { name: 'Netherlands', demonyms: ['Dutch'], aliases: ['Holland'] },
+  { name: 'New Zealand', demonyms: [], aliases: ['NZ'] },
+  { name: 'Nicaragua', demonyms: ['Nicaraguan'] },
+  { name: 'Niger', demonyms: ['Nigerien'] },
+  { name: 'Nigeria', demonyms: ['Nigerian'] },
+  { name: 'North Korea', demonyms: ['North Korean'], aliases: ['DPRK'] },
+  { name: 'North Macedonia', demonyms: ['Macedonian'], aliases: ['Macedonia'] },
+  { name: 'Northern Ireland', demonyms: [] },
+  { name: 'Norway', demonyms: ['Norwegian'] },
+  { name: 'Oman', demonyms: ['Omani'] },
+  { name: 'Pakistan', demonyms: ['Pakistani'] },
+  { name: 'Palestine', demonyms: ['Palestinian'], aliases: ['Palestinian Territories'] },
+  { name: 'Panama', demonyms: ['Panamanian'] },
+  { name: 'Paraguay', demonyms: ['Paraguayan'] },
+  { name: 'Peru', demonyms: ['Peruvian'] },
+  { name: 'Philippines', demonyms: ['Filipino', 'Philippine'] },
+  { name: 'Poland', demonyms: ['Polish'] },
+  { name: 'Portugal', demonyms: ['Portuguese'] },
+  { name: 'Qatar', demonyms: ['Qatari'] },
+  { name: 'Romania', demonyms: ['Romanian'] },
+  { name: 'Russia', demonyms: ['Russian'], aliases: ['Russian Federation'] },
+  { name: 'Rwanda', demonyms: ['Rwandan'] },
+  { name: 'Saudi Arabia', demonyms: ['Saudi'] },
+  { name: 'Scotland', demonyms: ['Scottish'] },
+  { name: 'Senegal', demonyms: ['Senegalese'] },
+  { name: 'Serbia', demonyms: ['Serbian'] },
+  { name: 'Singapore', demonyms: ['Singaporean'] },
+  { name: 'Slovakia', demonyms: ['Slovak'] },
+  { name: 'Slovenia', demonyms: ['Slovenian'] },
+  { name: 'Somalia', demonyms: ['Somali'] },
+  { name: 'South Africa', demonyms: ['South African'] },
+  { name: 'South Korea', demonyms: ['South Korean'], aliases: ['Republic of Korea', 'ROK'] },
+  { name: 'South Sudan', demonyms: ['South Sudanese'] },
+  { name: 'Spain', demonyms: ['Spanish'] },
+  { name: 'Sri Lanka', demonyms: ['Sri Lankan'] },
+  { name: 'Sudan', demonyms: ['Sudanese'] },
+  { name: 'Sweden', demonyms: ['Swedish'] },
+  { name: 'Switzerland', demonyms: ['Swiss'] },
+  { name: 'Syria', demonyms: ['Syrian'] },
+  { name: 'Taiwan', demonyms: ['Taiwanese'] },
+  { name: 'Tajikistan', demonyms: ['Tajik'] },
+  { name: 'Tanzania', demonyms: ['Tanzanian'] },
+  { name: 'Thailand', demonyms: ['Thai'] },
+  { name: 'Tunisia', demonyms: ['Tunisian'] },
+  { name: 'Turkey', demonyms: ['Turkish'], aliases: ['Türkiye'] },
+  { name: 'Turkmenistan', demonyms: ['Turkmen'] },
+  { name: 'Uganda', demonyms: ['Ugandan'] },
+  { name: 'Ukraine', demonyms: ['Ukrainian'] },
+  { name: 'United Arab Emirates', demonyms: ['Emirati'], aliases: ['UAE'] },
+  { name: 'United Kingdom', demonyms: ['British'], aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
+  { name: 'United States', demonyms: ['American'], aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'] },
+  { name: 'Uruguay', demonyms: ['Uruguayan'] },
+  { name: 'Uzbekistan', demonyms: ['Uzbek'] },
+  { name: 'Vatican', demonyms: [], aliases: ['Vatican City', 'Holy See'] },
+  { name: 'Venezuela', demonyms: ['Venezuelan'] },
+  { name: 'Vietnam', demonyms: ['Vietnamese'], aliases: ['Viet Nam'] },
+  { name: 'Wales', demonyms: ['Welsh'] },
+  { name: 'Yemen', demonyms: ['Yemeni'] },
+  { name: 'Zambia', demonyms: ['Zambian'] },
+  { name: 'Zimbabwe', demonyms: ['Zimbabwean'] },
+];
+
+/**
+ * Regions, continents and well-known areas; their demonyms where news uses them as places
+ * ("European", "Kurdish" are left out: they describe peoples more than places).
+ */
+export const REGIONS: readonly Country[] = [
+  { name: 'Africa', demonyms: ['African'] },
+  { name: 'Asia', demonyms: ['Asian'] },
+  { name: 'Europe', demonyms: ['European'] },
+  { name: 'North America', demonyms: ['North American'] },
+  { name: 'South America', demonyms: ['South American'] },
+  { name: 'Latin America', demonyms: ['Latin American'] },
+  { name: 'Central America', demonyms: ['Central American'] },
+  { name: 'Middle East', demonyms: [], aliases: ['Mideast'] },
+  { name: 'Southeast Asia', demonyms: [] },
+  { name: 'East Asia', demonyms: [] },
+  { name: 'Central Asia', demonyms: [] },
+  { name: 'South Asia', demonyms: [] },
+  { name: 'Caribbean', demonyms: [] },
+  { name: 'Balkans', demonyms: [] },
+  { name: 'Caucasus', demonyms: [] },
+  { name: 'Scandinavia', demonyms: ['Scandinavian'] },
+  { name: 'Antarctica', demonyms: [] },
+  { name: 'Arctic', demonyms: [] },
+  { name: 'Sahara', demonyms: [] },
+  { name: 'Sahel', demonyms: [] },
+  { name: 'Gaza', demonyms: [], aliases: ['Gaza Strip'] },
+  { name: 'West Bank', demonyms: [] },
+  { name: 'Crimea', demonyms: [] },
+  { name: 'Donbas', demonyms: [], aliases: ['Donbass'] },
+  { name: 'Kashmir', demonyms: [] },
+  { name: 'Tibet', demonyms: ['Tibetan'] },
+  { name: 'Xinjiang', demonyms: [] },
+  { name: 'Hong Kong', demonyms: [] },
+  { name: 'Macau', demonyms: [], aliases: ['Macao'] },
+  { name: 'Puerto Rico', demonyms: ['Puerto Rican'] },
+  { name: 'Greenland', demonyms: [] },
+  { name: 'Silicon Valley', demonyms: [] },
+  { name: 'Wall Street', demonyms: [] },
+  { name: 'Euphrates', demonyms: [] },
+  { name: 'Mediterranean', demonyms: [] },
+  { name: 'Persian Gulf', demonyms: [] },
+  { name: 'South China Sea', demonyms: [] },
+  { name: 'Korean Peninsula', demonyms: [] },
+  { name: 'Siberia', demonyms: [] },
+  { name: 'Patagonia', demonyms: [] },
+  { name: 'Kurdistan', demonyms: [] },
+  { name: 'Chechnya', demonyms: [] },
+];
+
+/**
+ * Cities, US states and other sub-national places that news names without a cue. Cities whose
+ * names are also common first names (Austin, Florence) are left out: a lone "Austin" is more
+ * often a person in our texts.
+ */
+export const PLACES: readonly string[] = [
+  // US states and the capital district
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut',
+  'Delaware', 'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas',
+  'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
+  'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+  'District of Columbia', 'Washington D.C.', 'D.C.',
+  // US cities and places
+  'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'San Antonio',
+  'San Diego', 'Dallas', 'San Jose', 'San Francisco', 'Seattle', 'Boston', 'Denver',
+  'Detroit', 'Miami', 'Atlanta', 'Las Vegas', 'Baltimore', 'Nashville', 'Portland',
+  'Pittsburgh', 'Cleveland', 'Cincinnati', 'Minneapolis', 'New Orleans', 'Sacramento',
+  'Honolulu', 'Anchorage', 'Brooklyn', 'Manhattan', 'Queens', 'Bronx', 'Harlem', 'Oakland',
+  'Fort Worth', 'El Paso', 'Tucson', 'Albuquerque', 'Milwaukee', 'Tampa', 'Orlando',
+  'Palm Beach', 'Capitol Hill', 'Hollywood', 'Long Island', 'Staten Island',
+  // Canada
+  'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Toronto', 'Montreal', 'Vancouver',
+  'Ottawa', 'Calgary',
+  // Europe
+  'London', 'Paris', 'Berlin', 'Madrid', 'Rome', 'Milan', 'Naples', 'Venice', 'Barcelona',
+  'Lisbon', 'Amsterdam', 'Brussels', 'Vienna', 'Zurich', 'Geneva', 'Munich', 'Frankfurt',
+  'Hamburg', 'Cologne', 'Prague', 'Warsaw', 'Budapest', 'Bucharest', 'Sofia', 'Athens',
+  'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki', 'Dublin', 'Edinburgh', 'Glasgow',
+  'Manchester', 'Liverpool', 'Birmingham', 'Belfast', 'Cardiff', 'Moscow', 'St. Petersburg',
+  'Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa', 'Mariupol', 'Minsk', 'Belgrade', 'Zagreb',
+  'Sarajevo', 'Strasbourg', 'Marseille', 'Lyon', 'The Hague', 'Rotterdam', 'Salisbury',
+  // Middle East and Africa
+  'Istanbul', 'Ankara', 'Jerusalem', 'Tel Aviv', 'Beirut', 'Damascus', 'Aleppo', 'Idlib',
+  'Raqqa', 'Homs', 'Deir ez-Zor', 'Baghdad', 'Mosul', 'Basra', 'Kirkuk', 'Erbil', 'Tehran',
+  'Riyadh', 'Jeddah', 'Mecca', 'Medina', 'Dubai', 'Abu Dhabi', 'Doha', 'Kuwait City',
+  'Muscat', 'Sanaa', 'Aden', 'Amman', 'Cairo', 'Alexandria', 'Tripoli', 'Benghazi', 'Tunis',
+  'Algiers', 'Rabat', 'Casablanca', 'Khartoum', 'Addis Ababa', 'Nairobi', 'Mogadishu',
+  'Kampala', 'Kigali', 'Lagos', 'Abuja', 'Accra', 'Dakar', 'Bamako', 'Kinshasa',
+  'Johannesburg', 'Cape Town', 'Pretoria', 'Harare', 'Kabul', 'Kandahar', 'Helmand',
+  'Islamabad', 'Karachi', 'Lahore', 'Peshawar', 'Rafah', 'Khan Younis', 'Ramallah', 'Hebron',
+  'Golan Heights', 'Sinai',
+  // Asia and Oceania
+  'Beijing', 'Shanghai', 'Shenzhen', 'Guangzhou', 'Wuhan', 'Chengdu', 'Tianjin', 'Hangzhou',
+  'Nanjing', 'Taipei', 'Tokyo', 'Osaka', 'Kyoto', 'Hiroshima', 'Fukushima', 'Okinawa',
+  'Seoul', 'Busan', 'Incheon', 'Daejeon', 'Daegu', 'Gwangju', 'Pyongyang', 'New Delhi',
+  'Delhi', 'Mumbai', 'Kolkata', 'Chennai', 'Bangalore', 'Bengaluru', 'Hyderabad', 'Dhaka',
+  'Kathmandu', 'Colombo', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Phnom Penh', 'Yangon',
+  'Kuala Lumpur', 'Jakarta', 'Bali', 'Manila', 'Sydney', 'Melbourne', 'Brisbane', 'Perth',
+  'Canberra', 'Auckland', 'Wellington', 'Mindanao', 'Punjab', 'Kerala', 'Tamil Nadu',
+  'Guangdong', 'Hubei', 'Sichuan', 'Siberia',
+  // Latin America
+  'Mexico City', 'Tijuana', 'Juarez', 'Guadalajara', 'Havana', 'Bogota', 'Caracas', 'Lima',
+  'Quito', 'Santiago', 'Buenos Aires', 'Montevideo', 'Sao Paulo', 'São Paulo',
+  'Rio de Janeiro', 'Brasilia', 'La Paz', 'Port-au-Prince', 'San Juan',
+];
+
+/**
+ * Organizations that news names bare, without "Inc" or "Agency": agencies, parties, armed
+ * groups, news organizations (our texts quote them constantly: "Reuters reported") and large
+ * companies. Kept modest: org suffixes and cues find most others.
+ */
+export const ORGANIZATIONS: readonly string[] = [
+  // international bodies
+  'United Nations', 'UN', 'U.N.', 'NATO', 'EU', 'European Union', 'European Commission',
+  'European Parliament', 'WHO', 'World Health Organization', 'WTO', 'IMF', 'World Bank',
+  'OPEC', 'Interpol', 'Europol', 'UNESCO', 'UNICEF', 'UNHCR', 'ICC', 'OSCE', 'ASEAN', 'G7',
+  'G20', 'Red Cross', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
+  // governments and their bodies
+  'Congress', 'Senate', 'Parliament', 'Pentagon', 'Kremlin', 'White House', 'Downing Street',
+  'Bundestag', 'Knesset', 'Duma', 'Politburo', 'Supreme Court', 'FBI', 'CIA', 'NSA', 'DEA',
+  'ATF', 'IRS', 'SEC', 'FTC', 'FCC', 'FDA', 'CDC', 'EPA', 'NASA', 'DOJ', 'DHS', 'ICE', 'TSA',
+  'FEMA', 'NHS', 'MI5', 'MI6', 'GCHQ', 'Scotland Yard', 'Mossad', 'KGB', 'FSB', 'Hezbollah',
+  'Hamas', 'Taliban', 'al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Shabab', 'al-Shabaab', 'ISIS',
+  'ISIL', 'IS', 'Islamic State', 'Boko Haram', 'PKK', 'YPG', 'Wagner', 'Federal Reserve', 'Fed',
+  'Securities and Exchange Commission', 'Food and Drug Administration',
+  'Centers for Disease Control and Prevention', 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
+  'Democratic Party', 'Republican Party', 'GOP', 'Labour', 'Tories', 'Conservatives',
+  // news organizations
+  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'BBC', 'CNN',
+  'NBC', 'CBS', 'ABC', 'Fox News', 'NPR', 'PBS', 'MSNBC', 'CNBC', 'Al Jazeera', 'Xinhua',
+  'Tass', 'TASS', 'Yonhap', 'Kyodo', 'Interfax', 'RIA Novosti', 'New York Times',
+  'Washington Post', 'Wall Street Journal', 'Financial Times', 'The Economist', 'Politico',
+  'Axios', 'BuzzFeed', 'Vox', 'CNET', 'USA Today', 'Sputnik',
+  // companies
+  'Google', 'Alphabet', 'Apple', 'Microsoft', 'Amazon', 'Facebook', 'Meta', 'Twitter',
+  'Tesla', 'SpaceX', 'Netflix', 'Disney', 'Uber', 'Lyft', 'Airbnb', 'IBM', 'Intel', 'Nvidia',
+  'AMD', 'Qualcomm', 'Oracle', 'Cisco', 'OpenAI', 'Anthropic', 'Samsung', 'Sony', 'Huawei',
+  'Xiaomi', 'Alibaba', 'Tencent', 'Baidu', 'ByteDance', 'Naver', 'Toyota', 'Honda',
+  'Hyundai', 'Volkswagen', 'BMW', 'Ford', 'General Motors', 'GM', 'General Electric', 'GE',
+  'Boeing', 'Airbus', 'Lockheed Martin', 'Walmart', 'Pfizer', 'Moderna',
+  'Johnson & Johnson', 'AstraZeneca', 'Goldman Sachs', 'JPMorgan', 'Morgan Stanley',
+  'Citigroup', 'HSBC', 'Barclays', 'Mastercard', 'PayPal', 'Shell', 'BP', 'Exxon',
+  'ExxonMobil', 'Chevron', 'Gazprom', 'Rosneft', 'Aramco', 'Emirates', 'Lufthansa', 'Ryanair',
+  'WeWork', 'SoftBank', 'Spotify', 'Reddit', 'Yahoo', 'Dell', 'HP', 'Adobe',
+  'Salesforce', 'Starbucks', "McDonald's", 'Coca-Cola', 'PepsiCo', 'Nike', 'Adidas',
+];
+
+/** Products and services that news names bare; apps are the usual case. */
+export const PRODUCTS: readonly string[] = [
+  'iPhone', 'iPad', 'iPod', 'MacBook', 'Android', 'Windows', 'WhatsApp', 'WeChat', 'Weibo',
+  'Telegram', 'Instagram', 'TikTok', 'Snapchat', 'YouTube', 'Gmail', 'ChatGPT', 'Siri',
+  'Kindle', 'Xbox', 'PlayStation', 'Firefox', 'Bitcoin', 'Ethereum', 'Skype', 'iMessage',
+  'Disney Plus',
+];
+
+export interface GazetteerHit {
+  type: EntityType;
+  /** The entry's name: grouping key and, for demonyms, the entity's name. */
+  canonical: string;
+  demonym: boolean;
+}
+
+function buildIndex(): Map<string, GazetteerHit> {
+  const index = new Map<string, GazetteerHit>();
+  const add = (surface: string, hit: GazetteerHit): void => {
+    if (!index.has(surface)) index.set(surface, hit);
+  };
+  for (const c of [...COUNTRIES, ...REGIONS]) {
+    add(c.name, { type: 'place', canonical: c.name, demonym: false });
+    for (const a of c.aliases ?? []) add(a, { type: 'place', canonical: c.name, demonym: false });
+    for (const d of c.demonyms) add(d, { type: 'place', canonical: c.name, demonym: true });
+  }
+  for (const p of PLACES) add(p, { type: 'place', canonical: p, demonym: false });
+  for (const o of ORGANIZATIONS) add(o, { type: 'organization', canonical: o, demonym: false });
+  for (const p of PRODUCTS) add(p, { type: 'product', canonical: p, demonym: false });
+  return index;
+}
+
+const INDEX = buildIndex();
+/** Upper-cased keys, for datelines and headlines in capitals ("WASHINGTON –"). */
+const UPPER_INDEX = new Map<string, GazetteerHit>();
+for (const [k, v] of INDEX) {
+  const u = k.toUpperCase();
+  if (!UPPER_INDEX.has(u)) UPPER_INDEX.set(u, v);
+}
+/** Longest entry in words: how far a phrase lookup needs to look ahead. */
+export const GAZETTEER_MAX_WORDS = Math.max(...[...INDEX.keys()].map((k) => k.split(' ').length));
+
+/**
+ * Looks a surface form up ("South Korean", "Reuters"). All-caps forms of four letters or more
+ * also match the capitalised entry, so "WASHINGTON" finds Washington but "US" stays "US".
+ */
+export function lookup(surface: string): GazetteerHit | undefined {
+  const hit = INDEX.get(surface);
+  if (hit) return hit;
+  if (surface.length >= 4 && surface === surface.toUpperCase()) return UPPER_INDEX.get(surface);
+  return undefined;
+}

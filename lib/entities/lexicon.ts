@@ -1,0 +1,317 @@
+/**
+ * Word tables the recognisers read. Each group says why it exists. Everything is lower-case
+ * and looked up with a token's `lower`, so casing is decided by the code, not by the table.
+ */
+
+/**
+ * Capitalised only because they open a sentence or a headline: never the first or last word
+ * of a name ("The CEO", "According to", "This marks", "Some have", "A spokesperson").
+ */
+export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
+  // articles, demonstratives, quantifiers
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'many', 'most', 'much',
+  'more', 'all', 'both', 'each', 'every', 'several', 'few', 'fewer', 'other', 'another', 'such',
+  'no', 'none', 'neither', 'either', 'own', 'same', 'only', 'just', 'even', 'also', 'very',
+  // pronouns and possessives
+  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it',
+  'its', 'they', 'them', 'their', 'who', 'whom', 'whose', 'what', 'which', 'where', 'when',
+  'why', 'how', 'whether', 'there', 'here', 'one', 'ones', 'someone', 'everyone', 'anyone',
+  'nobody', 'somebody', 'everything', 'something', 'nothing', 'anything',
+  // prepositions and conjunctions
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'within', 'into',
+  'onto', 'about', 'above', 'below', 'over', 'under', 'after', 'before', 'during', 'since',
+  'until', 'till', 'through', 'throughout', 'across', 'against', 'among', 'amid', 'between',
+  'beyond', 'despite', 'except', 'inside', 'outside', 'near', 'toward', 'towards', 'upon',
+  'via', 'per', 'like', 'unlike', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'unless',
+  'because', 'although', 'though', 'while', 'whereas', 'as', 'than', 'then', 'once', 'instead',
+  // auxiliaries and common verbs that open sentences
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does',
+  'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'let',
+  'say', 'says', 'said', 'get', 'see', 'read', 'watch', 'click', 'sign', 'subscribe', 'share',
+  // sentence adverbs and discourse markers
+  'according', 'however', 'meanwhile', 'moreover', 'furthermore', 'therefore', 'thus',
+  'still', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later', 'last',
+  'next', 'first', 'second', 'third', 'finally', 'additionally', 'overall', 'indeed', 'perhaps',
+  'maybe', 'yes', 'not', 'please', 'thanks', 'thank', 'following', 'including', 'asked',
+  'speaking', 'citing', 'regarding', 'given', 'already', 'again', 'always', 'never', 'often',
+  'sometimes', 'recently', 'currently', 'previously', 'instead', 'otherwise', 'likewise',
+  'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'about', 'around',
+  'approximately', 'roughly', 'well', 'why', 'oh', 'ok', 'okay', 'hello', 'hi', 'dear', 'total',
+  // number words
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'tens',
+]);
+
+/**
+ * Capitalised nouns that name no one: the web, titles used alone, page furniture. Alone they
+ * are not entities; inside a longer name they are kept ("Internet Explorer").
+ */
+export const COMMON_CAPS: ReadonlySet<string> = new Set([
+  'internet', 'web', 'net', 'online', 'tv', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'president',
+  'minister', 'mr', 'mrs', 'ms', 'dr', 'sir', 'photo', 'image', 'video', 'getty', 'images',
+  'editor', 'editors', 'note', 'update', 'updated', 'advertisement', 'related', 'breaking',
+  'news', 'story', 'stories', 'more', 'caption', 'credit', 'source', 'sources', 'copyright',
+  'ad', 'ads', 'ok', 'faq', 'pdf', 'dna', 'gdp', 'covid', 'ai', 'it', 'id', 'pm', 'am', 'st',
+  'ied', 'ieds', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'central', 'government', 'state', 'federal', 'national', 'international', 'police', 'army',
+  'court', 'city', 'county', 'province', 'republic', 'kingdom', 'party', 'senator', 'governor',
+  'judge', 'justice', 'general', 'officer', 'agent', 'spokesman', 'spokeswoman', 'spokesperson',
+  'prosecutor', 'prosecutors', 'attorney', 'secretary', 'director', 'chief', 'leader', 'mayor',
+  'commander', 'colonel', 'captain', 'sergeant', 'lieutenant', 'major', 'deputy', 'vice',
+  'former', 'acting', 'prime', 'king', 'queen', 'prince', 'princess', 'pope', 'coach',
+  'democrat', 'democrats', 'republican', 'republicans', 'muslim', 'muslims', 'christian',
+  'christians', 'jewish', 'jews', 'catholic', 'catholics', 'islamic', 'sunni', 'shia', 'shiite',
+  'english', 'latin', 'god', 'ph.d', 'phd', 'covid-19', 'coronavirus', 'ebola', 'hiv', 'aids',
+]);
+
+/**
+ * Honorifics and job titles that precede a person's name ("Mr", "President", "Sen.", "CEO").
+ * They are cut off the name and kept as a role and a person cue.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'rev', 'reverend', 'rabbi', 'imam', 'sheikh', 'sheik', 'cardinal', 'bishop', 'archbishop',
+  'pope', 'president', 'premier', 'chancellor', 'minister', 'senator', 'sen', 'rep',
+  'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'gov', 'governor',
+  'mayor', 'judge', 'justice', 'magistrate', 'sheriff', 'secretary', 'ambassador', 'envoy',
+  'commissioner', 'inspector', 'detective', 'det', 'officer', 'trooper', 'constable', 'marshal',
+  'agent', 'sgt', 'sergeant', 'lt', 'lieutenant', 'capt', 'captain', 'col', 'colonel', 'gen',
+  'general', 'maj', 'major', 'adm', 'admiral', 'cmdr', 'commander', 'cpl', 'corporal', 'pvt',
+  'private', 'brig', 'brigadier', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress',
+  'speaker', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'chair',
+  'founder', 'director', 'coach', 'pastor', 'dean', 'superintendent', 'supt', 'attorney',
+  'prosecutor', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head',
+  'president-elect', 'nominee', 'candidate', 'economist', 'analyst', 'professor', 'dj', 'mp',
+  'mep', 'md', 'st',
+]);
+
+/**
+ * Words that only build a title together with a title word ("Foreign Minister", "Attorney
+ * General", "Vice President", "Former President"). Stripped only when a title word follows.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'vice', 'prime', 'deputy', 'acting', 'interim', 'former', 'late', 'chief', 'executive',
+  'assistant', 'associate', 'senior', 'junior', 'principal', 'foreign', 'defense', 'defence',
+  'interior', 'home', 'health', 'finance', 'trade', 'economy', 'education', 'justice',
+  'energy', 'transport', 'labor', 'labour', 'treasury', 'state', 'supreme', 'grand', 'crown',
+  'attorney', 'district', 'special', 'first', 'chief', 'managing', 'general', 'lieutenant',
+  'major', 'staff', 'master', 'police', 'army', 'navy', 'coalition', 'us', 'u.s.', 'uk', 'then',
+  'outgoing', 'incoming', 'new', 'current', 'retired', 'fellow',
+]);
+
+/**
+ * Multi-word titles with a lower-case joint that the run scanner would otherwise cut
+ * ("Secretary of State Mike Pompeo").
+ */
+export const TITLE_PHRASES: readonly (readonly string[])[] = [
+  ['secretary', 'of', 'state'],
+  ['secretary', 'of', 'defense'],
+  ['secretary', 'of', 'the', 'treasury'],
+  ['secretary', 'of', 'homeland', 'security'],
+  ['director', 'of', 'national', 'intelligence'],
+  ['chief', 'of', 'staff'],
+  ['speaker', 'of', 'the', 'house'],
+  ['minister', 'of', 'foreign', 'affairs'],
+  ['minister', 'of', 'defence'],
+  ['minister', 'of', 'defense'],
+  ['head', 'of', 'state'],
+];
+
+/** Lower-case particles inside personal and Arabic names ("bin Laden", "von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'van', 'von', 'der',
+  'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ez', 'ad', 'ed', 'ul', 'abu', 'y', 'e',
+]);
+
+/**
+ * Last words that make a capitalised span an organization ("… Police Agency", "… Group",
+ * "… Inc"). The biggest single source of org recall in news text.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  // companies
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd',
+  'ltd.', 'llc', 'llp', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'group', 'holdings',
+  'partners', 'capital', 'ventures', 'industries', 'enterprises', 'technologies', 'systems',
+  'solutions', 'labs', 'motors', 'airlines', 'airways', 'air', 'bank', 'bancorp', 'securities',
+  'investments', 'insurance', 'pharmaceuticals', 'pharma', 'entertainment', 'studios',
+  'records', 'media', 'communications', 'networks', 'telecom', 'electronics', 'foods',
+  'brands', 'stores', 'exchange', 'fund', 'trust', 'energy', 'petroleum', 'oil', 'gas',
+  'mining', 'steel', 'chemicals', 'logistics', 'shipping', 'railways', 'railway',
+  // government and public bodies
+  'agency', 'police', 'ministry', 'department', 'dept', 'bureau', 'office', 'commission',
+  'committee', 'council', 'board', 'authority', 'administration', 'service', 'services',
+  'court', 'tribunal', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
+  'directorate', 'inspectorate', 'prosecutor', "prosecutors'", 'prosecution', 'guard',
+  'army', 'navy', 'forces', 'force', 'corps', 'command', 'brigade', 'battalion', 'regiment',
+  'militia', 'constabulary', 'gendarmerie', 'observatory', 'reserve', 'mint', 'treasury',
+  // education, research, health, faith
+  'university', 'college', 'school', 'academy', 'institute', 'institution', 'laboratory',
+  'hospital', 'clinic', 'center', 'centre', 'centers', 'foundation', 'society', 'museum',
+  'library', 'church', 'mosque', 'synagogue', 'temple', 'diocese', 'archdiocese',
+  // associations, parties, media
+  'association', 'federation', 'union', 'league', 'alliance', 'coalition', 'organization',
+  'organisation', 'party', 'movement', 'front', 'club', 'fc', 'team', 'network', 'project',
+  'initiative', 'campaign', 'caucus', 'consortium', 'cooperative', 'chamber', 'times', 'post',
+  'journal', 'herald', 'tribune', 'news', 'gazette', 'daily', 'press', 'magazine', 'telegraph',
+  'guardian', 'monitor', 'review', 'broadcasting', 'television', 'radio', 'wire',
+]);
+
+/** Org heads that also head an "X of Y" name ("Department of Justice", "Bank of America"). */
+export const OF_HEADS: ReadonlySet<string> = new Set([
+  'department', 'ministry', 'bureau', 'office', 'university', 'bank', 'institute', 'college',
+  'school', 'academy', 'church', 'council', 'commission', 'committee', 'board', 'association',
+  'federation', 'union', 'league', 'museum', 'society', 'organization', 'organisation',
+  'party', 'chamber', 'court', 'house', 'republic', 'kingdom', 'state', 'states', 'city',
+  'gulf', 'bay', 'sea', 'isle', 'isles', 'island', 'islands', 'district', 'province', 'region',
+  'statue', 'centers', 'center', 'centre', 'observatory', 'corps', 'administration', 'agency',
+  'authority', 'division', 'order', 'army', 'foundation', 'coalition', 'alliance', 'cathedral',
+  'palace', 'cape', 'strait', 'straits', 'lake', 'mount', 'port', 'daughters', 'sons',
+  'knights', 'friends', 'people', 'citizens', 'hall', 'trust', 'court', 'appeals',
+]);
+
+/** Last words of place names ("Euphrates River", "Palm Beach", "Wall Street"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'channel', 'island', 'islands',
+  'isle', 'peninsula', 'mountains', 'mountain', 'mount', 'hills', 'hill', 'valley', 'desert',
+  'plateau', 'plain', 'plains', 'coast', 'beach', 'falls', 'canyon', 'forest', 'park',
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'square', 'bridge',
+  'highway', 'freeway', 'lane', 'drive', 'way', 'county', 'province', 'prefecture', 'region',
+  'district', 'territory', 'territories', 'state', 'city', 'town', 'village', 'borough',
+  'township', 'parish', 'oblast', 'governorate', 'emirate', 'canton', 'heights', 'springs',
+  'harbor', 'harbour', 'port', 'airport', 'station', 'stadium', 'arena', 'base', 'camp',
+  'prison', 'jail', 'penitentiary', 'neighborhood', 'quarter', 'zone', 'border', 'crossing',
+  'corridor', 'basin', 'delta', 'glacier', 'reef', 'cape', 'point', 'north', 'south', 'east',
+  'west',
+]);
+
+/** Last words that make a capitalised span a law ("Digital Markets Act", "First Amendment"). */
+export const LAW_HEADS: ReadonlySet<string> = new Set([
+  'act', 'acts', 'law', 'laws', 'code', 'constitution', 'amendment', 'amendments', 'bill',
+  'treaty', 'convention', 'conventions', 'charter', 'directive', 'regulation', 'regulations',
+  'statute', 'statutes', 'accord', 'accords', 'protocol', 'ordinance', 'decree', 'rules',
+]);
+
+/**
+ * Lower-case nouns that say a nearby name is a person: as a descriptor before it
+ * ("spokesman Joe Smith"), as the head of an appositive ("Sirgoo Lee, CEO of …").
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder',
+  'co-founder', 'cofounder', 'president', 'vice-president', 'director', 'executive', 'head',
+  'chief', 'boss', 'manager', 'owner', 'partner', 'spokesman', 'spokeswoman', 'spokesperson',
+  'lawyer', 'attorney', 'prosecutor', 'judge', 'justice', 'official', 'minister', 'secretary',
+  'senator', 'lawmaker', 'legislator', 'politician', 'governor', 'mayor', 'ambassador',
+  'diplomat', 'envoy', 'adviser', 'advisor', 'aide', 'deputy', 'leader', 'commander', 'general',
+  'colonel', 'officer', 'soldier', 'agent', 'detective', 'inspector', 'sheriff', 'actor',
+  'actress', 'singer', 'rapper', 'star', 'player', 'striker', 'goalkeeper', 'coach', 'captain',
+  'author', 'writer', 'novelist', 'poet', 'journalist', 'reporter', 'editor', 'columnist',
+  'analyst', 'economist', 'professor', 'researcher', 'scientist', 'doctor', 'physician',
+  'nurse', 'surgeon', 'teacher', 'student', 'pastor', 'priest', 'bishop', 'cleric', 'imam',
+  'activist', 'suspect', 'victim', 'defendant', 'plaintiff', 'witness', 'inmate', 'prisoner',
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow',
+  'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancé', 'fiancee', 'child',
+  'chef', 'artist', 'musician', 'designer', 'comedian', 'entrepreneur', 'billionaire',
+  'investor', 'banker', 'employee', 'staffer', 'worker', 'engineer', 'farmer', 'resident',
+  'man', 'woman', 'boy', 'girl', 'candidate', 'nominee', 'member', 'representative', 'heir',
+  'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'commissioner',
+  'superintendent', 'attorney-general', 'co-chair', 'gunman', 'militant', 'commentator',
+  'host', 'anchor', 'correspondent', 'historian', 'expert', 'specialist', 'consultant',
+  'strategist', 'pollster', 'campaigner', 'whistleblower', 'veteran', 'athlete', 'champion',
+]);
+
+/**
+ * Lower-case nouns that say a nearby name is an organization: "Internet giant Daum Kakao",
+ * "Daum, an Internet portal", "Kakao, maker of …", "an Alibaba spokesperson".
+ */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'giant', 'group', 'conglomerate', 'corporation', 'business',
+  'startup', 'start-up', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker',
+  'developer', 'publisher', 'retailer', 'seller', 'supplier', 'provider', 'operator',
+  'carrier', 'airline', 'lender', 'bank', 'insurer', 'broker', 'brokerage', 'fund',
+  'parent', 'subsidiary', 'unit', 'affiliate', 'division', 'brand',
+  'label', 'studio', 'network', 'broadcaster', 'channel', 'newspaper', 'outlet', 'agency',
+  'portal', 'exchange', 'regulator', 'watchdog', 'ministry', 'department',
+  'government', 'authority', 'body', 'party', 'union', 'charity', 'organization',
+  'organisation', 'nonprofit', 'non-profit', 'foundation', 'university', 'school', 'college',
+  'hospital', 'team', 'club', 'militia', 'faction', 'movement', 'coalition',
+  'alliance', 'consortium', 'rival', 'competitor', 'court', 'tribunal', 'council',
+  'committee', 'commission', 'institute', 'think-tank', 'magazine', 'journal', 'daily',
+  'tabloid', 'wire', 'rebels', 'insurgents', 'organizer',
+]);
+
+/** Lower-case nouns that say a nearby name is a product ("messaging app KakaoTalk"). */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'app', 'apps', 'application', 'messenger', 'smartphone', 'phone', 'handset', 'tablet',
+  'laptop', 'computer', 'device', 'gadget', 'console', 'software', 'program', 'browser',
+  'chatbot', 'game', 'videogame', 'video-game', 'drug', 'medication', 'vaccine', 'pill',
+  'car', 'suv', 'sedan', 'truck', 'vehicle', 'jet', 'jets', 'aircraft', 'plane', 'airliner',
+  'drone', 'missile', 'rifle', 'engine', 'chip', 'processor', 'headset', 'camera', 'service',
+  'platform', 'website', 'tool', 'feature', 'product', 'cryptocurrency', 'coin', 'series',
+  'show', 'film', 'movie', 'album', 'song', 'book', 'novel', 'podcast',
+]);
+
+/** Lower-case nouns that say a name right after "of" is a place ("the city of Deir ez-Zor"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'province', 'state', 'county', 'region', 'country', 'nation',
+  'capital', 'island', 'district', 'area', 'neighborhood', 'neighbourhood', 'suburb',
+  'municipality', 'prefecture', 'territory', 'republic', 'kingdom', 'port', 'border',
+]);
+
+/** Verbs of saying: a name right before or after one is a speaker (a person, or an org). */
+export const SAY_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'wrote', 'writes',
+  'testified', 'argued', 'noted', 'stated', 'insisted', 'claimed', 'warned', 'recalled',
+  'tweeted', 'posted', 'asked', 'replied', 'responded', 'acknowledged', 'admitted',
+  'confirmed', 'denied', 'announced', 'reported', 'continued', 'urged',
+]);
+
+/** Prepositions before a name that hint at a place ("in Korea", "near Deir ez-Zor"). */
+export const PLACE_PREPOSITIONS: ReadonlyMap<string, number> = new Map([
+  ['in', 1],
+  ['near', 1],
+  ['across', 0.6],
+  ['from', 0.4],
+  ['to', 0.3],
+  ['at', 0.3],
+  ['outside', 0.8],
+  ['throughout', 0.8],
+  ['toward', 0.6],
+  ['towards', 0.6],
+]);
+
+/**
+ * Words that open an appositive that describes (rather than lists) the name before it:
+ * "Daum, an Internet portal", "Lee, its chief".
+ */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'one', 'former', 'then', 'now',
+  'longtime', 'long-time', 'current', 'also', 'both', 'another',
+]);
+
+/** Finite verbs and clause words: an appositive containing one is a clause, not a role. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'said', 'says', 'told',
+  'added', 'who', 'which', 'that', 'and', 'but', 'or', 'if', 'when', 'because', 'while',
+  'where', 'we', 'i', 'you', 'they', 'he', 'she', 'it',
+]);
+
+/** Full month names; abbreviations are in MONTH_ABBREVIATIONS. "May" needs more context. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+  ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11],
+  ['december', 12],
+]);
+
+/** Month abbreviations, usually followed by a period ("Aug. 9"). */
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
+  ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/** Weekdays: dates, never names. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

@@ -1,0 +1,246 @@
+/**
+ * Tokenising once, so every recogniser scans the same token array instead of running its own
+ * regexes over the page. Words keep internal apostrophes ("O'Brien", "don't"), dotted acronyms
+ * stay whole ("U.S."), numbers keep their separators ("18,000", "2.5") and a possessive "'s" is
+ * split off so "Korea's" yields the name "Korea".
+ */
+import { splitSentences } from '../text/sentences';
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, none lower-case ("CEO", "U.S.", "NYAG"). */
+  acronym: boolean;
+  /** Whitespace (or the start of the text) comes right before it. */
+  space: boolean;
+  /** Index of the sentence it belongs to. */
+  sent: number;
+  /** Index of the paragraph (a newline starts a new one). */
+  para: number;
+  /**
+   * First word of its sentence, or right after an opening quote, a colon or a dash: a place
+   * where any word is capitalised, so capitals say nothing about names.
+   */
+  initial: boolean;
+}
+
+// One alternation of two disjoint classes, each a single greedy run: linear on any input.
+// A run of one repeated punctuation character is one token, so "!!!!…" stays cheap.
+const RAW = /[\p{L}\p{M}\p{N}]+|([^\s\p{L}\p{M}\p{N}])\1*/gu;
+const DIGITS = /^\p{N}+$/u;
+const LEADING_DIGITS = /^\p{N}+/u;
+const HAS_LETTER = /\p{L}/u;
+
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
+/** Endings after an apostrophe that make one word with it ("don't", "they've"). */
+const CONTRACTIONS = new Set(['t', 're', 've', 'll', 'd', 'm']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
+const CLAUSE_STARTERS = new Set([':', '–', '—', '-', '•', '|']);
+
+function isUpperLetter(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind, space: boolean): Token {
+  const slice = text.slice(start, end);
+  const first = slice.charAt(0);
+  const letters = slice.replace(/[^\p{L}]/gu, '');
+  return {
+    start,
+    end,
+    text: slice,
+    kind,
+    lower: slice.toLowerCase(),
+    cap: kind === 'word' && isUpperLetter(first),
+    acronym: kind === 'word' && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    space,
+    sent: 0,
+    para: 0,
+    initial: false,
+  };
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+function rawPieces(text: string): Raw[] {
+  const out: Raw[] = [];
+  RAW.lastIndex = 0;
+  for (let m = RAW.exec(text); m; m = RAW.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (m[1] !== undefined) {
+      out.push({ start: s, end: e, kind: 'punct' });
+      continue;
+    }
+    const w = m[0];
+    if (DIGITS.test(w)) {
+      out.push({ start: s, end: e, kind: 'num' });
+    } else if (LEADING_DIGITS.test(w) && HAS_LETTER.test(w)) {
+      // "12bn", "5th", "20m": the number, then its unit glued on.
+      const n = (LEADING_DIGITS.exec(w)?.[0] ?? '').length;
+      out.push({ start: s, end: s + n, kind: 'num' });
+      out.push({ start: s + n, end: e, kind: 'word' });
+    } else {
+      out.push({ start: s, end: e, kind: 'word' });
+    }
+  }
+  return out;
+}
+
+/** Glues pieces that touch into words and numbers (see the file comment). Linear. */
+function glue(text: string, raw: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    const cur = raw[i]!;
+    // Dotted acronyms: single letters each followed by a period, at least two ("U.S.", "p.m.").
+    if (cur.kind === 'word' && cur.end - cur.start === 1) {
+      let j = i;
+      let end = cur.start;
+      let count = 0;
+      for (;;) {
+        const letter = raw[j];
+        const dot = raw[j + 1];
+        if (
+          !letter ||
+          !dot ||
+          letter.kind !== 'word' ||
+          letter.end - letter.start !== 1 ||
+          letter.start !== end ||
+          dot.start !== letter.end ||
+          dot.end - dot.start !== 1 ||
+          text[dot.start] !== '.'
+        ) {
+          break;
+        }
+        end = dot.end;
+        count++;
+        j += 2;
+      }
+      if (count >= 2) {
+        out.push({ start: cur.start, end, kind: 'word' });
+        i = j;
+        continue;
+      }
+    }
+    // Numbers with thousands separators and decimals.
+    if (cur.kind === 'num') {
+      let end = cur.end;
+      let j = i + 1;
+      while (
+        raw[j]?.kind === 'punct' &&
+        (text[raw[j]!.start] === ',' || text[raw[j]!.start] === '.') &&
+        raw[j]!.end - raw[j]!.start === 1 &&
+        raw[j]!.start === end &&
+        raw[j + 1]?.kind === 'num' &&
+        raw[j + 1]!.start === raw[j]!.end &&
+        (text[raw[j]!.start] === '.' || raw[j + 1]!.end - raw[j + 1]!.start === 3)
+      ) {
+        end = raw[j + 1]!.end;
+        j += 2;
+      }
+      out.push({ start: cur.start, end, kind: 'num' });
+      i = j;
+      continue;
+    }
+    // Apostrophes inside words: contractions and names glue, a possessive splits off.
+    if (cur.kind === 'word') {
+      let end = cur.end;
+      let j = i + 1;
+      for (;;) {
+        const ap = raw[j];
+        const next = raw[j + 1];
+        if (
+          !ap ||
+          !next ||
+          ap.kind !== 'punct' ||
+          ap.end - ap.start !== 1 ||
+          ap.start !== end ||
+          !APOSTROPHES.has(text[ap.start]!) ||
+          next.kind !== 'word' ||
+          next.start !== ap.end
+        ) {
+          break;
+        }
+        const tail = text.slice(next.start, next.end).toLowerCase();
+        if (tail === 's') break; // possessive: leave "'s" as its own tokens
+        if (!CONTRACTIONS.has(tail) && !isUpperLetter(text[next.start]!)) break;
+        end = next.end;
+        j += 2;
+      }
+      out.push({ start: cur.start, end, kind: 'word' });
+      i = j;
+      continue;
+    }
+    // A possessive "'s" becomes one punctuation token.
+    if (
+      cur.kind === 'punct' &&
+      cur.end - cur.start === 1 &&
+      APOSTROPHES.has(text[cur.start]!) &&
+      raw[i + 1]?.kind === 'word' &&
+      raw[i + 1]!.start === cur.end &&
+      text.slice(raw[i + 1]!.start, raw[i + 1]!.end).toLowerCase() === 's'
+    ) {
+      out.push({ start: cur.start, end: raw[i + 1]!.end, kind: 'punct' });
+      i += 2;
+      continue;
+    }
+    out.push(cur);
+    i++;
+  }
+  return out;
+}
+
+/** Splits `text` into tokens with sentence, paragraph and sentence-start marks. */
+export function tokenize(text: string): Token[] {
+  const pieces = glue(text, rawPieces(text));
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const p of pieces) {
+    const space = p.start === 0 || p.start > prevEnd;
+    tokens.push(makeToken(text, p.start, p.end, p.kind, space));
+    prevEnd = p.end;
+  }
+  markStructure(text, tokens);
+  return tokens;
+}
+
+function markStructure(text: string, tokens: Token[]): void {
+  const sentences = splitSentences(text);
+  let s = 0;
+  let para = 0;
+  let lastEnd = 0;
+  let sawWordInSentence = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < sentences.length && sentences[s]!.end <= t.start) {
+      s++;
+      sawWordInSentence = false;
+    }
+    if (i > 0 && text.slice(lastEnd, t.start).includes('\n')) para++;
+    lastEnd = t.end;
+    t.sent = s;
+    t.para = para;
+    if (t.kind === 'punct') continue;
+    const prev = tokens[i - 1];
+    if (!sawWordInSentence) {
+      t.initial = true;
+    } else if (prev && prev.kind === 'punct') {
+      const p = prev.text.charAt(0);
+      // A hyphen inside "Al-Monitor" starts nothing; a spaced dash or a colon does.
+      if ((OPENERS.has(p) || CLAUSE_STARTERS.has(p)) && (prev.space || p === ':')) t.initial = true;
+    }
+    sawWordInSentence = true;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Report } from '../lib/report';
+
+/**
+ * The typed message contract between Lede's contexts (STYLE.md, habit 6). One map per
+ * direction: request payload and response type per message name. Callers use the helpers in
+ * ./messaging.ts and never build envelopes by hand.
+ */
+
+/** What the popup shows for a tab. */
+export type PanelState =
+  | { status: 'loading' }
+  | { status: 'not-article'; reason: string }
+  | { status: 'ready'; report: Report; hiddenBlocks: string[]; annotationsOn: boolean }
+  | { status: 'error'; message: string };
+
+/** Something in the page the popup can point at. */
+export type PageTarget =
+  | { kind: 'mention'; entityId: string; index?: number }
+  | { kind: 'claim'; claimId: string }
+  | { kind: 'block'; blockId: string };
+
+/** Popup → content script of one tab. */
+export interface ContentApi {
+  getState: { req: null; res: PanelState };
+  showInPage: { req: PageTarget; res: boolean };
+  setBlockHidden: { req: { blockId: string; hidden: boolean }; res: string[] };
+  /** `on: null` toggles (the keyboard shortcut). */
+  setAnnotations: { req: { on: boolean | null }; res: boolean };
+}
+
+/** Content script → background. */
+export interface BackgroundApi {
+  setBadge: { req: { claims: number | null }; res: null };
+}
+
+export type Envelope<Api, K extends keyof Api = keyof Api> = {
+  lede: K;
+  payload: Api[K] extends { req: infer R } ? R : never;
+};
