@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Lede',
     description:
       'Who and what a news story is about, the legal claims it makes, its age, and which parts of the page are stale promos. Runs on your machine.',
-    permissions: ['storage', 'activeTab'],
+    // No API permissions yet: the content script's matches give page access, and the popup
+    // talks to it with tabs.sendMessage, which needs none. See README, "Permissions".
+    permissions: [],
     action: { default_title: 'Lede' },
     commands: {
       'toggle-annotations': {

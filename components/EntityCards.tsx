@@ -12,7 +12,7 @@ function EntityCard({ entity, text, claims, onShow }: { entity: Entity; text: st
   const firstBody = entity.mentions.findIndex((m) => m.in === 'body');
   const first = firstBody >= 0 ? entity.mentions[firstBody] : undefined;
   return (
-    <li class={`card entity entity-${entity.type}`} id={`entity-${entity.id}`} data-testid="entity-card">
+    <li class={`card entity entity-${entity.type}`} id={`entity-${entity.id}`} data-testid="entity-card" data-type={entity.type}>
       <div class="card-head">
         <span class={`chip chip-${entity.type}`}>{ENTITY_LABELS[entity.type]}</span>
         <h3 class="entity-name">{entity.name}</h3>

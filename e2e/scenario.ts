@@ -21,7 +21,7 @@ interface PopupView {
   title: string;
   age: string;
   counts: string;
-  entities: string[];
+  entities: { name: string; type: string }[];
   claims: { type: string; text: string }[];
   penalty: string;
   blocks: { kind: string; stale: boolean; text: string; evidence: string }[];
@@ -35,7 +35,7 @@ const READ_POPUP = `(() => {
     title: q('.title')?.textContent ?? '',
     age: q('[data-testid="age"]')?.textContent ?? '',
     counts: q('[data-testid="counts"]').textContent,
-    entities: all('.entity-name').map((e) => e.textContent),
+    entities: all('[data-testid="entity-card"]').map((c) => ({ name: c.querySelector('.entity-name').textContent, type: c.dataset.type })),
     claims: all('[data-testid="claim"]').map((c) => ({ type: c.dataset.type, text: c.querySelector('.claim-text').textContent })),
     penalty: all('.penalty').map((p) => p.textContent).join(' | '),
     blocks: all('[data-testid="block"]').map((b) => ({
@@ -77,8 +77,8 @@ export async function referenceScenario(driver: ExtensionDriver, origin: string)
 
   expect(view.title).toBe(expected.title);
   expect(view.age).toContain(`${expectedYears()} years old`);
-  for (const e of expected.entities) expect(view.entities).toContain(e.name);
-  expect(view.entities).not.toContain('Wednesday');
+  for (const e of expected.entities) expect(view.entities).toContainEqual({ name: e.name, type: e.type });
+  expect(view.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Wednesday');
   expect(view.claims.length).toBeGreaterThanOrEqual(8);
   expect(view.claims.map((c) => c.type)).toEqual(expect.arrayContaining(['investigation', 'law', 'penalty', 'warrant']));
   for (const part of expected.penaltyIncludes) expect(view.penalty).toContain(part);

@@ -128,7 +128,7 @@ export class PageSession {
     if (target.kind === 'block') {
       const el = this.block(target.blockId);
       if (!el) return false;
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       el.setAttribute(FLASH_ATTR, '');
       this.ensureStyle();
       this.opts.doc.defaultView?.setTimeout(() => el.removeAttribute(FLASH_ATTR), FLASH_MS);
@@ -149,7 +149,7 @@ export class PageSession {
     const range = this.rangeOf(quote, inTitle) ?? this.rangeOf(quote, inTitle, true);
     if (!range) return false;
     const anchor = range.startContainer.parentElement;
-    anchor?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    anchor?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     const flash = this.highlighterFor();
     flash.set('flash', [range]);
     this.opts.doc.defaultView?.setTimeout(() => flash.clear('flash'), FLASH_MS);

@@ -20,11 +20,20 @@ const QUIET_FLAGS = [
 ];
 
 /** Launches Chromium with the built extension loaded, headless. */
-export async function launchChromium(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionDriver & { context: BrowserContext; extensionId: string }> {
+export interface ChromiumDriver extends ExtensionDriver {
+  context: BrowserContext;
+  extensionId: string;
+  article: Page;
+  popup(): Page | null;
+}
+
+export async function launchChromium(
+  options: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {},
+): Promise<ChromiumDriver> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'lede-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
     // Playwright always passes --disable-extensions; this is the flag that lets ours through.
@@ -47,6 +56,8 @@ export async function launchChromium(options: { colorScheme?: 'light' | 'dark' }
     name: 'chromium',
     context,
     extensionId,
+    article,
+    popup: () => popup,
     async openPage(url) {
       await article.goto(url, { waitUntil: 'load' });
     },

@@ -30,15 +30,25 @@ export function dayOfDate(date: Date): Day {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
 
-/** Year, month (1–12) and day of month of a day. */
+/**
+ * Year, month (1–12) and day of month of a day. Pure arithmetic (H. Hinnant's
+ * civil_from_days) rather than a Date: hostile blocks can hold a hundred thousand references.
+ */
 export function partsOf(day: Day): { year: number; month: number; day: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 /** YYYY-MM-DD, the format of `TimeRef.from`/`to`. */
 export function isoOf(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const p = partsOf(day);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
 /** Parses YYYY-MM-DD back into a day; NaN when malformed. */
@@ -48,8 +58,16 @@ export function dayOfIso(iso: string): Day {
   return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1–12); 0 for a month that does not exist. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_LENGTHS[month - 1] ?? 0;
 }
 
 /** 0 = Sunday … 6 = Saturday. Day 0 (1970-01-01) was a Thursday. */

@@ -121,7 +121,7 @@ export const KIND_CUES: readonly KindCues[] = [
   {
     kind: 'nav',
     why: 'Site navigation: menus, section links, breadcrumbs.',
-    tags: ['nav', 'menu'],
+    tags: ['nav', 'menu', 'header'],
     roles: ['navigation', 'menubar', 'menu', 'banner'],
     // Not "header": article headers are named so too, and a site header is a <header> or banner.
     nameWords: ['nav', 'navigation', 'menu', 'navbar', 'breadcrumb', 'breadcrumbs', 'masthead'],

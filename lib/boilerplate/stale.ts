@@ -17,6 +17,9 @@
  *   In a block that writes a year they are placed in that year, and the year decides.
  * - Years in news headlines with no promo word ("Queen dies in 2022"): a dated story in a
  *   link list is history, and a reader would not call it an expired offer.
+ * - Clashes with the article date. Chrome is usually newer than the article it frames (the
+ *   reference page is a 2014 story in 2022 chrome), so a promo dated after the article says
+ *   nothing about staleness, and one dated before it has also passed relative to today.
  */
 import type { BoilerplateKind, StaleVerdict, TimeRef } from '../report';
 import { dayOfDate, dayOfIso, eventNamed, partsOf, type Day } from './events';
@@ -25,7 +28,10 @@ import { isAnchored, refRole, writtenYear } from './time-refs';
 export interface StaleOptions {
   now: Date;
   kind: BoilerplateKind;
-  /** The article's publication date (reserved for clash checks; see the module comment). */
+  /**
+   * The article's publication date. Accepted for the pipeline's sake but not needed: the
+   * references were already resolved with it, and clashes are left out (module comment).
+   */
   published?: Date | null;
 }
 

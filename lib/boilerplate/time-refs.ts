@@ -473,13 +473,20 @@ export const YEARLESS_PATTERNS: readonly YearlessPattern[] = [
 const CAPITAL = /^\p{Lu}/u;
 
 function scanYearlessDates(ctx: Context, contextYear: number | null): void {
+  // The same "Nov 28" resolves the same way every time; hostile text repeats it.
+  const resolved = new Map<string, DayWindow | null>();
   for (const p of YEARLESS_PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
       const { month, d1, d2 } = p.parts(m);
       const mo = monthNumber(month);
       if (!CAPITAL.test(month) || mo < 1) continue;
-      const w = resolveYearless((y) => dayRange(y, mo, d1, d2), contextYear, ctx);
+      const key = `${mo}/${d1}/${d2}`;
+      let w = resolved.get(key);
+      if (w === undefined) {
+        w = resolveYearless((y) => dayRange(y, mo, d1, d2), contextYear, ctx);
+        resolved.set(key, w);
+      }
       if (w) add(ctx, { start: m.index, end: m.index + m[0].length, kind: 'date', ...w });
     }
   }
@@ -687,12 +694,18 @@ export function findTimeRefs(text: string, opts: TimeRefOptions): TimeRef[] {
   }
 
   // Pass 2: yearless dates and events, placed in that season or nearest today.
-  scanYearlessDates(ctx, contextYear);
+  // Events first, so "4th of July" is the holiday rather than a bare date.
+  const eventWindows = new Map<string, DayWindow | null>();
   for (const e of events) {
     if (e.withYear) continue;
-    const w = resolveYearless((y) => e.event.window(y), contextYear, ctx);
+    let w = eventWindows.get(e.event.id);
+    if (w === undefined) {
+      w = resolveYearless((y) => e.event.window(y), contextYear, ctx);
+      eventWindows.set(e.event.id, w);
+    }
     if (w) add(ctx, { start: e.start, end: e.end, kind: 'event', ...w });
   }
+  scanYearlessDates(ctx, contextYear);
 
   // Pass 3: relative deadlines.
   scanDeadlines(ctx);

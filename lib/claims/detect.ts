@@ -5,15 +5,20 @@
 import type { ClaimType } from '../report';
 import {
   CONGRESS_WORDS,
+  COURT_WORDS,
   CUE_GROUPS,
   EPITHET_PATTERNS,
-  HEDGE_PATTERNS,
+  FICTION_PATTERNS,
+  SPORTS_PATTERNS,
+  HEDGE_GROUPS,
+  HEDGE_REACH,
   LAW_SCOPE_PATTERNS,
   NEGATIVE_PATTERNS,
   NON_ACT_PATTERNS,
   NEGATORS,
   PRECEDENCE,
   type CueGroup,
+  type HedgeKind,
 } from './cues';
 import { PatternSet, type PatternHit } from './patterns';
 import type { Token } from './tokens';
@@ -31,15 +36,21 @@ export interface CueHit {
   matched: number[];
 }
 
+/** A hedge found in a sentence: its words as written, its kind and its first token. */
+export interface HedgeHit {
+  words: string;
+  kind: HedgeKind;
+  at: number;
+  end: number;
+}
+
 /** The part of a sentence's analysis that does not depend on the rest of the article. */
 export interface SentenceCues {
   tokens: Token[];
   hits: CueHit[];
-  /** Hedge words, as written in the text. */
-  hedges: string[];
-  /** Words of a "wrongdoing is unproven" kind (alleged, denied…), as opposed to modals. */
-  wrongdoingHedges: string[];
+  hedges: HedgeHit[];
   hasCongress: boolean;
+  hasCourt: boolean;
   impeachCount: number;
 }
 
@@ -49,8 +60,11 @@ export interface DocContext {
   impeachment: boolean;
   /** The article already reports legal matters, so weak cues may be trusted. */
   legal: boolean;
+  /** The article talks about Congress and never about a court: hearings are oversight. */
+  oversight: boolean;
 }
 
+/** A sentence's claim: its type, the cue that decided it, the cues that counted, its hedges. */
 export interface Detection {
   type: ClaimType;
   /** The hit that decided the type. */
@@ -66,6 +80,12 @@ for (const g of CUE_GROUPS) cueSet.addAll(g.patterns, g);
 const negativeSet = new PatternSet<true>();
 negativeSet.addAll(NEGATIVE_PATTERNS, true);
 
+const fictionSet = new PatternSet<true>();
+fictionSet.addAll(FICTION_PATTERNS, true);
+
+const sportsSet = new PatternSet<true>();
+sportsSet.addAll(SPORTS_PATTERNS, true);
+
 const nonActSet = new PatternSet<true>();
 nonActSet.addAll(NON_ACT_PATTERNS, true);
 
@@ -75,22 +95,51 @@ epithetSet.addAll(EPITHET_PATTERNS, true);
 const lawScopeSet = new PatternSet<true>();
 lawScopeSet.addAll(LAW_SCOPE_PATTERNS, true);
 
-const hedgeSet = new PatternSet<true>();
-hedgeSet.addAll(HEDGE_PATTERNS, true);
-
-/** Hedges that mark wrongdoing as unproven; the rest are conditional modals. */
-const WRONGDOING_HEDGE = /^(?:alleg|purport|reported|suspect|accus|den|unproven|supposed)/;
+const hedgeSet = new PatternSet<HedgeKind>();
+for (const g of HEDGE_GROUPS) hedgeSet.addAll(g.patterns, g.kind);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", 'been', 'be', 'became', 'become', 'being']);
 
-function contains(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Returns a test "is this range strictly inside one of `containers`?" (same or wider on both
+ * sides and longer). Sorting plus prefix maxima make each query O(log n), so a sentence full
+ * of cues stays fast.
+ */
+function insideAny(containers: readonly Range[]): (r: Range) => boolean {
+  const sorted = [...containers].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const c of sorted) maxEnd.push((m = Math.max(m, c.end)));
+  // Index of the first container whose start is > x (or >= x when `strict`).
+  const bound = (x: number, strict: boolean): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const st = sorted[mid]!.start;
+      if (strict ? st < x : st <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (r) => {
+    // A container starting before r that reaches r's end, or one starting with r that ends after it.
+    const before = bound(r.start, true);
+    if (before > 0 && maxEnd[before - 1]! >= r.end) return true;
+    const upTo = bound(r.start, false);
+    return upTo > 0 && maxEnd[upTo - 1]! > r.end;
+  };
 }
 
 /** Words that may stand between a negator and the act it cancels ("has not yet been charged"). */
 const NEGATION_GAP = new Set([
   'been', 'being', 'be', 'yet', 'ever', 'formally', 'officially', 'criminal', 'further', 'any',
-  'new', 'immediate', 'additional', 'was', 'were', 'is', 'are', 'has', 'have', 'had',
+  'new', 'immediate', 'additional', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'having',
 ]);
 
 /** True when a negator governs the act at token `i` ("no charges", "was not arrested"). */
@@ -144,51 +193,68 @@ export function scanSentence(tokens: Token[]): SentenceCues {
       gapped: /(?:^|\s)_\d/.test(h.source),
       matched: h.matched,
     }))
-    .filter((h) => !blockedBy(senseBlocked, h.matched) && !blockedBy(actBlocked, h.matched))
-    .filter((h) => h.group.type === 'law' || !isNegated(tokens, h.start));
-
-  // A fixed phrase (or an absorbing group) swallows the cues inside it.
-  hits = hits.filter(
-    (h) => !hits.some((o) => o !== h && (!o.gapped || o.group.absorbs) && contains(o, h)),
-  );
-
-  // Acts that a law merely describes ("a bill that would allow extradition") are not events.
-  const scopes = lawScopeSet.findAll(tokens);
-  if (scopes.length > 0) {
-    hits = hits.filter((h) => {
-      if (h.group.type === 'law') return true;
-      return !scopes.some((s) => {
-        if (h.start < s.end) return false;
-        for (let k = s.end; k < h.start; k++) if (tokens[k]!.t === ';') return false;
-        return true;
-      });
-    });
+    .filter((h) => !blockedBy(senseBlocked, h.matched) && !blockedBy(actBlocked, h.matched));
+  // A plot summary is not news; a lone word ("Inquiry") is a menu item, not a sentence.
+  if (fictionSet.findAll(tokens).length > 0 || tokens.filter((t) => t.word).length < 2) hits = [];
+  if (hits.some((h) => h.group.type === 'penalty') && sportsSet.findAll(tokens).length > 0) {
+    hits = hits.filter((h) => h.group.type !== 'penalty');
   }
 
-  const hedges: string[] = [];
-  const wrongdoingHedges: string[] = [];
-  for (const h of hedgeSet.findAll(tokens)) {
-    if (blockedBy(senseBlocked, h.matched)) continue;
+  // A negated act cancels the cues inside it too ("not having committed crimes").
+  const negated = hits.filter((h) => h.group.type !== 'law' && isNegated(tokens, h.start));
+  if (negated.length > 0) {
+    const negBlocked = new Uint8Array(tokens.length);
+    mark(negBlocked, negated);
+    hits = hits.filter((h) => h.group.type === 'law' || !blockedBy(negBlocked, h.matched));
+  }
+
+  // A fixed phrase (or an absorbing group) swallows the cues inside it.
+  const swallowed = insideAny(hits.filter((o) => !o.gapped || o.group.absorbs));
+  hits = hits.filter((h) => !swallowed(h));
+
+  // Acts that a law merely describes ("a bill that would allow extradition") are not events.
+  // inScope[k]: a law-scope phrase ended at or before token k, with no ';' since.
+  const scopes = lawScopeSet.findAll(tokens);
+  if (scopes.length > 0) {
+    const scopeEnds = new Uint8Array(tokens.length + 1);
+    for (const sc of scopes) scopeEnds[sc.end] = 1;
+    const inScope = new Uint8Array(tokens.length + 1);
+    let open = false;
+    for (let k = 0; k <= tokens.length; k++) {
+      if (scopeEnds[k] === 1) open = true;
+      if (k < tokens.length && tokens[k]!.t === ';') open = false;
+      inScope[k] = open ? 1 : 0;
+    }
+    hits = hits.filter((h) => h.group.type === 'law' || inScope[h.start] !== 1);
+  }
+
+  const hedgeHits = hedgeSet.findAll(tokens).filter((h) => {
+    if (blockedBy(senseBlocked, h.matched)) return false;
+    // "may" as a modal, not the month ("in May").
     const first = tokens[h.start]!;
+    return first.t !== 'may' || first.raw === 'may';
+  });
+  const hedges: HedgeHit[] = [];
+  const insideHedge = insideAny(hedgeHits);
+  for (const h of hedgeHits) {
+    // A longer hedge replaces the ones inside it ("if convicted" over "if").
+    if (insideHedge(h)) continue;
     const words = tokens
       .slice(h.start, h.end)
       .map((t) => t.raw)
       .join(' ');
-    // "may" as a modal, not the month ("in May").
-    if (first.t === 'may' && first.raw !== 'may') continue;
-    if (!hedges.includes(words)) hedges.push(words);
-    if (WRONGDOING_HEDGE.test(first.t) && !wrongdoingHedges.includes(words)) {
-      wrongdoingHedges.push(words);
-    }
+    hedges.push({ words, kind: h.meta, at: h.start, end: h.end });
   }
 
   let impeachCount = 0;
   let hasCongress = false;
+  let hasCourt = false;
   for (const t of tokens) {
     if (t.t.startsWith('impeach')) impeachCount++;
     if (CONGRESS_WORDS.has(t.t)) hasCongress = true;
+    if (COURT_WORDS.has(t.t)) hasCourt = true;
   }
-  return { tokens, hits, hedges, wrongdoingHedges, hasCongress, impeachCount };
+  return { tokens, hits, hedges, hasCongress, hasCourt, impeachCount };
 }
 
 /** True when the sentence holds a cue that proves a legal matter on its own. */
@@ -201,11 +267,14 @@ function effectiveType(h: CueHit, s: SentenceCues, ctx: DocContext): ClaimType |
   if (h.group.tag === 'impeachment') return ctx.impeachment ? h.group.type : null;
   if (h.group.tag === 'testimony') {
     if (ctx.impeachment) return 'investigation';
-    if (s.hasCongress) return null; // Oversight testimony, not a legal act.
+    if (s.hasCongress || ctx.oversight) return null; // Oversight testimony, not a legal act.
     return h.group.type;
   }
   return h.group.type;
 }
+
+/** Hedge words kept per claim; more adds nothing for a reader. */
+const MAX_HEDGES = 6;
 
 function rank(t: ClaimType): number {
   return PRECEDENCE.indexOf(t);
@@ -224,7 +293,23 @@ export function classify(s: SentenceCues, ctx: DocContext): Detection | null {
   usable.sort((a, b) => rank(a.type) - rank(b.type) || a.hit.start - b.hit.start);
   const best = usable[0]!;
   const type = best.type;
-  // Conditional modals do not hedge a statement of law ("legislation that would…").
-  const hedges = type === 'law' ? s.wrongdoingHedges : s.hedges;
-  return { type, primary: best.hit, hits: usable.map((x) => x.hit), hedges };
+  const hits = usable.map((x) => x.hit);
+  const hitStarts = new Uint8Array(s.tokens.length + 1);
+  for (const x of hits) hitStarts[x.start] = 1;
+  const actWithin = (from: number, reach: number): boolean => {
+    for (let k = from + 1; k <= from + reach && k < hitStarts.length; k++) if (hitStarts[k] === 1) return true;
+    return false;
+  };
+  const hedges: string[] = [];
+  for (const h of s.hedges) {
+    if (h.kind !== 'unproven') {
+      // Conditionals do not hedge a statement of law ("legislation that would…"), and reach
+      // only the acts that follow them closely.
+      if (type === 'law') continue;
+      const reach = HEDGE_REACH[h.kind];
+      if (!actWithin(h.at, reach)) continue;
+    }
+    if (hedges.length < MAX_HEDGES && !hedges.includes(h.words)) hedges.push(h.words);
+  }
+  return { type, primary: best.hit, hits, hedges };
 }

@@ -40,7 +40,9 @@ const LEFT_STOPS = new Set([
   'where', 'which', 'whom', 'as', 'but', 'said', 'says', 'told', 'say', 'so', 'than', 'then',
   'until', 'unless', 'whether', 'also', 'however', 'meanwhile', 'instead', 'marks', 'is', 'was',
   'are', 'were', 'has', 'have', 'had', 'be', 'been', 'will', 'would', 'could', 'should', 'might',
-  'may', 'can', 'did', 'does', 'do', 'by', 'over', 'following', 'among', 'against',
+  'may', 'can', 'did', 'does', 'do', 'by', 'over', 'following', 'among', 'against', 'to', 'see',
+  'saw', 'get', 'let', 'make', 'made', 'want', 'wants', 'asked', 'urged', 'saying', 'citing',
+  'noting', 'adding', 'means', 'meant',
 ]);
 
 /** Words that end a noun phrase read rightwards: prepositions, clause openers, time words. */
@@ -53,6 +55,8 @@ const RIGHT_STOPS = new Set([
   'says', 'told', 'will', 'would', 'could', 'and', 'not', 'be', 'been', 'being', 'did', 'do',
   'does', 'also', 'then', 'because', 'following', 'near', 'shortly', 'while', 'amid', 'over',
   'against', 'so', 'again', 'allegedly', 'reportedly', 'formally', 'last', 'next', 'who',
+  'there', 'here', 'now', 'yesterday', 'afternoon', 'morning', 'evening', 'night', 'both', 'driven',
+  'made', 'assigned', 'involved', 'between', 'through', 'via', 'per',
 ]);
 
 /** Auxiliaries and adverbs between a subject and its verb ("has previously been"). */
@@ -80,7 +84,7 @@ const ACT_VERBS = new Set([
   'extradite', 'prosecuted', 'prosecute', 'prosecuting', 'jailed', 'jail', 'grilled', 'raided',
   'stopped', 'subpoenaed', 'interrogated', 'acquitted', 'acquit', 'impeach', 'impeached',
   'evicted', 'brought', 'held', 'ordered', 'released', 'dragged', 'hauled', 'rescued', 'find',
-  'found', 'alleged', 'alleges', 'allege', 'scrutinized', 'examined', 'examining',
+  'found', 'scrutinized', 'examined', 'examining', 'convicting', 'grounded',
 ]);
 
 /** Subjects of verbs that report what the subject did or suffered ("X pleaded guilty"). */
@@ -107,8 +111,9 @@ const AUTHORITY_HEADS = new Set([
   'regulator', 'regulators', 'commission', 'agency', 'fbi', 'sec', 'ftc', 'doj', 'fcc', 'epa',
   'icc', 'investigators', 'officers', 'officer', 'sheriff', "sheriff's", 'authorities',
   'committee', 'congress', 'senate', 'ministry', 'department', 'attorney', 'attorney-general',
-  'counsel', 'detectives', 'deputies', 'troopers', 'tribunal', 'magistrate', 'nyag', 'office',
-  'inquisitors', 'interpol', 'cbp', 'ice', 'dhs', 'lawmakers', 'enforcement', 'sergeant',
+  'counsel', 'detectives', 'deputies', 'troopers', 'tribunal', 'magistrate', 'nyag',
+  "attorney's", "prosecutor's", "prosecutors'", 'inquisitors', 'interpol', 'cbp', 'dhs',
+  'lawmakers', 'enforcement', 'sergeant', 'plaintiff', 'plaintiffs',
 ]);
 
 /** Verbs that credit a source. */
@@ -117,7 +122,7 @@ const REPORTING = new Set([
   'reports', 'noted', 'warned', 'stated', 'wrote', 'alleged', 'alleges', 'asserted', 'claimed',
   'claims', 'acknowledged', 'argued', 'confirmed', 'speculated', 'believe', 'believes',
   'insisted', 'testified', 'reiterated', 'suggested', 'revealed', 'tweeted', 'declared',
-  'recalled', 'estimated', 'contended', 'maintained',
+  'contended', 'maintained', 'alleging', 'saying', 'telling', 'testifying', 'insists', 'contends',
 ]);
 
 /** Country and state names with their adjectives, for `jurisdiction`. */
@@ -125,7 +130,7 @@ const PLACES: Record<string, string> = {
   korea: 'Korea', 'south korea': 'South Korea', 'south korean': 'South Korea',
   'north korea': 'North Korea', korean: 'Korea', 'united states': 'United States',
   us: 'United States', 'u.s': 'United States', america: 'United States',
-  american: 'United States', federal: 'United States', uk: 'United Kingdom',
+  american: 'United States', uk: 'United Kingdom',
   'united kingdom': 'United Kingdom', britain: 'United Kingdom', british: 'United Kingdom',
   england: 'England', english: 'England', sweden: 'Sweden', swedish: 'Sweden', china: 'China',
   chinese: 'China', 'hong kong': 'Hong Kong', japan: 'Japan', japanese: 'Japan', india: 'India',
@@ -158,10 +163,15 @@ const PLACE_QUALIFIED = new Set([
   'regulators', 'regulator', 'department', 'investigation', 'jury', 'constitution',
 ]);
 
+/** The text of a span, without punctuation at its edges (a name's final dot stays). */
 function text(tokens: Token[], src: string, span: Span): string {
-  const a = tokens[span.start];
-  const b = tokens[span.end - 1];
-  if (!a || !b || span.end <= span.start) return '';
+  let s = span.start;
+  let e = span.end;
+  while (s < e && !tokens[s]!.word && tokens[s]!.t !== '$') s++;
+  while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.t !== ')' && !isNameDot(tokens, e - 1)) e--;
+  const a = tokens[s];
+  const b = tokens[e - 1];
+  if (!a || !b || e <= s) return '';
   return src.slice(a.start, b.end);
 }
 
@@ -181,32 +191,49 @@ function isDeterminer(t: Token): boolean {
   return DETERMINERS.has(t.t) || t.num || isPossessive(t);
 }
 
+/** Articles and possessive pronouns: a phrase may climb "of"/"for" to one of these. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our']);
+
 /**
  * The noun phrase that ends just before token `end`, read leftwards up to 12 tokens. Picks the
  * phrase start at a determiner ("the head of an online service company") or a run of capitalized
  * words ("Sirgoo Lee"), and resolves appositives ("Sirgoo Lee, CEO of Daum Kakao, was…").
  */
-export function npBefore(tokens: Token[], end: number): Span | null {
+export function npBefore(tokens: Token[], end: number, depth = 0): Span | null {
   let j = end - 1;
   const last = tokens[j];
-  if (!last) return null;
+  if (!last || depth > 2) return null;
+  if (last.t === 'to') {
+    // "The envoy is likely to face": the subject is before the verb group that takes "to".
+    for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+      if (AUX.has(tokens[k]!.t)) return npBefore(tokens, auxStart(tokens, k + 1), depth + 1);
+    }
+    return null;
+  }
   if (last.t === ',') {
     // Appositive: "X, <appositive>, verb". Find the comma that opens it.
     let k = j - 1;
-    while (k >= 0 && j - k < 16 && tokens[k]!.t !== ',' && tokens[k]!.word !== false) k--;
-    if (k < 0 || tokens[k]!.t !== ',') {
-      // "…, citing that back in June, a 20-year old man" has no appositive: the comma ends a clause.
-      return null;
+    while (k >= 0 && j - k < 16 && tokens[k]!.t !== ',') {
+      if (!tokens[k]!.word && !isNameDot(tokens, k)) return null;
+      k--;
     }
+    if (k < 0 || tokens[k]!.t !== ',') return null;
     const appositive = { start: k + 1, end: j };
-    const head = npBefore(tokens, k);
+    const opening = leadingName(tokens);
+    if (opening && opening.end <= k) {
+      // "Patrick W. Carlineo Jr., 55, of Addison, a village near Ithaca, pleaded…".
+      let onlyAppositives = true;
+      for (let x = opening.end; x < k; x++) if (LEFT_STOPS.has(tokens[x]!.t)) onlyAppositives = false;
+      if (onlyAppositives && k - opening.end < 20) return opening;
+    }
+    const head = npBefore(tokens, k, depth + 1);
     const appTokens = tokens.slice(appositive.start, appositive.end);
-    const appIsName = appTokens.length > 0 && appTokens.length <= 5 && appTokens.every((t) => t.cap || t.t === '.');
-    const appIsAge = appTokens.length === 1 && appTokens[0]!.num;
-    if (appIsAge || !appIsName) return head;
+    const appIsName =
+      appTokens.length > 0 && appTokens.length <= 5 && appTokens.every((t) => t.cap || t.t === '.');
+    if (!appIsName) return head;
     if (!head) return appositive;
-    const headFirst = tokens[head.start]!;
-    return headFirst.cap ? head : appositive;
+    // "The CEO of …, Sirgoo Lee," and "the man who…, Michael Webb,": the name is the subject.
+    return DETERMINERS.has(tokens[head.start]!.t) ? appositive : head;
   }
   const words: number[] = [];
   while (j >= 0 && end - j <= 12) {
@@ -219,13 +246,21 @@ export function npBefore(tokens: Token[], end: number): Span | null {
       break;
     }
     if (LEFT_STOPS.has(t.t) && !(t.cap && j > 0 && words.length > 0)) break;
+    // "failed to conduct checks … and falsified records": "and" joins verbs, not names.
+    if (t.t === 'and' && !(tokens[j - 1]?.cap && tokens[j + 1]?.cap)) break;
+    if (t.t.endsWith("'s") && PRONOUNS.has(t.t.slice(0, -2))) break; // "he's pleased to see"
     words.push(j);
     j--;
   }
   if (words.length === 0) return null;
   const lastWord = tokens[words[0]!]!;
-  if (PRONOUNS.has(lastWord.t)) return { start: words[0]!, end };
-  // Rightmost determiner; climb over "of/for/in" to an earlier determiner ("the head of an …").
+  if (PRONOUNS.has(lastWord.t)) {
+    // "Assange, who denies…": the relative pronoun stands for the phrase before the comma.
+    if (lastWord.t === 'who' && tokens[words[0]! - 1]?.t === ',') return npBefore(tokens, words[0]! - 1, depth + 1);
+    return { start: words[0]!, end };
+  }
+  const inPhrase = (k: number): boolean => words.includes(k);
+  // Rightmost determiner; climb over "of/for" to an earlier article ("the head of an …").
   let start = -1;
   for (const w of words) {
     if (isDeterminer(tokens[w]!)) {
@@ -236,11 +271,11 @@ export function npBefore(tokens: Token[], end: number): Span | null {
   if (start >= 0) {
     for (;;) {
       const prep = tokens[start - 1];
-      if (!prep || !['of', 'for', 'in', 'at', 'from', 'with', 'on'].includes(prep.t)) break;
+      if (!prep || (prep.t !== 'of' && prep.t !== 'for')) break;
       let k = start - 2;
       let found = -1;
-      while (k >= 0 && start - k < 8 && words.includes(k)) {
-        if (isDeterminer(tokens[k]!)) {
+      while (k >= 0 && start - k < 8 && inPhrase(k)) {
+        if (ARTICLES.has(tokens[k]!.t) || (isPossessive(tokens[k]!) && !tokens[k]!.cap)) {
           found = k;
           break;
         }
@@ -249,22 +284,20 @@ export function npBefore(tokens: Token[], end: number): Span | null {
       if (found < 0) break;
       start = found;
     }
-    // "the company's representatives": a possessive may follow its own determiner.
-    const before = tokens[start - 1];
-    if (isPossessive(tokens[start]!) && before && words.includes(start - 1)) {
-      if (DETERMINERS.has(before.t) || before.cap) start--;
-    }
-    // A capitalized name before the determiner word is still the same phrase ("Federal").
-    while (start > 0 && words.includes(start - 1) && tokens[start - 1]!.cap && !tokens[start]!.cap) {
-      start--;
-    }
+    // "a 20-year old man": an article before a number or another determiner word.
+    while (start > 0 && inPhrase(start - 1) && DETERMINERS.has(tokens[start - 1]!.t)) start--;
+    // Capitalized words before the start belong to the same name ("Bartholomew County
+    // Sheriff's Department", "Federal prosecutors"), and so does an article before them.
+    while (start > 0 && inPhrase(start - 1) && tokens[start - 1]!.cap) start--;
+    if (start > 0 && inPhrase(start - 1) && ARTICLES.has(tokens[start - 1]!.t)) start--;
     return { start, end };
   }
   // No determiner: a run of capitalized words, possibly joined by "and" ("Noel and Thomas").
   let s = words[0]!;
   if (!tokens[s]!.cap) {
-    // A bare plural noun ("prosecutors") with its capitalized modifiers ("Federal prosecutors").
-    while (s > 0 && words.includes(s - 1) && tokens[s - 1]!.cap) s--;
+    // A bare noun with its modifiers: "online service providers", "Federal prosecutors".
+    const PREPS = ['from', 'of', 'by', 'with', 'in', 'on', 'for', 'at', 'into', 'about'];
+    while (s > 0 && inPhrase(s - 1) && words[0]! - s < 3 && !PREPS.includes(tokens[s - 1]!.t)) s--;
     return { start: s, end };
   }
   for (const w of words) {
@@ -278,9 +311,20 @@ export function npBefore(tokens: Token[], end: number): Span | null {
   return { start: s, end };
 }
 
+/** A capitalized name that opens the sentence and is followed by a comma ("Sirgoo Lee, CEO…"). */
+function leadingName(tokens: Token[]): Span | null {
+  let i = 0;
+  while (i < tokens.length && i < 6 && (tokens[i]!.cap || isNameDot(tokens, i))) i++;
+  if (i === 0 || tokens[i]?.t !== ',') return null;
+  if (DETERMINERS.has(tokens[0]!.t) || LEAD_INS.has(tokens[0]!.t)) return null;
+  return { start: 0, end: i };
+}
+
 /** The noun phrase starting at token `start`, read rightwards up to `max` tokens. */
 export function npAfter(tokens: Token[], start: number, opts: { allowOf?: boolean; max?: number } = {}): Span | null {
   const max = opts.max ?? 8;
+  const first = tokens[start];
+  if (first && PRONOUNS.has(first.t)) return { start, end: start + 1 }; // "find him guilty"
   let i = start;
   let usedOf = false;
   while (i < tokens.length && i - start < max) {
@@ -304,7 +348,8 @@ export function npAfter(tokens: Token[], start: number, opts: { allowOf?: boolea
         continue;
       }
     }
-    if (RIGHT_STOPS.has(t.t) && !(t.cap && i > start)) break;
+    if (RIGHT_STOPS.has(t.t) && i > start) break;
+    if (RIGHT_STOPS.has(t.t) && !DETERMINERS.has(t.t)) break;
     i++;
   }
   if (i === start) return null;
@@ -339,48 +384,119 @@ interface Roles {
   authority?: Span;
 }
 
-/** Subject and agent from the verb that carries the legal act. */
-function rolesFromVerbs(tokens: Token[], focus: number): Roles {
-  // Look at act verbs, nearest to the cue that decided the type first.
+/** Verbs of accusing whose "that" clause names the accused ("Prosecutors alleged that X…"). */
+const ACCUSING = new Set([
+  'alleged', 'alleges', 'allege', 'asserted', 'asserts', 'claimed', 'claims', 'contend',
+  'contends', 'contended', 'charged', 'argued', 'argues',
+]);
+
+/** Nouns whose "of" object is a person ("the arrest of X"); "charges of" names the offense. */
+const OF_PERSON_NOUNS = new Set([
+  'investigation', 'arrest', 'extradition', 'prosecution', 'conviction', 'sentencing',
+  'indictment', 'impeachment', 'questioning', 'detention', 'deportation', 'removal',
+]);
+
+/** Token indices ordered by distance from `focus`, nearest first (bounded). */
+function byDistance(n: number, focus: number): number[] {
   const order: number[] = [];
-  for (let d = 0; d < tokens.length; d++) {
+  for (let d = 0; d < n && order.length < 120; d++) {
     if (focus - d >= 0) order.push(focus - d);
-    if (d > 0 && focus + d < tokens.length) order.push(focus + d);
-    if (order.length > 80) break;
+    if (d > 0 && focus + d < n) order.push(focus + d);
   }
+  return order;
+}
+
+/**
+ * Subject and agent from the words that carry the legal act, in passes from the most to the
+ * least reliable construction; within a pass the word nearest the deciding cue wins.
+ */
+function rolesFromVerbs(tokens: Token[], focus: number): Roles {
+  const order = byDistance(tokens.length, focus);
+  // Pass 1: passive acts, "X was summoned by Y" / "charges being brought against X".
   for (const v of order) {
     const t = tokens[v]!;
-    if (!t.word) continue;
-    if (ACT_VERBS.has(t.t)) {
-      if (isPassive(tokens, v)) {
-        const a = auxStart(tokens, v);
-        const subject = npBefore(tokens, a) ?? undefined;
-        const by = findTokenIndex(tokens, v + 1, v + 7, (x) => x.t === 'by');
-        const authority = by >= 0 ? npAfter(tokens, by + 1, { allowOf: true }) ?? undefined : undefined;
-        if (subject || authority) return { subject, authority };
-        continue;
-      }
-      // Active: "<agent> arrested <subject>"; skip epithets and nouns ("the accused").
-      const next = tokens[v + 1];
-      if (!next || !next.word || RIGHT_STOPS.has(next.t)) continue;
-      const subject = npAfter(tokens, v + 1) ?? undefined;
-      const agentEnd = auxStart(tokens, v);
-      const agent = npBefore(tokens, agentEnd) ?? undefined;
-      if (subject) return { subject, authority: agent };
+    if (!ACT_VERBS.has(t.t) || !isPassive(tokens, v)) continue;
+    const against = findTokenIndex(tokens, v + 1, v + 3, (x) => x.t === 'against');
+    const by = findTokenIndex(tokens, v + 1, v + 7, (x) => x.t === 'by');
+    const authority = by >= 0 ? npAfter(tokens, by + 1, { allowOf: true }) ?? undefined : undefined;
+    const subject =
+      (against >= 0 ? npAfter(tokens, against + 1) : null) ?? npBefore(tokens, auxStart(tokens, v)) ?? undefined;
+    if (subject) return { subject, authority };
+  }
+  // Pass 2: active acts, "<agent> arrested <subject>".
+  for (const v of order) {
+    const t = tokens[v]!;
+    if (!ACT_VERBS.has(t.t) || t.cap) continue;
+    const next = tokens[v + 1];
+    if (!next || !next.word || RIGHT_STOPS.has(next.t)) continue;
+    const prev = tokens[v - 1];
+    // "the accused", "a charged atmosphere": a participle used as a noun or an adjective.
+    if (prev && (ARTICLES.has(prev.t) || isPossessive(prev))) continue;
+    const subject = npAfter(tokens, v + 1);
+    if (!subject) continue;
+    const agent = npBefore(tokens, auxStart(tokens, v)) ?? undefined;
+    return { subject, authority: agent };
+  }
+  // Pass 3: the person the act happens to, "X pleaded guilty", "X faces charges".
+  for (const v of order) {
+    if (!SUBJECT_VERBS.has(tokens[v]!.t)) continue;
+    const subject = npBefore(tokens, auxStart(tokens, v));
+    if (subject) return { subject };
+  }
+  // Pass 4: "Prosecutors alleged that X…", "charges against X", "Assange's arrest".
+  for (const v of order) {
+    const t = tokens[v]!;
+    const next = tokens[v + 1];
+    if (ACCUSING.has(t.t) && next && next.t === 'that') {
+      const subject = npAfter(tokens, v + 2);
+      if (subject) return { subject, authority: npBefore(tokens, auxStart(tokens, v)) ?? undefined };
     }
-    if (SUBJECT_VERBS.has(t.t)) {
-      const subject = npBefore(tokens, auxStart(tokens, v));
-      if (subject) return { subject };
+    if (!OBJECT_NOUNS.has(t.t) || t.cap) continue;
+    if (next && next.t === 'against') {
+      const obj = npAfter(tokens, v + 2);
+      if (obj) return { subject: obj };
     }
-    if (OBJECT_NOUNS.has(t.t)) {
-      const prep = tokens[v + 1];
-      if (prep && (prep.t === 'against' || prep.t === 'into' || prep.t === 'of' || prep.t === 'on')) {
-        const obj = npAfter(tokens, v + 2);
-        if (obj && tokens[obj.start]!.word) return { subject: obj };
-      }
+    const prev = tokens[v - 1];
+    if (prev && isPossessive(prev) && prev.cap) {
+      const name = npBefore(tokens, v);
+      if (name) return { subject: name };
+    }
+  }
+  // Pass 5: "investigation into X", "the arrest of X".
+  for (const v of order) {
+    const t = tokens[v]!;
+    if (!OBJECT_NOUNS.has(t.t) || t.cap) continue;
+    const prep = tokens[v + 1];
+    if (!prep) continue;
+    if (prep.t === 'into' || (prep.t === 'of' && OF_PERSON_NOUNS.has(t.t))) {
+      const obj = npAfter(tokens, v + 2);
+      if (obj && tokens[obj.start]!.word) return { subject: obj };
     }
   }
   return {};
+}
+
+/** Acts that happen to a person, where the sentence's own subject is a good guess. */
+const PERSON_ACTS: ReadonlySet<ClaimType> = new Set<ClaimType>([
+  'allegation', 'arrest', 'charge', 'trial', 'verdict', 'sentence', 'penalty', 'warrant',
+]);
+
+/** The subject of the main clause when it is a name or a pronoun ("Noel and Thomas signed…"). */
+function clauseSubject(tokens: Token[]): Span | null {
+  let i = 0;
+  // Skip a lead-in ("Tuesday,", "But", an opening quote).
+  while (i < tokens.length && i < 3 && (!tokens[i]!.word || LEAD_INS.has(tokens[i]!.t))) i++;
+  const first = tokens[i];
+  if (!first || !first.word) return null;
+  if (PRONOUNS.has(first.t) && first.t !== 'it' && first.t !== 'who') return { start: i, end: i + 1 };
+  if (!first.cap) return null;
+  let e = i;
+  while (e < tokens.length && e - i < 6 && (tokens[e]!.cap || isNameDot(tokens, e) || (tokens[e]!.t === 'and' && tokens[e + 1]?.cap))) e++;
+  // The name must be followed by its verb or an appositive, not be a lead-in place ("In June,").
+  const next = tokens[e];
+  if (!next || e === i) return null;
+  if (RIGHT_STOPS.has(first.t) || LEFT_STOPS.has(first.t) || DETERMINERS.has(first.t)) return null;
+  return { start: i, end: e };
 }
 
 /** "Elizabeth A. Burton: Possession of methamphetamine…" (a police blotter line). */
@@ -395,16 +511,19 @@ function colonName(tokens: Token[]): Span | null {
 }
 
 /** An authority phrase around the first authority noun ("the Daejeon Provincial Police Agency"). */
-function authorityPhrase(tokens: Token[], exclude: Span | undefined): Span | null {
+function authorityPhrase(tokens: Token[], exclude: (Span | undefined)[]): Span | null {
+  const excluded = (i: number): boolean => exclude.some((e) => e !== undefined && i >= e.start && i < e.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!AUTHORITY_HEADS.has(t.t)) continue;
-    if (exclude && i >= exclude.start && i < exclude.end) continue;
+    if (!AUTHORITY_HEADS.has(t.t) || excluded(i)) continue;
+    // Prison officers and prison authorities run a jail; they do not enforce the law.
+    const before = tokens[i - 1];
+    if (before && (before.t === 'prison' || before.t === 'jail')) continue;
     // Extend over the rest of a capitalized name ("Police Agency", "Justice Department").
     let end = i + 1;
     while (end < tokens.length && tokens[end]!.cap && tokens[end]!.word && end - i < 4) end++;
     const left = npBefore(tokens, end);
-    let span: Span = left && left.start <= i ? left : { start: i, end };
+    let span: Span = left && left.start <= i && !excluded(left.start) ? left : { start: i, end };
     // "Prosecutors in Sweden", "the office of the New York State Attorney General".
     const prep = tokens[span.end];
     if (prep && (prep.t === 'in' || prep.t === 'of' || prep.t === 'for') && tokens[span.end + 1]?.cap) {
@@ -414,6 +533,22 @@ function authorityPhrase(tokens: Token[], exclude: Span | undefined): Span | nul
     return span;
   }
   return null;
+}
+
+/** A phrase a reader can take as a source: a name, a determiner phrase or a pronoun. */
+function looksLikeSource(tokens: Token[], sp: Span): boolean {
+  const first = tokens[sp.start];
+  if (!first || !first.word || sp.end - sp.start > 16) return false;
+  if (first.cap || DETERMINERS.has(first.t) || PRONOUNS.has(first.t)) return true;
+  // A bare plural ("prosecutors said"), not a clause ("saying he…", "that they…").
+  return !first.t.endsWith('ing') && !LEFT_STOPS.has(first.t) && !RIGHT_STOPS.has(first.t);
+}
+
+/** Scans left from `from` over words (and name dots) to the first other token. */
+function wordsLeftOf(tokens: Token[], from: number, limit: number): number {
+  let k = from;
+  while (k >= 0 && from - k < limit && (tokens[k]!.word || isNameDot(tokens, k))) k--;
+  return k;
 }
 
 /** The source a sentence credits: "according to X", "…, X said." or "X said that…". */
@@ -429,55 +564,63 @@ function attributionSpan(tokens: Token[]): Span | null {
   for (let v = lastWord; v >= 0 && lastWord - v < 14; v--) {
     const t = tokens[v]!;
     if (!REPORTING.has(t.t)) continue;
-    const tail = tokens.slice(v + 1, lastWord + 1);
     const prev = tokens[v - 1];
-    if (prev && (prev.t === ',' || prev.t === '"' || prev.t === "'") && tail.length > 0 && tail[0]!.cap) {
+    const next = tokens[v + 1];
+    if (prev && !prev.word && next && next.cap) {
       // Inverted: ", said Jason Foy, who represents Noel."
       const sp = npAfter(tokens, v + 1, { max: 6 });
-      if (sp) return sp;
+      if (sp && looksLikeSource(tokens, sp)) return sp;
     }
-    // ", Harris said." with nothing much after the verb ("in a statement", a day).
-    if (tail.length <= 6) {
-      let k = v - 1;
-      while (k >= 0 && v - k < 14) {
-        const x = tokens[k]!;
-        if (x.t === '"' || x.t === "'" || x.t === ';' || x.t === ':') break;
-        if (x.t === ',' && !(tokens[k + 1] && tokens[k + 1]!.cap === false && k + 1 !== v && tokens[k - 1]?.cap)) {
-          // An appositive comma before the verb ("Geoffrey Berman, the U.S. attorney…, said").
-          if (k === v - 1) {
-            k--;
-            continue;
-          }
-          break;
-        }
-        k--;
-      }
-      const start = k + 1;
-      if (start < v && (k < 0 || !tokens[k]!.word)) {
-        const sp = { start, end: v };
-        // Drop a trailing auxiliary ("has explained").
-        while (sp.end > sp.start && AUX.has(tokens[sp.end - 1]!.t)) sp.end--;
-        if (sp.end > sp.start && sp.end - sp.start <= 12) return sp;
-      }
+    if (lastWord - v > 6) break; // Too much after the verb: not a closing attribution.
+    let end = v;
+    while (end > 0 && AUX.has(tokens[end - 1]!.t)) end--;
+    let k: number;
+    if (tokens[end - 1]?.t === ',') {
+      // Appositive before the verb: "Geoffrey Berman, the U.S. attorney for …, said".
+      const opener = wordsLeftOf(tokens, end - 2, 16);
+      if (tokens[opener]?.t !== ',') break;
+      k = wordsLeftOf(tokens, opener - 1, 8);
+      end -= 1;
+    } else {
+      k = wordsLeftOf(tokens, end - 1, 12);
     }
+    const sp = { start: k + 1, end };
+    if (sp.end > sp.start && (k < 0 || !tokens[k]!.word) && looksLikeSource(tokens, sp)) return sp;
     break;
   }
   // Leading "X said (that)…", "A spokesperson for the police agency has explained that…".
-  for (let v = 1; v < Math.min(tokens.length, 14); v++) {
+  let commas = 0;
+  for (let v = 1; v < Math.min(tokens.length, 20); v++) {
     const t = tokens[v]!;
     if (!t.word) {
-      if (t.t === ',' && v < 4) continue;
+      if (t.t === ',' && commas++ < 2) continue;
       if (isNameDot(tokens, v)) continue;
       break;
     }
     if (!REPORTING.has(t.t)) continue;
-    const end = auxStart(tokens, v);
-    const sp = npBefore(tokens, end);
-    if (sp && sp.start <= 3) return sp;
+    const verbStart = auxStart(tokens, v);
+    if (tokens[verbStart - 1]?.t === ',' && commas === 2 && tokens[0]!.cap) {
+      // "Montell Figgins, who represents Thomas, said…": the whole opening phrase.
+      const sp = { start: 0, end: verbStart - 1 };
+      if (looksLikeSource(tokens, sp)) return sp;
+      break;
+    }
+    const sp = npBefore(tokens, verbStart);
+    if (!sp || !looksLikeSource(tokens, sp)) break;
+    // The source must open the sentence, perhaps after a lead-in ("Tuesday, …", "But …").
+    const lead = tokens.slice(0, sp.start);
+    const last = lead[lead.length - 1];
+    if (lead.length === 0 || last!.t === ',' || lead.every((x) => LEAD_INS.has(x.t))) return sp;
     break;
   }
   return null;
 }
+
+/** Words that may open a sentence before its reporting subject ("But she acknowledged…"). */
+const LEAD_INS = new Set([
+  'but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still', 'later', 'earlier', 'also',
+  'instead', 'now', 'then', 'separately', 'afterward', 'afterwards',
+]);
 
 /** Extends a penalty phrase from `from` to the end of its clause, or null without an amount. */
 function penaltyFrom(tokens: Token[], from: number): Span | null {
@@ -533,9 +676,7 @@ function jurisdiction(tokens: Token[], spans: (Span | undefined)[]): string | un
       if (name) return { name, len: 2 };
     }
     const one = PLACES[a.t];
-    // "US" and "U.S" only when written in capitals, "federal" is not capitalized as a place.
-    if (one && a.t !== 'federal') return { name: one, len: 1 };
-    return null;
+    return one ? { name: one, len: 1 } : null;
   };
   for (const sp of spans) {
     if (!sp) continue;
@@ -570,8 +711,13 @@ export function extractFields(tokens: Token[], src: string, type: ClaimType, foc
     const named = colonName(tokens);
     if (named) roles = { ...roles, subject: named };
   }
+  if (!roles.subject && PERSON_ACTS.has(type)) {
+    const clause = clauseSubject(tokens);
+    if (clause) roles = { ...roles, subject: clause };
+  }
   if (roles.subject) {
-    const s = text(tokens, src, roles.subject);
+    // "Assange's arrest": the person, not the possessive.
+    const s = text(tokens, src, roles.subject).replace(/['’]s$/, '');
     if (s && s.length <= 80) out.subject = s;
   }
   let authority = roles.authority;
@@ -581,7 +727,7 @@ export function extractFields(tokens: Token[], src: string, type: ClaimType, foc
     const names = tokens.slice(authority.start, authority.end).some((t) => AUTHORITY_HEADS.has(t.t));
     if (!names) authority = undefined;
   }
-  if (!authority) authority = authorityPhrase(tokens, attribution ?? undefined) ?? undefined;
+  if (!authority) authority = authorityPhrase(tokens, [attribution ?? undefined, roles.subject]) ?? undefined;
   if (authority) {
     const a = text(tokens, src, authority);
     if (a && a.length <= 100) out.authority = a;

@@ -84,6 +84,10 @@ function elemMatches(e: WordElem, tok: Token): boolean {
   if (e.exact.has(tok.t)) return true;
   if (e.number && tok.num) return true;
   if (e.raws.size > 0 && e.raws.has(tok.raw)) return true;
+  // Stems never match inside a capitalized name with inner capitals ("AccuSoft").
+  if (e.stems.length > 0 && tok.raw.slice(1) !== tok.raw.slice(1).toLowerCase() && tok.raw !== tok.raw.toUpperCase()) {
+    return false;
+  }
   for (const s of e.stems) if (tok.t.startsWith(s)) return true;
   return false;
 }
@@ -132,7 +136,8 @@ export class PatternSet<M> {
   private readonly byStem = new Map<string, Compiled<M>[]>();
   private readonly byRaw = new Map<string, Compiled<M>[]>();
   private readonly byNumber: Compiled<M>[] = [];
-  private maxStem = 0;
+  /** Distinct stem lengths, so a token is sliced only at lengths some stem has. */
+  private stemLengths: number[] = [];
 
   /** Adds one pattern (see the module comment for the syntax). */
   add(source: string, meta: M): void {
@@ -150,7 +155,7 @@ export class PatternSet<M> {
     for (const w of first.exact) push(this.byWord, w);
     for (const s of first.stems) {
       push(this.byStem, s);
-      this.maxStem = Math.max(this.maxStem, s.length);
+      if (!this.stemLengths.includes(s.length)) this.stemLengths.push(s.length);
     }
     for (const r of first.raws) push(this.byRaw, r);
     if (first.number) this.byNumber.push(c);
@@ -168,8 +173,8 @@ export class PatternSet<M> {
     const r = this.byRaw.get(tok.raw);
     if (r) out.push(...r);
     if (tok.num) out.push(...this.byNumber);
-    const lim = Math.min(this.maxStem, tok.t.length);
-    for (let n = 1; n <= lim; n++) {
+    for (const n of this.stemLengths) {
+      if (n > tok.t.length) continue;
       const s = this.byStem.get(tok.t.slice(0, n));
       if (s) out.push(...s);
     }
@@ -179,12 +184,13 @@ export class PatternSet<M> {
   /** Every match in `toks`, in order of start token. */
   findAll(toks: Token[]): PatternHit<M>[] {
     const hits: PatternHit<M>[] = [];
+    const matched: number[] = [];
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
       for (const c of this.candidates(tok)) {
-        const matched: number[] = [];
+        matched.length = 0;
         const end = matchFrom(c.elems, 0, toks, i, matched);
-        if (end > i) hits.push({ start: i, end, matched, meta: c.meta, source: c.source });
+        if (end > i) hits.push({ start: i, end, matched: [...matched], meta: c.meta, source: c.source });
       }
     }
     return hits;

@@ -39,6 +39,7 @@ export interface ClaimCounts {
   perType: Record<string, [number, number, number]>;
 }
 
+/** Counts at zero, to add documents to. */
 export function emptyCounts(): ClaimCounts {
   return {
     gold: 0,

@@ -13,6 +13,21 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'between', 'around', 'as',
 ]);
 
+/** Words that make a weekday part of a name ("Cyber Monday", "Bloody Sunday", "Good Friday"). */
+const DAY_NAME_MODIFIERS: ReadonlySet<string> = new Set([
+  'cyber', 'black', 'good', 'super', 'bloody', 'easter', 'ash', 'palm', 'holy', 'giving',
+  'fat', 'blue', 'boxing', 'shrove', 'maundy', 'whit', 'red', 'manic', 'casual', 'meet',
+]);
+
+/** Words after a weekday that make it a title ("Sunday Times", "Monday Night Football"). */
+const PUBLICATION_WORDS: ReadonlySet<string> = new Set(['times', 'telegraph', 'mirror', 'express', 'post', 'herald', 'night', 'morning', 'school']);
+
+/** Months that are also given names. */
+const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
+
+/** Words between the two years of a range ("2002 to 2005", "2002–2005"). */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'and', '-', '–', '—']);
+
 /** Ordinal endings glued to a day ("5th"). */
 const ORDINALS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -62,8 +77,8 @@ function dateAt(tokens: readonly Token[], i: number): TokenSpan | null {
   if (t.kind === 'word' && t.cap && WEEKDAYS.has(t.lower)) {
     // "Cyber Monday", "Sunday Times": a weekday inside a name is not a date.
     const next = tokens[i + 1];
-    if (prev && prev.cap && !prev.initial && prev.sent === t.sent && !month(prev)) return null;
-    if (next && next.cap && next.sent === t.sent && !month(next)) return null;
+    if (prev && prev.cap && prev.sent === t.sent && DAY_NAME_MODIFIERS.has(prev.lower)) return null;
+    if (next && next.cap && next.sent === t.sent && PUBLICATION_WORDS.has(next.lower)) return null;
     // "Wednesday, June 5, 2021" is one date.
     if (next?.text === ',') {
       const rest = monthDateAt(tokens, i + 2, true);
@@ -73,14 +88,20 @@ function dateAt(tokens: readonly Token[], i: number): TokenSpan | null {
   }
   const fromMonth = monthDateAt(tokens, i, prevIsTimeWord);
   if (fromMonth) return fromMonth;
-  // "5 June 2021"
+  // "5 June 2021", "4th of July"
   const d = dayEnd(tokens, i);
   if (d > 0) {
-    const m = month(tokens[d]);
-    if (m && !m.abbreviated) return { from: i, to: yearEnd(tokens, d + 1), type: 'date' };
+    const of = tokens[d]?.lower === 'of' ? 1 : 0;
+    const m = month(tokens[d + of]);
+    if (m && !m.abbreviated) return { from: i, to: yearEnd(tokens, d + of + 1), type: 'date' };
   }
-  if (isYear(t) && prevIsTimeWord && prev?.lower !== 'as' && !tokens[i + 1]?.text.startsWith('%')) {
-    return { from: i, to: i + 1, type: 'date' };
+  if (isYear(t)) {
+    // "from 2002 to 2005": both ends of a range of years.
+    const next = tokens[i + 1];
+    const rangeStart = next !== undefined && RANGE_WORDS.has(next.lower) && isYear(tokens[i + 2]);
+    const rangeEnd = prev !== undefined && RANGE_WORDS.has(prev.lower) && isYear(tokens[i - 2]);
+    const timeWord = prevIsTimeWord && prev?.lower !== 'as';
+    if ((timeWord || rangeStart || rangeEnd) && !tokens[i + 1]?.text.startsWith('%')) return { from: i, to: i + 1, type: 'date' };
   }
   return null;
 }
@@ -97,8 +118,9 @@ function monthDateAt(tokens: readonly Token[], i: number, afterTimeWord: boolean
   // "March" a noun ("the March on Washington").
   const word = tokens[i]!.lower;
   if ((word === 'may' || word === 'march') && !afterTimeWord) return null;
+  // "June Carter", "April Ryan": months that are also given names, before a capitalised word.
   const next = tokens[i + 1];
-  if (next && next.cap && next.sent === tokens[i]!.sent && !next.acronym) return null;
+  if (GIVEN_NAME_MONTHS.has(word) && next && next.cap && next.sent === tokens[i]!.sent && !next.acronym) return null;
   return { from: i, to: i + 1, type: 'date' };
 }
 

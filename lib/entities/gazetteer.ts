@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../report';
 
+
 export interface Country {
   name: string;
   /** Adjectives that refer to the country ("South Korean"); singular only. */
@@ -159,6 +160,7 @@ export const COUNTRIES: readonly Country[] = [
   { name: 'Uzbekistan', demonyms: ['Uzbek'] },
   { name: 'Vatican', demonyms: [], aliases: ['Vatican City', 'Holy See'] },
   { name: 'Venezuela', demonyms: ['Venezuelan'] },
+  { name: 'Soviet Union', demonyms: ['Soviet'], aliases: ['USSR'] },
   { name: 'Vietnam', demonyms: ['Vietnamese'], aliases: ['Viet Nam'] },
   { name: 'Wales', demonyms: ['Welsh'] },
   { name: 'Yemen', demonyms: ['Yemeni'] },
@@ -286,7 +288,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'OPEC', 'Interpol', 'Europol', 'UNESCO', 'UNICEF', 'UNHCR', 'ICC', 'OSCE', 'ASEAN', 'G7',
   'G20', 'Red Cross', 'Amnesty International', 'Human Rights Watch', 'Greenpeace',
   // governments and their bodies
-  'Congress', 'Senate', 'Parliament', 'Pentagon', 'Kremlin', 'White House', 'Downing Street',
+  'Congress', 'Senate', 'House', 'House of Representatives', 'Parliament', 'Pentagon', 'Kremlin', 'White House', 'Downing Street',
   'Bundestag', 'Knesset', 'Duma', 'Politburo', 'Supreme Court', 'FBI', 'CIA', 'NSA', 'DEA',
   'ATF', 'IRS', 'SEC', 'FTC', 'FCC', 'FDA', 'CDC', 'EPA', 'NASA', 'DOJ', 'DHS', 'ICE', 'TSA',
   'FEMA', 'NHS', 'MI5', 'MI6', 'GCHQ', 'Scotland Yard', 'Mossad', 'KGB', 'FSB', 'Hezbollah',
@@ -323,6 +325,27 @@ export const PRODUCTS: readonly string[] = [
   'Disney Plus',
 ];
 
+/**
+ * People news names by surname alone, without ever introducing them: heads of state and
+ * government and a few others. Without this list a bare "Putin" has no type evidence.
+ */
+export const PEOPLE: readonly string[] = [
+  'Donald Trump', 'Trump', 'Joe Biden', 'Biden', 'Barack Obama', 'Obama', 'Kamala Harris',
+  'Hillary Clinton', 'Bill Clinton', 'George W. Bush', 'Vladimir Putin', 'Putin', 'Xi Jinping',
+  'Xi', 'Kim Jong Un', 'Kim Jong-un', 'Bashar al-Assad', 'Assad', 'Nicolás Maduro', 'Maduro',
+  'Hugo Chávez', 'Chávez', 'Chavez', 'Recep Tayyip Erdogan', 'Erdogan', 'Erdoğan',
+  'Emmanuel Macron', 'Macron', 'Angela Merkel', 'Merkel', 'Olaf Scholz', 'Scholz',
+  'Benjamin Netanyahu', 'Netanyahu', 'Volodymyr Zelensky', 'Zelensky', 'Zelenskyy',
+  'Narendra Modi', 'Modi', 'Boris Johnson', 'Theresa May', 'Rishi Sunak', 'Sunak',
+  'Keir Starmer', 'Starmer', 'Justin Trudeau', 'Trudeau', 'Giorgia Meloni', 'Meloni',
+  'Viktor Orban', 'Viktor Orbán', 'Orban', 'Orbán', 'Jair Bolsonaro', 'Bolsonaro',
+  'Luiz Inácio Lula da Silva', 'Lula', 'Ali Khamenei', 'Khamenei', 'Hassan Rouhani',
+  'Rouhani', 'Mohammed bin Salman', 'Osama bin Laden', 'bin Laden', 'Shinzo Abe',
+  'Moon Jae-in', 'Yoon Suk Yeol', 'Fumio Kishida', 'Kishida', 'Pope Francis', 'Elon Musk',
+  'Musk', 'Mark Zuckerberg', 'Zuckerberg', 'Jeff Bezos', 'Bezos', 'Bill Gates',
+  'Ursula von der Leyen', 'Antonio Guterres', 'António Guterres', 'Guterres',
+];
+
 export interface GazetteerHit {
   type: EntityType;
   /** The entry's name: grouping key and, for demonyms, the entity's name. */
@@ -343,6 +366,7 @@ function buildIndex(): Map<string, GazetteerHit> {
   for (const p of PLACES) add(p, { type: 'place', canonical: p, demonym: false });
   for (const o of ORGANIZATIONS) add(o, { type: 'organization', canonical: o, demonym: false });
   for (const p of PRODUCTS) add(p, { type: 'product', canonical: p, demonym: false });
+  for (const p of PEOPLE) add(p, { type: 'person', canonical: p, demonym: false });
   return index;
 }
 
@@ -353,8 +377,38 @@ for (const [k, v] of INDEX) {
   const u = k.toUpperCase();
   if (!UPPER_INDEX.has(u)) UPPER_INDEX.set(u, v);
 }
-/** Longest entry in words: how far a phrase lookup needs to look ahead. */
-export const GAZETTEER_MAX_WORDS = Math.max(...[...INDEX.keys()].map((k) => k.split(' ').length));
+/**
+ * Entries with a lower-case word or punctuation inside ("Deir ez-Zor", "Securities and Exchange
+ * Commission"): the run scanner stops at those joints, so it asks here first. Keyed by the
+ * leading letters, longest entry first.
+ */
+const JOINTED = new Map<string, string[]>();
+const LEADING_LETTERS = /^[\p{L}\p{M}]+/u;
+for (const key of INDEX.keys()) {
+  const words = key.split(' ');
+  const jointed = words.some((w, i) => i > 0 && w.charAt(0) !== w.charAt(0).toUpperCase()) || /[^\p{L}\p{M}\s.]/u.test(key);
+  const lead = LEADING_LETTERS.exec(key)?.[0];
+  if (!jointed || !lead) continue;
+  const list = JOINTED.get(lead) ?? [];
+  list.push(key);
+  JOINTED.set(lead, list);
+}
+for (const list of JOINTED.values()) list.sort((a, b) => b.length - a.length);
+
+/**
+ * Length in characters of the longest jointed entry that starts at `pos` in `text`, given the
+ * leading letters of the token there; 0 when none does.
+ */
+export function jointedEntryAt(text: string, pos: number, lead: string): number {
+  const list = JOINTED.get(lead);
+  if (!list) return 0;
+  for (const entry of list) {
+    if (!text.startsWith(entry, pos)) continue;
+    const after = text.charAt(pos + entry.length);
+    if (after === '' || !/[\p{L}\p{N}]/u.test(after)) return entry.length;
+  }
+  return 0;
+}
 
 /**
  * Looks a surface form up ("South Korean", "Reuters"). All-caps forms of four letters or more

@@ -31,7 +31,7 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   // sentence adverbs and discourse markers
   'according', 'however', 'meanwhile', 'moreover', 'furthermore', 'therefore', 'thus',
   'still', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later', 'last',
-  'next', 'first', 'second', 'third', 'finally', 'additionally', 'overall', 'indeed', 'perhaps',
+  'next', 'finally', 'additionally', 'overall', 'indeed', 'perhaps',
   'maybe', 'yes', 'not', 'please', 'thanks', 'thank', 'following', 'including', 'asked',
   'speaking', 'citing', 'regarding', 'given', 'already', 'again', 'always', 'never', 'often',
   'sometimes', 'recently', 'currently', 'previously', 'instead', 'otherwise', 'likewise',
@@ -53,16 +53,28 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   'editor', 'editors', 'note', 'update', 'updated', 'advertisement', 'related', 'breaking',
   'news', 'story', 'stories', 'more', 'caption', 'credit', 'source', 'sources', 'copyright',
   'ad', 'ads', 'ok', 'faq', 'pdf', 'dna', 'gdp', 'covid', 'ai', 'it', 'id', 'pm', 'am', 'st',
-  'ied', 'ieds', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'mb', 'kb', 'gb', 'tb', 'utc', 'gmt', 'est', 'edt', 'pst', 'sim', 'cctv', 'sms', 'gps', 'usb',
+  'dvd', 'hd', 'url', 'html', 'vip', 'diy', 'lol', 'omg', 'ied', 'ieds', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'government', 'state', 'federal', 'national', 'international', 'police', 'army',
   'court', 'city', 'county', 'province', 'republic', 'kingdom', 'party', 'senator', 'governor',
   'judge', 'justice', 'general', 'officer', 'agent', 'spokesman', 'spokeswoman', 'spokesperson',
   'prosecutor', 'prosecutors', 'attorney', 'secretary', 'director', 'chief', 'leader', 'mayor',
   'commander', 'colonel', 'captain', 'sergeant', 'lieutenant', 'major', 'deputy', 'vice',
   'former', 'acting', 'prime', 'king', 'queen', 'prince', 'princess', 'pope', 'coach',
-  'democrat', 'democrats', 'republican', 'republicans', 'muslim', 'muslims', 'christian',
+  'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'pr', 'muslim', 'muslims', 'christian',
   'christians', 'jewish', 'jews', 'catholic', 'catholics', 'islamic', 'sunni', 'shia', 'shiite',
   'english', 'latin', 'god', 'ph.d', 'phd', 'covid-19', 'coronavirus', 'ebola', 'hiv', 'aids',
+]);
+
+/**
+ * Words of page furniture that stick to names in captions and link strips ("Theresa May
+ * Video", "FILE - Police …"): trimmed off the ends of every name.
+ */
+export const PAGE_FURNITURE: ReadonlySet<string> = new Set([
+  'photo', 'photos', 'video', 'videos', 'image', 'images', 'file', 'caption', 'credit',
+  'watch', 'read', 'listen', 'live', 'exclusive', 'opinion', 'analysis', 'editorial',
+  'handout', 'advertisement', 'sponsored', 'updated', 'published', 'share', 'tweet', 'email',
+  'print', 'comments', 'permalink', 'gallery', 'slideshow', 'podcast', 'newsletter',
 ]);
 
 /**
@@ -83,7 +95,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'speaker', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'founder', 'director', 'coach', 'pastor', 'dean', 'superintendent', 'supt', 'attorney',
   'prosecutor', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head',
-  'president-elect', 'nominee', 'candidate', 'economist', 'analyst', 'professor', 'dj', 'mp',
+  'president-elect', 'nominee', 'candidate', 'economist', 'analyst', 'advocate', 'dj', 'mp',
   'mep', 'md', 'st',
 ]);
 
@@ -98,7 +110,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'energy', 'transport', 'labor', 'labour', 'treasury', 'state', 'supreme', 'grand', 'crown',
   'attorney', 'district', 'special', 'first', 'chief', 'managing', 'general', 'lieutenant',
   'major', 'staff', 'master', 'police', 'army', 'navy', 'coalition', 'us', 'u.s.', 'uk', 'then',
-  'outgoing', 'incoming', 'new', 'current', 'retired', 'fellow',
+  'outgoing', 'incoming', 'new', 'current', 'retired', 'fellow', 'press', 'communications',
 ]);
 
 /**
@@ -153,7 +165,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // associations, parties, media
   'association', 'federation', 'union', 'league', 'alliance', 'coalition', 'organization',
   'organisation', 'party', 'movement', 'front', 'club', 'fc', 'team', 'network', 'project',
-  'initiative', 'campaign', 'caucus', 'consortium', 'cooperative', 'chamber', 'times', 'post',
+  'initiative', 'campaign', 'caucus', 'consortium', 'cooperative', 'chamber', 'forum',
+  'productions', 'legislature', 'embassy', 'consulate', 'mission', 'delegation', 'secretariat', 'unit', 'division',
+  'squad', 'taskforce', 'times', 'post',
   'journal', 'herald', 'tribune', 'news', 'gazette', 'daily', 'press', 'magazine', 'telegraph',
   'guardian', 'monitor', 'review', 'broadcasting', 'television', 'radio', 'wire',
 ]);
@@ -183,8 +197,58 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'harbor', 'harbour', 'port', 'airport', 'station', 'stadium', 'arena', 'base', 'camp',
   'prison', 'jail', 'penitentiary', 'neighborhood', 'quarter', 'zone', 'border', 'crossing',
   'corridor', 'basin', 'delta', 'glacier', 'reef', 'cape', 'point', 'north', 'south', 'east',
-  'west',
+  'west', 'place', 'airfield', 'airbase', 'castle', 'tower', 'towers', 'hotel', 'motel', 'mall',
+  'building', 'plaza', 'pier', 'dam', 'mine', 'estate', 'gardens', 'cemetery', 'memorial',
 ]);
+
+/** First words of place names ("Camp Shorabak", "Fort Worth", "Rue Victor Hugo"). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'camp', 'fort', 'mount', 'mt', 'lake', 'rue', 'avenida', 'calle', 'via', 'cape', 'port',
+  'isle', 'san', 'santa', 'são', 'saint', 'st',
+]);
+
+/**
+ * Words of org, event and topic names that are never personal names: "Human Rights" and
+ * "Energy Policy" are not people even though they look like "Fiona Hill".
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'human', 'rights', 'security', 'policy', 'affairs', 'development', 'national',
+  'international', 'public', 'foreign', 'global', 'world', 'united', 'american', 'democratic',
+  'republican', 'liberal', 'conservative', 'social', 'socialist', 'communist', 'economic',
+  'financial', 'health', 'justice', 'peace', 'freedom', 'liberty', 'independence', 'trade',
+  'defense', 'defence', 'education', 'research', 'science', 'technology', 'digital', 'data',
+  'cyber', 'royal', 'grand', 'supreme', 'high', 'new', 'old', 'great', 'big', 'holy', 'free',
+  'open', 'green', 'red', 'blue', 'black', 'white', 'golden', 'silver', 'home', 'market',
+  'general', 'central', 'federal', 'provincial', 'regional', 'metropolitan', 'municipal',
+  'civil', 'military', 'special', 'independent', 'popular', 'revolutionary', 'islamic',
+  'intelligence', 'staff', 'reports', 'report', 'daily', 'weekly', 'online', 'energy',
+  'environmental', 'medical', 'criminal', 'investigation', 'investigations', 'enforcement',
+  'narcotics', 'homeland', 'emergency', 'management', 'protection', 'prevention', 'control',
+  'standards', 'resources', 'transportation', 'transport', 'housing', 'labor', 'labour',
+  'agriculture', 'commerce', 'interior', 'treasury', 'state', 'county', 'city', 'joint',
+]);
+
+/**
+ * Party and faction words that stand before a politician's name ("Republican Phil Bryant"):
+ * cut off like a title unless they start an org name ("Republican National Committee").
+ */
+export const AFFILIATIONS: ReadonlySet<string> = new Set([
+  'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
+  'communist', 'independent', 'gop', 'tory',
+]);
+
+/** Last words of event and other non-entity names ("World Cup", "Boston Marathon", "Bloody Sunday"). */
+export const MISC_HEADS: ReadonlySet<string> = new Set([
+  'cup', 'marathon', 'games', 'olympics', 'olympiad', 'championship', 'championships',
+  'tournament', 'series', 'festival', 'summit', 'conference', 'war', 'revolution',
+  'uprising', 'day', 'week', 'awards', 'award', 'prize', 'medal', 'election', 'elections',
+  'referendum', 'crisis', 'massacre', 'bombing', 'bombings', 'attack', 'attacks', 'riots',
+  'spring', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'democrats', 'republicans', 'liberals', 'tories', 'eve', 'christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving',
+]);
+
+/** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
+export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
 
 /** Last words that make a capitalised span a law ("Digital Markets Act", "First Amendment"). */
 export const LAW_HEADS: ReadonlySet<string> = new Set([

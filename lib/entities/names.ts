@@ -29,6 +29,9 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'warren', 'wayne', 'wesley', 'william', 'willie', 'zach', 'zachary',
   'mitt', 'rudy', 'lindsey', 'ned', 'hank', 'bernard', 'clint', 'kirk',
   // English, women
+  'fiona', 'grace', 'charlotte', 'chloe', 'ella', 'harriet', 'holly', 'irene', 'jenny',
+  'joanna', 'katrina', 'leah', 'lily', 'lydia', 'mia', 'molly', 'naomi', 'nora', 'penny',
+  'phoebe', 'rachael', 'sally', 'sophie', 'stella', 'zoe', 'nadia', 'sonia', 'tanya',
   'abigail', 'alice', 'alicia', 'allison', 'amanda', 'amber', 'amy', 'andrea', 'angela',
   'ann', 'anna', 'anne', 'annie', 'ashley', 'barbara', 'betty', 'beverly', 'brenda',
   'brittany', 'caroline', 'carol', 'carolyn', 'catherine', 'cheryl', 'christina',

@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadPage, REFERENCE_NOW, REFERENCE_URL } from '../fixtures/load';
+import { annotate } from '../lib/annotate';
+import { App } from './App';
+import { mockConnector, mockState } from './mock';
+
+const report = annotate(loadPage('reference'), { url: REFERENCE_URL, now: REFERENCE_NOW });
+let container: HTMLElement;
+
+function mount(connector: ReturnType<typeof mockConnector>): HTMLElement {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  render(<App connector={connector} />, container);
+  return container;
+}
+
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('the popup', () => {
+  it('shows loading, then the report once analysis is done', async () => {
+    const el = mount(mockConnector({ status: 'loading' }, mockState({ report })));
+    expect(el.textContent).toContain('Reading the page');
+    await until(() => el.querySelector('[data-testid="counts"]') !== null);
+    expect(el.querySelector('.title')?.textContent).toBe('Police question Daum Kakao CEO in child porn investigation');
+    expect(el.querySelector('[data-testid="age"]')?.textContent).toBe('This article is 12 years old');
+    expect(el.querySelector('[data-testid="counts"]')?.textContent).toBe(
+      `${report.entities.length} entities · ${report.claims.length} legal claims · ${report.boilerplate.length} boilerplate blocks`,
+    );
+  });
+
+  it('marks the stale strip with its evidence and hides it reversibly', async () => {
+    const connector = mockConnector(mockState({ report }));
+    const el = mount(connector);
+    await until(() => el.querySelector('[data-testid="block"]') !== null);
+    const strip = [...el.querySelectorAll('[data-testid="block"]')].find((b) => b.textContent?.includes('Cyber Monday'))!;
+    expect(strip.classList.contains('stale')).toBe(true);
+    expect(strip.querySelector('.evidence')?.textContent).toContain('2022');
+    const button = () => [...strip.querySelectorAll('button')].find((b) => /on page$/.test(b.textContent ?? ''))!;
+    expect(button().textContent).toBe('Hide on page');
+    button().click();
+    await until(() => button().textContent === 'Show on page');
+    button().click();
+    await until(() => button().textContent === 'Hide on page');
+    const hides = connector.calls.filter((c) => c.method === 'setBlockHidden').map((c) => c.args[1]);
+    expect(hides).toEqual([true, false]);
+  });
+
+  it('marks the hedge word in the "allegedly" claim and shows the penalty', async () => {
+    const el = mount(mockConnector(mockState({ report })));
+    await until(() => el.querySelector('[data-testid="claim"]') !== null);
+    const hedges = [...el.querySelectorAll('mark.hedge')].map((m) => m.textContent?.toLowerCase());
+    expect(hedges).toContain('allegedly');
+    expect(el.querySelector('.penalty')?.textContent).toContain('up to 3 years in prison');
+  });
+
+  it('asks the page to show a claim when its button is pressed', async () => {
+    const connector = mockConnector(mockState({ report }));
+    const el = mount(connector);
+    await until(() => el.querySelector('[data-testid="claim"] button') !== null);
+    (el.querySelector('[data-testid="claim"] button') as HTMLButtonElement).click();
+    expect(connector.calls.find((c) => c.method === 'showInPage')?.args[0]).toEqual({ kind: 'claim', claimId: report.claims[0]!.id });
+  });
+
+  it('has real not-an-article and error states', async () => {
+    let el = mount(mockConnector({ status: 'not-article', reason: 'This page does not look like an article.' }));
+    await until(() => el.textContent?.includes('Not an article') ?? false);
+    render(null, container);
+    container.remove();
+    el = mount(mockConnector({ status: 'error', message: 'Reload the tab to analyse it.' }));
+    await until(() => el.textContent?.includes('Reload the tab') ?? false);
+    expect(el.querySelector('[role="status"]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import type { PageTarget, PanelState } from '../platform/protocol';
+import type { Connector } from './connector';
+
+/**
+ * A connector that answers from a given state, for component tests and design previews
+ * (STYLE.md, habit 10). It records what the popup asked for, so tests can check the wiring.
+ */
+export interface MockConnector extends Connector {
+  calls: { method: string; args: unknown[] }[];
+}
+
+/** A ready state with everything visible, overridable field by field. */
+export function mockState(overrides: Partial<Extract<PanelState, { status: 'ready' }>> & Pick<Extract<PanelState, { status: 'ready' }>, 'report'>): PanelState {
+  return { status: 'ready', hiddenBlocks: [], annotationsOn: true, ...overrides };
+}
+
+/** A connector whose getState() walks through `states` (the last one repeats). */
+export function mockConnector(...states: PanelState[]): MockConnector {
+  const calls: MockConnector['calls'] = [];
+  let i = 0;
+  let hidden: string[] = [];
+  return {
+    calls,
+    async getState() {
+      calls.push({ method: 'getState', args: [] });
+      const state = states[Math.min(i++, states.length - 1)]!;
+      return state.status === 'ready' ? { ...state, hiddenBlocks: hidden } : state;
+    },
+    async showInPage(target: PageTarget) {
+      calls.push({ method: 'showInPage', args: [target] });
+      return true;
+    },
+    async setBlockHidden(blockId: string, isHidden: boolean) {
+      calls.push({ method: 'setBlockHidden', args: [blockId, isHidden] });
+      hidden = isHidden ? [...hidden, blockId] : hidden.filter((id) => id !== blockId);
+      return hidden;
+    },
+    async setAnnotations(on: boolean) {
+      calls.push({ method: 'setAnnotations', args: [on] });
+      return on;
+    },
+  };
+}

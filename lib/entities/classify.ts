@@ -1,0 +1,232 @@
+/**
+ * Typing names by weighing evidence. Each mention adds votes from its own shape (gazetteer,
+ * head word, first name) and its context (title, "said", "the", "in", roles); an entity's type
+ * is decided on the sum over all its mentions, so "Lee" and "Sirgoo Lee, CEO of …" vote
+ * together. Weights are data: strong evidence (a gazetteer entry, a head word, a title) beats
+ * any number of weak hints.
+ */
+import type { EntityType } from '../report';
+import {
+  LAW_HEADS,
+  MISC_HEADS,
+  MISC_PREFIXES,
+  NON_NAME_WORDS,
+  OF_HEADS,
+  ORG_HEADS,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+  PLACE_PREFIXES,
+  PLACE_PREPOSITIONS,
+  SAY_VERBS,
+} from './lexicon';
+import { FIRST_NAMES } from './names';
+import { lookup } from './gazetteer';
+import type { DocStats, NameSpan } from './recognize';
+import { hasAge, type Role } from './roles';
+import type { Token } from './tokens';
+
+export type NameType = 'person' | 'organization' | 'place' | 'product' | 'law' | 'misc';
+export type Votes = Record<NameType, number>;
+
+/** How much each kind of evidence counts. */
+const W = {
+  gazetteer: 5,
+  lawHead: 6,
+  miscHead: 4,
+  orgHead: 4,
+  placeHead: 3,
+  placePrefix: 1.5,
+  ofHead: 3,
+  title: 4,
+  role: 3,
+  age: 3,
+  firstName: 2.5,
+  initial: 2,
+  nameShape: 1,
+  saidPerson: 1,
+  who: 2,
+  employs: 2,
+  productAfter: 2,
+  placeAfter: 2,
+  theBefore: -3,
+  placeOfNoun: 3,
+  roleOf: 2,
+  acronymOrg: 1,
+} as const;
+
+/** Words right after a name that make it an organization ("Alibaba shares", "an Alibaba spokesperson"). */
+const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'shares', 'stock', 'stocks',
+  'employees', 'staff', 'executives', 'executive', 'headquarters', 'shareholders', 'investors',
+  'board', 'subsidiary', 'unit', 'officials', 'chief', 'founder', 'co-founder', 'cofounder',
+  'ceo', 'chairman', 'boss',
+  'revenue', 'profits', 'earnings', 'customers', 'stores', 'deal', 'merger', 'acquisition',
+]);
+
+/** Words right after a name that make it a product ("KakaoTalk users", "WhatsApp app"). */
+const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set(['app', 'apps', 'users', 'user', 'account', 'accounts', 'messenger', 'update', 'version']);
+
+/** Words right after a name that make it a place ("Idlib province", "Seoul-based"). */
+const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
+  'province', 'city', 'county', 'region', 'district', 'village', 'town', 'area', 'governorate',
+  'residents', 'border', 'state', 'prefecture', 'municipality', 'based',
+]);
+
+/** Heads of "X of Y" names that are places ("Gulf of Mexico"), not organizations. */
+const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
+  'gulf', 'bay', 'sea', 'isle', 'isles', 'island', 'islands', 'cape', 'strait', 'straits',
+  'lake', 'mount', 'city', 'district', 'province', 'region', 'state', 'states', 'republic',
+  'kingdom', 'port', 'statue', 'palace', 'cathedral',
+]);
+
+/** Compass words that make a sub-region of a known place ("Northern Ireland" aside). */
+const COMPASS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'inner', 'outer',
+]);
+
+const GAZETTEER_TYPES: Record<EntityType, NameType> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'place',
+  product: 'product',
+  law: 'law',
+  misc: 'misc',
+  money: 'misc',
+  date: 'misc',
+};
+
+/**
+ * A word that could be part of a personal name: capitalised, letters only, not a word the text
+ * also uses in lower case, not a known place or org, not a head word.
+ */
+function looksLikeNamePart(w: Token, stats: DocStats): boolean {
+  if (w.text.length === 1 && w.cap) return true; // an initial
+  if (!w.cap || w.acronym || !/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
+  if (stats.lowercase.has(w.lower) || NON_NAME_WORDS.has(w.lower) || lookup(w.text)) return false;
+  return !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !MISC_HEADS.has(w.lower) && !LAW_HEADS.has(w.lower);
+}
+
+/** Verbs right after a name that leave it the head of its phrase ("the Pentagon is"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does']);
+
+function isRoman(s: string): boolean {
+  return /^[IVXL]{2,5}$/.test(s);
+}
+
+export function emptyVotes(): Votes {
+  return { person: 0, organization: 0, place: 0, product: 0, law: 0, misc: 0 };
+}
+
+export function addVotes(into: Votes, from: Votes): void {
+  for (const k of Object.keys(into) as NameType[]) into[k] += from[k];
+}
+
+/** Evidence from one name mention and its surroundings. */
+export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: readonly Role[], stats: DocStats): Votes {
+  const v = emptyVotes();
+  const words: Token[] = [];
+  for (let k = s.from; k < s.to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return v;
+
+  if (s.gazetteer) v[GAZETTEER_TYPES[s.gazetteer.type]] += W.gazetteer;
+
+  // Shape: head words and given names.
+  if (words.length === 1 && last.lower === 'constitution') v.law += W.lawHead;
+  if (words.length >= 2) {
+    if (LAW_HEADS.has(last.lower)) v.law += W.lawHead;
+    else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower)) v.misc += W.miscHead;
+    else if (ORG_HEADS.has(last.lower)) v.organization += W.orgHead;
+    // "Fiona Hill" is a person; "Forest Hill" a place.
+    else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) ? W.placeHead / 3 : W.placeHead;
+    else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;
+    else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
+    // "North Caucasus", "Eastern Ukraine": a compass word before a known place.
+    if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;
+    // "Syrian Observatory for Human Rights", "Gulf of Mexico": the word before the joint.
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k]!;
+      if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on')) continue;
+      const head = words[k - 1]!.lower;
+      if (OF_HEADS.has(head) || ORG_HEADS.has(head)) v[PLACE_OF_HEADS.has(head) ? 'place' : 'organization'] += W.ofHead;
+      break;
+    }
+    if (FIRST_NAMES.has(first.lower) && !first.acronym) v.person += W.firstName;
+    if (words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
+    // "Patrick W. Carlineo": a middle initial.
+    if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;
+  } else if (first.acronym && !s.gazetteer && !isRoman(first.text)) {
+    // Unknown acronyms in news are mostly organizations ("NYAG", "SDF").
+    v.organization += W.acronymOrg;
+  }
+
+  if (s.title) v.person += W.title;
+  if (s.titleAfter) v.organization += W.employs;
+  for (const r of roles) {
+    if (!r.head || r.kind === 'title') continue;
+    v[r.head] += r.kind === 'descriptor' ? W.role : W.role;
+  }
+  if (hasAge(tokens, s.to)) v.person += W.age;
+
+  // Right context; a hyphenated word counts whole ("WikiLeaks co-founder").
+  const next = tokens[s.to];
+  if (next && next.kind === 'word' && !next.cap) {
+    const joined = tokens[s.to + 1]?.text === '-' && !tokens[s.to + 1]!.space ? `${next.lower}-${tokens[s.to + 2]?.lower ?? ''}` : next.lower;
+    if (SAY_VERBS.has(joined)) v.person += W.saidPerson;
+    if (ORG_FOLLOWERS.has(joined)) v.organization += W.employs;
+    if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
+    if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
+  }
+  if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
+  if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;
+  if ((next?.text === "'s" || next?.text === '’s') && ORG_FOLLOWERS.has(tokens[s.to + 1]?.lower ?? '')) v.organization += W.employs / 2;
+
+  // Left context.
+  const prevIndex = s.title ? s.title.from - 1 : s.from - 1;
+  const prev = tokens[prevIndex];
+  if (prev && prev.kind === 'word' && !prev.cap) {
+    // "the Pentagon", "the Euphrates" are not people; in "the Mueller report" the name is a
+    // modifier and says nothing.
+    const compound = next?.text === '-' && !next.space; // "the Braun-owned company"
+    const modifier = compound || (next !== undefined && next.kind === 'word' && !next.cap && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower));
+    if (prev.lower === 'the' && !modifier) v.person += W.theBefore;
+    const w = PLACE_PREPOSITIONS.get(prev.lower);
+    if (w !== undefined) v.place += w;
+    // "the city of X" / "CEO of X", "a spokesperson for X"
+    if (prev.lower === 'of' || prev.lower === 'for') {
+      const before = tokens[prevIndex - 1];
+      if (before && before.kind === 'word') {
+        if (prev.lower === 'of' && PLACE_NOUNS.has(before.lower)) v.place += W.placeOfNoun;
+        else if (PERSON_NOUNS.has(before.lower) || before.lower === 'ceo') v.organization += W.roleOf;
+      }
+    }
+    if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
+  }
+  return v;
+}
+
+/** The winning type and how sure we are (its margin over the runner-up). */
+export function decide(v: Votes): { type: NameType | null; score: number; margin: number } {
+  let best: NameType | null = null;
+  let score = 0;
+  let second = 0;
+  for (const k of Object.keys(v) as NameType[]) {
+    if (v[k] > score) {
+      second = score;
+      score = v[k];
+      best = k;
+    } else if (v[k] > second) {
+      second = v[k];
+    }
+  }
+  return { type: best, score, margin: score - second };
+}
+
+/** The entity type for summed votes; names with no evidence are `misc`. */
+export function entityType(v: Votes): EntityType {
+  const d = decide(v);
+  return d.type && d.score >= 1 ? d.type : 'misc';
+}

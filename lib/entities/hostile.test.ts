@@ -1,0 +1,80 @@
+// Pages are hostile: huge, odd or empty text must finish fast and never throw.
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './index';
+
+/** A small deterministic generator, so a failure can be reproduced. */
+function prng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+
+function capitalisedWords(bytes: number, seed: number): string[] {
+  const rnd = prng(seed);
+  const out: string[] = [];
+  let length = 0;
+  while (length < bytes) {
+    let w = String.fromCharCode(65 + Math.floor(rnd() * 26));
+    const n = 1 + Math.floor(rnd() * 9);
+    for (let i = 0; i < n; i++) w += String.fromCharCode(97 + Math.floor(rnd() * 26));
+    out.push(w);
+    length += w.length + 1;
+  }
+  return out;
+}
+
+const MB = 1_000_000;
+const words = capitalisedWords(MB, 7);
+
+const cases: [string, string][] = [
+  ['1 MB of capitalised words', words.join(' ')],
+  ['1 MB of capitalised words in sentences', words.map((w, i) => (i % 9 === 8 ? `${w}.` : w)).join(' ')],
+  ['1 MB of mixed case with commas', words.map((w, i) => (i % 3 === 0 ? w.toLowerCase() : w) + (i % 13 === 0 ? ',' : '')).join(' ')],
+  ['a 1 MB line without spaces', 'a'.repeat(MB)],
+  ['a 1 MB capitalised line without spaces', 'Ab'.repeat(MB / 2)],
+  ['1 MB of punctuation', '.,;-$('.repeat(MB / 6)],
+  ['1 MB of dotted capitals', 'U.S.'.repeat(MB / 4)],
+  ['1 MB of hyphen joints', 'Al-'.repeat(MB / 3)],
+  ['1 MB of apostrophes', "O'".repeat(MB / 2)],
+  ['1 MB of numbers and currency', '1,000.5 $'.repeat(MB / 9)],
+  ['1 MB of money phrases', '$5 million won '.repeat(MB / 15)],
+  ['1 MB of months and years', 'in May June July 2014, '.repeat(MB / 23)],
+  ['1 MB of name particles', 'Deir ez-Zor de la von der '.repeat(MB / 26)],
+  ['1 MB of titles', 'President Mr. Dr. Sen. '.repeat(MB / 23)],
+  ['1 MB of law phrases', 'child protection laws Section 230 '.repeat(MB / 34)],
+  ['1 MB of appositives', 'Sirgoo Lee, CEO of Daum Kakao, '.repeat(MB / 31)],
+  ['1 MB of newlines', '\n'.repeat(MB)],
+];
+
+describe('hostile input', () => {
+  it.each(cases)('%s: under 2 s, no throw, mentions inside the text', (_, text) => {
+    const t0 = performance.now();
+    const entities = extractEntities(text, { title: text.slice(0, 5000) });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    let outside = 0;
+    for (const e of entities) {
+      for (const m of e.mentions) if (m.start < 0 || m.end > text.length || m.start >= m.end) outside++;
+    }
+    expect(outside).toBe(0);
+  });
+
+  it('handles an empty string and an empty title', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('', { title: '' })).toEqual([]);
+    // With no body, whatever is found comes from the title.
+    for (const e of extractEntities('', { title: 'Sirgoo Lee' })) for (const m of e.mentions) expect(m.in).toBe('title');
+  });
+
+  it('handles a huge title', () => {
+    const t0 = performance.now();
+    extractEntities('Sirgoo Lee spoke in Seoul.', { title: words.join(' ') });
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('handles lone surrogates and combining marks', () => {
+    const odd = 'Kim \uD800 Jong \u0301Un met Moon Jae-in in Seoul. \uDFFF'.repeat(1000);
+    expect(() => extractEntities(odd, { title: odd.slice(0, 100) })).not.toThrow();
+  });
+});

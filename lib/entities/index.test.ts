@@ -1,0 +1,199 @@
+// The reference page (../shared/seed/seed-page.txt): the entities Lede must get right.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../report';
+import { extractEntities } from './index';
+
+// Paths from this file, not from the process: jsdom replaces the global URL.
+const HERE = dirname(fileURLToPath(import.meta.url));
+const page = readFileSync(resolve(HERE, '../../../shared/seed/seed-page.txt'), 'utf8');
+const BODY = page.slice(page.indexOf("The CEO of one of Korea's"));
+const TITLE = 'Police question Daum Kakao CEO in child porn investigation';
+const entities = extractEntities(BODY, { title: TITLE });
+
+/** The entity whose name or alias is `form`. */
+function byForm(form: string): Entity | undefined {
+  return entities.find((e) => e.name === form || e.aliases.includes(form));
+}
+
+function surfaces(e: Entity): string[] {
+  return [e.name, ...e.aliases];
+}
+
+/** How often `needle` occurs in `hay` as a whole word. */
+function countWord(hay: string, needle: string): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[$.]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  return hay.match(re)?.length ?? 0;
+}
+
+describe('extractEntities on the reference page', () => {
+  it('starts where the article starts', () => {
+    expect(BODY.startsWith("The CEO of one of Korea's largest internet companies, Sirgoo Lee")).toBe(true);
+    expect(BODY.trimEnd().endsWith('their messages were being monitored.')).toBe(true);
+  });
+
+  it('finds Sirgoo Lee as a person, with "Lee" merged and his role', () => {
+    const lee = byForm('Sirgoo Lee');
+    expect(lee?.type).toBe('person');
+    expect(lee?.name).toBe('Sirgoo Lee');
+    expect(lee?.aliases).toContain('Lee');
+    expect(byForm('Lee')).toBe(lee);
+    // Every "Sirgoo Lee" and every bare "Lee" in the text is one of his mentions.
+    const bareLee = countWord(BODY, 'Lee') - countWord(BODY, 'Sirgoo Lee');
+    expect(lee?.mentions.filter((m) => m.in === 'body' && m.exact === 'Lee')).toHaveLength(bareLee);
+    expect(lee?.mentions.filter((m) => m.exact === 'Sirgoo Lee')).toHaveLength(countWord(BODY, 'Sirgoo Lee'));
+    expect(lee?.role).toContain('CEO of');
+    expect(lee?.role).toContain('Daum Kakao');
+  });
+
+  it('keeps Daum Kakao, Daum and Kakao apart, all organizations', () => {
+    const dk = byForm('Daum Kakao');
+    const daum = byForm('Daum');
+    const kakao = byForm('Kakao');
+    for (const e of [dk, daum, kakao]) expect(e?.type).toBe('organization');
+    expect(new Set([dk, daum, kakao]).size).toBe(3);
+    expect(dk?.mentions.filter((m) => m.in === 'body')).toHaveLength(countWord(BODY, 'Daum Kakao'));
+    // "Daum" alone: every occurrence not followed by " Kakao".
+    expect(daum?.mentions).toHaveLength(countWord(BODY, 'Daum') - countWord(BODY, 'Daum Kakao'));
+    expect(daum?.role).toBe('an Internet portal');
+    expect(kakao?.role).toBe('maker of the popular messaging app KakaoTalk');
+  });
+
+  it('treats "Kakao Group" as Kakao under its fuller name', () => {
+    // The text says Kakao (maker of KakaoTalk) merged with Daum, then blames "Lee and Kakao
+    // Group" for neglect "since before merging with Daum": the same pre-merger company.
+    const kakao = byForm('Kakao');
+    expect(kakao?.name).toBe('Kakao Group');
+    expect(kakao?.aliases).toEqual(['Kakao']);
+  });
+
+  it('finds the police agency whole', () => {
+    const police = byForm('Daejeon Provincial Police Agency');
+    expect(police?.type).toBe('organization');
+    expect(entities.filter((e) => surfaces(e).some((s) => s.includes('Daejeon')))).toHaveLength(1);
+  });
+
+  it('finds KakaoTalk as a product, every time', () => {
+    const app = byForm('KakaoTalk');
+    expect(app?.type).toBe('product');
+    expect(app?.mentions).toHaveLength(countWord(BODY, 'KakaoTalk'));
+  });
+
+  it('finds Korea and South Korea as places, from names and demonyms', () => {
+    const korea = byForm('Korea');
+    const south = entities.find((e) => e.name === 'South Korea');
+    expect(korea?.type).toBe('place');
+    expect(south?.type).toBe('place');
+    expect(south?.aliases).toEqual(['South Korean']);
+    expect(korea).not.toBe(south);
+    // "Korean Internet giant" makes no entity of its own.
+    expect(entities.some((e) => surfaces(e).some((s) => /Internet/.test(s) && s !== 'Korean'))).toBe(false);
+  });
+
+  it('keeps money amounts whole, with currency and magnitude', () => {
+    const won = entities.find((e) => e.name === '20 million won');
+    const usd = entities.find((e) => e.name === '$18,000');
+    expect(won?.type).toBe('money');
+    expect(usd?.type).toBe('money');
+    expect(entities.filter((e) => e.type === 'money').map((e) => e.name).sort()).toEqual(['$18,000', '20 million won']);
+  });
+
+  it('finds dates and the law', () => {
+    const dates = entities.filter((e) => e.type === 'date').map((e) => e.name);
+    expect(dates).toEqual(expect.arrayContaining(['Wednesday', 'March 2014', 'June']));
+    expect(entities.find((e) => e.name === 'child protection laws')?.type).toBe('law');
+  });
+
+  it('makes no junk entities', () => {
+    const junk = ['The CEO', 'CEO', 'According', 'This', 'Some', 'A spokesperson', 'The', 'Police', 'Internet', 'Korean Internet', 'A', 'The company'];
+    for (const e of entities) for (const s of surfaces(e)) expect(junk).not.toContain(s);
+    expect(byForm('Wednesday')?.type).toBe('date');
+    // Every name entity is one the page really has; nothing else slipped in.
+    const names = entities.filter((e) => !['money', 'date', 'law'].includes(e.type)).map((e) => e.name).sort();
+    expect(names).toEqual(
+      ['Daejeon Provincial Police Agency', 'Daum', 'Daum Kakao', 'Kakao Group', 'KakaoTalk', 'Korea', 'Sirgoo Lee', 'South Korea'].sort(),
+    );
+  });
+
+  it('anchors every mention as a quote of the text it came from', () => {
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        const src = m.in === 'title' ? TITLE : BODY;
+        expect(src.slice(m.start, m.end)).toBe(m.exact);
+        expect(src.slice(0, m.start).endsWith(m.prefix)).toBe(true);
+        expect(src.slice(m.end).startsWith(m.suffix)).toBe(true);
+      }
+    }
+    const title = byForm('Daum Kakao')?.mentions.filter((m) => m.in === 'title');
+    const at = TITLE.indexOf('Daum Kakao');
+    expect(title).toEqual([expect.objectContaining({ start: at, end: at + 'Daum Kakao'.length, exact: 'Daum Kakao' })]);
+  });
+
+  it('numbers entities by salience, the headline company and its CEO first', () => {
+    expect(entities.map((e) => e.id)).toEqual(entities.map((_, i) => `e${i + 1}`));
+    for (let i = 1; i < entities.length; i++) expect(entities[i]!.salience).toBeLessThanOrEqual(entities[i - 1]!.salience);
+    for (const e of entities) {
+      expect(e.salience).toBeGreaterThanOrEqual(0);
+      expect(e.salience).toBeLessThanOrEqual(1);
+    }
+    expect(entities.slice(0, 2).map((e) => e.name).sort()).toEqual(['Daum Kakao', 'Sirgoo Lee']);
+  });
+});
+
+describe('extractEntities on small texts', () => {
+  it('returns nothing for empty or blank text', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('   \n\n  ', { title: '' })).toEqual([]);
+  });
+
+  it('does not mistake sentence openers for names', () => {
+    const text = 'According to the report, the bank failed. This marks a change. Some have doubts. However, Reuters reported it.';
+    expect(extractEntities(text).map((e) => e.name)).toEqual(['Reuters']);
+  });
+
+  it('keeps a capitalised opener that the text also capitalises elsewhere', () => {
+    const text = 'Neumann bought the buildings. Investors later sued Adam Neumann.';
+    const e = extractEntities(text);
+    expect(e).toHaveLength(1);
+    expect(e[0]).toMatchObject({ type: 'person', name: 'Adam Neumann', aliases: ['Neumann'] });
+  });
+
+  it('cuts titles off names and keeps them as roles', () => {
+    const [putin] = extractEntities('Russian President Vladimir Putin met reporters.').filter((e) => e.type === 'person');
+    expect(putin).toMatchObject({ name: 'Vladimir Putin', role: 'President' });
+    const [carter] = extractEntities('U.S. Secretary of Defense Ash Carter spoke.').filter((e) => e.type === 'person');
+    expect(carter).toMatchObject({ name: 'Ash Carter', role: 'U.S. Secretary of Defense' });
+  });
+
+  it('splits an employer from a titled name', () => {
+    const e = extractEntities('WeWork CEO Adam Neumann resigned on Tuesday.');
+    expect(e.find((x) => x.name === 'WeWork')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Adam Neumann')).toMatchObject({ type: 'person', role: 'CEO' });
+  });
+
+  it('merges an acronym given in brackets', () => {
+    const e = extractEntities('The National Security Council (NSC) met. Officials at the NSC disagreed.');
+    const nsc = e.find((x) => x.name === 'National Security Council');
+    expect(nsc).toMatchObject({ type: 'organization', aliases: ['NSC'] });
+    expect(nsc?.mentions).toHaveLength(3);
+  });
+
+  it('reads a Title Case headline through the names the body settled', () => {
+    const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
+      title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',
+    });
+    expect(e.map((x) => x.name).filter((n) => n !== 'Wednesday').sort()).toEqual(['Daum Kakao', 'Sirgoo Lee']);
+    for (const x of e.filter((y) => y.type !== 'date')) expect(x.mentions.some((m) => m.in === 'title')).toBe(true);
+  });
+
+  it('gives a surname to the nearest person who has it', () => {
+    const text = 'Joe Biden spoke first. Biden said little. Later Hunter Biden arrived, and Biden left.';
+    const e = extractEntities(text);
+    const joe = e.find((x) => x.name === 'Joe Biden');
+    const hunter = e.find((x) => x.name === 'Hunter Biden');
+    expect(joe?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Biden said')]);
+    expect(hunter?.mentions.map((m) => m.start)).toEqual([text.indexOf('Hunter'), text.lastIndexOf('Biden')]);
+  });
+});

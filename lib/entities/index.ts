@@ -1,0 +1,234 @@
+/**
+ * The entity stage: rule-based named-entity recognition for English news.
+ *
+ *   text ──tokenize──► tokens ──► money, dates, laws (claim their tokens)
+ *                           └──► capitalised name runs ──► roles + type votes per mention
+ *   title goes through the same path ───────────────────┘
+ *   all mentions ──merge (same name, acronym, "X Group", surname)──► groups ──type, name, role,
+ *   salience──► Entity[] (ids e1, e2… in salience order)
+ *
+ * See README.md in this folder for the rules and their known limits.
+ */
+import type { Entity, EntityType, Mention, TextSource } from '../report';
+import { makeQuote } from '../text/quote';
+import { entityType, mentionVotes, emptyVotes } from './classify';
+import { findDates } from './dates';
+import { findLaws } from './laws';
+import { keyOf, mergeMentions, type Found, type Group } from './merge';
+import { findMoney } from './money';
+import { docStats, findNames, type DocStats } from './recognize';
+import { findRoles, type Role } from './roles';
+import { scoreSalience, type SalienceFacts } from './salience';
+import { claim, type TokenSpan } from './spans';
+import { tokenize, type Token } from './tokens';
+
+/** More entities than this is noise, not an article; the least salient are dropped. */
+export const MAX_ENTITIES = 500;
+
+/** Characters of the title we read; real headlines are far shorter. */
+const MAX_TITLE = 1000;
+
+/** Sentences at the start of the first paragraph that count as the lede. */
+const LEDE_SENTENCES = 3;
+
+/** Finds people, organizations, places, products, money, dates and laws in an article. */
+export function extractEntities(text: string, opts: { title?: string } = {}): Entity[] {
+  const bodyTokens = tokenize(text);
+  const stats = docStats(bodyTokens);
+  const found = findAll(text, bodyTokens, 'body', stats);
+  const title = opts.title ?? '';
+  // Offsets stay valid: the cut only drops the end of an absurdly long title.
+  const head = title.slice(0, MAX_TITLE);
+  const titleTokens = head.trim() ? tokenize(head) : [];
+  if (titleTokens.length > 0) found.push(...findAll(head, titleTokens, 'title', stats));
+
+  const groups = mergeMentions(found).filter((g) => keep(g, stats));
+  if (titleTokens.length > 0) addTitleMatches(groups, head, titleTokens);
+  const ledeEnd = ledeEndOffset(bodyTokens);
+  const facts: SalienceFacts[] = [];
+  const drafts: Omit<Entity, 'id' | 'salience'>[] = [];
+  for (const g of groups) {
+    const draft = toEntity(g, text, title);
+    drafts.push(draft);
+    const body = g.mentions.filter((m) => m.source === 'body');
+    facts.push({
+      type: draft.type,
+      inTitle: g.mentions.some((m) => m.source === 'title'),
+      inLede: body.some((m) => m.start < ledeEnd),
+      weightedCount: body.reduce((n, m) => n + (m.name?.demonym ? 0.5 : 1), 0),
+      firstOffset: body.reduce((min, m) => Math.min(min, m.start), text.length),
+    });
+  }
+  const scores = scoreSalience(facts, text.length);
+  const order = drafts.map((_, i) => i);
+  order.sort((a, b) => scores[b]! - scores[a]! || facts[a]!.firstOffset - facts[b]!.firstOffset);
+  return order.slice(0, MAX_ENTITIES).map((i, rank) => ({
+    id: `e${rank + 1}`,
+    ...drafts[i]!,
+    salience: scores[i]!,
+  }));
+}
+
+/**
+ * Drops groups that are not entities after all: names seen only in headline-cased lines
+ * (unless the gazetteer knows them), and untyped single words the text also uses in lower
+ * case ("Bomb", "Security"): common nouns capitalised by a heading.
+ */
+function keep(g: Group, stats: DocStats): boolean {
+  if (g.fixedType || g.gazetteer) return true;
+  if (g.mentions.every((m) => m.name?.weak)) return false;
+  if (entityType(g.votes) !== 'misc') return true;
+  return !g.mentions.every((m) => m.words.length === 1 && stats.lowercase.has(m.words[0]!));
+}
+
+/** Runs every recogniser over one text (body or title). */
+function findAll(text: string, tokens: Token[], source: TextSource, stats: DocStats): Found[] {
+  const claimed = new Uint8Array(tokens.length);
+  const out: Found[] = [];
+  const fixed = (spans: TokenSpan[]): void => {
+    for (const s of spans) {
+      // Recognisers run in order; an earlier one owns its tokens.
+      let free = true;
+      for (let k = s.from; k < s.to; k++) if (claimed[k]) free = false;
+      if (!free) continue;
+      claim(claimed, s);
+      const f = found(text, tokens, source, s.from, s.to);
+      f.fixedType = s.type;
+      f.key = `${s.type}:${keyOf(f.surface).toLowerCase()}`;
+      out.push(f);
+    }
+  };
+  fixed(findMoney(tokens));
+  fixed(findDates(tokens));
+  fixed(findLaws(tokens));
+  for (const n of findNames(text, tokens, claimed, stats)) {
+    const f = found(text, tokens, source, n.from, n.to);
+    f.name = n;
+    f.roles = findRoles(text, tokens, n.from, n.to, n.title);
+    f.votes = mentionVotes(tokens, n, f.roles, stats);
+    f.key = n.gazetteer ? `gaz:${n.gazetteer.canonical}` : `name:${keyOf(f.surface)}`;
+    out.push(f);
+  }
+  return out;
+}
+
+function found(text: string, tokens: readonly Token[], source: TextSource, from: number, to: number): Found {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower.replace(/\./g, ''));
+  return {
+    source,
+    tokens,
+    from,
+    to,
+    start,
+    end,
+    surface: text.slice(start, end).replace(/\s+/g, ' '),
+    key: '',
+    votes: emptyVotes(),
+    roles: [],
+    words,
+  };
+}
+
+/**
+ * Headlines are often Title Case, where capitals prove nothing, so the recogniser may cut a
+ * name differently there ("Police Question Daum Kakao CEO"). Every name the body settled is
+ * looked for in the title as a whole word, and found places become title mentions.
+ */
+function addTitleMatches(groups: Group[], title: string, tokens: readonly Token[]): void {
+  const taken: [number, number][] = [];
+  for (const g of groups) for (const m of g.mentions) if (m.source === 'title') taken.push([m.start, m.end]);
+  const forms: { surface: string; group: Group }[] = [];
+  for (const g of groups) {
+    if (g.fixedType) continue;
+    const seen = new Set<string>();
+    for (const m of g.mentions) {
+      if (m.source !== 'body' || seen.has(m.surface) || m.surface.length < 2) continue;
+      seen.add(m.surface);
+      forms.push({ surface: m.surface, group: g });
+    }
+  }
+  forms.sort((a, b) => b.surface.length - a.surface.length);
+  for (const { surface, group } of forms) {
+    for (let at = title.indexOf(surface); at >= 0; at = title.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      if (isWordChar(title.charAt(at - 1)) || isWordChar(title.charAt(end))) continue;
+      if (taken.some(([s, e]) => at < e && s < end)) continue;
+      const from = tokens.findIndex((t) => t.start === at);
+      const to = tokens.findIndex((t) => t.end === end) + 1;
+      if (from < 0 || to <= from) continue;
+      taken.push([at, end]);
+      group.mentions.push(found(title, tokens, 'title', from, to));
+    }
+  }
+}
+
+function isWordChar(c: string): boolean {
+  return c !== '' && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** End offset of the lede: the first few sentences of the first paragraph. */
+function ledeEndOffset(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first) return 0;
+  let end = 0;
+  for (const t of tokens) {
+    if (t.para !== first.para || t.sent >= first.sent + LEDE_SENTENCES) break;
+    end = t.end;
+  }
+  return end;
+}
+
+function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 'salience'> {
+  const type: EntityType = g.fixedType ?? entityType(g.votes);
+  const mentions = [...g.mentions].sort((a, b) => (a.source === b.source ? a.start - b.start : a.source === 'title' ? -1 : 1));
+  const name = pickName(g, mentions);
+  const aliases = [...new Set(mentions.map((m) => m.surface))].filter((a) => a !== name);
+  const entity: Omit<Entity, 'id' | 'salience'> = {
+    type,
+    name,
+    aliases,
+    mentions: mentions.map((m): Mention => ({ ...makeQuote(m.source === 'title' ? title : body, m.start, m.end), in: m.source })),
+  };
+  const role = pickRole(type, mentions);
+  if (role) entity.role = role;
+  return entity;
+}
+
+/**
+ * The fullest surface form; on ties the one not in capitals ("Washington" over a dateline's
+ * "WASHINGTON"), then the most frequent. A place named only by its demonym gets the
+ * gazetteer's name.
+ */
+function pickName(g: Group, mentions: readonly Found[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (!m.name?.demonym) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  const shouted = (s: string): number => (s === s.toUpperCase() && s !== s.toLowerCase() && s.length > 3 ? 1 : 0);
+  let best = '';
+  for (const [surface, count] of counts) {
+    if (
+      !best ||
+      surface.length > best.length ||
+      (surface.length === best.length &&
+        (shouted(surface) < shouted(best) || (shouted(surface) === shouted(best) && count > (counts.get(best) ?? 0))))
+    ) {
+      best = surface;
+    }
+  }
+  if (best) return best;
+  return g.gazetteer?.canonical ?? mentions[0]?.surface ?? '';
+}
+
+/** The most telling role whose head agrees with the entity's type; the earliest on ties. */
+function pickRole(type: EntityType, mentions: readonly Found[]): string | undefined {
+  let best: Role | undefined;
+  for (const m of mentions) {
+    for (const r of m.roles) {
+      if (r.head && r.head !== type) continue;
+      if (!best || r.rank < best.rank) best = r;
+    }
+  }
+  return best?.text;
+}

@@ -1,0 +1,288 @@
+/**
+ * Merging mentions into entities. Mentions with the same surface (or the same gazetteer entry)
+ * start as one group; then three rules join groups that name the same thing:
+ *  - an acronym in brackets right after a name ("New York State Attorney General (NYAG)"),
+ *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao"),
+ *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee").
+ * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
+ */
+import type { EntityType, TextSource } from '../report';
+import { addVotes, emptyVotes, entityType, type Votes } from './classify';
+import { lookup, type GazetteerHit } from './gazetteer';
+import type { NameSpan } from './recognize';
+import type { Role } from './roles';
+import type { Token } from './tokens';
+
+/** One mention found by any recogniser, with what we need to merge and type it. */
+export interface Found {
+  source: TextSource;
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+  /** Set by the pattern recognisers (money, dates, laws): no vote can change it. */
+  fixedType?: EntityType;
+  name?: NameSpan;
+  votes: Votes;
+  roles: Role[];
+  /** Lower-case words of the surface, for tail matching. */
+  words: string[];
+}
+
+export interface Group {
+  mentions: Found[];
+  votes: Votes;
+  fixedType?: EntityType;
+  gazetteer?: GazetteerHit;
+}
+
+/** Suffixes a company name may carry or drop ("SoftBank Group Corp" is "SoftBank"). */
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc',
+  'group', 'holdings', 'ag', 'sa', 'gmbh', 'nv', 'limited', 'company',
+]);
+
+/** Small words skipped when spelling an acronym from a name ("Bureau of Prisons" → BOP). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** Surface normalised for grouping: one space, straight apostrophes, no periods. */
+export function keyOf(surface: string): string {
+  return surface.replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'").replace(/\./g, '');
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    let c = i;
+    while (this.parent[c] !== r) {
+      const next = this.parent[c]!;
+      this.parent[c] = r;
+      c = next;
+    }
+    return r;
+  }
+  /** Joins b's set into a's. */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[rb] = ra;
+  }
+}
+
+function initials(words: readonly string[]): string {
+  let s = '';
+  for (const w of words) if (!ACRONYM_SKIPS.has(w)) s += w.charAt(0);
+  return s;
+}
+
+/** True when `acronym` spells the name's initials, allowing skipped words ("NYAG"). */
+function spells(acronym: string, words: readonly string[]): boolean {
+  const init = initials(words);
+  if (!acronym || acronym.charAt(0) !== init.charAt(0)) return false;
+  let k = 0;
+  for (const c of init) if (c === acronym.charAt(k)) k++;
+  return k === acronym.length && acronym.length >= 2;
+}
+
+/** Groups found mentions into entities (see the file comment). */
+export function mergeMentions(found: readonly Found[]): Group[] {
+  // 1. Same key, same group.
+  const byKey = new Map<string, number>();
+  const keys: string[] = [];
+  const members: Found[][] = [];
+  for (const f of found) {
+    let g = byKey.get(f.key);
+    if (g === undefined) {
+      g = keys.length;
+      byKey.set(f.key, g);
+      keys.push(f.key);
+      members.push([]);
+    }
+    members[g]!.push(f);
+  }
+  const uf = new UnionFind(keys.length);
+  const nameKey = (words: string): number | undefined => byKey.get(`name:${words}`);
+
+  // 2. "Full Name (ACRO)" and acronyms that spell a name used in the same text.
+  const acronymGroups = new Map<string, number>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (f.name && f.to - f.from === 1 && f.tokens[f.from]!.acronym && !f.fixedType) acronymGroups.set(f.words[0]!.replace(/\./g, ''), g);
+  }
+  for (const f of found) {
+    if (!f.name || f.fixedType || f.words.length < 2) continue;
+    const g = byKey.get(f.key)!;
+    const open = f.tokens[f.to];
+    const acro = f.tokens[f.to + 1];
+    const close = f.tokens[f.to + 2];
+    if (open?.text === '(' && acro?.acronym && close?.text === ')') {
+      const a = acronymGroups.get(acro.lower.replace(/\./g, ''));
+      if (a !== undefined && spells(acro.lower.replace(/\./g, ''), f.words)) uf.union(g, a);
+    }
+  }
+  const spelled = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length < 2 || f.name.gazetteer) continue;
+    const init = initials(f.words);
+    if (init.length < 2) continue;
+    const list = spelled.get(init) ?? [];
+    list.push(g);
+    spelled.set(init, list);
+  }
+  for (const [acronym, a] of acronymGroups) {
+    const list = spelled.get(acronym);
+    if (list && list.length === 1 && !members[a]![0]!.name?.gazetteer) uf.union(list[0]!, a);
+  }
+
+  // 3. "Kakao Group" and "Kakao".
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length < 2) continue;
+    const surfaceWords = f.surface.split(' ');
+    let n = surfaceWords.length;
+    while (n > 1 && CORPORATE_SUFFIXES.has(surfaceWords[n - 1]!.toLowerCase())) n--;
+    if (n === surfaceWords.length) continue;
+    const baseSurface = surfaceWords.slice(0, n).join(' ');
+    const hit = lookup(baseSurface);
+    const base = nameKey(keyOf(baseSurface)) ?? (hit ? byKey.get(`gaz:${hit.canonical}`) : undefined);
+    if (base !== undefined) uf.union(g, base);
+  }
+
+  // Collapse unions into groups.
+  const groups = new Map<number, Group>();
+  for (let g = 0; g < keys.length; g++) {
+    const root = uf.find(g);
+    let group = groups.get(root);
+    if (!group) {
+      group = { mentions: [], votes: emptyVotes() };
+      groups.set(root, group);
+    }
+    for (const f of members[g]!) {
+      group.mentions.push(f);
+      addVotes(group.votes, f.votes);
+      if (f.fixedType) group.fixedType = f.fixedType;
+      if (f.name?.gazetteer && !group.gazetteer) group.gazetteer = f.name.gazetteer;
+    }
+  }
+  return mergePersonTails([...groups.values()]);
+}
+
+/** Votes for types other than person that do not come from the gazetteer. */
+function ownNonPersonVotes(g: Group): number {
+  const v = g.votes;
+  const gaz = g.gazetteer ? 5 : 0;
+  return Math.max(v.organization, v.place, v.product, v.law) - gaz;
+}
+
+function position(f: Found): number {
+  // Title mentions come before the body.
+  return f.source === 'title' ? -1 : f.start;
+}
+
+/** Generational suffixes dropped before matching tails ("Patrick Carlineo Jr" → "Carlineo"). */
+const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+function withoutSuffix(words: readonly string[]): readonly string[] {
+  let n = words.length;
+  while (n > 1 && GENERATIONAL.has(words[n - 1]!)) n--;
+  return n === words.length ? words : words.slice(0, n);
+}
+
+/** A person's longest name without middle initials and generational suffixes. */
+function fullName(p: Group): string | undefined {
+  let longest: readonly string[] = [];
+  for (const m of p.mentions) if (m.words.length > longest.length) longest = m.words;
+  const words = withoutSuffix(longest).filter((w, i) => i === 0 || w.length > 1);
+  return words.length >= 2 ? words.join(' ') : undefined;
+}
+
+/**
+ * 4. A person's surname (or any tail of the full name) joins that person; so does a given name
+ * used alone ("Tamerlan"), but only when one person in the text has it.
+ */
+function mergePersonTails(all: Group[]): Group[] {
+  let persons: Group[] = [];
+  for (const g of all) {
+    if (g.fixedType || g.mentions.every((m) => m.words.length < 2)) continue;
+    if (entityType(g.votes) === 'person') persons.push(g);
+  }
+  // "Patrick W. Carlineo Jr" and "Patrick Carlineo" are one person.
+  const byFullName = new Map<string, Group>();
+  const absorbed = new Set<Group>();
+  for (const p of persons) {
+    const full = fullName(p);
+    const q = full ? byFullName.get(full) : undefined;
+    if (q) {
+      q.mentions.push(...p.mentions);
+      addVotes(q.votes, p.votes);
+      absorbed.add(p);
+    } else if (full) {
+      byFullName.set(full, p);
+    }
+  }
+  persons = persons.filter((p) => !absorbed.has(p));
+  const groups = all.filter((g) => !absorbed.has(g));
+  const tails = new Map<string, Group[]>();
+  const givenNames = new Map<string, Set<Group>>();
+  for (const p of persons) {
+    const seen = new Set<string>();
+    for (const m of p.mentions) {
+      const words = withoutSuffix(m.words);
+      if (words.length < 2) continue;
+      const given = givenNames.get(words[0]!) ?? new Set<Group>();
+      given.add(p);
+      givenNames.set(words[0]!, given);
+      for (let k = 1; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        if (seen.has(tail)) continue;
+        seen.add(tail);
+        const list = tails.get(tail) ?? [];
+        list.push(p);
+        tails.set(tail, list);
+      }
+    }
+  }
+  const personSet = new Set(persons);
+  const out: Group[] = [];
+  for (const g of groups) {
+    const words = g.mentions[0]!.words;
+    let owners: Group[] | undefined;
+    if (!g.fixedType && !personSet.has(g)) {
+      owners = tails.get(words.join(' '));
+      const given = words.length === 1 ? givenNames.get(words[0]!) : undefined;
+      if (!owners && given?.size === 1 && ownNonPersonVotes(g) < 1) owners = [...given];
+    }
+    // Being part of a person's name outweighs context cues; only a head word or a
+    // gazetteer-strength cue keeps a tail apart ("Jordan" the country next to "Michael Jordan").
+    if (!owners || ownNonPersonVotes(g) >= 4) {
+      out.push(g);
+      continue;
+    }
+    for (const m of g.mentions) {
+      // With several people of that name, the nearest full mention before this one wins.
+      let owner = owners[0]!;
+      let best = -Infinity;
+      for (const p of owners) {
+        for (const pm of p.mentions) {
+          const at = position(pm);
+          if (at <= position(m) && at > best) {
+            best = at;
+            owner = p;
+          }
+        }
+      }
+      owner.mentions.push(m);
+      addVotes(owner.votes, m.votes);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,570 @@
+/**
+ * Name candidates: runs of capitalised tokens, trimmed of what capitals do not make a name
+ * (sentence openers, titles, demonyms used as adjectives). Types are decided later, over the
+ * whole document, in classify.ts; this file only says where names are.
+ */
+import { jointedEntryAt, lookup, type GazetteerHit } from './gazetteer';
+import {
+  AFFILIATIONS,
+  CAP_STOPWORDS,
+  COMMON_CAPS,
+  LAW_HEADS,
+  MISC_HEADS,
+  NAME_PARTICLES,
+  OF_HEADS,
+  ORG_HEADS,
+  PAGE_FURNITURE,
+  PLACE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_PHRASES,
+  TITLE_WORDS,
+} from './lexicon';
+import { FIRST_NAMES } from './names';
+import type { Token } from './tokens';
+
+export interface NameSpan {
+  from: number;
+  to: number;
+  /** A demonym ("South Korean") stands for its place but is not a name of it. */
+  demonym: boolean;
+  gazetteer?: GazetteerHit;
+  /** Title tokens cut off right before the name ("President", "Sen."). */
+  title?: { from: number; to: number };
+  /** A title word right after the name ("Daum Kakao CEO"): the name employs people. */
+  titleAfter?: boolean;
+  /** Found in a headline-cased line, where capitals prove nothing: kept only if known. */
+  weak: boolean;
+}
+
+/** What the document says about words, gathered once from the body. */
+export interface DocStats {
+  /** Lower-case forms of words that occur in lower case: common words. */
+  lowercase: Set<string>;
+  /** Lower-case forms of words that occur capitalised away from a sentence start. */
+  capitalisedInside: Set<string>;
+}
+
+/** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
+const MAX_RUN = 12;
+
+/** Abbreviations whose period stays inside a name ("St. Louis", "Martin Luther King Jr."). */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'st', 'mt', 'ft', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen',
+  'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'rev', 'det', 'supt', 'brig',
+]);
+
+/** Titles that follow an employer's name ("Daum Kakao CEO", "Apple founder"). */
+const TITLES_AFTER_NAMES: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'president', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chief', 'boss', 'director',
+]);
+
+/** Connectors allowed inside an org or place name, and the heads that license them. */
+const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', OF_HEADS],
+  ['for', ORG_HEADS],
+  ['on', ORG_HEADS],
+]);
+
+/** Builds the document statistics used to judge sentence-initial words. */
+export function docStats(tokens: readonly Token[]): DocStats {
+  const lowercase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (!t.cap) lowercase.add(t.lower);
+    else if (!t.initial) capitalisedInside.add(t.lower);
+  }
+  return { lowercase, capitalisedInside };
+}
+
+function isWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word';
+}
+
+function isCapWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+/** Punctuation that ends prose sentences; headlines and captions end without it. */
+const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '."', '.”', '?"', '?”', '!"', '!”']);
+
+/**
+ * Headline-cased lines ("Police Question Daum Kakao CEO In Probe") and all-caps lines: most
+ * content words are capitalised, so capitals are not evidence there. A line that ends like a
+ * sentence is prose, however many names it holds ("The Syrian Observatory for Human Rights said.").
+ */
+function headlineSentences(tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, { total: number; caps: number; terminal: boolean }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = words.get(t.sent) ?? { total: 0, caps: 0, terminal: false };
+    words.set(t.sent, w);
+    const next = tokens[i + 1];
+    if (!next || next.sent !== t.sent) {
+      let end = t.text;
+      const before = tokens[i - 1];
+      if ((end === '"' || end === '”' || end === ')') && before?.sent === t.sent) end = before.text + end;
+      w.terminal = TERMINALS.has(end) || TERMINALS.has(end.charAt(0));
+    }
+    if (t.kind !== 'word' || t.initial || t.text.length < 4 || CAP_STOPWORDS.has(t.lower)) continue;
+    w.total++;
+    if (t.cap) w.caps++;
+  }
+  const out = new Set<number>();
+  for (const [sent, w] of words) if (!w.terminal && w.total >= 3 && w.caps / w.total >= 0.75) out.add(sent);
+  return out;
+}
+
+const LEADING_LETTERS = /^[\p{L}\p{M}]+/u;
+
+/**
+ * End (exclusive) of a gazetteer entry with inner joints ("Deir ez-Zor") that starts at token
+ * `i`, or -1.
+ */
+function gazetteerPhraseEnd(text: string, tokens: readonly Token[], i: number): number {
+  const first = tokens[i]!;
+  if (first.kind !== 'word') return -1;
+  const lead = LEADING_LETTERS.exec(first.text)?.[0];
+  if (!lead) return -1;
+  const len = jointedEntryAt(text, first.start, lead);
+  if (len === 0) return -1;
+  const end = first.start + len;
+  for (let j = i; j < tokens.length && tokens[j]!.start < end; j++) {
+    if (tokens[j]!.end === end) return j + 1;
+  }
+  return -1;
+}
+
+/** End of the title phrase ("Secretary of State") that starts at `i`, or -1. */
+function titlePhraseEnd(tokens: readonly Token[], i: number): number {
+  for (const phrase of TITLE_PHRASES) {
+    let ok = true;
+    for (let k = 0; k < phrase.length; k++) {
+      if (tokens[i + k]?.lower !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i + phrase.length;
+  }
+  return -1;
+}
+
+/** Finds name candidates in `tokens`, skipping tokens already claimed by other recognisers. */
+export function findNames(text: string, tokens: readonly Token[], claimed: Uint8Array, stats: DocStats): NameSpan[] {
+  const out: NameSpan[] = [];
+  const headlines = headlineSentences(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (claimed[i] || !canStart(tokens, i)) {
+      i++;
+      continue;
+    }
+    let titleFrom = -1;
+    let start = i;
+    const tp = t.cap ? titlePhraseEnd(tokens, i) : -1;
+    if (tp > 0 && isCapWord(tokens[tp]) && !claimed[tp]) {
+      titleFrom = i;
+      start = tp;
+    }
+    const end = runEnd(text, tokens, claimed, start);
+    if (end - start > MAX_RUN) {
+      i = end;
+      continue;
+    }
+    const weak = headlines.has(t.sent) || looksLikeHeadline(tokens, start, end, stats);
+    const spans = weak ? splitHeadline(text, tokens, start, end, stats) : splitRun(text, tokens, start, end, stats);
+    for (const s of spans) {
+      s.weak = weak;
+      if (titleFrom >= 0 && s.from === start && !s.title) s.title = { from: titleFrom, to: start };
+      out.push(s);
+    }
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * "Afghanistan KANDAHAR, Afghanistan": a dateline in capitals glued to the line before is a
+ * separate name, not part of the run.
+ */
+function datelineBoundary(prev: Token, t: Token): boolean {
+  const shout = (x: Token): boolean => /^\p{Lu}{4,}$/u.test(x.text);
+  if (shout(prev) === shout(t)) return false;
+  return lookup(shout(t) ? t.text : prev.text)?.type === 'place';
+}
+
+/** A capitalised word the text also uses in lower case, and that is no name head. */
+function isCommonWord(t: Token, stats: DocStats): boolean {
+  // Acronyms ("US") and initials ("A.") are not the common words they spell.
+  if (t.kind !== 'word' || t.acronym || t.text.length === 1) return false;
+  if (CAP_STOPWORDS.has(t.lower)) return true;
+  if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || LAW_HEADS.has(t.lower) || FIRST_NAMES.has(t.lower)) return false;
+  if (NAME_PARTICLES.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
+  return stats.lowercase.has(t.lower) && !lookup(t.text);
+}
+
+/**
+ * A run like "Doctors Want Emergency Declared" or "Kyrgyzstan National Pleads Not Guilty":
+ * many of its words are common words, so it is a headline glued into the text, not a name.
+ */
+function looksLikeHeadline(tokens: readonly Token[], from: number, to: number, stats: DocStats): boolean {
+  let words = 0;
+  let common = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (!t.cap) return false; // a connector: an "X of Y" name
+    words++;
+    // "Theresa May": a stopword that ends a name is not a headline word.
+    if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && FIRST_NAMES.has(tokens[k - 1]?.lower ?? ''))) common++;
+  }
+  if (common >= 2 && common * 2 >= words) return true;
+  // Four or more capitalised words with a common one among them and no head: a headline.
+  return words >= 4 && common >= 1 && !endsWithHead(tokens, to);
+}
+
+/** In a headline, names are the stretches between common words. */
+function splitHeadline(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
+  const out: NameSpan[] = [];
+  let s = from;
+  for (let k = from; k <= to; k++) {
+    if (k === to || isCommonWord(tokens[k]!, stats)) {
+      if (k > s) out.push(...splitRun(text, tokens, s, k, stats));
+      s = k + 1;
+    }
+  }
+  return out;
+}
+
+/** A word that starts a person's name or title: "and" before it joins two names, not one. */
+function startsPersonName(t: Token): boolean {
+  return FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || lookup(t.text)?.type === 'person';
+}
+
+/** Index of an org head among the next few capitalised words from `k`, or -1. */
+function orgHeadWithin(tokens: readonly Token[], k: number, sent: number): number {
+  for (let i = k; i < k + 4; i++) {
+    const t = tokens[i];
+    if (!t || t.sent !== sent || t.kind !== 'word' || !t.cap || !t.space) return -1;
+    if (ORG_HEADS.has(t.lower)) return i;
+  }
+  return -1;
+}
+
+function canStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isCapWord(t)) return true;
+  // "al-Tanf", "al-Qaeda": a particle glued to a capitalised word.
+  return isWord(t) && NAME_PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.space && isCapWord(tokens[i + 2]) && !tokens[i + 2]!.space;
+}
+
+/** Extends a capitalised run from `i`; returns its exclusive end. */
+function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: number): number {
+  const sent = tokens[i]!.sent;
+  const ok = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.sent === sent && !claimed[k];
+  };
+  let j = i + 1;
+  let end = Math.max(j, gazetteerPhraseEnd(text, tokens, i));
+  let sawConnector = false;
+  // A leading particle: "al-Tanf".
+  if (!tokens[i]!.cap) j = i + 3;
+  while (j < tokens.length && j - i <= MAX_RUN) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (!ok(j)) break;
+    if (isCapWord(t) && t.space) {
+      if (datelineBoundary(prev, t)) break;
+      end = Math.max(end, gazetteerPhraseEnd(text, tokens, j));
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const glued = !t.space && next !== undefined && !next.space;
+    // "W. Bush", "St. Louis", "Sen. Ben Sasse"
+    if (t.text === '.' && !t.space && (prev.text.length === 1 || NAME_ABBREVIATIONS.has(prev.lower)) && prev.cap && isCapWord(next) && ok(j + 1)) {
+      j += 2;
+      continue;
+    }
+    // "Al-Monitor", "Eva-Marie", "F-16"
+    if (t.text === '-' && glued && (isCapWord(next) || next?.kind === 'num') && ok(j + 1) && prev.kind === 'word') {
+      j += 2;
+      continue;
+    }
+    // "People's Liberation Army": a possessive inside a name that ends in an org head.
+    // Not after a known name: "Vietnam's Communist Party" is Vietnam and a party.
+    if ((t.text === "'s" || t.text === '’s') && !t.space && isCapWord(next) && !lookup(prev.text)) {
+      const headAt = orgHeadWithin(tokens, j + 1, sent);
+      if (headAt > 0) {
+        j = headAt + 1;
+        continue;
+      }
+    }
+    // "AT&T", "Johnson & Johnson"
+    if (t.text === '&' && isCapWord(next) && ok(j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (isWord(t) && !t.cap) {
+      // "bin Laden", "von der Leyen", "Deir ez-Zor", "Badia al-Sham"
+      if (NAME_PARTICLES.has(t.lower)) {
+        const after = tokens[j + 2];
+        if (isCapWord(next) && next?.space && ok(j + 1)) {
+          j += 2;
+          continue;
+        }
+        if (next?.text === '-' && !next.space && isCapWord(after) && !after?.space && ok(j + 2)) {
+          j += 3;
+          continue;
+        }
+        if (isWord(next) && NAME_PARTICLES.has(next?.lower ?? '') && isCapWord(after) && ok(j + 2)) {
+          j += 3;
+          continue;
+        }
+      }
+      // "U.S. Secretary of Defense Ash Carter"
+      const phrase = titlePhraseEnd(tokens, j - 1);
+      if (phrase > j && isCapWord(tokens[phrase]) && ok(phrase)) {
+        j = phrase;
+        continue;
+      }
+      // "Department of Justice", "University of the Philippines", "Observatory for Human Rights"
+      const heads = CONNECTORS.get(t.lower);
+      if (heads && heads.has(prev.lower) && prev.cap) {
+        if (isCapWord(next) && ok(j + 1)) {
+          sawConnector = true;
+          j += 2;
+          continue;
+        }
+        if (next?.lower === 'the' && isCapWord(tokens[j + 2]) && ok(j + 2)) {
+          sawConnector = true;
+          j += 3;
+          continue;
+        }
+      }
+      // "Department of Health and Human Services": "and" only inside an "X of Y" name.
+      if (t.lower === 'and' && sawConnector && isCapWord(next) && ok(j + 1) && next !== undefined && !startsPersonName(next)) {
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return Math.max(end, j);
+}
+
+function lowerAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.lower ?? '';
+}
+
+function wordIndexes(tokens: readonly Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') out.push(k);
+  return out;
+}
+
+function surface(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+}
+
+function endsWithHead(tokens: readonly Token[], to: number): boolean {
+  const last = lowerAt(tokens, to - 1);
+  return ORG_HEADS.has(last) || LAW_HEADS.has(last) || PLACE_HEADS.has(last);
+}
+
+/**
+ * Turns one capitalised run into zero or more name spans: gazetteer names stay whole; openers,
+ * titles and leading demonyms come off; a title in the middle splits the run
+ * ("WeWork CEO Adam Neumann" → "WeWork", "Adam Neumann").
+ */
+function splitRun(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
+  const whole = lookup(surface(text, tokens, from, to));
+  if (whole) return [span(from, to, whole)];
+  // Openers and closers that are function words: "The", "According", "This".
+  while (from < to && (tokens[from]!.kind !== 'word' || CAP_STOPWORDS.has(tokens[from]!.lower))) from++;
+  while (to > from && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to)))) to--;
+  if (from >= to) return [];
+  const trimmed = lookup(surface(text, tokens, from, to));
+  if (trimmed) return [span(from, to, trimmed)];
+  // A known name glued to the next one: "Ukraine Kurt Volker", "European Union Gordon Sondland".
+  // Not when the rest ends in a head: "New York Police Department" is one name.
+  const prefix = gazetteerPrefix(text, tokens, from, to);
+  // Before a title the title logic decides: "U.S. Secretary of Defense Ash Carter".
+  const titled = prefix !== null && (TITLE_WORDS.has(lowerAt(tokens, prefix.to)) || TITLE_MODIFIERS.has(lowerAt(tokens, prefix.to)));
+  if (prefix && !titled && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
+    return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
+  }
+
+  const out: NameSpan[] = [];
+  // A leading demonym used as an adjective: "Korean Internet giant", "Russian President …".
+  // Kept inside names that end in a head: "Syrian Democratic Forces", "Korean Peninsula".
+  if (!endsWithHead(tokens, to) && !hasConnector(tokens, from, to)) {
+    for (const n of [2, 1]) {
+      if (to - from <= n) continue;
+      const hit = lookup(surface(text, tokens, from, from + n));
+      if (hit?.demonym) {
+        out.push(span(from, from + n, hit));
+        from += n;
+        break;
+      }
+    }
+  }
+  // A title in the run splits it: employer before, person after.
+  const t = findTitle(tokens, from, to);
+  if (t) {
+    if (t.from > from) out.push(...finish(text, tokens, from, t.from, stats, { titleAfter: true }));
+    if (t.to < to) {
+      for (const s of finish(text, tokens, t.to, to, stats, {})) {
+        if (s.from === t.to) s.title = { from: t.from, to: t.to };
+        out.push(s);
+      }
+    }
+    return out;
+  }
+  // A trailing employer title: "Daum Kakao CEO".
+  if (to - from >= 2 && TITLES_AFTER_NAMES.has(lowerAt(tokens, to - 1))) {
+    out.push(...finish(text, tokens, from, to - 1, stats, { titleAfter: true }));
+    return out;
+  }
+  out.push(...finish(text, tokens, from, to, stats, {}));
+  return out;
+}
+
+/** "Theresa May", "Will": stopwords that end a name when a given name precedes them. */
+const STOPWORD_SURNAMES: ReadonlySet<string> = new Set(['may', 'will']);
+
+function isNameFinal(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  const prev = tokens[to - 2];
+  return to - from >= 2 && STOPWORD_SURNAMES.has(last.lower) && prev !== undefined && prev.cap && FIRST_NAMES.has(prev.lower);
+}
+
+function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || LAW_HEADS.has(w)) return true;
+  }
+  return false;
+}
+
+/** The longest gazetteer entry that starts the run and leaves words after it. */
+function gazetteerPrefix(text: string, tokens: readonly Token[], from: number, to: number): { to: number; hit: GazetteerHit } | null {
+  for (let end = Math.min(to - 1, from + 6); end > from; end--) {
+    if (tokens[end - 1]!.kind !== 'word' || tokens[end]!.kind !== 'word') continue;
+    const hit = lookup(surface(text, tokens, from, end));
+    if (hit && !hit.demonym) return { to: end, hit };
+  }
+  return null;
+}
+
+function hasConnector(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && CONNECTORS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+function span(from: number, to: number, hit?: GazetteerHit): NameSpan {
+  const s: NameSpan = { from, to, demonym: hit?.demonym ?? false, weak: false };
+  if (hit) s.gazetteer = hit;
+  return s;
+}
+
+/**
+ * The title inside [from, to) that is followed by a name: a run of title words and modifiers
+ * with at least one real title word. Runs that end in an org head are org names, not titles
+ * ("Justice Department").
+ */
+function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
+  if (endsWithHead(tokens, to)) return null;
+  const words = wordIndexes(tokens, from, to);
+  const isTitle = (k: number): boolean => TITLE_WORDS.has(tokens[k]!.lower);
+  const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
+  for (let w = 0; w < words.length; w++) {
+    const k = words[w]!;
+    const phrase = titlePhraseEnd(tokens, k);
+    if (!isTitle(k) && phrase < 0) continue;
+    // Extend back over modifiers ("Foreign Minister") and forward over more title words.
+    let startW = w;
+    while (startW > 0 && TITLE_MODIFIERS.has(tokens[words[startW - 1]!]!.lower)) startW--;
+    let endW = w + 1;
+    while (endW < words.length && (words[endW]! < phrase || isPart(words[endW]!))) endW++;
+    if (endW >= words.length) return null; // nothing after the title: not a titled name
+    const titleFrom = words[startW]!;
+    let titleTo = words[endW - 1]! + 1;
+    if (tokens[titleTo]?.text === '.') titleTo++;
+    // The person must look like a name: not a single common word.
+    const rest = words.slice(endW);
+    if (rest.length === 1 && COMMON_CAPS.has(tokens[rest[0]!]!.lower)) return null;
+    return { from: titleFrom, to: titleTo };
+  }
+  return null;
+}
+
+/** "-ing", "-ed", "-ly" words: verbs and adverbs, not names. */
+function isInflected(t: Token): boolean {
+  return t.text.length > 5 && /(?:ing|ed|ly)$/.test(t.lower) && !lookup(t.text);
+}
+
+function isPluralDemonym(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  return lookup(word.slice(0, -1))?.demonym === true || lookup(word.slice(0, -2))?.demonym === true;
+}
+
+/** Final checks on a candidate: sentence-initial common words, lone common capitals. */
+function finish(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  stats: DocStats,
+  extra: { titleAfter?: boolean },
+): NameSpan[] {
+  while (from < to && (tokens[from]!.kind !== 'word' || CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower))) from++;
+  while (to > from && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
+  if (from >= to) return [];
+  const hit = lookup(surface(text, tokens, from, to));
+  if (hit) return [{ ...span(from, to, hit), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
+  // "Republican Phil Bryant": the party word is not part of the name.
+  if (to - from > 1 && AFFILIATIONS.has(tokens[from]!.lower) && !endsWithHead(tokens, to)) {
+    return finish(text, tokens, from + 1, to, stats, extra);
+  }
+  const first = tokens[from]!;
+  // "VOTE", "OUT": shouting, not an acronym.
+  if (to - from === 1 && first.acronym && first.text.length > 2 && stats.lowercase.has(first.lower)) return [];
+  // "R-Neb.", "D-Minn.": party and state after a lawmaker's name.
+  if (first.text.length === 1 && tokens[from + 1]?.text === '-') return [];
+  if (first.initial && to - from > 1 && isInflected(first) && !stats.capitalisedInside.has(first.lower) && !FIRST_NAMES.has(first.lower)) {
+    // "Questioning Vindman": a participle or adverb opening the sentence.
+    return finish(text, tokens, from + 1, to, stats, extra);
+  }
+  if (first.initial) {
+    const known =
+      stats.capitalisedInside.has(first.lower) || FIRST_NAMES.has(first.lower) || (first.acronym && !stats.lowercase.has(first.lower));
+    const common = stats.lowercase.has(first.lower) || COMMON_CAPS.has(first.lower);
+    if (to - from === 1) {
+      // A lone sentence-initial word is a name only if the text capitalises it elsewhere too.
+      if (!known || (common && !stats.capitalisedInside.has(first.lower))) return [];
+    } else if (common && !known) {
+      return finish(text, tokens, from + 1, to, stats, extra);
+    }
+  }
+  const words = wordIndexes(tokens, from, to);
+  if (words.every((k) => COMMON_CAPS.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower))) return [];
+  const last = tokens[words[words.length - 1]!]!.lower;
+  // "U.S. Attorney", "Bartholomew County Sheriff": an office with no one named after it.
+  if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last)) return [];
+  if (words.length === 1) {
+    // A head word alone ("Department", "Street", "Amendment") names nothing by itself.
+    if ((ORG_HEADS.has(last) || PLACE_HEADS.has(last) || LAW_HEADS.has(last) || MISC_HEADS.has(last)) && last !== 'constitution') return [];
+    // "Palestinians", "Venezuelans": a people, not an entity.
+    if (isPluralDemonym(tokens[from]!.text)) return [];
+  }
+  // "A", "UAVs", "CEOs": a letter or a plural acronym names a kind of thing, not one thing.
+  if (words.length === 1 && (tokens[from]!.text.length === 1 || /^\p{Lu}{2,}s$/u.test(tokens[from]!.text))) return [];
+  const s = span(from, to);
+  if (extra.titleAfter) s.titleAfter = true;
+  return [s];
+}

@@ -1,0 +1,192 @@
+/**
+ * What the text says an entity is. Four patterns, from most to least telling:
+ *  1. an appositive after the name:   "Sirgoo Lee, CEO of Korean Internet giant Daum Kakao,"
+ *  2. an appositive before the name:  "Sweden's deputy director of public prosecutions, Eva-Marie Persson,"
+ *  3. a descriptor right before it:   "Korean Internet giant Daum Kakao", "messaging app KakaoTalk"
+ *  4. a title cut off the name:       "President Moon Jae-in"
+ * Each found role also names its head noun, which classify.ts counts as type evidence.
+ */
+import { lookup } from './gazetteer';
+import {
+  APPOSITIVE_OPENERS,
+  CAP_STOPWORDS,
+  CLAUSE_WORDS,
+  COMMON_CAPS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PLACE_NOUNS,
+  PRODUCT_NOUNS,
+  SAY_VERBS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
+} from './lexicon';
+import type { Token } from './tokens';
+
+export type RoleKind = 'after' | 'before' | 'descriptor' | 'title';
+export type HeadType = 'person' | 'organization' | 'product' | 'place';
+
+export interface Role {
+  text: string;
+  kind: RoleKind;
+  /** Lower rank wins when an entity has several roles. */
+  rank: number;
+  /** What the role's head noun says the entity is. */
+  head?: HeadType;
+}
+
+const RANK: Record<RoleKind, number> = { after: 0, before: 1, descriptor: 2, title: 3 };
+
+/** Longest appositive we read as a role: longer ones are clauses or lists. */
+const MAX_APPOSITIVE = 14;
+/** Longest descriptor before a name ("popular instant messaging app"). */
+const MAX_DESCRIPTOR = 5;
+
+/** Punctuation that closes an appositive. */
+const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', '(', ')', '!', '?', '—', '–', ':', '”', '"']);
+
+/** Prepositions that end the head part of a role ("CEO of …", "spokesperson for …"). */
+const HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'who', 'that']);
+
+/** Words that cut a pre-appositive from the clause before it ("… spreading through the app, X"). */
+const CLAUSE_CUTS: ReadonlySet<string> = new Set([
+  ...CLAUSE_WORDS, ...SAY_VERBS, 'through', 'by', 'with', 'against', 'from', 'into', 'to', 'for',
+  'on', 'at', 'in', 'whether', 'than', 'as', 'like', 'via', 'about', 'after', 'before',
+]);
+
+/** What kind of thing a head noun names, if our tables know it. */
+export function headType(word: string): HeadType | undefined {
+  if (PERSON_NOUNS.has(word) || TITLE_WORDS.has(word)) return 'person';
+  if (PRODUCT_NOUNS.has(word)) return 'product';
+  if (ORG_NOUNS.has(word)) return 'organization';
+  if (PLACE_NOUNS.has(word)) return 'place';
+  return undefined;
+}
+
+/** Head of a role phrase: the last noun we know before the first preposition. */
+function phraseHead(tokens: readonly Token[], from: number, to: number): HeadType | undefined {
+  let head: HeadType | undefined;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    // "the judgment of another witness": the head comes before "of", and it is no role.
+    if (HEAD_ENDERS.has(t.lower)) break;
+    head = headType(t.lower) ?? head;
+  }
+  return head;
+}
+
+function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** A sentence-opening prepositional phrase ("In Korea, …") is not an apposition. */
+function introducedByPreposition(tokens: readonly Token[], from: number): boolean {
+  const p = tokens[from - 1];
+  return p !== undefined && p.kind === 'word' && p.initial && CAP_STOPWORDS.has(p.lower);
+}
+
+/** Pattern 1: ", <role>," right after the name. */
+function after(text: string, tokens: readonly Token[], from: number, to: number): Role | null {
+  if (tokens[to]?.text !== ',' || introducedByPreposition(tokens, from)) return null;
+  const sent = tokens[to]!.sent;
+  const start = to + 1;
+  let end = start;
+  while (end < tokens.length && end - start <= MAX_APPOSITIVE && tokens[end]!.sent === sent) {
+    const t = tokens[end]!;
+    if (t.kind === 'punct' && CLOSERS.has(t.text)) break;
+    if (t.kind === 'word' && !t.cap && (CLAUSE_WORDS.has(t.lower) || SAY_VERBS.has(t.lower))) return null;
+    end++;
+  }
+  if (end === start || end - start > MAX_APPOSITIVE) return null;
+  const closer = tokens[end];
+  if (closer && closer.sent === sent && !CLOSERS.has(closer.text)) return null;
+  const first = tokens[start]!;
+  if (first.kind !== 'word') return null;
+  const opens =
+    (!first.cap && (APPOSITIVE_OPENERS.has(first.lower) || TITLE_MODIFIERS.has(first.lower) || headType(first.lower) !== undefined)) ||
+    (first.cap && TITLE_WORDS.has(first.lower));
+  if (!opens) return null;
+  // "a", "the" alone open nothing useful; need a head noun we know.
+  const head = phraseHead(tokens, start, end);
+  if (!head) return null;
+  return { text: slice(text, tokens, start, end), kind: 'after', rank: RANK.after, head };
+}
+
+/** Pattern 2: "<role>, Name," with the role closing the clause before the name. */
+function before(text: string, tokens: readonly Token[], from: number, to: number): Role | null {
+  const comma = tokens[from - 1];
+  if (comma?.text !== ',') return null;
+  const closer = tokens[to];
+  if (closer && closer.sent === comma.sent && !CLOSERS.has(closer.text)) return null;
+  const sent = comma.sent;
+  const end = from - 1;
+  let start = end;
+  while (start > 0 && end - start < MAX_APPOSITIVE) {
+    const t = tokens[start - 1]!;
+    if (t.sent !== sent || (t.kind === 'punct' && t.text !== "'s" && t.text !== '’s' && t.text !== '-')) break;
+    if (t.kind === 'word' && !t.cap && CLAUSE_CUTS.has(t.lower)) break;
+    start--;
+  }
+  if (start >= end) return null;
+  const first = tokens[start]!;
+  const possessor = tokens[start + 1]?.text === "'s" || tokens[start + 1]?.text === '’s';
+  const opens = APPOSITIVE_OPENERS.has(first.lower) || possessor || headType(first.lower) !== undefined;
+  if (!opens) return null;
+  const head = phraseHead(tokens, start, end);
+  if (!head) return null;
+  return { text: slice(text, tokens, start, end), kind: 'before', rank: RANK.before, head };
+}
+
+/** Pattern 3: lower-case descriptor words right before the name ("Internet giant Daum Kakao"). */
+function descriptor(text: string, tokens: readonly Token[], from: number): Role | null {
+  const last = tokens[from - 1];
+  if (!last || last.kind !== 'word' || last.cap) return null;
+  const head = headType(last.lower);
+  if (!head) return null;
+  let start = from - 1;
+  while (start > 0 && from - start < MAX_DESCRIPTOR) {
+    const t = tokens[start - 1]!;
+    const before = tokens[start - 2];
+    if (t.kind !== 'word' || t.sent !== last.sent) break;
+    const w = t.lower;
+    if (CAP_STOPWORDS.has(w) || CLAUSE_CUTS.has(w) || w.endsWith('ly')) break;
+    if (t.cap && !lookup(t.text)?.demonym && !COMMON_CAPS.has(w)) break;
+    // "Fox News host": a capital word that is part of a name before it.
+    if (t.cap && COMMON_CAPS.has(w) && before?.cap && !lookup(before.text)?.demonym) break;
+    if (!t.cap && (w.endsWith('ed') || w.endsWith('ing'))) break;
+    // "to investigate Ukrainian energy company Burisma": a verb after "to".
+    if (!t.cap && before?.lower === 'to') break;
+    start--;
+  }
+  return { text: slice(text, tokens, start, from), kind: 'descriptor', rank: RANK.descriptor, head };
+}
+
+/** Every role the text gives for the name at tokens [from, to), best first. */
+export function findRoles(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  title?: { from: number; to: number },
+): Role[] {
+  const out: Role[] = [];
+  const a = after(text, tokens, from, to);
+  if (a) out.push(a);
+  const b = before(text, tokens, from, to);
+  if (b) out.push(b);
+  const d = descriptor(text, tokens, title ? title.from : from);
+  if (d) out.push(d);
+  if (title && title.to > title.from) {
+    out.push({ text: slice(text, tokens, title.from, title.to), kind: 'title', rank: RANK.title, head: 'person' });
+  }
+  return out;
+}
+
+/** An age right after the name (", 31,") says it is a person. */
+export function hasAge(tokens: readonly Token[], to: number): boolean {
+  const n = tokens[to + 1];
+  if (tokens[to]?.text !== ',' || !n || n.kind !== 'num' || n.text.length > 3) return false;
+  const age = Number(n.text);
+  const c = tokens[to + 2];
+  return age > 0 && age < 120 && (c === undefined || [',', '.', ')', '–', '—', ';'].includes(c.text));
+}

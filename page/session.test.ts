@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { loadPage, REFERENCE_NOW, REFERENCE_URL } from '../fixtures/load';
+import type { Report } from '../lib/report';
+import { PageSession } from './session';
+
+function session(name: string) {
+  const doc = loadPage(name);
+  const reports: (Report | null)[] = [];
+  const s = new PageSession({ doc, url: REFERENCE_URL, now: () => REFERENCE_NOW, onReport: (r) => reports.push(r) });
+  return { doc, s, reports };
+}
+
+describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-mark> fallback)', () => {
+  it('analyses, highlights and reports the claim count', () => {
+    const { doc, s, reports } = session('reference');
+    const before = doc.body.textContent;
+    const html = doc.body.innerHTML;
+    expect(s.precheck()).toBe(true);
+    s.analyse();
+    const state = s.getState();
+    expect(state.status).toBe('ready');
+    if (state.status !== 'ready') return;
+    expect(reports[0]?.claims.length).toBe(state.report.claims.length);
+    const marks = [...doc.querySelectorAll('lede-mark')];
+    expect(marks.length).toBeGreaterThan(10);
+    expect(marks.some((m) => m.textContent === 'Sirgoo Lee')).toBe(true);
+    // Highlights never change what the page says, and they come off cleanly.
+    expect(doc.body.textContent).toBe(before);
+    s.setAnnotations(false);
+    expect(doc.querySelector('lede-mark')).toBeNull();
+    expect(doc.body.textContent).toBe(before);
+    s.dispose();
+    expect(doc.body.innerHTML).toBe(html);
+    expect(doc.getElementById('lede-style')).toBeNull();
+  });
+
+  it('hides a flagged block and shows it again', () => {
+    const { doc, s } = session('reference');
+    s.precheck();
+    s.analyse();
+    const state = s.getState();
+    if (state.status !== 'ready') throw new Error('not ready');
+    const strip = state.report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
+    const el = doc.querySelector('.c-trendingBar')!;
+    expect(s.setBlockHidden(strip.id, true)).toEqual([strip.id]);
+    expect(el.hasAttribute('data-lede-hidden')).toBe(true);
+    expect(doc.defaultView!.getComputedStyle(el).display).toBe('none');
+    expect(s.setBlockHidden(strip.id, false)).toEqual([]);
+    expect(el.hasAttribute('data-lede-hidden')).toBe(false);
+  });
+
+  it('finds mentions and claims again for "Show in page"', () => {
+    const { s } = session('reference');
+    s.precheck();
+    s.analyse();
+    const state = s.getState();
+    if (state.status !== 'ready') throw new Error('not ready');
+    const lee = state.report.entities.find((e) => e.name === 'Sirgoo Lee')!;
+    expect(s.showInPage({ kind: 'mention', entityId: lee.id })).toBe(true);
+    expect(s.showInPage({ kind: 'claim', claimId: state.report.claims[0]!.id })).toBe(true);
+    expect(s.showInPage({ kind: 'claim', claimId: 'nope' })).toBe(false);
+  });
+
+  it('says "not an article" for a page of links, without analysing it', () => {
+    const { s, reports } = session('link-list');
+    expect(s.precheck()).toBe(false);
+    expect(s.getState().status).toBe('not-article');
+    expect(reports).toEqual([]);
+  });
+});
