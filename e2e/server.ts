@@ -18,6 +18,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
+    // Browsers ask for a favicon on their own; a 404 would show up as a console error.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const rel = normalize(path).replace(/^(\.\.[/\\])+/, '');
     const file = rel.endsWith('/') ? join(PAGES_DIR, rel, 'source.html') : join(PAGES_DIR, rel);
     readFile(file)

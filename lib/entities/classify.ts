@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../report';
 import {
+  COMMON_CAPS,
   LAW_HEADS,
   MISC_HEADS,
   MISC_PREFIXES,
@@ -22,37 +23,42 @@ import {
 } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { lookup } from './gazetteer';
-import type { DocStats, NameSpan } from './recognize';
+import type { NameSpan } from './recognize';
+import type { DocStats } from './shape';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
 
 export type NameType = 'person' | 'organization' | 'place' | 'product' | 'law' | 'misc';
 export type Votes = Record<NameType, number>;
 
-/** How much each kind of evidence counts. */
+/**
+ * How much each kind of evidence counts. Near 5: settles the type alone (a gazetteer entry, a
+ * head word, a title). Near 2–3: decides unless contradicted (a given name, an age, a role
+ * noun). Near 1: breaks ties (a "said", the shape of a personal name).
+ */
 const W = {
-  gazetteer: 5,
-  lawHead: 6,
-  miscHead: 4,
-  orgHead: 4,
-  placeHead: 3,
-  placePrefix: 1.5,
-  ofHead: 3,
-  title: 4,
-  role: 3,
-  age: 3,
-  firstName: 2.5,
-  initial: 2,
-  nameShape: 1,
-  saidPerson: 1,
-  who: 2,
-  employs: 2,
-  productAfter: 2,
-  placeAfter: 2,
-  theBefore: -3,
-  placeOfNoun: 3,
-  roleOf: 2,
-  acronymOrg: 1,
+  gazetteer: 5, // "Reuters", "Korea": someone checked
+  lawHead: 6, // "… Act" beats the org head in "Securities Act"
+  miscHead: 4, // "… Cup", "… Marathon": events, whatever else they contain
+  orgHead: 4, // "… Agency", "… Group", "Department of …"
+  placeHead: 3, // "… River", "… Street"
+  placePrefix: 1.5, // "Camp …", "Fort …"
+  ofHead: 3, // the head before "of"/"for" in "Observatory for Human Rights"
+  title: 4, // "President …", "Sen. …"
+  role: 3, // the head noun of a role ("CEO of …", "an Internet portal")
+  age: 3, // "Noel, 31,"
+  firstName: 2.5, // "Tova Noel"
+  initial: 2, // "Patrick W. Carlineo"
+  nameShape: 1, // two or three name-like words, nothing else known
+  saidPerson: 1, // "… said": people speak, but so do agencies
+  who: 2, // ", who"
+  employs: 2, // "Daum Kakao CEO", "Alibaba shares"
+  productAfter: 2, // "KakaoTalk users"
+  placeAfter: 2, // "Idlib province", "Seoul-based"
+  theBefore: -3, // "the Pentagon": people take no article
+  placeOfNoun: 3, // "the city of …"
+  roleOf: 2, // "CEO of …", "a spokesperson for …"
+  acronymOrg: 1, // unknown acronyms in news are mostly organizations
 } as const;
 
 /** Words right after a name that make it an organization ("Alibaba shares", "an Alibaba spokesperson"). */
@@ -60,8 +66,8 @@ const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'shares', 'stock', 'stocks',
   'employees', 'staff', 'executives', 'executive', 'headquarters', 'shareholders', 'investors',
   'board', 'subsidiary', 'unit', 'officials', 'chief', 'founder', 'co-founder', 'cofounder',
-  'ceo', 'chairman', 'boss',
-  'revenue', 'profits', 'earnings', 'customers', 'stores', 'deal', 'merger', 'acquisition',
+  'ceo', 'chairman', 'boss', 'revenue', 'profits', 'earnings', 'customers', 'stores', 'deal',
+  'merger', 'acquisition',
 ]);
 
 /** Words right after a name that make it a product ("KakaoTalk users", "WhatsApp app"). */
@@ -104,7 +110,7 @@ const GAZETTEER_TYPES: Record<EntityType, NameType> = {
 function looksLikeNamePart(w: Token, stats: DocStats): boolean {
   if (w.text.length === 1 && w.cap) return true; // an initial
   if (!w.cap || w.acronym || !/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
-  if (stats.lowercase.has(w.lower) || NON_NAME_WORDS.has(w.lower) || lookup(w.text)) return false;
+  if (stats.lowercase.has(w.lower) || NON_NAME_WORDS.has(w.lower) || COMMON_CAPS.has(w.lower) || lookup(w.text)) return false;
   return !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !MISC_HEADS.has(w.lower) && !LAW_HEADS.has(w.lower);
 }
 
@@ -165,10 +171,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
 
   if (s.title) v.person += W.title;
   if (s.titleAfter) v.organization += W.employs;
-  for (const r of roles) {
-    if (!r.head || r.kind === 'title') continue;
-    v[r.head] += r.kind === 'descriptor' ? W.role : W.role;
-  }
+  for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
   if (hasAge(tokens, s.to)) v.person += W.age;
 
   // Right context; a hyphenated word counts whole ("WikiLeaks co-founder").
@@ -208,25 +211,18 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   return v;
 }
 
-/** The winning type and how sure we are (its margin over the runner-up). */
-export function decide(v: Votes): { type: NameType | null; score: number; margin: number } {
-  let best: NameType | null = null;
+/**
+ * The entity type for summed votes: the type with the most votes, if it has at least 1.
+ * Names with no evidence are `misc`.
+ */
+export function entityType(v: Votes): EntityType {
+  let best: NameType = 'misc';
   let score = 0;
-  let second = 0;
   for (const k of Object.keys(v) as NameType[]) {
     if (v[k] > score) {
-      second = score;
       score = v[k];
       best = k;
-    } else if (v[k] > second) {
-      second = v[k];
     }
   }
-  return { type: best, score, margin: score - second };
-}
-
-/** The entity type for summed votes; names with no evidence are `misc`. */
-export function entityType(v: Votes): EntityType {
-  const d = decide(v);
-  return d.type && d.score >= 1 ? d.type : 'misc';
+  return score >= 1 ? best : 'misc';
 }

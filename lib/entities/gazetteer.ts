@@ -269,7 +269,7 @@ export const PLACES: readonly string[] = [
   'Kathmandu', 'Colombo', 'Bangkok', 'Hanoi', 'Ho Chi Minh City', 'Phnom Penh', 'Yangon',
   'Kuala Lumpur', 'Jakarta', 'Bali', 'Manila', 'Sydney', 'Melbourne', 'Brisbane', 'Perth',
   'Canberra', 'Auckland', 'Wellington', 'Mindanao', 'Punjab', 'Kerala', 'Tamil Nadu',
-  'Guangdong', 'Hubei', 'Sichuan', 'Siberia',
+  'Guangdong', 'Hubei', 'Sichuan',
   // Latin America
   'Mexico City', 'Tijuana', 'Juarez', 'Guadalajara', 'Havana', 'Bogota', 'Caracas', 'Lima',
   'Quito', 'Santiago', 'Buenos Aires', 'Montevideo', 'Sao Paulo', 'São Paulo',

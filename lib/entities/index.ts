@@ -16,10 +16,11 @@ import { findDates } from './dates';
 import { findLaws } from './laws';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
-import { docStats, findNames, type DocStats } from './recognize';
+import { findNames } from './recognize';
 import { findRoles, type Role } from './roles';
 import { scoreSalience, type SalienceFacts } from './salience';
-import { claim, type TokenSpan } from './spans';
+import { docStats, type DocStats } from './shape';
+import { claim, isClaimed, type TokenSpan } from './spans';
 import { tokenize, type Token } from './tokens';
 
 /** More entities than this is noise, not an article; the least salient are dropped. */
@@ -88,9 +89,7 @@ function findAll(text: string, tokens: Token[], source: TextSource, stats: DocSt
   const fixed = (spans: TokenSpan[]): void => {
     for (const s of spans) {
       // Recognisers run in order; an earlier one owns its tokens.
-      let free = true;
-      for (let k = s.from; k < s.to; k++) if (claimed[k]) free = false;
-      if (!free) continue;
+      if (isClaimed(claimed, s.from, s.to)) continue;
       claim(claimed, s);
       const f = found(text, tokens, source, s.from, s.to);
       f.fixedType = s.type;

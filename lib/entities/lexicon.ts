@@ -23,11 +23,15 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'until', 'till', 'through', 'throughout', 'across', 'against', 'among', 'amid', 'between',
   'beyond', 'despite', 'except', 'inside', 'outside', 'near', 'toward', 'towards', 'upon',
   'via', 'per', 'like', 'unlike', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'unless',
-  'because', 'although', 'though', 'while', 'whereas', 'as', 'than', 'then', 'once', 'instead',
+  'because', 'although', 'though', 'while', 'whereas', 'as', 'than', 'then', 'once',
   // auxiliaries and common verbs that open sentences
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does',
   'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'let',
   'say', 'says', 'said', 'get', 'see', 'read', 'watch', 'click', 'sign', 'subscribe', 'share',
+  // imperatives that open sentences in advice and comments ("Try Varkala", "Call them")
+  'try', 'check', 'visit', 'call', 'go', 'make', 'take', 'find', 'look', 'use', 'tell',
+  'follow', 'join', 'contact', 'send', 'keep', 'give', 'buy', 'stay', 'bring', 'help', 'need',
+  'want', 'put', 'ask',
   // sentence adverbs and discourse markers
   'according', 'however', 'meanwhile', 'moreover', 'furthermore', 'therefore', 'thus',
   'still', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later', 'last',
@@ -35,8 +39,8 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'maybe', 'yes', 'not', 'please', 'thanks', 'thank', 'following', 'including', 'asked',
   'speaking', 'citing', 'regarding', 'given', 'already', 'again', 'always', 'never', 'often',
   'sometimes', 'recently', 'currently', 'previously', 'instead', 'otherwise', 'likewise',
-  'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'about', 'around',
-  'approximately', 'roughly', 'well', 'why', 'oh', 'ok', 'okay', 'hello', 'hi', 'dear', 'total',
+  'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'around',
+  'approximately', 'roughly', 'well', 'oh', 'ok', 'okay', 'hello', 'hi', 'dear', 'total',
   // number words
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands',
@@ -108,7 +112,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'assistant', 'associate', 'senior', 'junior', 'principal', 'foreign', 'defense', 'defence',
   'interior', 'home', 'health', 'finance', 'trade', 'economy', 'education', 'justice',
   'energy', 'transport', 'labor', 'labour', 'treasury', 'state', 'supreme', 'grand', 'crown',
-  'attorney', 'district', 'special', 'first', 'chief', 'managing', 'general', 'lieutenant',
+  'attorney', 'district', 'special', 'first', 'managing', 'general', 'lieutenant',
   'major', 'staff', 'master', 'police', 'army', 'navy', 'coalition', 'us', 'u.s.', 'uk', 'then',
   'outgoing', 'incoming', 'new', 'current', 'retired', 'fellow', 'press', 'communications',
 ]);
@@ -155,7 +159,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'agency', 'police', 'ministry', 'department', 'dept', 'bureau', 'office', 'commission',
   'committee', 'council', 'board', 'authority', 'administration', 'service', 'services',
   'court', 'tribunal', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
-  'directorate', 'inspectorate', 'prosecutor', "prosecutors'", 'prosecution', 'guard',
+  'directorate', 'inspectorate', 'prosecutor', 'prosecution', 'guard',
   'army', 'navy', 'forces', 'force', 'corps', 'command', 'brigade', 'battalion', 'regiment',
   'militia', 'constabulary', 'gendarmerie', 'observatory', 'reserve', 'mint', 'treasury',
   // education, research, health, faith
@@ -182,7 +186,7 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'statue', 'centers', 'center', 'centre', 'observatory', 'corps', 'administration', 'agency',
   'authority', 'division', 'order', 'army', 'foundation', 'coalition', 'alliance', 'cathedral',
   'palace', 'cape', 'strait', 'straits', 'lake', 'mount', 'port', 'daughters', 'sons',
-  'knights', 'friends', 'people', 'citizens', 'hall', 'trust', 'court', 'appeals',
+  'knights', 'friends', 'people', 'citizens', 'hall', 'trust', 'appeals',
 ]);
 
 /** Last words of place names ("Euphrates River", "Palm Beach", "Wall Street"). */

@@ -183,6 +183,36 @@ function ownNonPersonVotes(g: Group): number {
   return Math.max(v.organization, v.place, v.product, v.law) - gaz;
 }
 
+/** Full-name mentions of everyone who shares a surname, in text order. */
+interface Namesakes {
+  at: number[];
+  owner: Group[];
+}
+
+/**
+ * With several people of one surname, the one whose full name came last before `at` wins;
+ * the first of them when none came before. One sorted list per surname and a binary search
+ * per mention keep thousands of namesakes fast.
+ */
+function nearestBefore(owners: Group[], at: number, cache: Map<Group[], Namesakes>): Group {
+  let list = cache.get(owners);
+  if (!list) {
+    const pairs: [number, Group][] = [];
+    for (const p of owners) for (const m of p.mentions) pairs.push([position(m), p]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    list = { at: pairs.map((x) => x[0]), owner: pairs.map((x) => x[1]) };
+    cache.set(owners, list);
+  }
+  let lo = 0;
+  let hi = list.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list.at[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list.owner[lo - 1]! : owners[0]!;
+}
+
 function position(f: Found): number {
   // Title mentions come before the body.
   return f.source === 'title' ? -1 : f.start;
@@ -252,6 +282,7 @@ function mergePersonTails(all: Group[]): Group[] {
     }
   }
   const personSet = new Set(persons);
+  const positions = new Map<Group[], Namesakes>();
   const out: Group[] = [];
   for (const g of groups) {
     const words = g.mentions[0]!.words;
@@ -268,18 +299,7 @@ function mergePersonTails(all: Group[]): Group[] {
       continue;
     }
     for (const m of g.mentions) {
-      // With several people of that name, the nearest full mention before this one wins.
-      let owner = owners[0]!;
-      let best = -Infinity;
-      for (const p of owners) {
-        for (const pm of p.mentions) {
-          const at = position(pm);
-          if (at <= position(m) && at > best) {
-            best = at;
-            owner = p;
-          }
-        }
-      }
+      const owner = owners.length === 1 ? owners[0]! : nearestBefore(owners, position(m), positions);
       owner.mentions.push(m);
       addVotes(owner.votes, m.votes);
     }

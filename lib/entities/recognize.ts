@@ -16,10 +16,12 @@ import {
   PAGE_FURNITURE,
   PLACE_HEADS,
   TITLE_MODIFIERS,
-  TITLE_PHRASES,
   TITLE_WORDS,
 } from './lexicon';
+import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
+import { endsWithHead, hasHead, isCapWord, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
+import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
 export interface NameSpan {
@@ -36,14 +38,6 @@ export interface NameSpan {
   weak: boolean;
 }
 
-/** What the document says about words, gathered once from the body. */
-export interface DocStats {
-  /** Lower-case forms of words that occur in lower case: common words. */
-  lowercase: Set<string>;
-  /** Lower-case forms of words that occur capitalised away from a sentence start. */
-  capitalisedInside: Set<string>;
-}
-
 /** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
 const MAX_RUN = 12;
 
@@ -53,68 +47,12 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'rev', 'det', 'supt', 'brig',
 ]);
 
-/** Titles that follow an employer's name ("Daum Kakao CEO", "Apple founder"). */
-const TITLES_AFTER_NAMES: ReadonlySet<string> = new Set([
-  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'president', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chief', 'boss', 'director',
-]);
-
 /** Connectors allowed inside an org or place name, and the heads that license them. */
 const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', OF_HEADS],
   ['for', ORG_HEADS],
   ['on', ORG_HEADS],
 ]);
-
-/** Builds the document statistics used to judge sentence-initial words. */
-export function docStats(tokens: readonly Token[]): DocStats {
-  const lowercase = new Set<string>();
-  const capitalisedInside = new Set<string>();
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    if (!t.cap) lowercase.add(t.lower);
-    else if (!t.initial) capitalisedInside.add(t.lower);
-  }
-  return { lowercase, capitalisedInside };
-}
-
-function isWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word';
-}
-
-function isCapWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.cap;
-}
-
-/** Punctuation that ends prose sentences; headlines and captions end without it. */
-const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '."', '.”', '?"', '?”', '!"', '!”']);
-
-/**
- * Headline-cased lines ("Police Question Daum Kakao CEO In Probe") and all-caps lines: most
- * content words are capitalised, so capitals are not evidence there. A line that ends like a
- * sentence is prose, however many names it holds ("The Syrian Observatory for Human Rights said.").
- */
-function headlineSentences(tokens: readonly Token[]): Set<number> {
-  const words = new Map<number, { total: number; caps: number; terminal: boolean }>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = words.get(t.sent) ?? { total: 0, caps: 0, terminal: false };
-    words.set(t.sent, w);
-    const next = tokens[i + 1];
-    if (!next || next.sent !== t.sent) {
-      let end = t.text;
-      const before = tokens[i - 1];
-      if ((end === '"' || end === '”' || end === ')') && before?.sent === t.sent) end = before.text + end;
-      w.terminal = TERMINALS.has(end) || TERMINALS.has(end.charAt(0));
-    }
-    if (t.kind !== 'word' || t.initial || t.text.length < 4 || CAP_STOPWORDS.has(t.lower)) continue;
-    w.total++;
-    if (t.cap) w.caps++;
-  }
-  const out = new Set<number>();
-  for (const [sent, w] of words) if (!w.terminal && w.total >= 3 && w.caps / w.total >= 0.75) out.add(sent);
-  return out;
-}
 
 const LEADING_LETTERS = /^[\p{L}\p{M}]+/u;
 
@@ -132,21 +70,6 @@ function gazetteerPhraseEnd(text: string, tokens: readonly Token[], i: number): 
   const end = first.start + len;
   for (let j = i; j < tokens.length && tokens[j]!.start < end; j++) {
     if (tokens[j]!.end === end) return j + 1;
-  }
-  return -1;
-}
-
-/** End of the title phrase ("Secretary of State") that starts at `i`, or -1. */
-function titlePhraseEnd(tokens: readonly Token[], i: number): number {
-  for (const phrase of TITLE_PHRASES) {
-    let ok = true;
-    for (let k = 0; k < phrase.length; k++) {
-      if (tokens[i + k]?.lower !== phrase[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return i + phrase.length;
   }
   return -1;
 }
@@ -196,42 +119,14 @@ function datelineBoundary(prev: Token, t: Token): boolean {
   return lookup(shout(t) ? t.text : prev.text)?.type === 'place';
 }
 
-/** A capitalised word the text also uses in lower case, and that is no name head. */
-function isCommonWord(t: Token, stats: DocStats): boolean {
-  // Acronyms ("US") and initials ("A.") are not the common words they spell.
-  if (t.kind !== 'word' || t.acronym || t.text.length === 1) return false;
-  if (CAP_STOPWORDS.has(t.lower)) return true;
-  if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || LAW_HEADS.has(t.lower) || FIRST_NAMES.has(t.lower)) return false;
-  if (NAME_PARTICLES.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
-  return stats.lowercase.has(t.lower) && !lookup(t.text);
-}
-
-/**
- * A run like "Doctors Want Emergency Declared" or "Kyrgyzstan National Pleads Not Guilty":
- * many of its words are common words, so it is a headline glued into the text, not a name.
- */
-function looksLikeHeadline(tokens: readonly Token[], from: number, to: number, stats: DocStats): boolean {
-  let words = 0;
-  let common = 0;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (!t.cap) return false; // a connector: an "X of Y" name
-    words++;
-    // "Theresa May": a stopword that ends a name is not a headline word.
-    if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && FIRST_NAMES.has(tokens[k - 1]?.lower ?? ''))) common++;
-  }
-  if (common >= 2 && common * 2 >= words) return true;
-  // Four or more capitalised words with a common one among them and no head: a headline.
-  return words >= 4 && common >= 1 && !endsWithHead(tokens, to);
-}
-
 /** In a headline, names are the stretches between common words. */
 function splitHeadline(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
   const out: NameSpan[] = [];
   let s = from;
   for (let k = from; k <= to; k++) {
-    if (k === to || isCommonWord(tokens[k]!, stats)) {
+    const t = tokens[k];
+    const shouted = t !== undefined && t.acronym && (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower));
+    if (k === to || shouted || isCommonWord(tokens[k]!, stats)) {
       if (k > s) out.push(...splitRun(text, tokens, s, k, stats));
       s = k + 1;
     }
@@ -357,25 +252,6 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
   return Math.max(end, j);
 }
 
-function lowerAt(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.lower ?? '';
-}
-
-function wordIndexes(tokens: readonly Token[], from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') out.push(k);
-  return out;
-}
-
-function surface(text: string, tokens: readonly Token[], from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
-}
-
-function endsWithHead(tokens: readonly Token[], to: number): boolean {
-  const last = lowerAt(tokens, to - 1);
-  return ORG_HEADS.has(last) || LAW_HEADS.has(last) || PLACE_HEADS.has(last);
-}
-
 /**
  * Turns one capitalised run into zero or more name spans: gazetteer names stay whole; openers,
  * titles and leading demonyms come off; a title in the middle splits the run
@@ -434,21 +310,10 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   return out;
 }
 
-/** "Theresa May", "Will": stopwords that end a name when a given name precedes them. */
-const STOPWORD_SURNAMES: ReadonlySet<string> = new Set(['may', 'will']);
-
 function isNameFinal(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
   const prev = tokens[to - 2];
   return to - from >= 2 && STOPWORD_SURNAMES.has(last.lower) && prev !== undefined && prev.cap && FIRST_NAMES.has(prev.lower);
-}
-
-function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = tokens[k]!.lower;
-    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || LAW_HEADS.has(w)) return true;
-  }
-  return false;
 }
 
 /** The longest gazetteer entry that starts the run and leaves words after it. */
@@ -470,37 +335,6 @@ function span(from: number, to: number, hit?: GazetteerHit): NameSpan {
   const s: NameSpan = { from, to, demonym: hit?.demonym ?? false, weak: false };
   if (hit) s.gazetteer = hit;
   return s;
-}
-
-/**
- * The title inside [from, to) that is followed by a name: a run of title words and modifiers
- * with at least one real title word. Runs that end in an org head are org names, not titles
- * ("Justice Department").
- */
-function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
-  if (endsWithHead(tokens, to)) return null;
-  const words = wordIndexes(tokens, from, to);
-  const isTitle = (k: number): boolean => TITLE_WORDS.has(tokens[k]!.lower);
-  const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
-  for (let w = 0; w < words.length; w++) {
-    const k = words[w]!;
-    const phrase = titlePhraseEnd(tokens, k);
-    if (!isTitle(k) && phrase < 0) continue;
-    // Extend back over modifiers ("Foreign Minister") and forward over more title words.
-    let startW = w;
-    while (startW > 0 && TITLE_MODIFIERS.has(tokens[words[startW - 1]!]!.lower)) startW--;
-    let endW = w + 1;
-    while (endW < words.length && (words[endW]! < phrase || isPart(words[endW]!))) endW++;
-    if (endW >= words.length) return null; // nothing after the title: not a titled name
-    const titleFrom = words[startW]!;
-    let titleTo = words[endW - 1]! + 1;
-    if (tokens[titleTo]?.text === '.') titleTo++;
-    // The person must look like a name: not a single common word.
-    const rest = words.slice(endW);
-    if (rest.length === 1 && COMMON_CAPS.has(tokens[rest[0]!]!.lower)) return null;
-    return { from: titleFrom, to: titleTo };
-  }
-  return null;
 }
 
 /** "-ing", "-ed", "-ly" words: verbs and adverbs, not names. */
@@ -533,7 +367,7 @@ function finish(
   }
   const first = tokens[from]!;
   // "VOTE", "OUT": shouting, not an acronym.
-  if (to - from === 1 && first.acronym && first.text.length > 2 && stats.lowercase.has(first.lower)) return [];
+  if (to - from === 1 && first.acronym && first.text.length > 2 && (stats.lowercase.has(first.lower) || CAP_STOPWORDS.has(first.lower))) return [];
   // "R-Neb.", "D-Minn.": party and state after a lawmaker's name.
   if (first.text.length === 1 && tokens[from + 1]?.text === '-') return [];
   if (first.initial && to - from > 1 && isInflected(first) && !stats.capitalisedInside.has(first.lower) && !FIRST_NAMES.has(first.lower)) {

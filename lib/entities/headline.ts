@@ -1,0 +1,90 @@
+/**
+ * Telling headlines from names. In Title Case lines ("Police Question Daum Kakao CEO In
+ * Probe"), in capitals ("NEED HELP") and in headlines glued into the text ("Kyrgyzstan National
+ * Pleads Not Guilty"), capitals prove nothing; names found there are kept only when the rest of
+ * the text confirms them.
+ */
+import { lookup } from './gazetteer';
+import { CAP_STOPWORDS, LAW_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { FIRST_NAMES } from './names';
+import { endsWithHead, type DocStats } from './shape';
+import type { Token } from './tokens';
+
+/** "Theresa May", "Will": stopwords that end a name when a given name precedes them. */
+export const STOPWORD_SURNAMES: ReadonlySet<string> = new Set(['may', 'will']);
+
+/** Punctuation that ends prose sentences; headlines and captions end without it. */
+const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '."', '.”', '?"', '?”', '!"', '!”']);
+
+/**
+ * Headline-cased lines ("Police Question Daum Kakao CEO In Probe") and all-caps lines: most
+ * content words are capitalised, so capitals are not evidence there. A line that ends like a
+ * sentence is prose, however many names it holds ("The Syrian Observatory for Human Rights said.").
+ */
+export function headlineSentences(tokens: readonly Token[]): Set<number> {
+  const words = new Map<number, { total: number; caps: number; terminal: boolean }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = words.get(t.sent) ?? { total: 0, caps: 0, terminal: false };
+    words.set(t.sent, w);
+    const next = tokens[i + 1];
+    if (!next || next.sent !== t.sent) {
+      let end = t.text;
+      const before = tokens[i - 1];
+      if ((end === '"' || end === '”' || end === ')') && before?.sent === t.sent) end = before.text + end;
+      w.terminal = TERMINALS.has(end) || TERMINALS.has(end.charAt(0));
+    }
+    if (t.kind !== 'word' || t.initial || t.text.length < 4 || CAP_STOPWORDS.has(t.lower)) continue;
+    w.total++;
+    if (t.cap) w.caps++;
+  }
+  const out = new Set<number>();
+  for (const [sent, w] of words) if (!w.terminal && w.total >= 3 && w.caps / w.total >= 0.75) out.add(sent);
+  return out;
+}
+
+/** A capitalised word the text also uses in lower case, and that is no name head. */
+export function isCommonWord(t: Token, stats: DocStats): boolean {
+  // Acronyms ("US") and initials ("A.") are not the common words they spell.
+  if (t.kind !== 'word' || t.acronym || t.text.length === 1) return false;
+  if (CAP_STOPWORDS.has(t.lower)) return true;
+  if (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || LAW_HEADS.has(t.lower) || FIRST_NAMES.has(t.lower)) return false;
+  if (NAME_PARTICLES.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return false;
+  return stats.lowercase.has(t.lower) && !lookup(t.text);
+}
+
+/**
+ * A run like "Doctors Want Emergency Declared" or "Kyrgyzstan National Pleads Not Guilty":
+ * many of its words are common words, so it is a headline glued into the text, not a name.
+ */
+export function looksLikeHeadline(tokens: readonly Token[], from: number, to: number, stats: DocStats): boolean {
+  if (isShouting(tokens, from, to, stats)) return true;
+  let words = 0;
+  let common = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (!t.cap) return false; // a connector: an "X of Y" name
+    words++;
+    // "Theresa May": a stopword that ends a name is not a headline word.
+    if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && FIRST_NAMES.has(tokens[k - 1]?.lower ?? ''))) common++;
+  }
+  if (common >= 2 && common * 2 >= words) return true;
+  // Four or more capitalised words with a common one among them and no head: a headline.
+  return words >= 4 && common >= 1 && !endsWithHead(tokens, to);
+}
+
+/** "NEED HELP", "MIX IT ALL UP": words in capitals, at least one of them a common word. */
+export function isShouting(tokens: readonly Token[], from: number, to: number, stats: DocStats): boolean {
+  let words = 0;
+  let common = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (!t.acronym) return false;
+    words++;
+    if (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower)) common = true;
+  }
+  return words >= 2 && common;
+}
+

@@ -1,0 +1,65 @@
+/**
+ * Small questions about tokens and token ranges that the name finder, the headline detector
+ * and the title splitter all ask.
+ */
+import { LAW_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import type { Token } from './tokens';
+
+/** What the document says about words, gathered once from the body. */
+export interface DocStats {
+  /** Lower-case forms of words that occur in lower case: common words. */
+  lowercase: Set<string>;
+  /** Lower-case forms of words that occur capitalised away from a sentence start. */
+  capitalisedInside: Set<string>;
+}
+
+/** Builds the document statistics used to judge sentence-initial words. */
+export function docStats(tokens: readonly Token[]): DocStats {
+  const lowercase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (!t.cap) lowercase.add(t.lower);
+    else if (!t.initial) capitalisedInside.add(t.lower);
+  }
+  return { lowercase, capitalisedInside };
+}
+
+export function isWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word';
+}
+
+export function isCapWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+export function lowerAt(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.lower ?? '';
+}
+
+/** Indexes of the word tokens in [from, to). */
+export function wordIndexes(tokens: readonly Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') out.push(k);
+  return out;
+}
+
+/** The text of tokens [from, to), whitespace collapsed. */
+export function surface(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** The run ending at `to` ends in an org, law or place head ("… Agency", "… Act", "… River"). */
+export function endsWithHead(tokens: readonly Token[], to: number): boolean {
+  const last = lowerAt(tokens, to - 1);
+  return ORG_HEADS.has(last) || LAW_HEADS.has(last) || PLACE_HEADS.has(last);
+}
+
+/** Some token in [from, to) is a head word. */
+export function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || LAW_HEADS.has(w)) return true;
+  }
+  return false;
+}

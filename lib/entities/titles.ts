@@ -1,0 +1,61 @@
+/**
+ * Titles around names: "President Vladimir Putin", "U.S. Secretary of Defense Ash Carter",
+ * "Daum Kakao CEO". A title is cut off the person's name and kept as a role; a title in the
+ * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
+ */
+import { COMMON_CAPS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
+import { endsWithHead, wordIndexes } from './shape';
+import type { Token } from './tokens';
+
+/** Titles that follow an employer's name ("Daum Kakao CEO", "Apple founder"). */
+export const TITLES_AFTER_NAMES: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'president', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chief', 'boss', 'director',
+]);
+
+/** End of the title phrase ("Secretary of State") that starts at `i`, or -1. */
+export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
+  for (const phrase of TITLE_PHRASES) {
+    let ok = true;
+    for (let k = 0; k < phrase.length; k++) {
+      if (tokens[i + k]?.lower !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i + phrase.length;
+  }
+  return -1;
+}
+
+/**
+ * The title inside [from, to) that is followed by a name: a run of title words and modifiers
+ * with at least one real title word. Runs that end in an org head are org names, not titles
+ * ("Justice Department").
+ */
+export function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
+  if (endsWithHead(tokens, to)) return null;
+  const words = wordIndexes(tokens, from, to);
+  const isTitle = (k: number): boolean => TITLE_WORDS.has(tokens[k]!.lower);
+  const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
+  for (let w = 0; w < words.length; w++) {
+    const k = words[w]!;
+    const phrase = titlePhraseEnd(tokens, k);
+    if (!isTitle(k) && phrase < 0) continue;
+    // Extend back over modifiers ("Foreign Minister") and forward over more title words.
+    let startW = w;
+    while (startW > 0 && TITLE_MODIFIERS.has(tokens[words[startW - 1]!]!.lower)) startW--;
+    let endW = w + 1;
+    while (endW < words.length && (words[endW]! < phrase || isPart(words[endW]!))) endW++;
+    if (endW >= words.length) return null; // nothing after the title: not a titled name
+    const titleFrom = words[startW]!;
+    let titleTo = words[endW - 1]! + 1;
+    if (tokens[titleTo]?.text === '.') titleTo++;
+    // The person must look like a name: not a single common word.
+    const rest = words.slice(endW);
+    if (rest.length === 1 && COMMON_CAPS.has(tokens[rest[0]!]!.lower)) return null;
+    return { from: titleFrom, to: titleTo };
+  }
+  return null;
+}
+
