@@ -44,7 +44,10 @@ export async function runBatch(dir: string, outPath: string, now: Date): Promise
       try {
         const html = decodeHtml(await readInput(path));
         const url = fileUrl(path);
-        const report = annotate(parseHtml(html, url), { url, now });
+        const doc = parseHtml(html, url);
+        const report = annotate(doc, { url, now });
+        // Closing the jsdom window frees the page; a long batch would otherwise run out of heap.
+        doc.defaultView?.close();
         row = asyncError ? { file, error: String(asyncError) } : { file, report };
       } catch (error) {
         row = { file, error: error instanceof Error ? error.message : String(error) };

@@ -111,6 +111,7 @@ export async function main(argv: string[]): Promise<number> {
         const bytes = await readInput(file).catch((error: NodeJS.ErrnoException) => {
           throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
         });
+        if (!bytes.length) throw new UsageError(`${file === '-' ? 'stdin' : file} is empty`);
         const url = values.url ?? fileUrl(file);
         const report = annotate(parseHtml(decodeHtml(bytes), url), { url, now });
         process.stdout.write(

@@ -83,3 +83,11 @@ describe('the popup', () => {
     expect(el.querySelector('[role="status"]')).not.toBeNull();
   });
 });
+
+describe('dates in the header', () => {
+  it('shows the newsroom’s calendar day, not the UTC one', async () => {
+    const { formatDate } = await import('./Header');
+    expect(formatDate('2014-11-12T19:45:00-08:00')).toBe(formatDate('2014-11-12'));
+    expect(formatDate('2014-11-12T19:45:00-08:00')).not.toBe(formatDate('2014-11-13'));
+  });
+});

@@ -87,13 +87,13 @@ export function App({ connector }: { connector: Connector }) {
           {state.annotationsOn ? 'Hide highlights' : 'Show highlights'}
         </button>
       </div>
-      <section aria-labelledby="h-claims">
-        <h2 id="h-claims">Legal claims</h2>
-        <ClaimTimeline report={report} onShow={onShow} />
-      </section>
       <section aria-labelledby="h-entities">
         <h2 id="h-entities">Who and what</h2>
         <EntityCards report={report} onShow={onShow} />
+      </section>
+      <section aria-labelledby="h-claims">
+        <h2 id="h-claims">Legal claims</h2>
+        <ClaimTimeline report={report} onShow={onShow} />
       </section>
       <section aria-labelledby="h-boilerplate">
         <h2 id="h-boilerplate">Not the article</h2>

@@ -1,10 +1,14 @@
 import { ageLabel } from '../lib/labels';
 import type { Report } from '../lib/report';
 
-function formatDate(iso: string): string {
-  const ms = Date.parse(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+/**
+ * The calendar day the page gives, in the reader's locale. The ISO string's own date part is
+ * the newsroom's local day ("2014-11-12T19:45-08:00" is 12 Nov, though it is 13 Nov in UTC).
+ */
+export function formatDate(iso: string): string {
+  const ms = Date.parse(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' }).format(ms);
+  return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(ms);
 }
 
 /** Site, title, byline, date and age, and the one-line count of what Lede found. */
@@ -30,8 +34,9 @@ export function Header({ report }: { report: Report }) {
         )}
       </p>
       <p class="counts" data-testid="counts">
-        {report.entities.length} entities · {report.claims.length} legal claims · {report.boilerplate.length}{' '}
-        boilerplate blocks
+        <a href="#h-entities">{report.entities.length} entities</a> ·{' '}
+        <a href="#h-claims">{report.claims.length} legal claims</a> ·{' '}
+        <a href="#h-boilerplate">{report.boilerplate.length} boilerplate blocks</a>
       </p>
       {report.truncated && (
         <p class="notice">

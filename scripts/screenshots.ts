@@ -22,11 +22,16 @@ export async function takeScreenshots(outDir = SCREENSHOT_DIR): Promise<string[]
       const tabId = await driver.articleTabId();
       await driver.openPopup(tabId);
       const popup = driver.popup()!;
-      await popup.setViewportSize({ width: 420, height: 900 });
+      // Browsers cap popups at 800×600; this is what a reader sees when it opens.
+      await popup.setViewportSize({ width: 420, height: 600 });
       await waitFor(() => driver.inPopup<boolean>(`document.querySelector('[data-testid="counts"]') !== null`), 'the popup');
       const popupFile = join(outDir, `popup-${scheme}.png`);
-      await popup.screenshot({ path: popupFile, fullPage: true });
+      await popup.screenshot({ path: popupFile });
       saved.push(popupFile);
+      // The whole popup, scrolled, for checking every section by eye.
+      const fullFile = join(outDir, `popup-${scheme}-full.png`);
+      await popup.screenshot({ path: fullFile, fullPage: true });
+      saved.push(fullFile);
       if (scheme === 'light') {
         await driver.article.bringToFront();
         const pageFile = join(outDir, 'page-annotated.png');

@@ -20,33 +20,43 @@ const SKIP_TAGS = new Set([
   'iframe', 'object', 'canvas', 'video', 'audio', 'figcaption',
 ]);
 
-/** The attribute that ties a node in a parsing clone back to the source document. */
-export const SOURCE_INDEX_ATTR = 'data-lede-i';
-
 export interface BodyText {
   text: string;
   blocks: ArticleBlock[];
-  /** For each block, the source-element index of the nearest tagged element. */
-  sourceIndexes: number[];
+  /** For each block, the element of the source document its first text came from. */
+  sources: (Element | null)[];
 }
 
-function sourceIndexOf(el: Element | null): number {
-  for (let e = el; e; e = e.parentElement) {
-    const v = e.getAttribute(SOURCE_INDEX_ATTR);
-    if (v !== null) return Number(v);
+/**
+ * Pairs each text node of a clone with the source node it was cloned from, by walking both
+ * trees in step (they are identical at clone time). Readability moves text nodes but never
+ * recreates them, so the pairing survives the parse and ties each paragraph to its origin.
+ * Pointer walks only: tagging every element with an attribute instead costs a second per
+ * page under jsdom.
+ */
+export function pairTextNodes(source: Node, clone: Node): Map<Node, Text> {
+  const pairs = new Map<Node, Text>();
+  const stack: [Node, Node][] = [[source, clone]];
+  while (stack.length) {
+    const [s, c] = stack.pop()!;
+    if (s.nodeType === 3) {
+      pairs.set(c, s as Text);
+      continue;
+    }
+    for (let a = s.firstChild, b = c.firstChild; a && b; a = a.nextSibling, b = b.nextSibling) stack.push([a, b]);
   }
-  return -1;
+  return pairs;
 }
 
 /** Builds the body text of a content element (Readability's output, or any container). */
-export function bodyTextOf(root: Element): BodyText {
+export function bodyTextOf(root: Element, origin?: Map<Node, Text>): BodyText {
   const parts: string[] = [];
   const blocks: ArticleBlock[] = [];
-  const sourceIndexes: number[] = [];
+  const sources: (Element | null)[] = [];
   let length = 0;
   let buffer = '';
   let bufferTag = 'p';
-  let bufferEl: Element | null = null;
+  let bufferText: Node | null = null;
 
   const flush = (): void => {
     const para = buffer.replace(/\s+/g, ' ').trim();
@@ -54,7 +64,7 @@ export function bodyTextOf(root: Element): BodyText {
     if (!para || isDateline(para)) return;
     if (parts.length) length += 2;
     blocks.push({ start: length, end: length + para.length, tag: bufferTag });
-    sourceIndexes.push(sourceIndexOf(bufferEl));
+    sources.push((bufferText && origin?.get(bufferText)?.parentElement) ?? null);
     parts.push(para);
     length += para.length;
   };
@@ -66,7 +76,7 @@ export function bodyTextOf(root: Element): BodyText {
     if (node.nodeType === 3) {
       if (!buffer.trim()) {
         const parent = node.parentElement;
-        bufferEl = parent;
+        bufferText = node;
         // The paragraph's tag is its nearest block ancestor's.
         let p: Element | null = parent;
         while (p && p !== root && !BLOCK_TAGS.has(p.localName)) p = p.parentElement;
@@ -90,5 +100,5 @@ export function bodyTextOf(root: Element): BodyText {
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, exit: false });
   }
   flush();
-  return { text: parts.join('\n\n'), blocks, sourceIndexes };
+  return { text: parts.join('\n\n'), blocks, sources };
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../report';
-import { bodyTextOf, SOURCE_INDEX_ATTR, type BodyText } from './body';
+import { bodyTextOf, pairTextNodes, type BodyText } from './body';
 import { ageInDays, normalizeDate } from './dates';
 import { cleanByline, readMetadata } from './metadata';
 import { checkArticle } from './readerable';
@@ -42,7 +42,7 @@ function siteFromUrl(url: string): string | null {
 }
 
 /** Puts a paragraph before the body, unless the body already has it. */
-function prependParagraph(body: BodyText, para: string, sourceIndex: number): BodyText {
+function prependParagraph(body: BodyText, para: string, source: Element): BodyText {
   if (!para || body.text.includes(para)) return body;
   const shift = para.length + 2;
   return {
@@ -51,7 +51,7 @@ function prependParagraph(body: BodyText, para: string, sourceIndex: number): Bo
       { start: 0, end: para.length, tag: 'p' },
       ...body.blocks.map((b) => ({ ...b, start: b.start + shift, end: b.end + shift })),
     ],
-    sourceIndexes: [sourceIndex, ...body.sourceIndexes],
+    sources: [source, ...body.sources],
   };
 }
 
@@ -65,14 +65,13 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   const check = checkArticle(doc, meta);
   if (!check.ok) return check;
 
-  const sourceElements = Array.from(doc.getElementsByTagName('*'));
+  const elementCount = doc.getElementsByTagName('*').length;
   const maxElements = opts.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (sourceElements.length > maxElements) {
-    return { ok: false, reason: `This page is too large to analyse (${sourceElements.length} elements).` };
+  if (elementCount > maxElements) {
+    return { ok: false, reason: `This page is too large to analyse (${elementCount} elements).` };
   }
   const clone = doc.cloneNode(true) as Document;
-  const cloneElements = clone.getElementsByTagName('*');
-  for (let i = 0; i < cloneElements.length; i++) cloneElements[i]!.setAttribute(SOURCE_INDEX_ATTR, String(i));
+  const origin = pairTextNodes(doc, clone);
 
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
@@ -80,18 +79,16 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   }).parse();
   if (!parsed?.content) return { ok: false, reason: 'No article text was found on this page.' };
 
-  let body = bodyTextOf(parsed.content);
+  let body = bodyTextOf(parsed.content, origin);
   const title = (parsed.title || meta.title || '').replace(/\s+/g, ' ').trim();
-  const firstIndex = body.sourceIndexes.find((i) => i >= 0);
-  const firstBody = firstIndex === undefined ? undefined : sourceElements[firstIndex];
+  const firstBody = body.sources.find((el) => el !== null);
   const standfirst = firstBody ? findStandfirst(doc, title, firstBody) : null;
-  if (standfirst) body = prependParagraph(body, visibleText(standfirst), sourceElements.indexOf(standfirst));
+  if (standfirst) body = prependParagraph(body, visibleText(standfirst), standfirst);
   if (body.text.length < MIN_BODY_CHARS) {
     return { ok: false, reason: 'This page has too little article text to analyse.' };
   }
   const bodyElements: Element[] = [];
-  for (const i of body.sourceIndexes) {
-    const el = i >= 0 ? sourceElements[i] : undefined;
+  for (const el of body.sources) {
     if (el && bodyElements[bodyElements.length - 1] !== el) bodyElements.push(el);
   }
 

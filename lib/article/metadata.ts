@@ -86,13 +86,26 @@ function readJsonLd(doc: Document): JsonObject[] {
   return objects;
 }
 
-function metaContent(doc: Document, keys: readonly string[]): string | null {
+/** Every <meta> content by its property, name or itemprop (lower-case; the first one wins). */
+type MetaIndex = Map<string, string>;
+
+/** One pass over the meta tags: a selector query per key is slow on big pages under jsdom. */
+function indexMeta(doc: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+function metaContent(meta: MetaIndex, keys: readonly string[]): string | null {
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content')?.trim();
+    const content = meta.get(key.toLowerCase());
     if (content) return content;
   }
   return null;
@@ -119,19 +132,20 @@ function firstTimeElement(doc: Document, selector: string): string | null {
 
 /** Reads title, byline, site name, language and dates from the document's own metadata. */
 export function readMetadata(doc: Document, now: Date): PageMetadata {
+  const meta = indexMeta(doc);
   const ld = readJsonLd(doc);
   const articleLd = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const declaresNonArticleLd = ld.some((o) => typesOf(o).some((t) => NON_ARTICLE_TYPES.has(t)));
-  const ogType = metaContent(doc, ['og:type'])?.toLowerCase() ?? null;
+  const ogType = metaContent(meta, ['og:type'])?.toLowerCase() ?? null;
 
   const ldPublisher = articleLd ? namesOf(articleLd['publisher'])[0] : undefined;
   const ldAuthors = articleLd ? namesOf(articleLd['author']) : [];
 
   const publishedCandidates = [
     str(articleLd?.['datePublished']),
-    metaContent(doc, ['article:published_time', 'og:article:published_time', 'datePublished']),
+    metaContent(meta, ['article:published_time', 'og:article:published_time', 'datePublished']),
     firstTimeElement(doc, '[itemprop="datePublished"]'),
-    metaContent(doc, [
+    metaContent(meta, [
       'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued',
       'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date',
     ]),
@@ -140,7 +154,7 @@ export function readMetadata(doc: Document, now: Date): PageMetadata {
   ];
   const modifiedCandidates = [
     str(articleLd?.['dateModified']),
-    metaContent(doc, ['article:modified_time', 'og:updated_time', 'dateModified']),
+    metaContent(meta, ['article:modified_time', 'og:updated_time', 'dateModified']),
     firstTimeElement(doc, '[itemprop="dateModified"]'),
   ];
   const firstDate = (list: (string | null)[]): string | null => {
@@ -153,23 +167,23 @@ export function readMetadata(doc: Document, now: Date): PageMetadata {
 
   const lang =
     doc.documentElement?.getAttribute('lang')?.trim() ||
-    metaContent(doc, ['og:locale'])?.replace('_', '-') ||
+    metaContent(meta, ['og:locale'])?.replace('_', '-') ||
     str(articleLd?.['inLanguage']) ||
     null;
 
   const byline =
     cleanByline(ldAuthors.filter((a) => !/^https?:/i.test(a)).join(', ') || null) ??
-    cleanByline(metaContent(doc, ['author', 'article:author', 'byl', 'parsely-author'])) ??
+    cleanByline(metaContent(meta, ['author', 'article:author', 'byl', 'parsely-author'])) ??
     cleanByline(doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent ?? null);
 
   return {
-    title: str(articleLd?.['headline']) ?? metaContent(doc, ['og:title', 'twitter:title']),
+    title: str(articleLd?.['headline']) ?? metaContent(meta, ['og:title', 'twitter:title']),
     byline,
-    siteName: metaContent(doc, ['og:site_name', 'application-name']) ?? ldPublisher ?? null,
+    siteName: metaContent(meta, ['og:site_name', 'application-name']) ?? ldPublisher ?? null,
     lang,
     publishedTime: firstDate(publishedCandidates),
     modifiedTime: firstDate(modifiedCandidates),
-    description: metaContent(doc, ['description', 'og:description']),
+    description: metaContent(meta, ['description', 'og:description']),
     declaresArticle: Boolean(articleLd) || ogType === 'article',
     declaresNonArticle:
       (declaresNonArticleLd && !articleLd) ||
