@@ -5,7 +5,7 @@
  */
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './lexicon';
 import type { Token } from './tokens';
-import type { TokenSpan } from './spans';
+import { scanSpans, type TokenSpan } from './spans';
 
 /** Words before a bare month or year that make it a time ("in May", "since 2010"). */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
@@ -126,16 +126,5 @@ function monthDateAt(tokens: readonly Token[], i: number, afterTimeWord: boolean
 
 /** Finds date expressions. Linear: each start looks a bounded number of tokens ahead. */
 export function findDates(tokens: readonly Token[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const span = dateAt(tokens, i);
-    if (span) {
-      out.push(span);
-      i = span.to;
-    } else {
-      i++;
-    }
-  }
-  return out;
+  return scanSpans(tokens, dateAt);
 }

@@ -3,7 +3,7 @@
  * "€2.5bn", "US$3 million", "5,000 yuan", "176 Hong Kong dollars".
  */
 import type { Token } from './tokens';
-import type { TokenSpan } from './spans';
+import { scanSpans, type TokenSpan } from './spans';
 
 /** Currency signs written before (and sometimes after) the number. */
 const SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₩', '₹', '₽', '₦', '₺', '₪', '฿', '₱', '₫', '₴', '¢']);
@@ -96,18 +96,7 @@ function isLarge(t: Token): boolean {
 
 /** Finds money amounts. Linear: each start looks a bounded number of tokens ahead. */
 export function findMoney(tokens: readonly Token[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const span = moneyAt(tokens, i);
-    if (span) {
-      out.push(span);
-      i = span.to;
-    } else {
-      i++;
-    }
-  }
-  return out;
+  return scanSpans(tokens, moneyAt);
 }
 
 function moneyAt(tokens: readonly Token[], i: number): TokenSpan | null {

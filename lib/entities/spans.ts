@@ -19,3 +19,22 @@ export function isClaimed(claimed: Uint8Array, from: number, to: number): boolea
   for (let i = from; i < to; i++) if (claimed[i]) return true;
   return false;
 }
+
+/**
+ * Runs a recogniser that looks for a span starting at each token, left to right, resuming
+ * after each span it finds. Linear as long as `spanAt` looks a bounded number of tokens ahead.
+ */
+export function scanSpans<T>(tokens: readonly T[], spanAt: (tokens: readonly T[], i: number) => TokenSpan | null): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const span = spanAt(tokens, i);
+    if (span) {
+      out.push(span);
+      i = Math.max(span.to, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { launchChromium } from './chromium/driver';
+import type { ExtensionDriver } from './driver';
+import { launchFirefox } from './firefox/driver';
+import { notArticleScenario, referenceScenario } from './scenario';
+import { startFixtureServer, type FixtureServer } from './server';
+
+let server: FixtureServer;
+test.beforeAll(async () => {
+  server = await startFixtureServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+// The same scenario in both browsers: Playwright drives Chromium, WebDriver BiDi drives Firefox.
+const browsers: [name: string, launch: () => Promise<ExtensionDriver>][] = [
+  ['Chromium', launchChromium],
+  ['Firefox (WebDriver BiDi)', launchFirefox],
+];
+
+for (const [name, launch] of browsers) {
+  test(`${name}: the reference page shows cards, claims and stale banners; hiding is reversible`, async () => {
+    const driver = await launch();
+    try {
+      await referenceScenario(driver, server.origin);
+      await notArticleScenario(driver, server.origin);
+      // Every console error or uncaught exception in the page, the popup or the extension.
+      expect(driver.errors()).toEqual([]);
+    } finally {
+      await driver.close();
+    }
+  });
+}
