@@ -11,7 +11,10 @@ import { KIND_CUES, nameWordsOf } from './kinds';
 
 export interface Candidate {
   element: Element;
+  /** The block's text, its items joined with " · ". */
   text: string;
+  /** The start of its text as the page has it (no separators), to find it again. */
+  plainStart: string;
   /** True when the block sits inside the article's own container. */
   insideArticle: boolean;
   fixed: boolean;
@@ -140,6 +143,7 @@ export function findCandidates(
     out.push({
       element: el,
       text,
+      plainStart: visibleText(el, { limit: 200 }).slice(0, 80),
       insideArticle,
       fixed: pos === 'fixed' || pos === 'sticky',
       linkDensity: linkDensity(el, text.length),
@@ -160,7 +164,7 @@ export function findCandidates(
       descend();
       continue;
     }
-    const text = visibleText(el);
+    const text = visibleText(el, { items: true });
     if (text.length < MIN_TEXT) continue;
     // The headline and its dateline belong to the story.
     if (title && text.toLowerCase().includes(title) && text.length < title.length * 3) continue;

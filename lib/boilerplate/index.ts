@@ -57,7 +57,7 @@ export function detectBoilerplate(
         kind: verdict.kind,
         published: opts.published ?? null,
       }),
-      locator: { selector: structuralSelector(c.element), textStart: c.text.slice(0, 80) },
+      locator: { selector: structuralSelector(c.element), textStart: c.plainStart },
     });
   }
   return blocks;

@@ -51,3 +51,19 @@ describe('text quotes', () => {
     expect(matchQuote('nothing here', { exact: 'Lee', prefix: '', suffix: '' })).toBeNull();
   });
 });
+
+describe('visibleText', async () => {
+  const { visibleText } = await import('../dom/selector');
+  const { loadDocument } = await import('../../fixtures/load');
+  const doc = loadDocument(
+    '<div id="s"><ul><li><a>Deals Under $25</a></li><li><a>Giving Tuesday</a></li></ul><script>x()</script></div><p id="p">A <a>link</a>ed word, <b>bold</b>.</p>',
+    'https://e.com/',
+  );
+  it('joins the items of a strip with " · " and leaves scripts out', () => {
+    expect(visibleText(doc.getElementById('s')!, { items: true })).toBe('Deals Under $25 · Giving Tuesday');
+    expect(visibleText(doc.getElementById('s')!)).toBe('Deals Under $25 Giving Tuesday');
+  });
+  it('keeps prose as written', () => {
+    expect(visibleText(doc.getElementById('p')!)).toBe('A linked word, bold.');
+  });
+});
