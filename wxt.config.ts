@@ -11,9 +11,9 @@ export default defineConfig({
     name: 'Lede',
     description:
       'Who and what a news story is about, the legal claims it makes, its age, and which parts of the page are stale promos. Runs on your machine.',
-    // No API permissions yet: the content script's matches give page access, and the popup
-    // talks to it with tabs.sendMessage, which needs none. See README, "Permissions".
-    permissions: [],
+    // storage: remembered per-site hiding. The content script's matches give page access, and
+    // the popup talks to it with tabs.sendMessage, which needs none. See README, "Permissions".
+    permissions: ['storage'],
     action: { default_title: 'Lede' },
     commands: {
       'toggle-annotations': {

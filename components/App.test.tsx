@@ -84,6 +84,35 @@ describe('the popup', () => {
   });
 });
 
+describe('hiding from the popup', () => {
+  it('hides all boilerplate and shows it again', async () => {
+    const connector = mockConnector(mockState({ report }));
+    const el = mount(connector);
+    await until(() => el.querySelector('[data-testid="hide-all"]') !== null);
+    const button = el.querySelector('[data-testid="hide-all"]') as HTMLButtonElement;
+    expect(button.textContent).toBe('Hide all boilerplate');
+    button.click();
+    await until(() => button.textContent === 'Show all boilerplate');
+    expect([...el.querySelectorAll('[data-testid="block"]')].every((b) => b.getAttribute('data-hidden') === 'true')).toBe(true);
+    button.click();
+    await until(() => button.textContent === 'Hide all boilerplate');
+    expect(connector.calls.filter((c) => c.method === 'setAllHidden').map((c) => c.args[0])).toEqual([true, false]);
+  });
+
+  it('remembers a kind for the site from its checkbox', async () => {
+    const connector = mockConnector(mockState({ report, site: 'cnet.com' }));
+    const el = mount(connector);
+    await until(() => el.querySelector('.remember input') !== null);
+    const strip = [...el.querySelectorAll('[data-testid="block"]')].find((b) => b.textContent?.includes('Cyber Monday'))!;
+    const label = strip.querySelector('.remember')!;
+    expect(label.textContent).toMatch(/^Always hide .+ on cnet\.com$/);
+    (label.querySelector('input') as HTMLInputElement).click();
+    await until(() => connector.calls.some((c) => c.method === 'rememberKind'));
+    expect(connector.calls.find((c) => c.method === 'rememberKind')?.args).toEqual([report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!.kind, true]);
+    await until(() => (label.querySelector('input') as HTMLInputElement).checked);
+  });
+});
+
 describe('dates in the header', () => {
   it('shows the newsroom’s calendar day, not the UTC one', async () => {
     const { formatDate } = await import('./Header');

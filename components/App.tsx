@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { BoilerplateKind } from '../lib/report';
 import type { PageTarget, PanelState } from '../platform/protocol';
 import { BoilerplateList } from './BoilerplateList';
 import { ClaimTimeline } from './ClaimTimeline';
@@ -51,6 +52,22 @@ export function App({ connector }: { connector: Connector }) {
     },
     [connector],
   );
+  const onHideAll = useCallback(
+    async (hidden: boolean) => {
+      const hiddenBlocks = await connector.setAllHidden(hidden);
+      setState((s) => (s?.status === 'ready' ? { ...s, hiddenBlocks } : s));
+    },
+    [connector],
+  );
+  const onRemember = useCallback(
+    async (kind: BoilerplateKind, remember: boolean) => {
+      const rememberedKinds = await connector.rememberKind(kind, remember);
+      // Remembering a kind hides its blocks now too; ask the page which are hidden.
+      const next = await connector.getState();
+      setState((s) => (s?.status === 'ready' && next.status === 'ready' ? { ...s, rememberedKinds, hiddenBlocks: next.hiddenBlocks } : s));
+    },
+    [connector],
+  );
   const onToggle = useCallback(async () => {
     if (state?.status !== 'ready') return;
     const annotationsOn = await connector.setAnnotations(!state.annotationsOn);
@@ -97,7 +114,16 @@ export function App({ connector }: { connector: Connector }) {
       </section>
       <section aria-labelledby="h-boilerplate">
         <h2 id="h-boilerplate">Not the article</h2>
-        <BoilerplateList report={report} hidden={state.hiddenBlocks} onShow={onShow} onHide={(id, h) => void onHide(id, h)} />
+        <BoilerplateList
+          report={report}
+          hidden={state.hiddenBlocks}
+          site={state.site}
+          rememberedKinds={state.rememberedKinds}
+          onShow={onShow}
+          onHide={(id, h) => void onHide(id, h)}
+          onHideAll={(h) => void onHideAll(h)}
+          onRemember={(kind, r) => void onRemember(kind, r)}
+        />
       </section>
     </main>
   );

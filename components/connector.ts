@@ -1,3 +1,4 @@
+import type { BoilerplateKind } from '../lib/report';
 import type { PageTarget, PanelState } from '../platform/protocol';
 
 /**
@@ -8,5 +9,7 @@ export interface Connector {
   getState(): Promise<PanelState>;
   showInPage(target: PageTarget): Promise<boolean>;
   setBlockHidden(blockId: string, hidden: boolean): Promise<string[]>;
+  setAllHidden(hidden: boolean): Promise<string[]>;
+  rememberKind(kind: BoilerplateKind, remember: boolean): Promise<BoilerplateKind[]>;
   setAnnotations(on: boolean): Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import type { BoilerplateKind } from '../lib/report';
 import type { PageTarget, PanelState } from '../platform/protocol';
 import type { Connector } from './connector';
 
@@ -11,7 +12,7 @@ export interface MockConnector extends Connector {
 
 /** A ready state with everything visible, overridable field by field. */
 export function mockState(overrides: Partial<Extract<PanelState, { status: 'ready' }>> & Pick<Extract<PanelState, { status: 'ready' }>, 'report'>): PanelState {
-  return { status: 'ready', hiddenBlocks: [], annotationsOn: true, ...overrides };
+  return { status: 'ready', hiddenBlocks: [], annotationsOn: true, site: 'example.com', rememberedKinds: [], ...overrides };
 }
 
 /** A connector whose getState() walks through `states` (the last one repeats). */
@@ -19,12 +20,13 @@ export function mockConnector(...states: PanelState[]): MockConnector {
   const calls: MockConnector['calls'] = [];
   let i = 0;
   let hidden: string[] = [];
+  let remembered: BoilerplateKind[] = [];
   return {
     calls,
     async getState() {
       calls.push({ method: 'getState', args: [] });
       const state = states[Math.min(i++, states.length - 1)]!;
-      return state.status === 'ready' ? { ...state, hiddenBlocks: hidden } : state;
+      return state.status === 'ready' ? { ...state, hiddenBlocks: hidden, rememberedKinds: remembered } : state;
     },
     async showInPage(target: PageTarget) {
       calls.push({ method: 'showInPage', args: [target] });
@@ -34,6 +36,17 @@ export function mockConnector(...states: PanelState[]): MockConnector {
       calls.push({ method: 'setBlockHidden', args: [blockId, isHidden] });
       hidden = isHidden ? [...hidden, blockId] : hidden.filter((id) => id !== blockId);
       return hidden;
+    },
+    async setAllHidden(isHidden: boolean) {
+      calls.push({ method: 'setAllHidden', args: [isHidden] });
+      const ready = states.find((s) => s.status === 'ready');
+      hidden = isHidden && ready?.status === 'ready' ? ready.report.boilerplate.map((b) => b.id) : [];
+      return hidden;
+    },
+    async rememberKind(kind: BoilerplateKind, remember: boolean) {
+      calls.push({ method: 'rememberKind', args: [kind, remember] });
+      remembered = remember ? [...new Set([...remembered, kind])] : remembered.filter((k) => k !== kind);
+      return remembered;
     },
     async setAnnotations(on: boolean) {
       calls.push({ method: 'setAnnotations', args: [on] });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { launchChromium } from './chromium/driver';
 import type { ExtensionDriver } from './driver';
 import { launchFirefox } from './firefox/driver';
-import { notArticleScenario, referenceScenario } from './scenario';
+import { corpusHideScenario, notArticleScenario, referenceScenario, rememberScenario } from './scenario';
 import { startFixtureServer, type FixtureServer } from './server';
 
 let server: FixtureServer;
@@ -25,8 +25,12 @@ for (const [name, launch] of browsers) {
     try {
       await referenceScenario(driver, server.origin);
       await notArticleScenario(driver, server.origin);
+      await rememberScenario(driver, server.origin);
       // Every console error or uncaught exception in the page, the popup or the extension.
       expect(driver.errors()).toEqual([]);
+      // Two real pages from Readability's test suite.
+      await corpusHideScenario(driver, server.origin, 'readability-pages/nytimes-1/source.html', 'lift trade sanctions');
+      await corpusHideScenario(driver, server.origin, 'readability-pages/bbc-1/source.html', 'greatest frustration of his presidency');
     } finally {
       await driver.close();
     }

@@ -110,6 +110,14 @@ export async function referenceScenario(driver: ExtensionDriver, origin: string)
   expect(await driver.inPopup<boolean>(clickBlockButton('Cyber Monday Deals', 'Show on page'))).toBe(true);
   await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) !== 'none', 'the strip to come back');
 
+  // Hide all, then show all: the article stays readable throughout.
+  await driver.inPopup(`document.querySelector('[data-testid="hide-all"]').click()`);
+  await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) === 'none', 'everything to hide');
+  expect(await driver.inPage<boolean>(`document.body.innerText.includes('Daum Kakao was formed in March 2014')`)).toBe(true);
+  expect(await driver.inPage<boolean>(`document.body.innerText.includes('Red Ventures')`)).toBe(false);
+  await driver.inPopup(`document.querySelector('[data-testid="hide-all"]').click()`);
+  await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) !== 'none', 'everything to come back');
+
   // The highlight toggle (the keyboard shortcut sends the same message) removes and restores.
   await driver.inPopup(`document.querySelector('.toggle').click()`);
   await waitFor(
@@ -135,4 +143,58 @@ export async function notArticleScenario(driver: ExtensionDriver, origin: string
     'the popup state',
   );
   expect(title).toBe('Not an article');
+}
+
+/** "Always hide … on this site" survives a reload of the page. */
+export async function rememberScenario(driver: ExtensionDriver, origin: string): Promise<void> {
+  await driver.openPage(`${origin}/reference/`);
+  const tabId = await driver.articleTabId();
+  await driver.openPopup(tabId);
+  await waitFor(() => driver.inPopup<boolean>(`document.querySelector('.remember input') !== null`), 'the popup blocks');
+  const tick = (checked: boolean) => `(() => {
+    const block = Array.from(document.querySelectorAll('[data-testid="block"]')).find((b) => b.textContent.includes('Cyber Monday'));
+    const box = block.querySelector('.remember input');
+    if (box.checked !== ${checked}) box.click();
+    return true;
+  })()`;
+  await driver.inPopup(tick(true));
+  await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) === 'none', 'the remembered kind to hide');
+  await driver.openPage(`${origin}/reference/`);
+  await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) === 'none', 'the strip to stay hidden after a reload');
+  expect(await driver.inPage<string>(`getComputedStyle(document.querySelector('footer')).display`)).not.toBe('none');
+  await driver.openPopup(tabId);
+  await waitFor(() => driver.inPopup<boolean>(`document.querySelector('.remember input') !== null`), 'the popup blocks');
+  await driver.inPopup(tick(false));
+}
+
+/**
+ * A real corpus page (served offline): hide a flagged block, see its text leave the page while
+ * the article stays, then bring it back.
+ */
+export async function corpusHideScenario(driver: ExtensionDriver, origin: string, page: string, articleSnippet: string): Promise<void> {
+  await driver.openPage(`${origin}/corpus/${page}`);
+  const tabId = await driver.articleTabId();
+  await driver.openPopup(tabId);
+  const blockText = await waitFor(
+    () => driver.inPopup<string | null>(`(() => {
+      const blocks = Array.from(document.querySelectorAll('[data-testid="block"]'));
+      const footer = blocks.find((b) => b.dataset.kind === 'footer') ?? blocks[blocks.length - 1];
+      return footer ? footer.querySelector('.block-text').textContent.split(' · ')[0] : null;
+    })()`),
+    `flagged blocks on ${page}`,
+  );
+  const visible = (text: string) => driver.inPage<boolean>(`document.body.innerText.replace(/\\s+/g, ' ').includes(${JSON.stringify(text)})`);
+  expect(await visible(blockText)).toBe(true);
+  expect(await visible(articleSnippet)).toBe(true);
+  const click = (label: string) => `(() => {
+    const blocks = Array.from(document.querySelectorAll('[data-testid="block"]'));
+    const footer = blocks.find((b) => b.dataset.kind === 'footer') ?? blocks[blocks.length - 1];
+    Array.from(footer.querySelectorAll('button')).find((b) => b.textContent === ${JSON.stringify(label)}).click();
+    return true;
+  })()`;
+  await driver.inPopup(click('Hide on page'));
+  await waitFor(async () => !(await visible(blockText)), `the block to hide on ${page}`);
+  expect(await visible(articleSnippet)).toBe(true);
+  await driver.inPopup(click('Show on page'));
+  await waitFor(() => visible(blockText), `the block to come back on ${page}`);
 }

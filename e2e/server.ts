@@ -2,8 +2,25 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
+export const CORPORA_DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpora');
+
+/**
+ * Saved real pages point at ad servers, CDNs and trackers. Tests must touch nothing but
+ * 127.0.0.1, so scripts, frames, stylesheets and remote media are taken out before serving.
+ * Regexes on trusted corpus files only; they are bounded by the page size.
+ */
+function offline(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<(?:iframe|object|embed)\b[\s\S]*?(?:<\/(?:iframe|object|embed)>|\/>)/gi, '')
+    .replace(/<link\b[^>]*>/gi, '')
+    .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '')
+    .replace(/\s(?:src|srcset|data-src|poster|background)=("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+    .replace(/url\((?!\s*['"]?data:)[^)]*\)/gi, 'none');
+}
 
 export interface FixtureServer {
   origin: string;
@@ -24,10 +41,18 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     const rel = normalize(path).replace(/^(\.\.[/\\])+/, '');
-    const file = rel.endsWith('/') ? join(PAGES_DIR, rel, 'source.html') : join(PAGES_DIR, rel);
+    // /corpus/<path under ../shared/corpora>: real pages, gunzipped and made offline.
+    const corpus = rel.startsWith('/corpus/');
+    const file = corpus
+      ? join(CORPORA_DIR, rel.slice('/corpus/'.length))
+      : rel.endsWith('/')
+        ? join(PAGES_DIR, rel, 'source.html')
+        : join(PAGES_DIR, rel);
     readFile(file)
-      .then((body) => {
-        const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
+      .then((raw) => {
+        const bytes = file.endsWith('.gz') ? gunzipSync(raw) : raw;
+        const body = corpus ? offline(bytes.toString('utf8')) : bytes;
+        const type = /\.html(\.gz)?$/.test(file) ? 'text/html; charset=utf-8' : 'application/octet-stream';
         res.writeHead(200, { 'content-type': type }).end(body);
       })
       .catch(() => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));

@@ -68,3 +68,73 @@ describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-
     expect(reports).toEqual([]);
   });
 });
+
+describe('PageSession hiding', () => {
+  function ready(name = 'reference', remembered: string[] = []) {
+    const doc = loadPage(name);
+    const saved: string[][] = [];
+    const s = new PageSession({
+      doc,
+      url: REFERENCE_URL,
+      now: () => REFERENCE_NOW,
+      prefs: {
+        site: 'cnet.com',
+        load: async () => remembered as never,
+        save: async (kinds) => void saved.push([...kinds]),
+      },
+    });
+    s.precheck();
+    s.analyse();
+    const state = s.getState();
+    if (state.status !== 'ready') throw new Error('not ready');
+    return { doc, s, report: state.report, saved };
+  }
+  const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('hides every flagged block and shows them all again, never the article', () => {
+    const { doc, s, report } = ready();
+    const text = report.article!.text;
+    expect(s.setAllHidden(true).sort()).toEqual(report.boilerplate.map((b) => b.id).sort());
+    expect(doc.querySelectorAll('[data-lede-hidden]').length).toBe(report.boilerplate.length);
+    for (const p of doc.querySelectorAll('.c-articleBody p')) expect(p.closest('[data-lede-hidden]')).toBeNull();
+    expect(doc.body.textContent).toContain(text.slice(-60));
+    expect(s.setAllHidden(false)).toEqual([]);
+    expect(doc.querySelector('[data-lede-hidden]')).toBeNull();
+  });
+
+  it('refuses to hide a block that has come to hold the article', () => {
+    const { doc, s, report } = ready();
+    const strip = report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
+    // The page moves the story into the strip's element (a hostile or buggy re-render).
+    doc.querySelector('.c-trendingBar')!.appendChild(doc.querySelector('main')!);
+    expect(s.setBlockHidden(strip.id, true)).toEqual([]);
+    expect(doc.querySelector('[data-lede-hidden]')).toBeNull();
+  });
+
+  it('keeps a hidden block hidden when the page re-renders it', async () => {
+    const { doc, s, report } = ready();
+    const strip = report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
+    s.setBlockHidden(strip.id, true);
+    const old = doc.querySelector('.c-trendingBar')!;
+    const fresh = old.cloneNode(true) as Element;
+    fresh.removeAttribute('data-lede-hidden');
+    old.replaceWith(fresh);
+    expect(fresh.hasAttribute('data-lede-hidden')).toBe(false);
+    await tick(400);
+    expect(fresh.hasAttribute('data-lede-hidden')).toBe(true);
+    s.dispose();
+  });
+
+  it('remembers a kind for the site and hides that kind on the next page', async () => {
+    const first = ready();
+    const strip = first.report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
+    expect(await first.s.rememberKind(strip.kind, true)).toEqual([strip.kind]);
+    expect(first.saved).toEqual([[strip.kind]]);
+    expect(first.s.getState()).toMatchObject({ hiddenBlocks: [strip.id], rememberedKinds: [strip.kind] });
+    const next = ready('reference', [strip.kind]);
+    await tick(0);
+    expect(next.doc.querySelector('.c-trendingBar')!.hasAttribute('data-lede-hidden')).toBe(true);
+    expect(next.doc.querySelector('footer')!.hasAttribute('data-lede-hidden')).toBe(false);
+    expect(await next.s.rememberKind(strip.kind, false)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { annotate } from '../lib/annotate';
 import { checkArticle, readMetadata } from '../lib/article';
 import type { PageView } from '../lib/dom/page-view';
 import { blockBadge } from '../lib/labels';
-import type { BoilerplateBlock, Report, TextQuote } from '../lib/report';
+import type { BoilerplateBlock, BoilerplateKind, Report, TextQuote } from '../lib/report';
 import { matchQuote } from '../lib/text/quote';
 import type { PageTarget, PanelState } from '../platform/protocol';
 import { locateBlock } from './blocks';
@@ -22,9 +22,17 @@ export interface SessionOptions {
   now: () => Date;
   /** Called when the report changes (the content script sets the badge from it). */
   onReport?: (report: Report | null) => void;
+  /** The site's remembered hiding; absent, nothing is remembered. */
+  prefs?: {
+    site: string;
+    load(): Promise<BoilerplateKind[]>;
+    save(kinds: BoilerplateKind[]): Promise<void>;
+  };
 }
 
 const FLASH_MS = 1600;
+/** Pages re-render in bursts; one re-check after the burst is enough. */
+const REAPPLY_DEBOUNCE_MS = 150;
 
 /** Layout answers from the live page. */
 function liveView(doc: Document): PageView {
@@ -58,6 +66,11 @@ export class PageSession {
   private annotationsOn = true;
   private readonly hidden = new Set<string>();
   private readonly blockElements = new Map<string, Element>();
+  private rememberedKinds: BoilerplateKind[] = [];
+  /** The text nodes where the article starts and ends in the live page. */
+  private articleEnds: Node[] = [];
+  private observer: MutationObserver | null = null;
+  private reapplyTimer = 0;
 
   constructor(private readonly opts: SessionOptions) {}
 
@@ -78,8 +91,16 @@ export class PageSession {
           ? { status: 'error', message: report.error }
           : { status: 'not-article', reason: report.notArticleReason ?? 'No article was found on this page.' };
       } else {
-        this.state = { status: 'ready', report, hiddenBlocks: [], annotationsOn: this.annotationsOn };
+        this.state = {
+          status: 'ready',
+          report,
+          hiddenBlocks: [],
+          annotationsOn: this.annotationsOn,
+          site: this.opts.prefs?.site ?? '',
+          rememberedKinds: [],
+        };
         if (this.annotationsOn) this.draw();
+        void this.applyRemembered();
       }
       this.opts.onReport?.(report.article ? report : null);
     } catch (error) {
@@ -90,24 +111,39 @@ export class PageSession {
 
   getState(): PanelState {
     if (this.state.status !== 'ready') return this.state;
-    return { ...this.state, hiddenBlocks: [...this.hidden], annotationsOn: this.annotationsOn };
+    return {
+      ...this.state,
+      hiddenBlocks: [...this.hidden],
+      annotationsOn: this.annotationsOn,
+      rememberedKinds: [...this.rememberedKinds],
+    };
   }
 
-  /** Hides or shows one flagged block; returns the ids of all hidden blocks. */
+  /**
+   * Hides or shows one flagged block; returns the ids of all hidden blocks. A block that
+   * turns out to hold the article (the page changed under us) is never hidden.
+   */
   setBlockHidden(blockId: string, hidden: boolean): string[] {
-    const el = this.block(blockId);
-    if (el) {
-      if (hidden) {
-        el.setAttribute(HIDDEN_ATTR, '');
-        this.hidden.add(blockId);
-      } else {
-        el.removeAttribute(HIDDEN_ATTR);
-        this.hidden.delete(blockId);
-      }
-      this.ensureStyle();
-      if (this.annotationsOn) this.drawLabels();
-    }
+    this.applyHidden(blockId, hidden);
+    if (this.annotationsOn) this.drawLabels();
     return [...this.hidden];
+  }
+
+  /** Hides or shows every flagged block. */
+  setAllHidden(hidden: boolean): string[] {
+    this.setHiddenWhere(() => true, hidden);
+    return [...this.hidden];
+  }
+
+  /** Remembers to hide (or stops hiding) this kind of block on every page of the site. */
+  async rememberKind(kind: BoilerplateKind, remember: boolean): Promise<BoilerplateKind[]> {
+    const kinds = new Set(this.rememberedKinds);
+    if (remember) kinds.add(kind);
+    else kinds.delete(kind);
+    this.rememberedKinds = [...kinds];
+    await this.opts.prefs?.save(this.rememberedKinds);
+    if (remember) this.setHiddenWhere((b) => b.kind === kind, true);
+    return [...this.rememberedKinds];
   }
 
   setAnnotations(on: boolean): boolean {
@@ -158,10 +194,80 @@ export class PageSession {
 
   /** Removes everything Lede added to the page. */
   dispose(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.opts.doc.defaultView?.clearTimeout(this.reapplyTimer);
     this.undraw();
     for (const id of [...this.hidden]) this.setBlockHidden(id, false);
     this.overlay?.destroy();
     this.opts.doc.getElementById('lede-style')?.remove();
+  }
+
+  private applyHidden(blockId: string, hidden: boolean): void {
+    const el = this.block(blockId);
+    if (!el) return;
+    if (hidden && !this.holdsArticle(el)) {
+      if (!el.hasAttribute(HIDDEN_ATTR)) el.setAttribute(HIDDEN_ATTR, '');
+      this.hidden.add(blockId);
+      this.ensureStyle();
+      this.watch();
+    } else {
+      el.removeAttribute(HIDDEN_ATTR);
+      this.hidden.delete(blockId);
+    }
+  }
+
+  /** Hides the blocks of the kinds the reader asked to hide on this site. */
+  private async applyRemembered(): Promise<void> {
+    const prefs = this.opts.prefs;
+    if (!prefs) return;
+    try {
+      // Merge: the reader may have ticked a box while storage was still answering.
+      this.rememberedKinds = [...new Set([...(await prefs.load()), ...this.rememberedKinds])];
+    } catch {
+      return; // Storage unavailable: nothing remembered, nothing hidden.
+    }
+    if (this.rememberedKinds.length) this.setHiddenWhere((b) => this.rememberedKinds.includes(b.kind), true);
+  }
+
+  private setHiddenWhere(match: (b: BoilerplateBlock) => boolean, hidden: boolean): void {
+    for (const b of this.report?.boilerplate ?? []) if (match(b)) this.applyHidden(b.id, hidden);
+    if (this.annotationsOn) this.drawLabels();
+  }
+
+  /** True when hiding `el` would hide the article's own text (its first or last words). */
+  private holdsArticle(el: Element): boolean {
+    if (!this.articleEnds.length || !this.articleEnds.every((n) => n.isConnected)) {
+      const index = this.textIndex(true);
+      const span = this.articleSpan(index);
+      const start = span && index.range(span[0], Math.min(span[1], span[0] + 20));
+      const end = span && index.range(Math.max(span[0], span[1] - 20), span[1]);
+      this.articleEnds = start && end ? [start.startContainer, end.endContainer] : [];
+    }
+    return this.articleEnds.some((n) => el.contains(n));
+  }
+
+  /**
+   * Pages re-render (frameworks replace nodes, banners rotate). Watching the body lets hidden
+   * blocks stay hidden: after each burst of changes, every hidden block is found again.
+   */
+  private watch(): void {
+    const win = this.opts.doc.defaultView;
+    if (this.observer || !win?.MutationObserver || !this.opts.doc.body) return;
+    this.observer = new win.MutationObserver(() => {
+      win.clearTimeout(this.reapplyTimer);
+      this.reapplyTimer = win.setTimeout(() => this.reapply(), REAPPLY_DEBOUNCE_MS);
+    });
+    this.observer.observe(this.opts.doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: [HIDDEN_ATTR] });
+  }
+
+  private reapply(): void {
+    this.index = null;
+    for (const id of this.hidden) {
+      const el = this.block(id);
+      // Setting the attribute only when it is missing keeps our own change from re-triggering.
+      if (el && !el.hasAttribute(HIDDEN_ATTR) && !this.holdsArticle(el)) el.setAttribute(HIDDEN_ATTR, '');
+    }
   }
 
   private block(blockId: string): Element | null {
@@ -241,6 +347,8 @@ export class PageSession {
     }
     for (const c of report.claims) add('claim', c.quote, c.in === 'title');
     for (const [kind, ranges] of byKind) highlighter.set(kind, ranges);
+    // Wrapping elements split text nodes, so the index no longer maps to them.
+    if (highlighter.mode === 'elements') this.index = null;
     this.drawBlocks(report.boilerplate);
   }
 

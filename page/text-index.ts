@@ -104,7 +104,9 @@ export function buildTextIndex(root: Element, skip?: (el: Element) => boolean): 
     range(start, end) {
       const a = locate(start, false);
       const b = locate(end - 1, true);
+      // Nodes the page removed or split since indexing cannot be ranged over.
       if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
+      if (a.offset > a.node.length || b.offset > b.node.length) return null;
       const range = doc.createRange();
       range.setStart(a.node, a.offset);
       range.setEnd(b.node, b.offset);

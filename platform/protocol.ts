@@ -1,4 +1,4 @@
-import type { Report } from '../lib/report';
+import type { BoilerplateKind, Report } from '../lib/report';
 
 /**
  * The typed message contract between Lede's contexts (STYLE.md, habit 6). One map per
@@ -10,7 +10,15 @@ import type { Report } from '../lib/report';
 export type PanelState =
   | { status: 'loading' }
   | { status: 'not-article'; reason: string }
-  | { status: 'ready'; report: Report; hiddenBlocks: string[]; annotationsOn: boolean }
+  | {
+      status: 'ready';
+      report: Report;
+      hiddenBlocks: string[];
+      annotationsOn: boolean;
+      /** The page's site, and the kinds of block the reader asked to hide on all of it. */
+      site: string;
+      rememberedKinds: BoilerplateKind[];
+    }
   | { status: 'error'; message: string };
 
 /** Something in the page the popup can point at. */
@@ -24,6 +32,10 @@ export interface ContentApi {
   getState: { req: null; res: PanelState };
   showInPage: { req: PageTarget; res: boolean };
   setBlockHidden: { req: { blockId: string; hidden: boolean }; res: string[] };
+  /** Hides or shows every flagged block. */
+  setAllHidden: { req: { hidden: boolean }; res: string[] };
+  /** Remembers (or forgets) to hide this kind of block on every page of the site. */
+  rememberKind: { req: { kind: BoilerplateKind; remember: boolean }; res: BoilerplateKind[] };
   /** `on: null` toggles (the keyboard shortcut). */
   setAnnotations: { req: { on: boolean | null }; res: boolean };
 }

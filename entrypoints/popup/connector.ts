@@ -30,6 +30,8 @@ export async function connectToTab(search: string): Promise<Connector> {
     getState: () => call('getState', null),
     showInPage: (target) => call('showInPage', target),
     setBlockHidden: (blockId, hidden) => call('setBlockHidden', { blockId, hidden }),
+    setAllHidden: (hidden) => call('setAllHidden', { hidden }),
+    rememberKind: (kind, remember) => call('rememberKind', { kind, remember }),
     setAnnotations: (on) => call('setAnnotations', { on }),
   };
 }

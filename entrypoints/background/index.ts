@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { callContent, serve } from '../platform/messaging';
-import type { BackgroundApi } from '../platform/protocol';
+import { callContent, serve } from '../../platform/messaging';
+import type { BackgroundApi } from '../../platform/protocol';
 
 /** Sets the toolbar badge for tabs and forwards the keyboard shortcut to the active tab. */
 export default defineBackground(() => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import background from './background';
+import background from './index';
 
 /** fakeBrowser has no commands API; a minimal event stands in for it. */
 let commandListeners: ((command: string) => unknown)[] = [];
