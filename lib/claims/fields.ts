@@ -256,7 +256,12 @@ export function npBefore(tokens: Token[], end: number, depth = 0): Span | null {
   const lastWord = tokens[words[0]!]!;
   if (PRONOUNS.has(lastWord.t)) {
     // "Assange, who denies…": the relative pronoun stands for the phrase before the comma.
-    if (lastWord.t === 'who' && tokens[words[0]! - 1]?.t === ',') return npBefore(tokens, words[0]! - 1, depth + 1);
+    // "Epstein who reportedly…": the same without the comma. A bare "who" is never a subject.
+    if (lastWord.t === 'who') {
+      const before = tokens[words[0]! - 1];
+      if (before?.t === ',') return npBefore(tokens, words[0]! - 1, depth + 1);
+      return before?.word ? npBefore(tokens, words[0]!, depth + 1) : null;
+    }
     return { start: words[0]!, end };
   }
   const inPhrase = (k: number): boolean => words.includes(k);
@@ -386,8 +391,8 @@ interface Roles {
 
 /** Verbs of accusing whose "that" clause names the accused ("Prosecutors alleged that X…"). */
 const ACCUSING = new Set([
-  'alleged', 'alleges', 'allege', 'asserted', 'asserts', 'claimed', 'claims', 'contend',
-  'contends', 'contended', 'charged', 'argued', 'argues',
+  'alleged', 'alleges', 'allege', 'alleging', 'asserted', 'asserts', 'claimed', 'claims',
+  'contend', 'contends', 'contended', 'charged', 'argued', 'argues', 'accusing', 'claiming',
 ]);
 
 /** Nouns whose "of" object is a person ("the arrest of X"); "charges of" names the offense. */
@@ -406,74 +411,171 @@ function byDistance(n: number, focus: number): number[] {
   return order;
 }
 
+/** One construction that may read the roles off the word at `v`, or return null. */
+type Construction = (tokens: Token[], v: number) => Roles | null;
+
+/** "X was summoned by Y", "charges being brought against X": a passive act. */
+function passiveAct(tokens: Token[], v: number): Roles | null {
+  const t = tokens[v]!;
+  if (!ACT_VERBS.has(t.t) || !isPassive(tokens, v)) return null;
+  const against = findTokenIndex(tokens, v + 1, v + 3, (x) => x.t === 'against');
+  const by = findTokenIndex(tokens, v + 1, v + 7, (x) => x.t === 'by');
+  const authority = by >= 0 ? npAfter(tokens, by + 1, { allowOf: true }) ?? undefined : undefined;
+  const subject =
+    (against >= 0 ? npAfter(tokens, against + 1) : null) ?? npBefore(tokens, auxStart(tokens, v)) ?? undefined;
+  return subject ? { subject, authority } : null;
+}
+
+/** "<agent> arrested <subject>": an active act with its object. */
+function activeAct(tokens: Token[], v: number): Roles | null {
+  const t = tokens[v]!;
+  if (!ACT_VERBS.has(t.t) || t.cap) return null;
+  const next = tokens[v + 1];
+  if (!next || !next.word || RIGHT_STOPS.has(next.t)) return null;
+  const prev = tokens[v - 1];
+  // "the accused", "a charged atmosphere": a participle used as a noun or an adjective.
+  if (prev && (ARTICLES.has(prev.t) || isPossessive(prev))) return null;
+  const subject = npAfter(tokens, v + 1);
+  if (!subject) return null;
+  const agent = npBefore(tokens, auxStart(tokens, v)) ?? undefined;
+  return { subject, authority: agent };
+}
+
+/** "X pleaded guilty", "X faces charges": the person the act happens to, before the verb. */
+function subjectVerb(tokens: Token[], v: number): Roles | null {
+  if (!SUBJECT_VERBS.has(tokens[v]!.t)) return null;
+  const subject = npBefore(tokens, auxStart(tokens, v));
+  return subject ? { subject } : null;
+}
+
+/** "Prosecutors alleged that X…", "charges against X", "Assange's arrest". */
+function accusingOrAgainst(tokens: Token[], v: number): Roles | null {
+  const t = tokens[v]!;
+  const next = tokens[v + 1];
+  if (ACCUSING.has(t.t) && next && next.t === 'that') {
+    const subject = npAfter(tokens, v + 2);
+    if (subject) return { subject, authority: npBefore(tokens, auxStart(tokens, v)) ?? undefined };
+  }
+  if (!OBJECT_NOUNS.has(t.t) || t.cap) return null;
+  if (next && next.t === 'against') {
+    const obj = npAfter(tokens, v + 2);
+    if (obj) return { subject: obj };
+  }
+  const prev = tokens[v - 1];
+  if (prev && isPossessive(prev) && prev.cap) {
+    const name = npBefore(tokens, v);
+    if (name) return { subject: name };
+  }
+  return null;
+}
+
+/** "investigation into X", "the arrest of X". */
+function objectOfNoun(tokens: Token[], v: number): Roles | null {
+  const t = tokens[v]!;
+  if (!OBJECT_NOUNS.has(t.t) || t.cap) return null;
+  const prep = tokens[v + 1];
+  if (!prep) return null;
+  if (prep.t === 'into' || (prep.t === 'of' && OF_PERSON_NOUNS.has(t.t))) {
+    const obj = npAfter(tokens, v + 2);
+    if (obj && tokens[obj.start]!.word) return { subject: obj };
+  }
+  return null;
+}
+
+/** The constructions, from the most to the least reliable. */
+const CONSTRUCTIONS: readonly Construction[] = [passiveAct, activeAct, subjectVerb, accusingOrAgainst, objectOfNoun];
+
+/** Tokens around the deciding cue that are tried first (the cue's own words and one either side). */
+const FOCUS_MARGIN = 1;
+
 /**
- * Subject and agent from the words that carry the legal act, in passes from the most to the
- * least reliable construction; within a pass the word nearest the deciding cue wins.
+ * Subject and agent from the words that carry the legal act. The words of the cue that decided
+ * the type come first, so the roles belong to the act the claim reports; then every word of the
+ * sentence, in passes from the most to the least reliable construction, nearest the cue first.
  */
-function rolesFromVerbs(tokens: Token[], focus: number): Roles {
-  const order = byDistance(tokens.length, focus);
-  // Pass 1: passive acts, "X was summoned by Y" / "charges being brought against X".
-  for (const v of order) {
-    const t = tokens[v]!;
-    if (!ACT_VERBS.has(t.t) || !isPassive(tokens, v)) continue;
-    const against = findTokenIndex(tokens, v + 1, v + 3, (x) => x.t === 'against');
-    const by = findTokenIndex(tokens, v + 1, v + 7, (x) => x.t === 'by');
-    const authority = by >= 0 ? npAfter(tokens, by + 1, { allowOf: true }) ?? undefined : undefined;
-    const subject =
-      (against >= 0 ? npAfter(tokens, against + 1) : null) ?? npBefore(tokens, auxStart(tokens, v)) ?? undefined;
-    if (subject) return { subject, authority };
-  }
-  // Pass 2: active acts, "<agent> arrested <subject>".
-  for (const v of order) {
-    const t = tokens[v]!;
-    if (!ACT_VERBS.has(t.t) || t.cap) continue;
-    const next = tokens[v + 1];
-    if (!next || !next.word || RIGHT_STOPS.has(next.t)) continue;
-    const prev = tokens[v - 1];
-    // "the accused", "a charged atmosphere": a participle used as a noun or an adjective.
-    if (prev && (ARTICLES.has(prev.t) || isPossessive(prev))) continue;
-    const subject = npAfter(tokens, v + 1);
-    if (!subject) continue;
-    const agent = npBefore(tokens, auxStart(tokens, v)) ?? undefined;
-    return { subject, authority: agent };
-  }
-  // Pass 3: the person the act happens to, "X pleaded guilty", "X faces charges".
-  for (const v of order) {
-    if (!SUBJECT_VERBS.has(tokens[v]!.t)) continue;
-    const subject = npBefore(tokens, auxStart(tokens, v));
-    if (subject) return { subject };
-  }
-  // Pass 4: "Prosecutors alleged that X…", "charges against X", "Assange's arrest".
-  for (const v of order) {
-    const t = tokens[v]!;
-    const next = tokens[v + 1];
-    if (ACCUSING.has(t.t) && next && next.t === 'that') {
-      const subject = npAfter(tokens, v + 2);
-      if (subject) return { subject, authority: npBefore(tokens, auxStart(tokens, v)) ?? undefined };
-    }
-    if (!OBJECT_NOUNS.has(t.t) || t.cap) continue;
-    if (next && next.t === 'against') {
-      const obj = npAfter(tokens, v + 2);
-      if (obj) return { subject: obj };
-    }
-    const prev = tokens[v - 1];
-    if (prev && isPossessive(prev) && prev.cap) {
-      const name = npBefore(tokens, v);
-      if (name) return { subject: name };
+function rolesFromVerbs(tokens: Token[], focus: Span): Roles {
+  const near: number[] = [];
+  for (let v = Math.max(0, focus.start - FOCUS_MARGIN); v < Math.min(tokens.length, focus.end + FOCUS_MARGIN); v++) near.push(v);
+  const usable = (r: Roles | null): Roles | null => {
+    if (!r || !r.subject) return null;
+    const subject = partyOf(tokens, r.subject);
+    return subject ? { ...r, subject } : null;
+  };
+  for (const v of near) {
+    for (const c of CONSTRUCTIONS) {
+      const r = usable(c(tokens, v));
+      if (r) return r;
     }
   }
-  // Pass 5: "investigation into X", "the arrest of X".
-  for (const v of order) {
-    const t = tokens[v]!;
-    if (!OBJECT_NOUNS.has(t.t) || t.cap) continue;
-    const prep = tokens[v + 1];
-    if (!prep) continue;
-    if (prep.t === 'into' || (prep.t === 'of' && OF_PERSON_NOUNS.has(t.t))) {
-      const obj = npAfter(tokens, v + 2);
-      if (obj && tokens[obj.start]!.word) return { subject: obj };
+  const order = byDistance(tokens.length, focus.start);
+  for (const c of CONSTRUCTIONS) {
+    for (const v of order) {
+      const r = usable(c(tokens, v));
+      if (r) return r;
     }
   }
   return {};
+}
+
+/** Possessive pronouns that can stand for the party of an act ("His sentencing is scheduled"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * The party a span stands for: the span itself when {@link isParty}; the possessor when the
+ * span is an act or a thing of someone ("His sentencing" gives "His", "Epstein's sudden death"
+ * gives "Epstein's"); the object of "against" after an accusation ("a rape allegation against
+ * Julian Assange" gives "Julian Assange"); else null.
+ */
+function partyOf(tokens: Token[], sp: Span): Span | null {
+  if (isParty(tokens, sp)) return sp;
+  for (let i = sp.start; i < sp.end && i - sp.start < 3; i++) {
+    const t = tokens[i]!;
+    if (POSSESSIVE_PRONOUNS.has(t.t) || (isPossessive(t) && t.cap)) {
+      let start = i;
+      while (start > sp.start && (tokens[start - 1]!.cap || isNameDot(tokens, start - 1))) start--;
+      return { start, end: i + 1 };
+    }
+  }
+  const next = tokens[sp.end];
+  if (next && next.t === 'against') {
+    const obj = npAfter(tokens, sp.end + 1);
+    if (obj && isParty(tokens, obj)) return obj;
+  }
+  return null;
+}
+
+/**
+ * Head nouns that name a legal act, a document or a statement rather than a party: "The
+ * conspiracy charge is punishable…", "These arrests are important", "The denials were…".
+ */
+const NON_PARTY_HEADS = new Set([
+  'charge', 'charges', 'arrest', 'arrests', 'allegation', 'allegations', 'accusation',
+  'accusations', 'investigation', 'investigations', 'inquiry', 'probe', 'case', 'cases', 'trial',
+  'hearing', 'hearings', 'decision', 'evidence', 'denial', 'denials', 'claim', 'claims',
+  'conviction', 'sentence', 'sentencing', 'ruling', 'order', 'law', 'laws', 'video', 'footage',
+  'statement', 'statements', 'record', 'records', 'document', 'documents', 'testimony', 'justice',
+  'indictment', 'indictments', 'lawsuit', 'suit', 'complaint', 'verdict', 'plea', 'penalty',
+  'fine', 'prison', 'jail', 'custody', 'extradition', 'impeachment', 'proceedings', 'process',
+  'move', 'report', 'review', 'matter', 'issue', 'issues', 'crime', 'crimes', 'collusion',
+  'conduct', 'death', 'rescue', 'release', 'time', 'day', 'night', 'morning', 'evening', 'year',
+  'years', 'week', 'weeks', 'month', 'months', 'way', 'fact', 'facts', 'question', 'questions',
+]);
+
+/**
+ * True when a span can stand for a party: it has a word that is not a determiner, and its last
+ * word is not an act, a document or a time ({@link NON_PARTY_HEADS}).
+ */
+function isParty(tokens: Token[], sp: Span): boolean {
+  let last: Token | undefined;
+  let content = false;
+  for (let i = sp.start; i < sp.end; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    last = t;
+    if (!DETERMINERS.has(t.t) && !ARTICLES.has(t.t)) content = true;
+  }
+  if (!last || !content) return false;
+  return !NON_PARTY_HEADS.has(last.t);
 }
 
 /** Acts that happen to a person, where the sentence's own subject is a good guess. */
@@ -481,22 +583,119 @@ const PERSON_ACTS: ReadonlySet<ClaimType> = new Set<ClaimType>([
   'allegation', 'arrest', 'charge', 'trial', 'verdict', 'sentence', 'penalty', 'warrant',
 ]);
 
-/** The subject of the main clause when it is a name or a pronoun ("Noel and Thomas signed…"). */
-function clauseSubject(tokens: Token[]): Span | null {
-  let i = 0;
+/**
+ * Words that open an adverbial phrase before the clause subject, up to a comma: "In June,",
+ * "Later that evening,", "As alleged,", "According to court records,".
+ */
+const LEAD_PHRASE_OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'later', 'earlier', 'last', 'since', 'following',
+  'when', 'while', 'as', 'if', 'although', 'though', 'with', 'without', 'under', 'from', 'for',
+  'despite', 'among', 'now', 'then', 'yesterday', 'today', 'separately', 'meanwhile', 'however',
+  'shortly', 'once', 'upon', 'according', 'over', 'within', 'until', 'amid', 'instead', 'back',
+  'this', 'that', 'early', 'late', 'previously', 'ultimately', 'eventually', 'initially',
+]);
+
+/** Pronouns that can be a clause subject (not "him", "her", "it", "who"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/** Common irregular past forms, so "Trump thought…" and "Webb took…" read as subject + verb. */
+const IRREGULAR_VERBS = new Set([
+  'thought', 'took', 'made', 'got', 'left', 'went', 'gave', 'came', 'ran', 'fled', 'stole', 'shot',
+  'hit', 'kept', 'sent', 'brought', 'found', 'held', 'sought', 'knew', 'met', 'paid', 'put', 'set',
+  'spent', 'stood', 'told', 'said', 'won', 'lost', 'became', 'began', 'broke', 'drove', 'fell',
+  'forced', 'wrote', 'sold', 'bought', 'led', 'heard', 'saw', 'felt', 'chose', 'did', 'must',
+]);
+
+/** Reporting verbs whose complement clause holds the claim's subject ("Boesky said Epstein was…"). */
+const SAY_VERBS = new Set([
+  'said', 'says', 'say', 'added', 'explained', 'announced', 'noted', 'stated', 'wrote', 'argued',
+  'confirmed', 'believe', 'believes', 'believed', 'insisted', 'acknowledged', 'claimed', 'alleged',
+  'alleges', 'asserted', 'contended', 'maintained', 'suggested', 'revealed', 'thinks', 'think',
+]);
+
+/** Verbs of telling whose object comes before the complement ("told reporters that X…"). */
+const TELL_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'reminded']);
+
+/** True when token `k` reads as the finite verb after a clause subject. */
+function looksLikeVerb(tokens: Token[], k: number, name: boolean): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || t.cap) return false;
+  if (AUX.has(t.t) || ACT_VERBS.has(t.t) || SUBJECT_VERBS.has(t.t) || REPORTING.has(t.t) || IRREGULAR_VERBS.has(t.t)) {
+    return true;
+  }
+  if (/[a-z]ed$/.test(t.t)) return true;
+  // Present tense "-s" is common for nouns too; accept it only after a name ("Assange denies").
+  return name && /[a-z]s$/.test(t.t) && !t.t.endsWith('ss');
+}
+
+/**
+ * The subject of the clause that starts at `from` (a name, a pronoun or a determiner phrase),
+ * when a verb follows it. Lead-ins ("But", "In June,") are skipped; after a verb of saying the
+ * subject of the reported clause is returned instead ("Boesky said Epstein was…" gives Epstein).
+ */
+function clauseSubject(tokens: Token[], from = 0, depth = 0): Span | null {
+  let i = from;
   // Skip a lead-in ("Tuesday,", "But", an opening quote).
-  while (i < tokens.length && i < 3 && (!tokens[i]!.word || LEAD_INS.has(tokens[i]!.t))) i++;
+  while (i < tokens.length && i - from < 3 && (!tokens[i]!.word || LEAD_INS.has(tokens[i]!.t))) i++;
+  // And an adverbial phrase up to a comma ("In June,", "As alleged,").
+  if (tokens[i] && LEAD_PHRASE_OPENERS.has(tokens[i]!.t)) {
+    const comma = findTokenIndex(tokens, i + 1, i + 10, (t) => t.t === ',');
+    let plain = comma > 0;
+    for (let k = i + 1; plain && k < comma; k++) if (!tokens[k]!.word && !isNameDot(tokens, k)) plain = false;
+    if (plain) i = comma + 1;
+    while (i < tokens.length && i - from < 14 && !tokens[i]!.word) i++;
+  }
   const first = tokens[i];
   if (!first || !first.word) return null;
-  if (PRONOUNS.has(first.t) && first.t !== 'it' && first.t !== 'who') return { start: i, end: i + 1 };
-  if (!first.cap) return null;
-  let e = i;
-  while (e < tokens.length && e - i < 6 && (tokens[e]!.cap || isNameDot(tokens, e) || (tokens[e]!.t === 'and' && tokens[e + 1]?.cap))) e++;
-  // The name must be followed by its verb or an appositive, not be a lead-in place ("In June,").
-  const next = tokens[e];
-  if (!next || e === i) return null;
-  if (RIGHT_STOPS.has(first.t) || LEFT_STOPS.has(first.t) || DETERMINERS.has(first.t)) return null;
-  return { start: i, end: e };
+  let np: Span | null = null;
+  let name = false;
+  if (SUBJECT_PRONOUNS.has(first.t.replace(/'(s|re|ve|d|ll|m)$/, ''))) np = { start: i, end: i + 1 };
+  else if (DETERMINERS.has(first.t) && first.t !== 'no') np = npAfter(tokens, i, { max: 8 });
+  else if (first.cap && !RIGHT_STOPS.has(first.t) && !LEFT_STOPS.has(first.t)) {
+    let e = i;
+    while (
+      e < tokens.length &&
+      e - i < 6 &&
+      (tokens[e]!.cap || isNameDot(tokens, e) || (tokens[e]!.t === 'and' && tokens[e + 1]?.cap))
+    ) {
+      e++;
+    }
+    // A shouted or title-case headline is not a name ("WHAT SAY YOU", "Video Shows Dramatic Rescue").
+    const run = tokens.slice(i, e).filter((t) => t.word);
+    const shouting = run.length > 1 && run.every((t) => t.raw === t.raw.toUpperCase());
+    if (!shouting && e > i) {
+      np = { start: i, end: e };
+      name = true;
+    }
+  }
+  if (!np) return null;
+  let k = np.end;
+  // An appositive: "Sirgoo Lee, CEO of Korean Internet giant Daum Kakao, was…".
+  if (tokens[k]?.t === ',') {
+    const close = findTokenIndex(tokens, k + 1, k + 16, (t) => t.t === ',' || (!t.word && t.t !== '.'));
+    if (close > 0 && tokens[close]!.t === ',') k = close + 1;
+  }
+  let aux = 0;
+  while (k < tokens.length && (AUX.has(tokens[k]!.t) || /^[a-z]+ly$/.test(tokens[k]!.t)) && aux < 4) {
+    k++;
+    aux++;
+  }
+  if (aux === 0 && !looksLikeVerb(tokens, k, name)) return null;
+  const verb = tokens[aux > 0 ? k - aux : k]!;
+  const main = tokens[k];
+  if (depth === 0 && main && (SAY_VERBS.has(main.t) || TELL_VERBS.has(main.t)) && aux <= 1) {
+    // "Boesky said Epstein was…": the reported clause holds the subject, not the speaker.
+    let c = k + 1;
+    if (TELL_VERBS.has(main.t)) {
+      const obj = npAfter(tokens, c, { max: 4 });
+      if (!obj) return null;
+      c = obj.end;
+    }
+    if (tokens[c]?.t === 'that') c++;
+    return clauseSubject(tokens, c, depth + 1);
+  }
+  void verb;
+  return np;
 }
 
 /** "Elizabeth A. Burton: Possession of methamphetamine…" (a police blotter line). */
@@ -701,7 +900,7 @@ function jurisdiction(tokens: Token[], spans: (Span | undefined)[]): string | un
  * Fills the claim's fields from its sentence. `focus` is the token of the cue that decided
  * the type, so the roles come from the act the claim is about.
  */
-export function extractFields(tokens: Token[], src: string, type: ClaimType, focus: number): ClaimFields {
+export function extractFields(tokens: Token[], src: string, type: ClaimType, focus: Span): ClaimFields {
   const out: ClaimFields = {};
   const attribution = attributionSpan(tokens);
   if (attribution) out.attribution = text(tokens, src, attribution);
@@ -713,7 +912,8 @@ export function extractFields(tokens: Token[], src: string, type: ClaimType, foc
   }
   if (!roles.subject && PERSON_ACTS.has(type)) {
     const clause = clauseSubject(tokens);
-    if (clause) roles = { ...roles, subject: clause };
+    const party = clause ? partyOf(tokens, clause) : null;
+    if (party) roles = { ...roles, subject: party };
   }
   if (roles.subject) {
     // "Assange's arrest": the person, not the possessive.

@@ -155,7 +155,7 @@ export function extractClaims(text: string, opts: ExtractClaimsOptions = {}): Cl
       entityIds: entityIds.get(u) ?? [],
     };
     if (f.hedges.length > 0) claim.hedge = f.hedges.join(', ');
-    Object.assign(claim, extractFields(u.cues.tokens, u.src, f.type, f.primary.start));
+    Object.assign(claim, extractFields(u.cues.tokens, u.src, f.type, { start: f.primary.start, end: f.primary.end }));
     claims.push(claim);
   });
   return claims;
