@@ -120,3 +120,18 @@ describe('dates in the header', () => {
     expect(formatDate('2014-11-12T19:45:00-08:00')).not.toBe(formatDate('2014-11-13'));
   });
 });
+
+describe('the claims as one story', () => {
+  it('orders the stages a case went through, overall and per party', async () => {
+    const { stagesOf } = await import('./ClaimTimeline');
+    const el = mount(mockConnector(mockState({ report })));
+    await until(() => el.querySelector('[data-testid="case"]') !== null);
+    const chain = [...el.querySelectorAll('[data-testid="case"] > .stages > li')].map((li) => li.textContent);
+    // The reference page reports an investigation, a warrant, an arrest-and-charge and a penalty.
+    expect(chain).toEqual(stagesOf(report.claims).map((t) => t[0]!.toUpperCase() + t.slice(1)));
+    expect(chain.indexOf('Investigation')).toBeLessThan(chain.indexOf('Penalty'));
+    const lee = [...el.querySelectorAll('.case-parties li')].find((li) => li.querySelector('.party')?.textContent === 'Sirgoo Lee');
+    expect(lee).toBeDefined();
+    expect(lee!.querySelector('.party')!.getAttribute('href')).toMatch(/^#entity-e\d+$/);
+  });
+});

@@ -86,6 +86,10 @@ export async function referenceScenario(driver: ExtensionDriver, origin: string)
   expect(view.claims.length).toBeGreaterThanOrEqual(8);
   expect(view.claims.map((c) => c.type)).toEqual(expect.arrayContaining(['investigation', 'law', 'penalty', 'warrant']));
   for (const part of expected.penaltyIncludes) expect(view.penalty).toContain(part);
+  // The claims read as one story: the case's stages in order, from investigation to penalty.
+  const chain = await driver.inPopup<string[]>(`Array.from(document.querySelectorAll('[data-testid="case"] > .stages > li')).map((li) => li.textContent)`);
+  expect(chain[0]).toBe('Investigation');
+  expect(chain).toContain('Penalty');
 
   const strip = view.blocks.find((b) => b.text.startsWith('Cyber Monday Deals'));
   expect(strip, 'the trending strip is flagged').toBeDefined();
