@@ -8,17 +8,22 @@ export default defineConfig({
   // lib/ is the product and must stay explicit: no auto-imports anywhere.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Lede',
-    description:
-      'Who and what a news story is about, the legal claims it makes, its age, and which parts of the page are stale promos. Runs on your machine.',
+    // Every string the reader sees comes from public/_locales (browser.i18n).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: remembered per-site hiding. The content script's matches give page access, and
     // the popup talks to it with tabs.sendMessage, which needs none. See README, "Permissions".
     permissions: ['storage'],
+    // Asked for only when the reader turns Wikipedia lookups on (options page or "Look up").
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*.wikipedia.org/*'] }
+      : { optional_host_permissions: ['https://*.wikipedia.org/*'] }),
     action: { default_title: 'Lede' },
     commands: {
       'toggle-annotations': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Show or hide Lede highlights on the page',
+        description: '__MSG_commandToggle__',
       },
     },
     ...(browser === 'firefox'

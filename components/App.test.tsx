@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadPage, REFERENCE_NOW, REFERENCE_URL } from '../fixtures/load';
 import { annotate } from '../lib/annotate';
 import { App } from './App';
+import { I18n } from './i18n';
+import { englishT } from './test-i18n';
 import { mockConnector, mockState } from './mock';
 
 const report = annotate(loadPage('reference'), { url: REFERENCE_URL, now: REFERENCE_NOW });
@@ -11,7 +13,12 @@ let container: HTMLElement;
 function mount(connector: ReturnType<typeof mockConnector>): HTMLElement {
   container = document.createElement('div');
   document.body.appendChild(container);
-  render(<App connector={connector} />, container);
+  render(
+    <I18n.Provider value={englishT}>
+      <App connector={connector} />
+    </I18n.Provider>,
+    container,
+  );
   return container;
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { BoilerplateKind } from '../lib/report';
 import type { PageTarget, PanelState } from '../platform/protocol';
@@ -5,12 +6,16 @@ import { BoilerplateList } from './BoilerplateList';
 import { ClaimTimeline } from './ClaimTimeline';
 import type { Connector } from './connector';
 import { EntityCards } from './EntityCards';
+import { cardsMarkdown, reportFileName } from './export';
 import { Header } from './Header';
+import { plural, useT } from './i18n';
 
 /** How often the popup asks again while the page is still being analysed. */
 const POLL_MS = 250;
 
-function Message({ title, children }: { title: string; children?: preact.ComponentChildren }) {
+type Ready = Extract<PanelState, { status: 'ready' }>;
+
+function Message({ title, children }: { title: string; children?: ComponentChildren }) {
   return (
     <section class="state" role="status" data-testid="state">
       <h1 class="state-title">{title}</h1>
@@ -21,7 +26,9 @@ function Message({ title, children }: { title: string; children?: preact.Compone
 
 /** The popup: asks the connector for the tab's state and renders it. */
 export function App({ connector }: { connector: Connector }) {
+  const t = useT();
   const [state, setState] = useState<PanelState | null>(null);
+  const [notice, setNotice] = useState('');
 
   useEffect(() => {
     let stopped = false;
@@ -44,76 +51,108 @@ export function App({ connector }: { connector: Connector }) {
     };
   }, [connector]);
 
+  const updateReady = (patch: Partial<Ready>): void => setState((s) => (s?.status === 'ready' ? { ...s, ...patch } : s));
   const onShow = useCallback((target: PageTarget) => void connector.showInPage(target), [connector]);
-  const onHide = useCallback(
-    async (blockId: string, hidden: boolean) => {
-      const hiddenBlocks = await connector.setBlockHidden(blockId, hidden);
-      setState((s) => (s?.status === 'ready' ? { ...s, hiddenBlocks } : s));
-    },
-    [connector],
-  );
-  const onHideAll = useCallback(
-    async (hidden: boolean) => {
-      const hiddenBlocks = await connector.setAllHidden(hidden);
-      setState((s) => (s?.status === 'ready' ? { ...s, hiddenBlocks } : s));
-    },
-    [connector],
-  );
-  const onRemember = useCallback(
-    async (kind: BoilerplateKind, remember: boolean) => {
-      const rememberedKinds = await connector.rememberKind(kind, remember);
-      // Remembering a kind hides its blocks now too; ask the page which are hidden.
-      const next = await connector.getState();
-      setState((s) => (s?.status === 'ready' && next.status === 'ready' ? { ...s, rememberedKinds, hiddenBlocks: next.hiddenBlocks } : s));
-    },
-    [connector],
-  );
-  const onToggle = useCallback(async () => {
-    if (state?.status !== 'ready') return;
-    const annotationsOn = await connector.setAnnotations(!state.annotationsOn);
-    setState((s) => (s?.status === 'ready' ? { ...s, annotationsOn } : s));
-  }, [connector, state]);
+  const onHide = async (blockId: string, hidden: boolean): Promise<void> => {
+    updateReady({ hiddenBlocks: await connector.setBlockHidden(blockId, hidden) });
+  };
+  const onHideAll = async (hidden: boolean): Promise<void> => {
+    updateReady({ hiddenBlocks: await connector.setAllHidden(hidden) });
+  };
+  const onRemember = async (kind: BoilerplateKind, remember: boolean): Promise<void> => {
+    const rememberedKinds = await connector.rememberKind(kind, remember);
+    // Remembering a kind hides its blocks now too; ask the page which are hidden.
+    const next = await connector.getState();
+    updateReady(next.status === 'ready' ? { rememberedKinds, hiddenBlocks: next.hiddenBlocks } : { rememberedKinds });
+  };
+  const onToggle = async (on: boolean): Promise<void> => {
+    updateReady({ annotationsOn: await connector.setAnnotations(on) });
+  };
+  const exportWith = async (action: () => Promise<void>, done: string): Promise<void> => {
+    try {
+      await action();
+      setNotice(done);
+    } catch (error) {
+      setNotice(t('exportFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
 
   if (!state || state.status === 'loading') {
     return (
-      <Message title="Reading the page…">
-        <p>Lede is analysing this page on your computer.</p>
+      <Message title={t('loadingTitle')}>
+        <p aria-busy="true">{t('loadingBody')}</p>
       </Message>
     );
   }
   if (state.status === 'not-article') {
     return (
-      <Message title="Not an article">
+      <Message title={t('notArticleTitle')}>
         <p>{state.reason}</p>
+      </Message>
+    );
+  }
+  if (state.status === 'off') {
+    return (
+      <Message title={t('offTitle')}>
+        <p>{t('offBody', state.site)}</p>
+        <button type="button" class="toggle" onClick={() => void connector.openOptions()}>
+          {t('openOptions')}
+        </button>
       </Message>
     );
   }
   if (state.status === 'error') {
     return (
-      <Message title="Lede could not analyse this page">
+      <Message title={t('errorTitle')}>
         <p>{state.message}</p>
       </Message>
     );
   }
   const { report } = state;
+  const summary = t('analysisDone', [
+    plural(t, 'countEntities', report.entities.length),
+    plural(t, 'countClaims', report.claims.length),
+    plural(t, 'countBlocks', report.boilerplate.length),
+  ]);
   return (
     <main class="report">
+      {/* Screen readers hear what Lede found as soon as the analysis is in. */}
+      <p class="visually-hidden" aria-live="polite" data-testid="live-summary">
+        {summary}
+      </p>
       <Header report={report} />
       <div class="toolbar">
-        <button type="button" class="toggle" aria-pressed={state.annotationsOn} onClick={() => void onToggle()}>
-          {state.annotationsOn ? 'Hide highlights' : 'Show highlights'}
+        <button type="button" class="toggle" data-testid="toggle-highlights" aria-pressed={state.annotationsOn} onClick={() => void onToggle(!state.annotationsOn)}>
+          {t('showHighlights')}
+        </button>
+        <button type="button" class="toggle" data-testid="export-md" onClick={() => void exportWith(() => connector.copyText(cardsMarkdown(report, t)), t('copied'))}>
+          {t('copyMarkdown')}
+        </button>
+        <button
+          type="button"
+          class="toggle"
+          data-testid="export-json"
+          onClick={() => {
+            const name = reportFileName(report);
+            void exportWith(() => connector.download(name, JSON.stringify(report, null, 2), 'application/json'), t('downloaded', name));
+          }}
+        >
+          {t('downloadJson')}
         </button>
       </div>
+      <p class="notice-line" role="status">
+        {notice}
+      </p>
       <section aria-labelledby="h-entities">
-        <h2 id="h-entities">Who and what</h2>
+        <h2 id="h-entities">{t('sectionEntities')}</h2>
         <EntityCards report={report} onShow={onShow} />
       </section>
       <section aria-labelledby="h-claims">
-        <h2 id="h-claims">Legal claims</h2>
+        <h2 id="h-claims">{t('sectionClaims')}</h2>
         <ClaimTimeline report={report} onShow={onShow} />
       </section>
       <section aria-labelledby="h-boilerplate">
-        <h2 id="h-boilerplate">Not the article</h2>
+        <h2 id="h-boilerplate">{t('sectionBoilerplate')}</h2>
         <BoilerplateList
           report={report}
           hidden={state.hiddenBlocks}

@@ -1,6 +1,6 @@
-import { KIND_LABELS } from '../lib/labels';
 import type { BoilerplateKind, Report } from '../lib/report';
 import type { PageTarget } from '../platform/protocol';
+import { kindName, useT } from './i18n';
 
 interface Props {
   report: Report;
@@ -15,13 +15,14 @@ interface Props {
 
 /** Flagged blocks with their kind, stale verdict, a reversible "Hide on page", and per-site memory. */
 export function BoilerplateList({ report, hidden, site, rememberedKinds, onShow, onHide, onHideAll, onRemember }: Props) {
-  if (!report.boilerplate.length) return <p class="empty">No boilerplate was flagged on this page.</p>;
+  const t = useT();
+  if (!report.boilerplate.length) return <p class="empty">{t('noBlocks')}</p>;
   const allHidden = report.boilerplate.every((b) => hidden.includes(b.id));
   return (
     <>
       <div class="block-toolbar">
         <button type="button" class="toggle" data-testid="hide-all" aria-pressed={allHidden} onClick={() => onHideAll(!allHidden)}>
-          {allHidden ? 'Show all boilerplate' : 'Hide all boilerplate'}
+          {allHidden ? t('showAll') : t('hideAll')}
         </button>
       </div>
       <ul class="blocks">
@@ -31,25 +32,25 @@ export function BoilerplateList({ report, hidden, site, rememberedKinds, onShow,
           return (
             <li key={b.id} class={b.stale ? 'block stale' : 'block'} data-testid="block" data-kind={b.kind} data-hidden={isHidden}>
               <div class="block-head">
-                <span class="kind">{KIND_LABELS[b.kind]}</span>
-                {b.stale && <span class="stale-flag">Stale</span>}
-                {isHidden && <span class="hidden-flag">Hidden</span>}
+                <span class="kind">{kindName(t, b.kind)}</span>
+                {b.stale && <span class="stale-flag">{t('staleFlag')}</span>}
+                {isHidden && <span class="hidden-flag">{t('hiddenFlag')}</span>}
               </div>
               <p class="block-text">{b.text.length > 160 ? `${b.text.slice(0, 159)}…` : b.text}</p>
               {b.stale && <p class="evidence">{b.stale.evidence}</p>}
-              <p class="reasons">Why: {b.reasons.join('; ')}</p>
+              <p class="reasons">{t('why', b.reasons.join('; '))}</p>
               <div class="actions">
                 <button type="button" class="link-button" onClick={() => onShow({ kind: 'block', blockId: b.id })}>
-                  Show in page
+                  {t('showInPage')}
                 </button>
-                <button type="button" class="link-button" aria-pressed={isHidden} onClick={() => onHide(b.id, !isHidden)}>
-                  {isHidden ? 'Show on page' : 'Hide on page'}
+                <button type="button" class="link-button" onClick={() => onHide(b.id, !isHidden)}>
+                  {isHidden ? t('showOnPageAgain') : t('hideOnPage')}
                 </button>
               </div>
               {site && b.kind !== 'other' && (
                 <label class="remember">
                   <input type="checkbox" checked={remembered} onChange={(e) => onRemember(b.kind, e.currentTarget.checked)} />
-                  Always hide {KIND_LABELS[b.kind].toLowerCase()} on {site}
+                  {t('alwaysHide', [kindName(t, b.kind).toLowerCase(), site])}
                 </label>
               )}
             </li>

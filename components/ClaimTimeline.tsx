@@ -1,9 +1,10 @@
-import { CLAIM_LABELS } from '../lib/labels';
 import { CLAIM_STAGES, type Claim, type ClaimType, type Report } from '../lib/report';
 import type { PageTarget } from '../platform/protocol';
+import { claimTypeName, useT } from './i18n';
 
 /** The sentence with its hedge words marked, so "allegedly" stands out. */
 function HedgedSentence({ claim }: { claim: Claim }) {
+  const t = useT();
   const text = claim.quote.exact;
   const hedge = claim.hedge;
   const at = hedge ? text.toLowerCase().indexOf(hedge.toLowerCase()) : -1;
@@ -11,7 +12,7 @@ function HedgedSentence({ claim }: { claim: Claim }) {
   return (
     <q class="claim-text">
       {text.slice(0, at)}
-      <mark class="hedge" title="The text hedges this claim">
+      <mark class="hedge" title={t('hedgeTitle')}>
         {text.slice(at, at + hedge.length)}
       </mark>
       {text.slice(at + hedge.length)}
@@ -31,11 +32,12 @@ export function stagesOf(claims: readonly Claim[]): ClaimType[] {
 }
 
 function StageChain({ stages }: { stages: ClaimType[] }) {
+  const t = useT();
   return (
     <ol class="stages">
       {stages.map((stage) => (
         <li key={stage} class={`badge badge-${stage}`}>
-          {CLAIM_LABELS[stage]}
+          {claimTypeName(t, stage)}
         </li>
       ))}
     </ol>
@@ -47,6 +49,7 @@ function StageChain({ stages }: { stages: ClaimType[] }) {
  * person or organization the claims name ("Sirgoo Lee: Investigation → Warrant").
  */
 function CaseSummary({ report }: { report: Report }) {
+  const t = useT();
   const stages = stagesOf(report.claims);
   if (stages.length < 2) return null;
   const parties = report.entities
@@ -56,7 +59,7 @@ function CaseSummary({ report }: { report: Report }) {
     .slice(0, 5);
   return (
     <div class="case" data-testid="case">
-      <p class="case-title">The case so far</p>
+      <p class="case-title">{t('caseSoFar')}</p>
       <StageChain stages={stages} />
       {parties.length > 0 && (
         <ul class="case-parties">
@@ -76,7 +79,8 @@ function CaseSummary({ report }: { report: Report }) {
 
 /** Legal claims in text order, as a timeline of stage badges with their parties. */
 export function ClaimTimeline({ report, onShow }: Props) {
-  if (!report.claims.length) return <p class="empty">This article reports no legal matters.</p>;
+  const t = useT();
+  if (!report.claims.length) return <p class="empty">{t('noClaims')}</p>;
   const byId = new Map(report.entities.map((e) => [e.id, e]));
   return (
     <>
@@ -85,17 +89,17 @@ export function ClaimTimeline({ report, onShow }: Props) {
         {report.claims.map((c) => (
           <li key={c.id} class={`claim claim-${c.type}`} data-testid="claim" data-type={c.type}>
             <div class="claim-head">
-              <span class={`badge badge-${c.type}`}>{CLAIM_LABELS[c.type]}</span>
-              {c.hedged && <span class="hedged-flag">Unproven{c.hedge ? `: “${c.hedge}”` : ''}</span>}
-              {c.in === 'title' && <span class="in-title">Headline</span>}
+              <span class={`badge badge-${c.type}`}>{claimTypeName(t, c.type)}</span>
+              {c.hedged && <span class="hedged-flag">{c.hedge ? t('unprovenWith', c.hedge) : t('unproven')}</span>}
+              {c.in === 'title' && <span class="in-title">{t('headline')}</span>}
             </div>
             <HedgedSentence claim={c} />
             <dl class="claim-fields">
-              {c.subject && (<><dt>About</dt><dd>{c.subject}</dd></>)}
-              {c.authority && (<><dt>By</dt><dd>{c.authority}</dd></>)}
-              {c.attribution && (<><dt>Source</dt><dd>{c.attribution}</dd></>)}
-              {c.jurisdiction && (<><dt>Where</dt><dd>{c.jurisdiction}</dd></>)}
-              {c.penalty && (<><dt>Penalty</dt><dd class="penalty">{c.penalty}</dd></>)}
+              {c.subject && (<><dt>{t('fieldAbout')}</dt><dd>{c.subject}</dd></>)}
+              {c.authority && (<><dt>{t('fieldBy')}</dt><dd>{c.authority}</dd></>)}
+              {c.attribution && (<><dt>{t('fieldSource')}</dt><dd>{c.attribution}</dd></>)}
+              {c.jurisdiction && (<><dt>{t('fieldWhere')}</dt><dd>{c.jurisdiction}</dd></>)}
+              {c.penalty && (<><dt>{t('fieldPenalty')}</dt><dd class="penalty">{c.penalty}</dd></>)}
             </dl>
             {c.entityIds.length > 0 && (
               <p class="parties">
@@ -110,7 +114,7 @@ export function ClaimTimeline({ report, onShow }: Props) {
               </p>
             )}
             <button type="button" class="link-button" onClick={() => onShow({ kind: 'claim', claimId: c.id })}>
-              Show in page
+              {t('showInPage')}
             </button>
           </li>
         ))}

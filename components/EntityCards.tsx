@@ -1,6 +1,6 @@
-import { CLAIM_LABELS, ENTITY_LABELS } from '../lib/labels';
 import type { Claim, Entity, Report } from '../lib/report';
 import type { PageTarget } from '../platform/protocol';
+import { claimTypeName, entityTypeName, useT } from './i18n';
 import { sentenceAround } from './text';
 
 interface Props {
@@ -9,32 +9,39 @@ interface Props {
 }
 
 function EntityCard({ entity, text, claims, onShow }: { entity: Entity; text: string; claims: Claim[]; onShow: Props['onShow'] }) {
+  const t = useT();
   const firstBody = entity.mentions.findIndex((m) => m.in === 'body');
   const first = firstBody >= 0 ? entity.mentions[firstBody] : undefined;
+  const headingId = `entity-name-${entity.id}`;
   return (
-    <li class={`card entity entity-${entity.type}`} id={`entity-${entity.id}`} data-testid="entity-card" data-type={entity.type}>
+    <li class={`card entity entity-${entity.type}`} id={`entity-${entity.id}`} data-testid="entity-card" data-type={entity.type} aria-labelledby={headingId}>
       <div class="card-head">
-        <span class={`chip chip-${entity.type}`}>{ENTITY_LABELS[entity.type]}</span>
-        <h3 class="entity-name">{entity.name}</h3>
-        <span class="mentions" title="Mentions in the article">
+        <span class={`chip chip-${entity.type}`}>{entityTypeName(t, entity.type)}</span>
+        <h3 class="entity-name" id={headingId}>
+          {entity.name}
+        </h3>
+        <span class="mentions" title={t('mentionsTitle')} aria-label={t('mentionCount', String(entity.mentions.length))}>
           ×{entity.mentions.length}
         </span>
       </div>
       {entity.role && <p class="role">{entity.role}</p>}
-      {entity.aliases.length > 0 && <p class="aliases">Also: {entity.aliases.join(', ')}</p>}
+      {entity.aliases.length > 0 && <p class="aliases">{t('alsoKnownAs', entity.aliases.join(', '))}</p>}
       {first && <p class="first-mention">“{sentenceAround(text, first.start)}”</p>}
       {claims.length > 0 && (
         <p class="entity-claims">
-          In {claims.length} legal claim{claims.length === 1 ? '' : 's'}:{' '}
-          {[...new Set(claims.map((c) => CLAIM_LABELS[c.type]))].join(', ')}
+          {t(claims.length === 1 ? 'inClaims_one' : 'inClaims_other', [
+            String(claims.length),
+            [...new Set(claims.map((c) => claimTypeName(t, c.type)))].join(', '),
+          ])}
         </p>
       )}
       <button
         type="button"
         class="link-button"
+        aria-label={t('showInPageNamed', entity.name)}
         onClick={() => onShow({ kind: 'mention', entityId: entity.id, index: Math.max(0, firstBody) })}
       >
-        Show in page
+        {t('showInPage')}
       </button>
     </li>
   );
@@ -42,18 +49,13 @@ function EntityCard({ entity, text, claims, onShow }: { entity: Entity; text: st
 
 /** Entity cards, most salient first. */
 export function EntityCards({ report, onShow }: Props) {
+  const t = useT();
   const text = report.article?.text ?? '';
-  if (!report.entities.length) return <p class="empty">No people, organizations or places were found.</p>;
+  if (!report.entities.length) return <p class="empty">{t('noEntities')}</p>;
   return (
     <ul class="cards">
       {report.entities.map((e) => (
-        <EntityCard
-          key={e.id}
-          entity={e}
-          text={text}
-          claims={report.claims.filter((c) => c.entityIds.includes(e.id))}
-          onShow={onShow}
-        />
+        <EntityCard key={e.id} entity={e} text={text} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} />
       ))}
     </ul>
   );

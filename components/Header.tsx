@@ -1,5 +1,5 @@
-import { ageLabel } from '../lib/labels';
 import type { Report } from '../lib/report';
+import { ageText, plural, useT } from './i18n';
 
 /**
  * The calendar day the page gives, in the reader's locale. The ISO string's own date part is
@@ -13,6 +13,7 @@ export function formatDate(iso: string): string {
 
 /** Site, title, byline, date and age, and the one-line count of what Lede found. */
 export function Header({ report }: { report: Report }) {
+  const t = useT();
   const a = report.article;
   if (!a) return null;
   const old = a.ageDays !== null && a.ageDays >= 365;
@@ -21,7 +22,7 @@ export function Header({ report }: { report: Report }) {
       <p class="site">{a.siteName ?? new URL(report.url).hostname}</p>
       <h1 class="title">{a.title}</h1>
       <p class="meta">
-        {a.byline && <span class="byline">By {a.byline}</span>}
+        {a.byline && <span class="byline">{t('byline', a.byline)}</span>}
         {a.publishedTime && (
           <time dateTime={a.publishedTime} class="published">
             {formatDate(a.publishedTime)}
@@ -29,20 +30,17 @@ export function Header({ report }: { report: Report }) {
         )}
         {a.ageDays !== null && (
           <span class={old ? 'age age-old' : 'age'} data-testid="age">
-            {old ? `This article is ${ageLabel(a.ageDays)}` : ageLabel(a.ageDays)}
+            {old ? t('ageOld', ageText(t, a.ageDays)) : ageText(t, a.ageDays)}
           </span>
         )}
       </p>
       <p class="counts" data-testid="counts">
-        <a href="#h-entities">{report.entities.length} entities</a> ·{' '}
-        <a href="#h-claims">{report.claims.length} legal claims</a> ·{' '}
-        <a href="#h-boilerplate">{report.boilerplate.length} boilerplate blocks</a>
+        <a href="#h-entities">{plural(t, 'countEntities', report.entities.length)}</a> ·{' '}
+        <a href="#h-claims">{plural(t, 'countClaims', report.claims.length)}</a> ·{' '}
+        <a href="#h-boilerplate">{plural(t, 'countBlocks', report.boilerplate.length)}</a>
       </p>
       {report.truncated && (
-        <p class="notice">
-          This page is very long; Lede analysed the first {report.truncated.paragraphs} of{' '}
-          {report.truncated.ofParagraphs} paragraphs.
-        </p>
+        <p class="notice">{t('truncated', [String(report.truncated.paragraphs), String(report.truncated.ofParagraphs)])}</p>
       )}
     </header>
   );

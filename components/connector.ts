@@ -12,4 +12,9 @@ export interface Connector {
   setAllHidden(hidden: boolean): Promise<string[]>;
   rememberKind(kind: BoilerplateKind, remember: boolean): Promise<BoilerplateKind[]>;
   setAnnotations(on: boolean): Promise<boolean>;
+  /** Puts text on the clipboard. */
+  copyText(text: string): Promise<void>;
+  /** Saves a file for the reader. */
+  download(fileName: string, text: string, type: string): Promise<void>;
+  openOptions(): Promise<void>;
 }

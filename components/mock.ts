@@ -48,6 +48,15 @@ export function mockConnector(...states: PanelState[]): MockConnector {
       remembered = remember ? [...new Set([...remembered, kind])] : remembered.filter((k) => k !== kind);
       return remembered;
     },
+    async copyText(text: string) {
+      calls.push({ method: 'copyText', args: [text] });
+    },
+    async download(fileName: string, text: string, type: string) {
+      calls.push({ method: 'download', args: [fileName, text, type] });
+    },
+    async openOptions() {
+      calls.push({ method: 'openOptions', args: [] });
+    },
     async setAnnotations(on: boolean) {
       calls.push({ method: 'setAnnotations', args: [on] });
       return on;

@@ -16,6 +16,10 @@ export interface ExtensionDriver {
   inPopup<T>(expression: string): Promise<T>;
   /** Console errors and uncaught exceptions seen so far, in any context. */
   errors(): string[];
+  /** Every http(s)/ws URL the browser requested so far, from any page or the extension. */
+  requests(): string[];
+  /** Opens an extension page (e.g. "options.html") in the popup's tab. */
+  openExtensionPage(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,4 +38,21 @@ export async function waitFor<T>(probe: () => Promise<T>, what: string, timeoutM
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+/** Evaluated in an extension page: the toolbar badge text of a tab, in either browser. */
+export function badgeExpression(tabId: number): string {
+  return `(async () => {
+    const api = typeof browser !== 'undefined' ? browser : chrome;
+    return await (api.action ?? api.browserAction).getBadgeText({ tabId: ${tabId} });
+  })()`;
+}
+
+/** Evaluated in an extension page: stores the reader's settings as the options page would. */
+export function settingsExpression(settings: object): string {
+  return `(async () => {
+    const api = typeof browser !== 'undefined' ? browser : chrome;
+    await (api.storage.sync ?? api.storage.local).set({ settings: ${JSON.stringify(settings)} });
+    return true;
+  })()`;
 }

@@ -4,6 +4,7 @@ import type { ExtensionDriver } from './driver';
 import { launchFirefox } from './firefox/driver';
 import { corpusHideScenario, notArticleScenario, referenceScenario, rememberScenario } from './scenario';
 import { startFixtureServer, type FixtureServer } from './server';
+import { exportScenario, neverRunScenario, onClickScenario, privacyScenario } from './settings-scenarios';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -31,6 +32,20 @@ for (const [name, launch] of browsers) {
       // Two real pages from Readability's test suite.
       await corpusHideScenario(driver, server.origin, 'readability-pages/nytimes-1/source.html', 'lift trade sanctions');
       await corpusHideScenario(driver, server.origin, 'readability-pages/bbc-1/source.html', 'greatest frustration of his presidency');
+    } finally {
+      await driver.close();
+    }
+  });
+}
+
+for (const [name, launch] of browsers) {
+  test(`${name}: settings, privacy and export`, async () => {
+    const driver = await launch();
+    try {
+      await privacyScenario(driver, server.origin);
+      await exportScenario(driver, server.origin);
+      await neverRunScenario(driver, server.origin);
+      await onClickScenario(driver, server.origin);
     } finally {
       await driver.close();
     }

@@ -123,12 +123,12 @@ export async function referenceScenario(driver: ExtensionDriver, origin: string)
   await waitFor(async () => (await driver.inPage<string>(TRENDING_DISPLAY)) !== 'none', 'everything to come back');
 
   // The highlight toggle (the keyboard shortcut sends the same message) removes and restores.
-  await driver.inPopup(`document.querySelector('.toggle').click()`);
+  await driver.inPopup(`document.querySelector('[data-testid="toggle-highlights"]').click()`);
   await waitFor(
     () => driver.inPage<boolean>(`!(CSS.highlights && CSS.highlights.has('lede-person')) && !document.querySelector('lede-mark')`),
     'highlights to be removed',
   );
-  await driver.inPopup(`document.querySelector('.toggle').click()`);
+  await driver.inPopup(`document.querySelector('[data-testid="toggle-highlights"]').click()`);
   await waitFor(
     () => driver.inPage<boolean>(`(CSS.highlights && CSS.highlights.has('lede-person')) || document.querySelector('lede-mark') !== null`),
     'highlights to return',

@@ -2,7 +2,8 @@ import { annotate } from '../lib/annotate';
 import { checkArticle, readMetadata } from '../lib/article';
 import type { PageView } from '../lib/dom/page-view';
 import { blockBadge } from '../lib/labels';
-import type { BoilerplateBlock, BoilerplateKind, Report, TextQuote } from '../lib/report';
+import type { BoilerplateBlock, BoilerplateKind, EntityType, Report, TextQuote } from '../lib/report';
+import { DEFAULT_SETTINGS, type HighlightKind } from '../lib/settings';
 import { matchQuote } from '../lib/text/quote';
 import type { PageTarget, PanelState } from '../platform/protocol';
 import { locateBlock } from './blocks';
@@ -22,6 +23,8 @@ export interface SessionOptions {
   now: () => Date;
   /** Called when the report changes (the content script sets the badge from it). */
   onReport?: (report: Report | null) => void;
+  /** The label drawn on a flagged block; English from lib/labels by default. */
+  badge?: (block: BoilerplateBlock) => string;
   /** The site's remembered hiding; absent, nothing is remembered. */
   prefs?: {
     site: string;
@@ -31,6 +34,21 @@ export interface SessionOptions {
 }
 
 const FLASH_MS = 1600;
+
+/**
+ * Which highlight setting governs each entity type. Products go with organizations (they are
+ * made by them); dates and misc names are everywhere in news and are not highlighted.
+ */
+const ENTITY_SETTING: Record<EntityType, HighlightKind | null> = {
+  person: 'person',
+  organization: 'organization',
+  product: 'organization',
+  place: 'place',
+  money: 'money',
+  law: 'law',
+  date: null,
+  misc: null,
+};
 /** Pages re-render in bursts; one re-check after the burst is enough. */
 const REAPPLY_DEBOUNCE_MS = 150;
 
@@ -71,8 +89,29 @@ export class PageSession {
   private articleEnds: Node[] = [];
   private observer: MutationObserver | null = null;
   private reapplyTimer = 0;
+  private highlightKinds: Record<HighlightKind, boolean> = { ...DEFAULT_SETTINGS.highlight };
+  private started = false;
 
   constructor(private readonly opts: SessionOptions) {}
+
+  /**
+   * Starts the work once: the cheap check now, the full analysis when `schedule` runs it
+   * (at idle time in the browser). Later calls do nothing.
+   */
+  start(schedule: (run: () => void) => void): void {
+    if (this.started) return;
+    this.started = true;
+    if (this.precheck()) schedule(() => this.analyse());
+  }
+
+  /** Applies the reader's highlight settings, redrawing if annotations are shown. */
+  configure(opts: { highlight: Record<HighlightKind, boolean> }): void {
+    this.highlightKinds = { ...opts.highlight };
+    if (this.state.status === 'ready' && this.annotationsOn) {
+      this.undraw();
+      this.draw();
+    }
+  }
 
   /** The cheap check: true when the page may be an article and is worth a full analysis. */
   precheck(): boolean {
@@ -343,13 +382,15 @@ export class PageSession {
       list.push(range);
     };
     for (const entity of report.entities) {
+      const setting = ENTITY_SETTING[entity.type];
+      if (!setting || !this.highlightKinds[setting]) continue;
       for (const m of entity.mentions) add(entity.type, m, m.in === 'title');
     }
-    for (const c of report.claims) add('claim', c.quote, c.in === 'title');
+    if (this.highlightKinds.claims) for (const c of report.claims) add('claim', c.quote, c.in === 'title');
     for (const [kind, ranges] of byKind) highlighter.set(kind, ranges);
     // Wrapping elements split text nodes, so the index no longer maps to them.
     if (highlighter.mode === 'elements') this.index = null;
-    this.drawBlocks(report.boilerplate);
+    if (this.highlightKinds.boilerplate) this.drawBlocks(report.boilerplate);
   }
 
   private drawBlocks(blocks: BoilerplateBlock[]): void {
@@ -370,7 +411,7 @@ export class PageSession {
       .filter((b) => !this.hidden.has(b.id))
       .map((b) => ({ block: b, element: this.block(b.id) }))
       .filter((x): x is { block: BoilerplateBlock; element: Element } => x.element !== null)
-      .map(({ block, element }) => ({ element, text: blockBadge(block), stale: block.stale !== null }));
+      .map(({ block, element }) => ({ element, text: (this.opts.badge ?? blockBadge)(block), stale: block.stale !== null }));
     this.overlay.show(labels);
   }
 

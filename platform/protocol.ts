@@ -10,6 +10,8 @@ import type { BoilerplateKind, Report } from '../lib/report';
 export type PanelState =
   | { status: 'loading' }
   | { status: 'not-article'; reason: string }
+  /** The reader switched Lede off for this site. */
+  | { status: 'off'; site: string }
   | {
       status: 'ready';
       report: Report;

@@ -37,3 +37,17 @@ export function siteOf(url: string): string {
     return '';
   }
 }
+
+/** Every site with remembered hiding, for the options page. */
+export async function allSitePrefs(): Promise<{ site: string; kinds: BoilerplateKind[] }[]> {
+  const all = await browser.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([key, value]) => key.startsWith('site:') && Array.isArray((value as { hiddenKinds?: unknown })?.hiddenKinds))
+    .map(([key, value]) => ({ site: key.slice('site:'.length), kinds: (value as { hiddenKinds: BoilerplateKind[] }).hiddenKinds }))
+    .sort((a, b) => a.site.localeCompare(b.site));
+}
+
+/** Forgets what was remembered for a site. */
+export async function forgetSite(site: string): Promise<void> {
+  await browser.storage.local.remove(keyFor(site));
+}

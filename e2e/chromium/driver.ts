@@ -40,6 +40,11 @@ export async function launchChromium(
     args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
   const errors: string[] = [];
+  const requested: string[] = [];
+  // Every request from every page, frame and the service worker passes through the context.
+  context.on('request', (request) => {
+    if (/^(https?|wss?):/.test(request.url())) requested.push(request.url());
+  });
   const watch = (page: Page, label: string): void => {
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`${label}: ${msg.text()}`);
@@ -83,6 +88,14 @@ export async function launchChromium(
       return popup.evaluate(expression);
     },
     errors: () => [...errors],
+    requests: () => [...requested],
+    async openExtensionPage(path) {
+      if (!popup) {
+        popup = await context.newPage();
+        watch(popup, 'extension page');
+      }
+      await popup.goto(`chrome-extension://${extensionId}/${path}`);
+    },
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });

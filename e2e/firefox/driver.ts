@@ -47,12 +47,18 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
   const bidi = await BidiSession.connect(`${wsUrl}/session`);
   await bidi.send('session.new', { capabilities: {} });
   const errors: string[] = [];
+  const requested: string[] = [];
   bidi.onEvent((event) => {
     if (event.method === 'log.entryAdded' && event.params['level'] === 'error') {
       errors.push(String(event.params['text']));
     }
+    if (event.method === 'network.beforeRequestSent') {
+      const url = String((event.params['request'] as { url?: string } | undefined)?.url ?? '');
+      if (/^(https?|wss?):/.test(url)) requested.push(url);
+    }
   });
-  await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+  // Without a context list, BiDi reports the requests of every context, extension pages too.
+  await bidi.send('session.subscribe', { events: ['log.entryAdded', 'network.beforeRequestSent'] });
   await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_BUILD } });
   const tree = await bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
   const article = tree.contexts[0]!.context;
@@ -104,6 +110,10 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       return evaluate(popup, expression);
     },
     errors: () => [...errors],
+    requests: () => [...requested],
+    async openExtensionPage(path) {
+      await ensurePopup(`moz-extension://${ADDON_UUID}/${path}`);
+    },
     async close() {
       try {
         await bidi.send('session.end', {});

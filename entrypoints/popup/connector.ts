@@ -33,5 +33,16 @@ export async function connectToTab(search: string): Promise<Connector> {
     setAllHidden: (hidden) => call('setAllHidden', { hidden }),
     rememberKind: (kind, remember) => call('rememberKind', { kind, remember }),
     setAnnotations: (on) => call('setAnnotations', { on }),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    async download(fileName, text, type) {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      // The click starts the download synchronously; the URL can go once it has.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    openOptions: () => browser.runtime.openOptionsPage(),
   };
 }
