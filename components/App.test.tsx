@@ -87,7 +87,7 @@ describe('the popup', () => {
     container.remove();
     el = mount(mockConnector({ status: 'error', message: 'Reload the tab to analyse it.' }));
     await until(() => el.textContent?.includes('Reload the tab') ?? false);
-    expect(el.querySelector('[role="status"]')).not.toBeNull();
+    expect(el.querySelector('[role="status"] h1')?.textContent).toBe('Lede could not analyse this page');
   });
 });
 

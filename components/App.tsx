@@ -17,10 +17,12 @@ type Ready = Extract<PanelState, { status: 'ready' }>;
 
 function Message({ title, children }: { title: string; children?: ComponentChildren }) {
   return (
-    <section class="state" role="status" data-testid="state">
-      <h1 class="state-title">{title}</h1>
-      {children}
-    </section>
+    <main class="state" data-testid="state">
+      <div role="status">
+        <h1 class="state-title">{title}</h1>
+        {children}
+      </div>
+    </main>
   );
 }
 
