@@ -24,6 +24,7 @@ export default defineContentScript({
       onReport: (report) => void callBackground('setBadge', { claims: report ? report.claims.length : null }).catch(() => {}),
       prefs: { site, ...sitePrefs(site) },
       badge: blockBadge,
+      analyseText: (article) => callBackground('analyseText', article),
     });
     const idle = (run: () => void): void => void ctx.requestIdleCallback(run, { timeout: 3000 });
     let phase: 'settings' | 'off' | 'on' = 'settings';

@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, REFERENCE_NOW, REFERENCE_URL } from '../fixtures/load';
+import { annotateText } from '../lib/annotate-text';
 import type { Report } from '../lib/report';
 import { PageSession } from './session';
 
 function session(name: string) {
   const doc = loadPage(name);
   const reports: (Report | null)[] = [];
-  const s = new PageSession({ doc, url: REFERENCE_URL, now: () => REFERENCE_NOW, onReport: (r) => reports.push(r) });
+  const s = new PageSession({
+    doc,
+    url: REFERENCE_URL,
+    now: () => REFERENCE_NOW,
+    onReport: (r) => reports.push(r),
+    // The extension runs this in its background; here it runs in place.
+    analyseText: async (article) => annotateText(article),
+  });
   return { doc, s, reports };
 }
 
 describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-mark> fallback)', () => {
-  it('analyses, highlights and reports the claim count', () => {
+  it('analyses, highlights and reports the claim count', async () => {
     const { doc, s, reports } = session('reference');
     const before = doc.body.textContent;
     const html = doc.body.innerHTML;
     expect(s.precheck()).toBe(true);
-    s.analyse();
+    await s.analyse();
     const state = s.getState();
     expect(state.status).toBe('ready');
     if (state.status !== 'ready') return;
@@ -34,10 +42,10 @@ describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-
     expect(doc.getElementById('lede-style')).toBeNull();
   });
 
-  it('hides a flagged block and shows it again', () => {
+  it('hides a flagged block and shows it again', async () => {
     const { doc, s } = session('reference');
     s.precheck();
-    s.analyse();
+    await s.analyse();
     const state = s.getState();
     if (state.status !== 'ready') throw new Error('not ready');
     const strip = state.report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
@@ -49,10 +57,10 @@ describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-
     expect(el.hasAttribute('data-lede-hidden')).toBe(false);
   });
 
-  it('finds mentions and claims again for "Show in page"', () => {
+  it('finds mentions and claims again for "Show in page"', async () => {
     const { s } = session('reference');
     s.precheck();
-    s.analyse();
+    await s.analyse();
     const state = s.getState();
     if (state.status !== 'ready') throw new Error('not ready');
     const lee = state.report.entities.find((e) => e.name === 'Sirgoo Lee')!;
@@ -61,7 +69,7 @@ describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-
     expect(s.showInPage({ kind: 'claim', claimId: 'nope' })).toBe(false);
   });
 
-  it('says "not an article" for a page of links, without analysing it', () => {
+  it('says "not an article" for a page of links, without analysing it', async () => {
     const { s, reports } = session('link-list');
     expect(s.precheck()).toBe(false);
     expect(s.getState().status).toBe('not-article');
@@ -70,13 +78,14 @@ describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-
 });
 
 describe('PageSession hiding', () => {
-  function ready(name = 'reference', remembered: string[] = []) {
+  async function ready(name = 'reference', remembered: string[] = []) {
     const doc = loadPage(name);
     const saved: string[][] = [];
     const s = new PageSession({
       doc,
       url: REFERENCE_URL,
       now: () => REFERENCE_NOW,
+      analyseText: async (article) => annotateText(article),
       prefs: {
         site: 'cnet.com',
         load: async () => remembered as never,
@@ -84,15 +93,15 @@ describe('PageSession hiding', () => {
       },
     });
     s.precheck();
-    s.analyse();
+    await s.analyse();
     const state = s.getState();
     if (state.status !== 'ready') throw new Error('not ready');
     return { doc, s, report: state.report, saved };
   }
   const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  it('hides every flagged block and shows them all again, never the article', () => {
-    const { doc, s, report } = ready();
+  it('hides every flagged block and shows them all again, never the article', async () => {
+    const { doc, s, report } = await ready();
     const text = report.article!.text;
     expect(s.setAllHidden(true).sort()).toEqual(report.boilerplate.map((b) => b.id).sort());
     expect(doc.querySelectorAll('[data-lede-hidden]').length).toBe(report.boilerplate.length);
@@ -102,8 +111,8 @@ describe('PageSession hiding', () => {
     expect(doc.querySelector('[data-lede-hidden]')).toBeNull();
   });
 
-  it('refuses to hide a block that has come to hold the article', () => {
-    const { doc, s, report } = ready();
+  it('refuses to hide a block that has come to hold the article', async () => {
+    const { doc, s, report } = await ready();
     const strip = report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
     // The page moves the story into the strip's element (a hostile or buggy re-render).
     doc.querySelector('.c-trendingBar')!.appendChild(doc.querySelector('main')!);
@@ -112,7 +121,7 @@ describe('PageSession hiding', () => {
   });
 
   it('keeps a hidden block hidden when the page re-renders it', async () => {
-    const { doc, s, report } = ready();
+    const { doc, s, report } = await ready();
     const strip = report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
     s.setBlockHidden(strip.id, true);
     const old = doc.querySelector('.c-trendingBar')!;
@@ -126,12 +135,12 @@ describe('PageSession hiding', () => {
   });
 
   it('remembers a kind for the site and hides that kind on the next page', async () => {
-    const first = ready();
+    const first = await ready();
     const strip = first.report.boilerplate.find((b) => b.text.startsWith('Cyber Monday'))!;
     expect(await first.s.rememberKind(strip.kind, true)).toEqual([strip.kind]);
     expect(first.saved).toEqual([[strip.kind]]);
     expect(first.s.getState()).toMatchObject({ hiddenBlocks: [strip.id], rememberedKinds: [strip.kind] });
-    const next = ready('reference', [strip.kind]);
+    const next = await ready('reference', [strip.kind]);
     await tick(0);
     expect(next.doc.querySelector('.c-trendingBar')!.hasAttribute('data-lede-hidden')).toBe(true);
     expect(next.doc.querySelector('footer')!.hasAttribute('data-lede-hidden')).toBe(false);

@@ -1,8 +1,9 @@
-import { annotate } from '../lib/annotate';
+import { annotatePage, mergeText } from '../lib/annotate-page';
+import type { TextAnalysis } from '../lib/annotate-text';
 import { checkArticle, readMetadata } from '../lib/article';
 import type { PageView } from '../lib/dom/page-view';
 import { blockBadge } from '../lib/labels';
-import type { BoilerplateBlock, BoilerplateKind, EntityType, Report, TextQuote } from '../lib/report';
+import type { Article, BoilerplateBlock, BoilerplateKind, EntityType, Report, TextQuote } from '../lib/report';
 import { DEFAULT_SETTINGS, type HighlightKind } from '../lib/settings';
 import { matchQuote } from '../lib/text/quote';
 import type { PageTarget, PanelState } from '../platform/protocol';
@@ -21,6 +22,11 @@ export interface SessionOptions {
   doc: Document;
   url: string;
   now: () => Date;
+  /**
+   * The language stages (entities, claims) for the article's text. The content script sends
+   * them to the background; tests run them in place.
+   */
+  analyseText: (article: Pick<Article, 'text' | 'title' | 'blocks'>) => Promise<TextAnalysis>;
   /** Called when the report changes (the content script sets the badge from it). */
   onReport?: (report: Report | null) => void;
   /** The label drawn on a flagged block; English from lib/labels by default. */
@@ -101,7 +107,7 @@ export class PageSession {
   start(schedule: (run: () => void) => void): void {
     if (this.started) return;
     this.started = true;
-    if (this.precheck()) schedule(() => this.analyse());
+    if (this.precheck()) schedule(() => void this.analyse());
   }
 
   /** Applies the reader's highlight settings, redrawing if annotations are shown. */
@@ -120,10 +126,17 @@ export class PageSession {
     return check.ok;
   }
 
-  /** The full analysis. The page is read, never changed, until annotations are drawn. */
-  analyse(): void {
+  /**
+   * The full analysis: the page half here (the page is read, never changed, until annotations
+   * are drawn), the text half wherever `analyseText` runs it. Resolves when the report is in.
+   */
+  async analyse(): Promise<void> {
     try {
-      const report = annotate(this.opts.doc, { url: this.opts.url, now: this.opts.now(), view: liveView(this.opts.doc) });
+      const report = annotatePage(this.opts.doc, { url: this.opts.url, now: this.opts.now(), view: liveView(this.opts.doc) });
+      if (report.article) {
+        const { text, title, blocks } = report.article;
+        mergeText(report, await this.opts.analyseText({ text, title, blocks }));
+      }
       this.report = report;
       if (!report.article) {
         this.state = report.error

@@ -1,4 +1,5 @@
-import type { BoilerplateKind, Report } from '../lib/report';
+import type { TextAnalysis } from '../lib/annotate-text';
+import type { Article, BoilerplateKind, Report } from '../lib/report';
 
 /**
  * The typed message contract between Lede's contexts (STYLE.md, habit 6). One map per
@@ -45,6 +46,8 @@ export interface ContentApi {
 /** Content script → background. */
 export interface BackgroundApi {
   setBadge: { req: { claims: number | null }; res: null };
+  /** The language stages, run in the background so the page's main thread stays free. */
+  analyseText: { req: Pick<Article, 'text' | 'title' | 'blocks'>; res: TextAnalysis };
 }
 
 export type Envelope<Api, K extends keyof Api = keyof Api> = {

@@ -168,10 +168,8 @@ function json(text: string): unknown {
   }
 }
 
-function failure(failed: 'offline' | 'timeout', timeoutMs: number): WikiResult {
-  return failed === 'offline'
-    ? { kind: 'offline' }
-    : { kind: 'error', message: `Wikipedia did not answer within ${Math.round(timeoutMs / 1000)} seconds.` };
+function failure(failed: 'offline' | 'timeout'): WikiResult {
+  return failed === 'offline' ? { kind: 'offline' } : { kind: 'error', message: 'Wikipedia took too long to answer.' };
 }
 
 /** Lookups in flight, so that two cards with one title cost one request. */
@@ -221,7 +219,7 @@ async function lookupTitle(
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   const answer = await get(summaryUrl(base, title), fetchImpl, timeoutMs);
-  if ('failed' in answer) return failure(answer.failed, timeoutMs);
+  if ('failed' in answer) return failure(answer.failed);
   let result = parseSummary(answer.status, json(answer.text), { requested: title, base, retryAfter: answer.retryAfter, now });
   let cacheable = true;
 
