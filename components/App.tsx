@@ -9,6 +9,7 @@ import { EntityCards } from './EntityCards';
 import { cardsMarkdown, reportFileName } from './export';
 import { Header } from './Header';
 import { plural, useT } from './i18n';
+import { useWikipedia } from './useWikipedia';
 
 /** How often the popup asks again while the page is still being analysed. */
 const POLL_MS = 250;
@@ -31,6 +32,7 @@ export function App({ connector }: { connector: Connector }) {
   const t = useT();
   const [state, setState] = useState<PanelState | null>(null);
   const [notice, setNotice] = useState('');
+  const wiki = useWikipedia(connector, state?.status === 'ready' ? state.report : null);
 
   useEffect(() => {
     let stopped = false;
@@ -147,7 +149,7 @@ export function App({ connector }: { connector: Connector }) {
       </p>
       <section aria-labelledby="h-entities">
         <h2 id="h-entities">{t('sectionEntities')}</h2>
-        <EntityCards report={report} onShow={onShow} />
+        <EntityCards report={report} onShow={onShow} wiki={wiki} />
       </section>
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">{t('sectionClaims')}</h2>

@@ -2,13 +2,23 @@ import type { Claim, Entity, Report } from '../lib/report';
 import type { PageTarget } from '../platform/protocol';
 import { claimTypeName, entityTypeName, useT } from './i18n';
 import { sentenceAround } from './text';
+import { WikiSummary, type WikiState } from './WikiSummary';
+
+/** The Wikipedia part of the cards, provided by the popup (useWikipedia). */
+export interface WikiCards {
+  states: Record<string, WikiState>;
+  lookUp(entity: Entity): void;
+  choose(entity: Entity, title: string): void;
+  canLookUp(entity: Entity): boolean;
+}
 
 interface Props {
   report: Report;
   onShow: (target: PageTarget) => void;
+  wiki?: WikiCards;
 }
 
-function EntityCard({ entity, text, claims, onShow }: { entity: Entity; text: string; claims: Claim[]; onShow: Props['onShow'] }) {
+function EntityCard({ entity, text, claims, onShow, wiki }: { entity: Entity; text: string; claims: Claim[]; onShow: Props['onShow']; wiki?: WikiCards }) {
   const t = useT();
   const firstBody = entity.mentions.findIndex((m) => m.in === 'body');
   const first = firstBody >= 0 ? entity.mentions[firstBody] : undefined;
@@ -43,19 +53,27 @@ function EntityCard({ entity, text, claims, onShow }: { entity: Entity; text: st
       >
         {t('showInPage')}
       </button>
+      {wiki?.canLookUp(entity) && (
+        <WikiSummary
+          name={entity.name}
+          state={wiki.states[entity.id] ?? 'idle'}
+          onLookup={() => wiki.lookUp(entity)}
+          onChoose={(title) => wiki.choose(entity, title)}
+        />
+      )}
     </li>
   );
 }
 
 /** Entity cards, most salient first. */
-export function EntityCards({ report, onShow }: Props) {
+export function EntityCards({ report, onShow, wiki }: Props) {
   const t = useT();
   const text = report.article?.text ?? '';
   if (!report.entities.length) return <p class="empty">{t('noEntities')}</p>;
   return (
     <ul class="cards">
       {report.entities.map((e) => (
-        <EntityCard key={e.id} entity={e} text={text} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} />
+        <EntityCard key={e.id} entity={e} text={text} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} wiki={wiki} />
       ))}
     </ul>
   );

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { WikiChoice, WikiResult } from '../lib/wikipedia';
+import { useT, type MessageKey, type Translate } from './i18n';
 
 /** What a card's Wikipedia section shows: nothing asked yet, a lookup running, or its outcome. */
 export type WikiState = 'idle' | 'loading' | WikiResult;
@@ -18,28 +19,58 @@ export interface WikiSummaryProps {
   onChoose(title: string): void;
 }
 
-/** "about 30 seconds", "about 2 minutes". */
-export function waitText(seconds: number): string {
-  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} second${Math.round(seconds) === 1 ? '' : 's'}`;
-  const minutes = Math.round(seconds / 60);
-  return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+/** This component's strings live in public/_locales with the rest of the UI. */
+export type Say = Translate;
+const useSay = useT;
+
+const pluralRules = new Intl.PluralRules();
+
+/** "about 30 seconds", "about 2 minutes", in the reader's plural rules. */
+export function waitText(say: Say, seconds: number): string {
+  const [count, unit] = seconds < 60 ? [Math.max(1, Math.round(seconds)), 'wikiSeconds'] : [Math.round(seconds / 60), 'wikiMinutes'];
+  const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
+  return say(`${unit}_${form}` as MessageKey, new Intl.NumberFormat().format(count));
 }
 
-function Retry({ name, onLookup, label = 'Try again' }: { name: string; onLookup(): void; label?: string }) {
+/** The reason of an error in words. */
+function errorText(say: Say, result: Extract<WikiResult, { kind: 'error' }>): string {
+  switch (result.reason) {
+    case 'timeout':
+      return say('wikiErrorTimeout');
+    case 'server':
+      return say('wikiErrorServer', String(result.status ?? ''));
+    case 'http':
+      return say('wikiErrorHttp', String(result.status ?? ''));
+    case 'unreadable':
+      return say('wikiErrorUnreadable');
+    case 'no-title':
+      return say('wikiErrorNoTitle');
+    case 'unexpected':
+      return result.message;
+  }
+}
+
+function Retry({ name, onLookup, allow = false }: { name: string; onLookup(): void; allow?: boolean }) {
+  const say = useSay();
   return (
-    <button type="button" class="link-button wiki-retry" onClick={onLookup}>
-      {label}
-      <span class="wiki-sr"> (Wikipedia: {name})</span>
+    <button
+      type="button"
+      class="link-button wiki-retry"
+      aria-label={say(allow ? 'wikiAllowNamed' : 'wikiRetryNamed', name)}
+      onClick={onLookup}
+    >
+      {say(allow ? 'wikiAllow' : 'wikiRetry')}
     </button>
   );
 }
 
 function Choice({ choice, onChoose }: { choice: WikiChoice; onChoose(title: string): void }) {
+  const say = useSay();
   return (
     <li>
       <button type="button" class="wiki-choice" onClick={() => onChoose(choice.title)}>
         <span class="wiki-choice-title">{choice.title}</span>
-        {choice.likely && <span class="wiki-likely"> Likely match</span>}
+        {choice.likely && <span class="wiki-likely"> {say('wikiLikely')}</span>}
         {choice.description && (
           <span class="wiki-choice-description">
             <span class="wiki-sr">: </span>
@@ -52,6 +83,7 @@ function Choice({ choice, onChoose }: { choice: WikiChoice; onChoose(title: stri
 }
 
 function Outcome({ name, result, onLookup, onChoose }: { name: string; result: WikiResult } & Omit<WikiSummaryProps, 'state' | 'name'>) {
+  const say = useSay();
   switch (result.kind) {
     case 'summary':
       return (
@@ -62,31 +94,26 @@ function Outcome({ name, result, onLookup, onChoose }: { name: string; result: W
               src={result.thumbnail.source}
               width={result.thumbnail.width}
               height={result.thumbnail.height}
-              alt={`Lead image of the Wikipedia article “${result.title}”`}
+              alt={say('wikiImageAlt', result.title)}
               loading="lazy"
               referrerpolicy="no-referrer"
             />
           )}
           <p class="wiki-title">
-            <span class="wiki-source">Wikipedia:</span> {result.title}
+            <span class="wiki-source">{say('wikiSource')}</span> {result.title}
           </p>
-          {result.redirectedFrom && <p class="wiki-note">Redirected from “{result.redirectedFrom}”</p>}
+          {result.redirectedFrom && <p class="wiki-note">{say('wikiRedirected', result.redirectedFrom)}</p>}
           {result.description && <p class="wiki-description">{result.description}</p>}
-          {result.extract ? (
-            <p class="wiki-extract">{result.extract}</p>
-          ) : (
-            <p class="wiki-note">This article has no summary.</p>
-          )}
-          <a class="wiki-link" href={result.url} target="_blank" rel="noopener noreferrer">
-            Read on Wikipedia
-            <span class="wiki-sr">: {result.title} (opens in a new tab)</span>
+          {result.extract ? <p class="wiki-extract">{result.extract}</p> : <p class="wiki-note">{say('wikiNoExtract')}</p>}
+          <a class="wiki-link" href={result.url} target="_blank" rel="noopener noreferrer" aria-label={say('wikiReadNamed', result.title)}>
+            {say('wikiRead')}
           </a>
         </div>
       );
     case 'disambiguation':
       return (
-        <div class="wiki-disambiguation" role="group" aria-label={`Which “${result.title}”?`} data-testid="wiki-choices">
-          <p class="wiki-title">“{result.title}” can mean several things on Wikipedia. Which one?</p>
+        <div class="wiki-disambiguation" role="group" aria-label={say('wikiWhichLabel', result.title)} data-testid="wiki-choices">
+          <p class="wiki-title">{say('wikiWhich', result.title)}</p>
           {result.choices.length ? (
             <ul class="wiki-choices">
               {result.choices.map((choice) => (
@@ -94,41 +121,45 @@ function Outcome({ name, result, onLookup, onChoose }: { name: string; result: W
               ))}
             </ul>
           ) : (
-            <p class="wiki-note">Lede could not read the list of meanings.</p>
+            <p class="wiki-note">{say('wikiNoChoices')}</p>
           )}
-          <a class="wiki-link" href={result.url} target="_blank" rel="noopener noreferrer">
-            See the list on Wikipedia
-            <span class="wiki-sr">: {result.title} (opens in a new tab)</span>
+          <a class="wiki-link" href={result.url} target="_blank" rel="noopener noreferrer" aria-label={say('wikiSeeListNamed', result.title)}>
+            {say('wikiSeeList')}
           </a>
         </div>
       );
     case 'missing':
-      return <p class="wiki-message">Wikipedia has no article called “{result.title}”.</p>;
+      return <p class="wiki-message">{say('wikiMissing', result.title)}</p>;
     case 'rate-limited':
       return (
         <p class="wiki-message">
-          Wikipedia asked Lede to slow down.{' '}
-          {result.retryAfterSeconds !== undefined ? `Try again in ${waitText(result.retryAfterSeconds)}.` : 'Try again in a few minutes.'}{' '}
+          {say('wikiRateLimited')}{' '}
+          {result.retryAfterSeconds !== undefined ? say('wikiRetryIn', waitText(say, result.retryAfterSeconds)) : say('wikiRetryLater')}{' '}
           <Retry name={name} onLookup={onLookup} />
         </p>
       );
     case 'offline':
       return (
         <p class="wiki-message">
-          Wikipedia cannot be reached: you seem to be offline. <Retry name={name} onLookup={onLookup} />
+          {say('wikiOffline')} <Retry name={name} onLookup={onLookup} />
         </p>
       );
     case 'not-allowed':
       return (
         <p class="wiki-message">
-          Lede needs your permission to contact Wikipedia. Only the title is sent.{' '}
-          <Retry name={name} onLookup={onLookup} label="Allow and look up" />
+          {say('wikiNotAllowed')} <Retry name={name} onLookup={onLookup} allow />
         </p>
       );
     case 'error':
       return (
         <p class="wiki-message">
-          The Wikipedia lookup failed. {result.message} <Retry name={name} onLookup={onLookup} />
+          {say('wikiFailed')} {errorText(say, result)}
+          {result.reason !== 'no-title' && (
+            <>
+              {' '}
+              <Retry name={name} onLookup={onLookup} />
+            </>
+          )}
         </p>
       );
   }
@@ -140,15 +171,18 @@ function Outcome({ name, result, onLookup, onChoose }: { name: string; result: W
  * why there is none. Props in, events out; the connector does the lookup.
  */
 export function WikiSummary({ name, state, onLookup, onChoose }: WikiSummaryProps) {
+  const say = useSay();
   const box = useRef<HTMLDivElement>(null);
   // The button the reader pressed disappears with the state it belonged to. Focus then moves
   // to the section, so keyboard and screen-reader users are not dropped at the top of the page.
   const acted = useRef(false);
-  const act = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
-    acted.current = true;
-    fn(...args);
-  };
-  useEffect(() => {
+  const act =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      acted.current = true;
+      fn(...args);
+    };
+  useLayoutEffect(() => {
     const el = box.current;
     if (!acted.current || !el) return;
     const active = el.ownerDocument.activeElement;
@@ -159,20 +193,21 @@ export function WikiSummary({ name, state, onLookup, onChoose }: WikiSummaryProp
   return (
     <div
       ref={box}
-      class={`wiki wiki-${typeof state === 'string' ? state : state.kind}`}
+      class="wiki"
+      data-state={typeof state === 'string' ? state : state.kind}
       tabIndex={-1}
       aria-live="polite"
       aria-busy={state === 'loading'}
-      aria-label={`Wikipedia: ${name}`}
+      aria-label={say('wikiSection', name)}
       role="group"
       data-testid="wiki"
     >
       {state === 'idle' ? (
-        <button type="button" class="link-button wiki-lookup" onClick={act(onLookup)}>
-          Look up on Wikipedia<span class="wiki-sr">: {name}</span>
+        <button type="button" class="link-button wiki-lookup" aria-label={say('wikiLookUpNamed', name)} onClick={act(onLookup)}>
+          {say('wikiLookUp')}
         </button>
       ) : state === 'loading' ? (
-        <p class="wiki-message">Looking up “{name}” on Wikipedia…</p>
+        <p class="wiki-message">{say('wikiLoading', name)}</p>
       ) : (
         <Outcome name={name} result={state} onLookup={act(onLookup)} onChoose={act(onChoose)} />
       )}

@@ -1,4 +1,5 @@
-import type { BoilerplateKind } from '../lib/report';
+import type { BoilerplateKind, Entity } from '../lib/report';
+import type { WikiResult } from '../lib/wikipedia';
 import type { PageTarget, PanelState } from '../platform/protocol';
 
 /**
@@ -17,4 +18,9 @@ export interface Connector {
   /** Saves a file for the reader. */
   download(fileName: string, text: string, type: string): Promise<void>;
   openOptions(): Promise<void>;
+  /** Whether lookups are on in settings, and whether the browser lets them reach Wikipedia. */
+  wikiConfig(): Promise<{ auto: boolean; allowed: boolean }>;
+  /** Asks for the Wikipedia permission if needed. Call it synchronously inside a click. */
+  wikiAllow(): Promise<boolean>;
+  wikiLookup(subject: Pick<Entity, 'type' | 'name'> | string, force?: boolean): Promise<WikiResult>;
 }

@@ -57,6 +57,18 @@ export function mockConnector(...states: PanelState[]): MockConnector {
     async openOptions() {
       calls.push({ method: 'openOptions', args: [] });
     },
+    async wikiConfig() {
+      return { auto: false, allowed: false };
+    },
+    async wikiAllow() {
+      calls.push({ method: 'wikiAllow', args: [] });
+      return true;
+    },
+    async wikiLookup(subject, force) {
+      calls.push({ method: 'wikiLookup', args: [subject, force] });
+      const title = typeof subject === 'string' ? subject : subject.name;
+      return { kind: 'missing', title };
+    },
     async setAnnotations(on: boolean) {
       calls.push({ method: 'setAnnotations', args: [on] });
       return on;

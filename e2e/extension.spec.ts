@@ -4,7 +4,8 @@ import type { ExtensionDriver } from './driver';
 import { launchFirefox } from './firefox/driver';
 import { corpusHideScenario, notArticleScenario, referenceScenario, rememberScenario } from './scenario';
 import { startFixtureServer, type FixtureServer } from './server';
-import { exportScenario, neverRunScenario, onClickScenario, privacyScenario } from './settings-scenarios';
+import { exportScenario, neverRunScenario, onClickScenario, privacyScenario, wikipediaScenario } from './settings-scenarios';
+import { startWikipediaStub } from './wikipedia-stub';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -46,6 +47,12 @@ for (const [name, launch] of browsers) {
       await exportScenario(driver, server.origin);
       await neverRunScenario(driver, server.origin);
       await onClickScenario(driver, server.origin);
+      const stub = await startWikipediaStub();
+      try {
+        await wikipediaScenario(driver, server.origin, stub);
+      } finally {
+        await stub.close();
+      }
     } finally {
       await driver.close();
     }

@@ -78,3 +78,32 @@ export async function exportScenario(driver: ExtensionDriver, origin: string): P
   expect(report.schemaVersion).toBe(1);
   expect(report.article.title).toBe('Police question Daum Kakao CEO in child porn investigation');
 }
+
+/**
+ * Wikipedia lookups on, against the local stub: a card shows its summary, a disambiguation
+ * title shows choices, and a second open is served from the cache.
+ */
+export async function wikipediaScenario(driver: ExtensionDriver, origin: string, stub: { origin: string; apiRequests(): string[] }): Promise<void> {
+  await driver.openExtensionPage('options.html');
+  await driver.inPopup(settingsExpression({ ...DEFAULT_SETTINGS, wikipedia: true }));
+  await driver.inPopup(`(async () => {
+    const api = typeof browser !== 'undefined' ? browser : chrome;
+    await api.storage.local.set({ wikipediaBase: ${JSON.stringify(stub.origin)} });
+    return true;
+  })()`);
+  await driver.openPage(`${origin}/reference/`);
+  const tabId = await driver.articleTabId();
+  const cardHas = (name: string, testId: string) =>
+    `Array.from(document.querySelectorAll('[data-testid="entity-card"]')).some((c) => c.querySelector('.entity-name').textContent === ${JSON.stringify(name)} && c.querySelector('[data-testid="${testId}"]'))`;
+  const bothShown = () => driver.inPopup<boolean>(`(${cardHas('Daum Kakao', 'wiki-summary')}) && (${cardHas('Daum', 'wiki-choices')})`);
+  await driver.openPopup(tabId);
+  await waitFor(bothShown, 'a Wikipedia summary and disambiguation choices');
+  const summary = await driver.inPopup<string>(`Array.from(document.querySelectorAll('[data-testid="entity-card"]')).find((c) => c.querySelector('.entity-name').textContent === 'Daum Kakao').querySelector('[data-testid="wiki-summary"]').textContent`);
+  expect(summary).toContain('Kakao');
+  const afterFirst = stub.apiRequests().length;
+  expect(afterFirst).toBeGreaterThan(0);
+  await driver.openPopup(tabId);
+  await waitFor(bothShown, 'the cached summary on a second open');
+  expect(stub.apiRequests().length).toBe(afterFirst);
+  await driver.inPopup(settingsExpression(DEFAULT_SETTINGS));
+}

@@ -17,8 +17,9 @@ import type { AddressInfo } from 'node:net';
  * thumbnail), "Daum" is a disambiguation page, "Korea", "South Korea" and "KakaoTalk" have
  * plain summaries, and everything else (e.g. "Sirgoo Lee") is missing.
  *
- * Every answer says `Cache-Control: no-store`, unlike the real API, so that a test that
- * expects no second request proves Lede's own cache and not the browser's HTTP cache.
+ * Every API answer says `Cache-Control: no-store`, unlike the real API, so that a test that
+ * expects no second request proves Lede's own cache and not the browser's HTTP cache. Count
+ * lookups with `apiRequests()`: an <img> may still fetch its thumbnail again.
  */
 
 export interface WikipediaStubOptions {
@@ -47,6 +48,8 @@ export interface WikipediaStub {
   requests: string[];
   /** The same requests with the headers that would leak something. */
   log: StubRequest[];
+  /** Only the REST API requests (lookups), without thumbnails and article pages. */
+  apiRequests(): string[];
   close(): Promise<void>;
 }
 
@@ -196,7 +199,8 @@ export async function startWikipediaStub(options: WikipediaStubOptions = {}): Pr
       return;
     }
     if (path.startsWith('/media/') && path.endsWith('.png')) {
-      res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+      // Images may be cached like the real upload.wikimedia.org ones; only lookups must not be.
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=86400' }).end(PNG);
       return;
     }
     if (path.startsWith('/wiki/')) {
@@ -280,6 +284,7 @@ export async function startWikipediaStub(options: WikipediaStubOptions = {}): Pr
     origin,
     requests,
     log,
+    apiRequests: () => requests.filter((url) => url.startsWith('/api/')),
     close: () =>
       new Promise((resolve) => {
         // A delayed answer may still be pending; do not let it hold the test run open.

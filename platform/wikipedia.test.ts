@@ -5,10 +5,7 @@ import { cacheEntry, cacheKey } from '../lib/wikipedia';
 import {
   BACKOFF_KEY,
   BASE_KEY,
-  SETTINGS_KEY,
   clearWikiCache,
-  disableAutoLookup,
-  enableAutoLookup,
   forgetWikipedia,
   loadWikiConfig,
   lookup,
@@ -72,12 +69,19 @@ describe('lookup against the stub', () => {
     expect(stub.log.every((r) => r.method === 'GET' && !r.cookie && !r.referer)).toBe(true);
   });
 
+  it('uses a stub that normalizes titles like RESTBase, with a 301', async () => {
+    const response = await fetch(`${stub.origin}${SUMMARY}kakao`);
+    expect(response.redirected).toBe(true);
+    expect(((await response.json()) as { titles: { canonical: string } }).titles.canonical).toBe('Kakao');
+    expect(stub.apiRequests()).toEqual([`${SUMMARY}kakao`, `${SUMMARY}Kakao`]);
+  });
+
   it('answers a second lookup from storage.local, and asks again once it expired', async () => {
     const first = await lookup({ type: 'organization', name: 'Daum Kakao' }, { now: NOW });
     stub.requests.length = 0;
     const again = await lookup({ type: 'organization', name: "Daum Kakao's" }, { now: new Date(NOW.getTime() + DAY) });
     expect(again).toEqual(first);
-    expect(stub.requests).toEqual([]);
+    expect(stub.apiRequests()).toEqual([]);
     await lookup({ type: 'organization', name: 'Daum Kakao' }, { now: new Date(NOW.getTime() + 8 * DAY) });
     expect(stub.requests).toEqual([`${SUMMARY}Daum_Kakao`, `${SUMMARY}Kakao`]);
   });
@@ -123,7 +127,7 @@ describe('lookup against the stub', () => {
   });
 
   it('reports server errors, and a forced retry skips the cached error', async () => {
-    expect(await lookup(STUB_TITLES.failing, { now: NOW })).toMatchObject({ kind: 'error', message: expect.stringContaining('503') });
+    expect(await lookup(STUB_TITLES.failing, { now: NOW })).toMatchObject({ kind: 'error', reason: 'server', status: 503 });
     await lookup(STUB_TITLES.failing, { now: NOW });
     expect(stub.requests).toHaveLength(1);
     await lookup(STUB_TITLES.failing, { now: NOW, force: true });
@@ -147,7 +151,7 @@ describe('lookup against the stub', () => {
     const slow = await startWikipediaStub({ delayMs: 2000 });
     try {
       const result = await lookup('Kakao', { now: NOW, base: slow.origin, timeoutMs: 100 });
-      expect(result).toEqual({ kind: 'error', message: 'Wikipedia took too long to answer.' });
+      expect(result).toEqual({ kind: 'error', reason: 'timeout', message: 'Wikipedia took too long to answer.' });
     } finally {
       await slow.close();
     }
@@ -172,7 +176,7 @@ describe('lookup against the stub', () => {
   });
 
   it('looks up nothing for an entity without a title', async () => {
-    expect(await lookup({ type: 'money', name: '20 million won' }, { now: NOW })).toMatchObject({ kind: 'error' });
+    expect(await lookup({ type: 'money', name: '20 million won' }, { now: NOW })).toMatchObject({ kind: 'error', reason: 'no-title' });
     expect(stub.requests).toEqual([]);
   });
 
@@ -227,25 +231,18 @@ describe('the real Wikipedia needs the optional permission', () => {
 });
 
 describe('settings', () => {
-  it('are off by default', async () => {
+  it('are off by default, and follow Settings.wikipedia from the options page', async () => {
     expect(await loadWikiConfig()).toEqual({ base: stub.origin, auto: false, needsPermission: false, allowed: true });
     await fakeBrowser.storage.local.remove(BASE_KEY);
     expect(await loadWikiConfig()).toEqual({ base: 'https://en.wikipedia.org', auto: false, needsPermission: true, allowed: false });
+    await fakeBrowser.storage.sync.set({ settings: { wikipedia: true } });
+    granted = true;
+    expect(await loadWikiConfig()).toMatchObject({ auto: true, allowed: true });
   });
 
-  it('turn automatic lookups on only when the permission is granted', async () => {
-    permissions.request.mockResolvedValueOnce(false);
-    expect(await enableAutoLookup({ needsPermission: true })).toBe(false);
-    expect((await loadWikiConfig()).auto).toBe(false);
-    expect(await enableAutoLookup({ needsPermission: true })).toBe(true);
-    expect((await loadWikiConfig()).auto).toBe(true);
-    await disableAutoLookup();
-    expect((await loadWikiConfig()).auto).toBe(false);
-  });
-
-  it('forget the setting, the permission and the cache, and nothing else', async () => {
+  it('forget the permission, the backoff and the cache, and nothing else', async () => {
     await fakeBrowser.storage.local.set({
-      [SETTINGS_KEY]: { auto: true },
+      [BACKOFF_KEY]: NOW.getTime() + 60_000,
       'site:example.com': { hiddenKinds: ['promo'] },
       [cacheKey(stub.origin, 'Kakao')]: cacheEntry({ kind: 'missing', title: 'Kakao' }, NOW),
     });

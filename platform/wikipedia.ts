@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Entity } from '../lib/report';
 import {
+  CACHE_PREFIX,
   WIKIPEDIA_BASE,
   WIKIPEDIA_ORIGINS,
   backoffUntil,
@@ -17,9 +18,9 @@ import {
   rankChoices,
   summaryUrl,
   titleFor,
-  CACHE_PREFIX,
   type WikiResult,
 } from '../lib/wikipedia';
+import { loadSettings } from './settings';
 
 /**
  * Wikipedia lookups: the only network request Lede makes, and only when the reader asks
@@ -27,14 +28,13 @@ import {
  * title, with no cookies, no referrer and no query string; a disambiguation page costs one
  * more GET for the same title. Results are cached in storage.local (lib/wikipedia/cache.ts).
  *
+ * The reader's switch is `Settings.wikipedia` (lib/settings.ts, the options page). Besides it,
  * storage.local keys:
- *   wikipediaLookups  {auto: boolean}  look up cards as the popup opens (off by default)
- *   wikipediaBase     string           origin to query; tests set a 127.0.0.1 stub here
- *   wikipediaBackoff  number           ms since the epoch until which Wikipedia asked us to wait
- *   wiki:<origin>/<Title>              cached results
+ *   wikipediaBase     string   origin to query; tests set a 127.0.0.1 stub here
+ *   wikipediaBackoff  number   ms since the epoch until which Wikipedia asked us to wait
+ *   wiki:<origin>/<Title>      cached results
  */
 
-export const SETTINGS_KEY = 'wikipediaLookups';
 export const BASE_KEY = 'wikipediaBase';
 export const BACKOFF_KEY = 'wikipediaBackoff';
 /** Long enough for a slow mobile link, short enough that a card does not spin for ever. */
@@ -44,7 +44,7 @@ export const TIMEOUT_MS = 8000;
 export interface WikiConfig {
   /** The origin lookups go to. */
   base: string;
-  /** The reader enabled lookups in settings: cards look themselves up as the popup opens. */
+  /** The reader turned lookups on in settings (`Settings.wikipedia`): cards look themselves up. */
   auto: boolean;
   /** `base` is a Wikipedia, so lookups need the optional host permission. */
   needsPermission: boolean;
@@ -63,13 +63,12 @@ async function permitted(base: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [...WIKIPEDIA_ORIGINS] });
 }
 
-/** Reads the settings, the base and the permission state (call it when the popup opens). */
+/** Reads the setting, the base and the permission state (call it when the popup opens). */
 export async function loadWikiConfig(): Promise<WikiConfig> {
-  const [base, stored] = await Promise.all([storedBase(), browser.storage.local.get(SETTINGS_KEY)]);
-  const settings = stored[SETTINGS_KEY] as { auto?: unknown } | undefined;
+  const [base, settings] = await Promise.all([storedBase(), loadSettings()]);
   return {
     base,
-    auto: settings?.auto === true,
+    auto: settings.wikipedia,
     needsPermission: needsPermission(base),
     allowed: await permitted(base),
   };
@@ -87,27 +86,12 @@ export function requestPermission(config: Pick<WikiConfig, 'needsPermission'>): 
 }
 
 /**
- * Turns automatic lookups on: asks for the permission (same rule as requestPermission: call from
- * the click handler, no await before) and saves the setting only if it was granted.
- */
-export function enableAutoLookup(config: Pick<WikiConfig, 'needsPermission'>): Promise<boolean> {
-  return requestPermission(config).then(async (granted) => {
-    if (granted) await browser.storage.local.set({ [SETTINGS_KEY]: { auto: true } });
-    return granted;
-  });
-}
-
-/** Turns automatic lookups off. "Look up" buttons keep working while the permission stays. */
-export async function disableAutoLookup(): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: { auto: false } });
-}
-
-/**
- * Forgets everything Wikipedia-related: the setting, the permission and every cached result
- * (which is a list of what the reader looked up). Returns how many cache entries went.
+ * Forgets what Lede holds for Wikipedia: the permission, the backoff and every cached result
+ * (a list of what the reader looked up). For the options page when lookups are switched off;
+ * the setting itself is the options page's to save. Returns how many cache entries went.
  */
 export async function forgetWikipedia(): Promise<number> {
-  await browser.storage.local.remove([SETTINGS_KEY, BACKOFF_KEY]);
+  await browser.storage.local.remove(BACKOFF_KEY);
   await browser.permissions.remove({ origins: [...WIKIPEDIA_ORIGINS] });
   return clearWikiCache();
 }
@@ -169,7 +153,7 @@ function json(text: string): unknown {
 }
 
 function failure(failed: 'offline' | 'timeout'): WikiResult {
-  return failed === 'offline' ? { kind: 'offline' } : { kind: 'error', message: 'Wikipedia took too long to answer.' };
+  return failed === 'offline' ? { kind: 'offline' } : { kind: 'error', reason: 'timeout', message: 'Wikipedia took too long to answer.' };
 }
 
 /** Lookups in flight, so that two cards with one title cost one request. */
@@ -182,7 +166,7 @@ const inFlight = new Map<string, Promise<WikiResult>>();
  */
 export async function lookup(subject: Pick<Entity, 'type' | 'name'> | string, options: LookupOptions): Promise<WikiResult> {
   const title = typeof subject === 'string' ? normalizeTitle(subject) : titleFor(subject);
-  if (!title) return { kind: 'error', message: 'There is no Wikipedia title to look up for this name.' };
+  if (!title) return { kind: 'error', reason: 'no-title', message: 'There is no Wikipedia title to look up for this name.' };
   const base = options.base !== undefined ? (normalizeBase(options.base) ?? WIKIPEDIA_BASE) : await storedBase();
   const key = cacheKey(base, title);
   const type = typeof subject === 'string' ? undefined : subject.type;
@@ -190,7 +174,11 @@ export async function lookup(subject: Pick<Entity, 'type' | 'name'> | string, op
   const running = inFlight.get(flightKey);
   if (running) return running;
   const promise = lookupTitle(title, base, key, type, options)
-    .catch((error: unknown): WikiResult => ({ kind: 'error', message: error instanceof Error ? error.message : String(error) }))
+    .catch((error: unknown): WikiResult => ({
+      kind: 'error',
+      reason: 'unexpected',
+      message: error instanceof Error ? error.message : String(error),
+    }))
     .finally(() => inFlight.delete(flightKey));
   inFlight.set(flightKey, promise);
   return promise;

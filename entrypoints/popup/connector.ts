@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Connector } from '../../components/connector';
 import { callContent } from '../../platform/messaging';
+import { loadWikiConfig, lookup, requestPermission } from '../../platform/wikipedia';
 import type { ContentApi } from '../../platform/protocol';
 
 /** Words for the reader when a tab has no Lede content script to answer. */
@@ -26,6 +27,8 @@ export async function connectToTab(search: string): Promise<Connector> {
     callContent(tabId, name, payload).catch(() => {
       throw unreachable(url);
     });
+  // Loaded before the first click, so the permission request can run inside the click.
+  let wiki = await loadWikiConfig();
   return {
     getState: () => call('getState', null),
     showInPage: (target) => call('showInPage', target),
@@ -44,5 +47,11 @@ export async function connectToTab(search: string): Promise<Connector> {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     openOptions: () => browser.runtime.openOptionsPage(),
+    wikiConfig: async () => {
+      wiki = await loadWikiConfig();
+      return { auto: wiki.auto, allowed: wiki.allowed };
+    },
+    wikiAllow: () => requestPermission(wiki).catch(() => false),
+    wikiLookup: (subject, force) => lookup(subject, { now: new Date(), force }),
   };
 }

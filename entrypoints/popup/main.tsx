@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { I18n, type Translate } from '../../components/i18n';
 import '../../components/popup.css';
+import '../../components/wiki.css';
 import { connectToTab } from './connector';
 
 const t: Translate = (key, subs) => browser.i18n.getMessage(key, subs);
