@@ -32,7 +32,8 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: '142.0',
-              data_collection_permissions: { required: ['none'] },
+              // Wikipedia lookups (off by default) send an entity name taken from the page.
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
             },
           },
         }
