@@ -57,9 +57,9 @@ describe('claims dev set (32 AEB articles)', () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.94);
     expect(s.typeAccuracy).toBeGreaterThanOrEqual(0.9);
     expect(s.hedgedAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(s.subjectOverlap).toBeGreaterThanOrEqual(0.42);
-    expect(s.authorityOverlap).toBeGreaterThanOrEqual(0.58);
-    expect(s.attributionOverlap).toBeGreaterThanOrEqual(0.66);
+    expect(s.subjectOverlap).toBeGreaterThanOrEqual(0.73);
+    expect(s.authorityOverlap).toBeGreaterThanOrEqual(0.74);
+    expect(s.attributionOverlap).toBeGreaterThanOrEqual(0.85);
   });
 
   // The 8 articles with few or no legal matters, as dev-summary.md lists them.

@@ -7,7 +7,8 @@ import type { Claim, Entity, TextSource } from '../report';
 import { makeQuote } from '../text/quote';
 import { splitSentences, type Span } from '../text/sentences';
 import { classify, hasStrongCue, scanSentence, type DocContext, type SentenceCues } from './detect';
-import { extractFields } from './fields';
+import { extractFields, type PartySpans } from './fields';
+import { claimEntityIds, mentionsPerSpan, nameIndex, partyEntityIds, type FlatMention } from './link';
 import { tokenize } from './tokens';
 
 /**
@@ -91,57 +92,26 @@ function documentContext(all: readonly SentenceCues[]): DocContext {
   };
 }
 
-/** Mentions longer than this are checked against every sentence; shorter ones by a sweep. */
-const SWEEP_MENTION_MAX = 200;
-
-interface FlatMention {
-  start: number;
-  end: number;
-  id: string;
-}
-
 /**
- * Finds, for each sentence span (in text order), the ids of entities with a mention
- * overlapping it. Mentions are sorted once and swept, so the cost stays near-linear.
+ * Finds the sentences of an article that report a legal or law-enforcement matter. With
+ * `entities`, each claim lists the entities its sentence names: the ones its subject and its
+ * authority refer to first, then the others in the report's order.
  */
-function entityIdsFor(entities: readonly Entity[], where: TextSource, spans: readonly Span[]): string[][] {
-  const short: FlatMention[] = [];
-  const long: FlatMention[] = [];
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.in !== where) continue;
-      (m.end - m.start > SWEEP_MENTION_MAX ? long : short).push({ start: m.start, end: m.end, id: e.id });
-    }
-  }
-  short.sort((a, b) => a.start - b.start);
-  const out: string[][] = [];
-  let lo = 0;
-  for (const span of spans) {
-    while (lo < short.length && short[lo]!.start < span.start - SWEEP_MENTION_MAX) lo++;
-    const ids = new Set<string>();
-    for (let k = lo; k < short.length && short[k]!.start < span.end; k++) {
-      if (short[k]!.end > span.start) ids.add(short[k]!.id);
-    }
-    for (const m of long) if (m.start < span.end && span.start < m.end) ids.add(m.id);
-    // Keep the report's entity order (salience), not mention order.
-    out.push(entities.filter((e) => ids.has(e.id)).map((e) => e.id));
-  }
-  return out;
-}
-
-/** Finds the sentences of an article that report a legal or law-enforcement matter. */
 export function extractClaims(text: string, opts: ExtractClaimsOptions = {}): Claim[] {
   const all = [...(opts.title ? units(opts.title, 'title') : []), ...units(text, 'body')];
   const ctx = documentContext(all.map((u) => u.cues));
   const found = all.map((u) => classify(u.cues, ctx));
-  const entityIds = new Map<Unit, string[]>();
-  if (opts.entities && opts.entities.length > 0) {
+  const entities = opts.entities ?? [];
+  const mentions = new Map<Unit, FlatMention[]>();
+  if (entities.length > 0) {
     for (const where of ['title', 'body'] as const) {
       const us = all.filter((u, i) => u.in === where && found[i]);
-      const ids = entityIdsFor(opts.entities, where, us.map((u) => u.span));
-      us.forEach((u, i) => entityIds.set(u, ids[i] ?? []));
+      const per = mentionsPerSpan(entities, where, us.map((u) => u.span));
+      us.forEach((u, i) => mentions.set(u, per[i] ?? []));
     }
   }
+  const names = entities.length > 0 ? nameIndex(entities) : new Map<string, string[]>();
+  const rank = new Map(entities.map((e, i) => [e.id, i]));
   const claims: Claim[] = [];
   all.forEach((u, i) => {
     const f = found[i];
@@ -152,10 +122,20 @@ export function extractClaims(text: string, opts: ExtractClaimsOptions = {}): Cl
       quote: makeQuote(u.src, u.span.start, u.span.end),
       in: u.in,
       hedged: f.hedges.length > 0,
-      entityIds: entityIds.get(u) ?? [],
+      entityIds: [],
     };
     if (f.hedges.length > 0) claim.hedge = f.hedges.join(', ');
-    Object.assign(claim, extractFields(u.cues.tokens, u.src, f.type, { start: f.primary.start, end: f.primary.end }));
+    const parties: PartySpans = {};
+    const fields = extractFields(u.cues.tokens, u.src, f.type, { start: f.primary.start, end: f.primary.end }, parties);
+    Object.assign(claim, fields);
+    if (entities.length > 0) {
+      const here = mentions.get(u) ?? [];
+      const linked = [
+        ...partyEntityIds(fields.subject, parties.subject, here, names),
+        ...partyEntityIds(fields.authority, parties.authority, here, names),
+      ];
+      claim.entityIds = claimEntityIds([...new Set(linked)], here, rank);
+    }
     claims.push(claim);
   });
   return claims;
