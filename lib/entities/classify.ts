@@ -59,7 +59,13 @@ const W = {
   placeOfNoun: 3, // "the city of …"
   roleOf: 2, // "CEO of …", "a spokesperson for …"
   acronymOrg: 1, // unknown acronyms in news are mostly organizations
+  // The trained tagger's type (tagger/, combine.ts). A hint, not a verdict: it knows words and
+  // neighbours, the rules know roles and titles ("Daum Kakao CEO"), and those win.
+  tagger: 1,
 } as const;
+
+/** The weight of one tagger vote; merge.ts discounts it where only the rules' own cues count. */
+export const TAGGER_VOTE = W.tagger;
 
 /** Words right after a name that make it an organization ("Alibaba shares", "an Alibaba spokesperson"). */
 const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -139,6 +145,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (!first || !last) return v;
 
   if (s.gazetteer) v[GAZETTEER_TYPES[s.gazetteer.type]] += W.gazetteer;
+  if (s.tagged) v[s.tagged] += W.tagger;
 
   // Shape: head words and given names.
   if (words.length === 1 && last.lower === 'constitution') v.law += W.lawHead;
@@ -161,7 +168,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
       break;
     }
     if (FIRST_NAMES.has(first.lower) && !first.acronym) v.person += W.firstName;
-    if (words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
+    // The tagger has seen the shape too, and more: its vote replaces this cue.
+    if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
     // "Patrick W. Carlineo": a middle initial.
     if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;
   } else if (first.acronym && !s.gazetteer && !isRoman(first.text)) {

@@ -204,17 +204,6 @@ describe('WikiEvents name mentions (wikievents/dev.jsonl)', () => {
     expect(typeAccuracy).toBeGreaterThan(0.85);
   });
 });
+// Speed is measured by `npm run bench:ner` (ms per 1,000 words against compromise in the same
+// run), not by a timed unit test, which would depend on how busy the machine is.
 
-describe('speed', () => {
-  it('runs well under 10 ms per 1,000 words on news articles', () => {
-    const bodies = Object.values(aeb).map((a) => a.articleBody);
-    let words = 0;
-    for (const b of bodies) words += b.split(/\s+/).length;
-    for (const b of bodies.slice(0, 20)) extractEntities(b); // warm up the JIT
-    const t0 = performance.now();
-    for (const b of bodies) extractEntities(b);
-    const msPerK = ((performance.now() - t0) / words) * 1000;
-    console.log(`${bodies.length} AEB articles, ${words} words: ${msPerK.toFixed(2)} ms per 1,000 words`);
-    expect(msPerK).toBeLessThan(10);
-  });
-});

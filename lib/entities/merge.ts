@@ -7,7 +7,7 @@
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
  */
 import type { EntityType, TextSource } from '../report';
-import { addVotes, emptyVotes, entityType, type Votes } from './classify';
+import { addVotes, emptyVotes, entityType, TAGGER_VOTE, type Votes } from './classify';
 import { lookup, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import type { Role } from './roles';
@@ -176,9 +176,14 @@ export function mergeMentions(found: readonly Found[]): Group[] {
   return mergePersonTails([...groups.values()]);
 }
 
-/** Votes for types other than person that do not come from the gazetteer. */
+/**
+ * Votes for types other than person that come neither from the gazetteer nor from the tagger:
+ * the tagger calls a lone "Assange" a place now and then, which must not keep him apart from
+ * "Julian Assange".
+ */
 function ownNonPersonVotes(g: Group): number {
-  const v = g.votes;
+  const v = { ...g.votes };
+  for (const m of g.mentions) if (m.name?.tagged) v[m.name.tagged] -= TAGGER_VOTE;
   const gaz = g.gazetteer ? 5 : 0;
   return Math.max(v.organization, v.place, v.product, v.law) - gaz;
 }

@@ -36,10 +36,14 @@ export interface NameSpan {
   titleAfter?: boolean;
   /** Found in a headline-cased line, where capitals prove nothing: kept only if known. */
   weak: boolean;
+  /** The NER tagger's type for this span (combine.ts), a vote like any other cue. */
+  tagged?: 'person' | 'organization' | 'place';
+  /** The tagger saw no name here and nothing else vouches for one (combine.ts). */
+  unconfirmed?: boolean;
 }
 
 /** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
-const MAX_RUN = 12;
+export const MAX_RUN = 12;
 
 /** Abbreviations whose period stays inside a name ("St. Louis", "Martin Luther King Jr."). */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([

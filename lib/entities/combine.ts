@@ -1,0 +1,62 @@
+/**
+ * Rule names meet tagger names. The rules (recognize.ts) know titles, headlines, datelines
+ * and the gazetteer; the tagger (tagger/) knows names from their words and contexts, also
+ * where capitals say little. Per span:
+ *
+ *   rule span ∩ tagger span      kept, the tagger's type becomes a vote (classify.ts)
+ *   rule span, no tagger span    marked `unconfirmed` unless it has evidence of its own
+ *                                (gazetteer, title, a title after it, demonym); index.ts
+ *                                drops it unless its context votes for a type (a role, an
+ *                                age, a head word): otherwise it was a capitalised common
+ *                                word ("References", "Enough", "Calls")
+ *   tagger span, no rule span    added (lower-case names, names the rules cut away), unless
+ *                                another recogniser (money, dates, laws) owns its tokens or
+ *                                it is longer than any name the rules would take
+ */
+import { MAX_RUN, type NameSpan } from './recognize';
+import { isClaimed } from './spans';
+import type { TaggedSpan, TaggedType } from './tagger/run';
+
+const TYPES: Record<TaggedType, NameSpan['tagged']> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: undefined };
+
+/**
+ * Combines the rule-based name spans with the tagger's spans (both over the same tokens).
+ * Without `decide` (headlines, cased for show) the tagger only votes: it neither adds nor
+ * questions a name.
+ */
+export function combineNames(rules: readonly NameSpan[], tagged: readonly TaggedSpan[], claimed: Uint8Array, opts: { decide: boolean }): NameSpan[] {
+  const out: NameSpan[] = [];
+  // Both lists are sorted and free of inner overlaps: one sweep, linear on hostile pages.
+  let k = 0;
+  for (const r of rules) {
+    while (k < tagged.length && tagged[k]!.to <= r.from) k++;
+    let best: TaggedSpan | null = null;
+    let bestOverlap = 0;
+    for (let j = k; j < tagged.length && tagged[j]!.from < r.to; j++) {
+      const t = tagged[j]!;
+      const overlap = Math.min(r.to, t.to) - Math.max(r.from, t.from);
+      if (overlap > bestOverlap) {
+        best = t;
+        bestOverlap = overlap;
+      }
+    }
+    const type = best ? TYPES[best.type] : undefined;
+    if (type) r.tagged = type;
+    else if (opts.decide && !best && !hasOwnEvidence(r)) r.unconfirmed = true;
+    out.push(r);
+  }
+  if (!opts.decide) return out;
+  const ruled = new Uint8Array(claimed.length);
+  for (const r of rules) ruled.fill(1, r.from, r.to);
+  for (const t of tagged) {
+    const type = TYPES[t.type];
+    // As long as the rules allow a name, no longer: longer "names" are glued junk.
+    if (!type || t.to - t.from > MAX_RUN || isClaimed(claimed, t.from, t.to) || isClaimed(ruled, t.from, t.to)) continue;
+    out.push({ from: t.from, to: t.to, demonym: false, weak: false, tagged: type });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+function hasOwnEvidence(r: NameSpan): boolean {
+  return r.gazetteer !== undefined || r.title !== undefined || r.titleAfter === true || r.demonym || r.weak;
+}

@@ -1,0 +1,277 @@
+/**
+ * Features of the NER tagger, shared by training (scripts/train-ner.ts) and inference
+ * (model.ts): any change here changes what the shipped weights mean, so retrain after it.
+ *
+ * Every feature is a string template hashed (FNV-1a) into a fixed number of buckets; a
+ * bucket holds one weight per tag. Hashing keeps the model a flat array with no vocabulary
+ * to ship; collisions cost a little accuracy, measured in bench/ner.ts.
+ *
+ * The features are chosen to survive text that is not cased like news (web text, all-caps
+ * headlines, lower-case comments): the word itself is always seen lower-cased, its shape is a
+ * separate feature, and the casing of the whole sentence is a feature the shape is conjoined
+ * with, so the model can learn "capitals mean little in a headline".
+ */
+import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS } from '../gazetteer';
+import { LAW_HEADS, MISC_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS } from '../lexicon';
+import { FIRST_NAMES } from '../names';
+
+/** How the words of a sentence are cased; capitals mean different things in each. */
+export type SentenceCase = 'normal' | 'lower' | 'upper' | 'title';
+
+/** What the document says about words, across sentences: the evidence a reader uses for "Apple" at a sentence start. */
+export interface DocContext {
+  /** Lower-cased words that occur capitalised away from a sentence start. */
+  capInside: ReadonlySet<string>;
+  /** Lower-cased words that occur in lower case. */
+  lower: ReadonlySet<string>;
+}
+
+/** A context that says nothing (a lone sentence). */
+export const EMPTY_CONTEXT: DocContext = { capInside: new Set(), lower: new Set() };
+
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Collects a document's casing evidence from its sentences (each a list of words). */
+export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+  const capInside = new Set<string>();
+  const lower = new Set<string>();
+  for (const words of sentences) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!HAS_LETTER.test(w)) continue;
+      if (!HAS_UPPER.test(w)) lower.add(w);
+      else if (i > 0 && STARTS_UPPER.test(w) && HAS_LOWER.test(w) && !isOpener(words[i - 1]!)) capInside.add(w.toLowerCase());
+    }
+  }
+  return { capInside, lower };
+}
+
+/** Tokens after which any word may be capitalised. */
+function isOpener(w: string): boolean {
+  return w === '"' || w === ':' || w === '“' || w === '(' || w === '-' || w === '--' || w === '—' || w === '–' || w === "'" || w === '‘';
+}
+
+/** Classifies a sentence's casing from its letter-bearing words. */
+export function sentenceCase(words: readonly string[]): SentenceCase {
+  let letters = 0;
+  let capped = 0;
+  let upper = 0;
+  let lowerOnly = 0;
+  for (const w of words) {
+    if (!HAS_LETTER.test(w)) continue;
+    letters++;
+    if (!HAS_LOWER.test(w)) upper++;
+    if (STARTS_UPPER.test(w)) capped++;
+    else lowerOnly++;
+  }
+  if (letters === 0) return 'normal';
+  if (capped === 0) return 'lower';
+  if (letters >= 3 && upper / letters >= 0.8) return 'upper';
+  if (letters >= 4 && lowerOnly / letters <= 0.25) return 'title';
+  return 'normal';
+}
+
+/** Word shape with runs collapsed: "Kakao" → "Xx", "U.S." → "X.X.", "18,000" → "d,d". */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code < 128) c = w.charAt(i);
+    else {
+      const ch = w.charAt(i);
+      c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+const DIGIT = /\d/;
+const DIGITS = /\d/g;
+
+/** Lower-case form with digits folded ("1999" → "0000"), so numbers share weights. */
+export function normWord(w: string): string {
+  const lower = w.toLowerCase();
+  return DIGIT.test(lower) ? lower.replace(DIGITS, '0') : lower;
+}
+
+/** Gazetteer classes a lower-cased phrase belongs to (as one letter each; see GAZ below). */
+const GAZ: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const add = (s: string, c: string): void => {
+    const k = s.toLowerCase();
+    const had = m.get(k) ?? '';
+    if (!had.includes(c)) m.set(k, had + c);
+  };
+  for (const c of [...COUNTRIES, ...REGIONS]) {
+    add(c.name, 'L');
+    for (const a of c.aliases ?? []) add(a, 'L');
+    for (const d of c.demonyms) add(d, 'M');
+  }
+  for (const p of PLACES) add(p, 'L');
+  for (const o of ORGANIZATIONS) add(o, 'O');
+  for (const p of PRODUCTS) add(p, 'R');
+  for (const p of PEOPLE) add(p, 'P');
+  return m;
+})();
+
+/** Longest gazetteer phrase we look for, in words. */
+const GAZ_MAX = 4;
+
+/** First words of gazetteer entries: most words start none, and skip the phrase building. */
+const GAZ_FIRST: ReadonlySet<string> = new Set([...GAZ.keys()].map((k) => k.split(' ')[0]!));
+
+/**
+ * For each word, the gazetteer classes of the longest phrase covering it, with its position
+ * ("B" first word, "I" inside): "south korea" → ["BL", "IL"].
+ */
+function gazetteerTags(lower: readonly string[]): string[] {
+  const out = new Array<string>(lower.length).fill('');
+  const phrases: string[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    if (!GAZ_FIRST.has(lower[i]!)) continue;
+    phrases.length = 0;
+    let p = lower[i]!;
+    phrases.push(p);
+    for (let k = i + 1; k < Math.min(lower.length, i + GAZ_MAX); k++) phrases.push((p += ` ${lower[k]!}`));
+    for (let n = phrases.length; n >= 1; n--) {
+      const c = GAZ.get(phrases[n - 1]!);
+      if (!c) continue;
+      // Longest phrase first, leftmost first: a word keeps the first phrase that covers it.
+      for (let k = i; k < i + n; k++) if (!out[k]) out[k] = (k === i ? 'B' : 'I') + c;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Lexicon cues for one lower-cased word, one bit each (given name, title, org head…). */
+function lexiconCues(w: string): number {
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  return (
+    (FIRST_NAMES.has(bare) ? 1 : 0) |
+    (TITLE_WORDS.has(bare) ? 2 : 0) |
+    (ORG_HEADS.has(bare) ? 4 : 0) |
+    (PLACE_HEADS.has(bare) ? 8 : 0) |
+    (PLACE_PREFIXES.has(bare) ? 16 : 0) |
+    (MISC_HEADS.has(bare) ? 32 : 0) |
+    (LAW_HEADS.has(bare) ? 64 : 0)
+  );
+}
+
+/** FNV-1a over `s[from, to)`: each string piece of a word is hashed once, without slicing. */
+function hashString(s: string, from = 0, to = s.length): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Combines two hashes (murmur3's finaliser over a boost-style combine): features are pairs and triples of pieces. */
+function mix(a: number, b: number): number {
+  let h = (a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2))) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Feature templates, each with its own seed so equal pieces in different roles hash apart. */
+const enum T {
+  Bias = 1, Word, Shape, CaseShape, Initial, Exact, Prefix3, Suffix2, Suffix3, Suffix4,
+  WordPrev, WordNext, WordPrev2, WordNext2, BigramPrev, BigramNext, ShapePrev, ShapeNext,
+  Shape3, Gaz, GazPrev, GazNext, Cue, CuePrev, CueNext, Doc,
+}
+
+/** Most features one word can have; the flat table reserves this many per word. */
+export const MAX_FEATURES = 26;
+
+const BOUNDARY_BEFORE = hashString('<s>');
+const BOUNDARY_AFTER = hashString('</s>');
+
+/**
+ * A sentence's features, flat: word i's feature hashes (unmasked, 32 bit) are
+ * `hashes[start[i] .. start[i + 1])`. One allocation per sentence, not per word: the garbage
+ * collector is a large share of tagging time otherwise.
+ */
+export interface SentenceFeatures {
+  hashes: Uint32Array;
+  start: Uint32Array;
+}
+
+/**
+ * Features for every word of a sentence. Strings are hashed once per word; templates combine
+ * those hashes with integer mixing, which keeps tagging under the speed budget (bench/ner.ts).
+ */
+export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMPTY_CONTEXT): SentenceFeatures {
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const gaz = gazetteerTags(lower);
+  const hw = new Array<number>(n);
+  const hs = new Array<number>(n);
+  const hg = new Array<number>(n);
+  const hc = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    hw[i] = hashString(normWord(words[i]!));
+    hs[i] = hashString(shapeOf(words[i]!));
+    hg[i] = hashString(gaz[i]!);
+    hc[i] = lexiconCues(lower[i]!);
+  }
+  const at = (a: number[], i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : a[i]!);
+  const sc = hashString(sentenceCase(words));
+  const f = new Uint32Array(n * MAX_FEATURES);
+  const start = new Uint32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = k;
+    const w = hw[i]!;
+    const s = hs[i]!;
+    const word = words[i]!;
+    const norm = lower[i]!;
+    const capped = STARTS_UPPER.test(word);
+    const first = i === 0 ? 1 : 0;
+    f[k++] = mix(T.Bias, 0);
+    f[k++] = mix(T.Word, w);
+    f[k++] = mix(T.Shape, s);
+    f[k++] = mix(mix(T.CaseShape, sc), s);
+    f[k++] = mix(mix(T.Initial, first), s);
+    // The exact form tells "Apple" from "apple" where capitals mean something.
+    f[k++] = mix(mix(T.Exact, sc), capped ? hashString(word) : 0);
+    const len = norm.length;
+    if (len > 3) {
+      // With the capital: "-field" ends common nouns, "-field" capitalised ends places.
+      const cap = capped ? 1 : 0;
+      f[k++] = mix(mix(T.Prefix3, cap), hashString(norm, 0, 3));
+      f[k++] = mix(mix(T.Suffix2, cap), hashString(norm, len - 2));
+      f[k++] = mix(mix(T.Suffix3, cap), hashString(norm, len - 3));
+      f[k++] = mix(mix(T.Suffix4, cap), hashString(norm, len - 4));
+    }
+    f[k++] = mix(T.WordPrev, at(hw, i - 1));
+    f[k++] = mix(T.WordNext, at(hw, i + 1));
+    f[k++] = mix(T.WordPrev2, at(hw, i - 2));
+    f[k++] = mix(T.WordNext2, at(hw, i + 2));
+    f[k++] = mix(mix(T.BigramPrev, at(hw, i - 1)), w);
+    f[k++] = mix(mix(T.BigramNext, w), at(hw, i + 1));
+    f[k++] = mix(mix(T.ShapePrev, at(hs, i - 1)), s);
+    f[k++] = mix(mix(T.ShapeNext, s), at(hs, i + 1));
+    f[k++] = mix(mix(mix(T.Shape3, at(hs, i - 1)), s), at(hs, i + 1));
+    f[k++] = mix(T.Gaz, hg[i]!);
+    f[k++] = mix(T.GazPrev, at(hg, i - 1));
+    f[k++] = mix(T.GazNext, at(hg, i + 1));
+    f[k++] = mix(T.Cue, hc[i]!);
+    f[k++] = mix(T.CuePrev, at(hc, i - 1));
+    f[k++] = mix(T.CueNext, at(hc, i + 1));
+    // Document evidence: capitalised elsewhere mid-sentence, seen in lower case elsewhere.
+    const doc = (ctx.capInside.has(norm) ? 1 : 0) | (ctx.lower.has(norm) ? 2 : 0) | (capped ? 4 : 0) | (first << 3);
+    f[k++] = mix(T.Doc, doc);
+  }
+  start[n] = k;
+  return { hashes: f, start };
+}

@@ -1,0 +1,252 @@
+/**
+ * The NER tagger's model: hashed feature weights per tag plus tag-to-tag transitions, decoded
+ * with Viterbi under the IOB2 constraints (no "I-ORG" after "O" or after "B-PER"). Trained by
+ * scripts/train-ner.ts (averaged structured perceptron); the weights ship as JSON in
+ * ../model/ with the emission table int8-quantised and base64-packed.
+ */
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon';
+import type { DocContext, SentenceFeatures } from './features';
+import { EMPTY_CONTEXT, sentenceFeatures } from './features';
+
+/** The tag set, in weight-table order. MISC is learned (demonyms, events) but not reported as a name type. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const NTAGS = TAGS.length;
+
+/** Weights in the shape decoding wants them. */
+export interface Weights {
+  /** log2 of the bucket count; a feature's bucket is its hash's low `bits` bits. */
+  bits: number;
+  /**
+   * `emit[bucket * NTAGS + tag]` is a feature's weight for a tag; with `levels`, it is a
+   * one-byte code and `levels[code & 255]` the weight.
+   */
+  emit: ArrayLike<number>;
+  levels?: Float32Array;
+  /** `trans[prev * NTAGS + tag]`; the row `NTAGS` is the start of a sentence. */
+  trans: ArrayLike<number>;
+}
+
+/** The JSON the training script writes. */
+export interface ModelFile {
+  format: 'lede-ner/1';
+  tags: readonly string[];
+  bits: number;
+  /** Weight of each one-byte code, indexed by the code's unsigned value. */
+  levels: number[];
+  /** Base64 of the emission table, one code per byte. */
+  emit: string;
+  trans: number[];
+  /** How it was trained (seed, epochs, data); informative only. */
+  meta: Record<string, unknown>;
+}
+
+/** Whether `tag` may follow `prev` (-1: start of sentence) in IOB2. */
+export function allowed(prev: number, tag: number): boolean {
+  const t = TAGS[tag]!;
+  if (!t.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  const p = TAGS[prev]!;
+  return p !== 'O' && p.slice(2) === t.slice(2);
+}
+
+/** `allowed` as a table, row `NTAGS` for the sentence start: Viterbi's inner loop reads it. */
+const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((NTAGS + 1) * NTAGS);
+  for (let p = 0; p <= NTAGS; p++) for (let t = 0; t < NTAGS; t++) a[p * NTAGS + t] = allowed(p === NTAGS ? -1 : p, t) ? 1 : 0;
+  return a;
+})();
+
+/** Per-word scores of every tag: `scores[i * NTAGS + tag]`. */
+export function emissionScores(feats: SentenceFeatures, w: Weights): Float64Array {
+  const mask = (1 << w.bits) - 1;
+  const n = feats.start.length - 1;
+  const out = new Float64Array(n * NTAGS);
+  const emit = w.emit;
+  const levels = w.levels;
+  const f = feats.hashes;
+  for (let i = 0; i < n; i++) {
+    const base = i * NTAGS;
+    for (let j = feats.start[i]!; j < feats.start[i + 1]!; j++) {
+      const b = (f[j]! & mask) * NTAGS;
+      if (levels) for (let t = 0; t < NTAGS; t++) out[base + t]! += levels[emit[b + t]! & 255]!;
+      else for (let t = 0; t < NTAGS; t++) out[base + t]! += emit[b + t]!;
+    }
+  }
+  return out;
+}
+
+/** The best tag sequence (tag indexes) for a sentence's features. */
+export function viterbi(feats: SentenceFeatures, w: Weights): number[] {
+  const n = feats.start.length - 1;
+  if (n === 0) return [];
+  const em = emissionScores(feats, w);
+  const score = new Float64Array(n * NTAGS);
+  const back = new Int8Array(n * NTAGS);
+  for (let t = 0; t < NTAGS; t++) score[t] = ALLOWED[NTAGS * NTAGS + t] ? em[t]! + w.trans[NTAGS * NTAGS + t]! : -Infinity;
+  const trans = w.trans;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NTAGS; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < NTAGS; p++) {
+        if (!ALLOWED[p * NTAGS + t]) continue;
+        const s = score[(i - 1) * NTAGS + p]! + trans[p * NTAGS + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * NTAGS + t] = best + em[i * NTAGS + t]!;
+      back[i * NTAGS + t] = arg;
+    }
+  }
+  let last = 0;
+  for (let t = 1; t < NTAGS; t++) if (score[(n - 1) * NTAGS + t]! > score[(n - 1) * NTAGS + last]!) last = t;
+  const tags = new Array<number>(n);
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NTAGS + tags[i]!]!;
+  return tags;
+}
+
+/** Decodes a model file into weights. */
+export function loadModel(file: ModelFile): Weights {
+  if (file.format !== 'lede-ner/1' || file.tags.join() !== TAGS.join()) throw new Error('NER model: unknown format');
+  // Kept as bytes: a quarter of the memory of floats, so far fewer cache misses per feature.
+  const emit = base64Bytes(file.emit);
+  if (file.levels.length !== 256 || emit.length !== (1 << file.bits) * NTAGS) throw new Error('NER model: bad table sizes');
+  return { bits: file.bits, emit, levels: Float32Array.from(file.levels), trans: Float32Array.from(file.trans) };
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = (() => {
+  const a = new Int16Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) a[B64.charCodeAt(i)] = i;
+  return a;
+})();
+
+/** Base64 → bytes, by hand: lib/ runs where neither Buffer nor a fast atob can be assumed. */
+export function base64Bytes(s: string): Uint8Array {
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61) len--; // '='
+  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < len; i++) {
+    const v = B64_INDEX[s.charCodeAt(i)] ?? -1;
+    if (v < 0) throw new Error('NER model: bad base64');
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Tags one sentence of words with the given weights. */
+export function tagWords(words: readonly string[], w: Weights, ctx: DocContext = EMPTY_CONTEXT): Tag[] {
+  const tags = viterbi(sentenceFeatures(words, ctx), w).map((t) => TAGS[t]!);
+  trimPunctuation(words, tags);
+  dropTitles(words, tags);
+  return tags;
+}
+
+function bare(w: string): string {
+  return w.toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * A span of title words only, ending in a title ("Brigadier General", "Admiral") names an
+ * office, not someone. "Army" or "Supreme Court" do not end in a title and stay.
+ */
+function dropTitles(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i]!.startsWith('B-')) continue;
+    let j = i + 1;
+    while (j < tags.length && tags[j]!.startsWith('I-')) j++;
+    let all = TITLE_WORDS.has(bare(words[j - 1]!));
+    for (let k = i; k < j - 1 && all; k++) all = TITLE_WORDS.has(bare(words[k]!)) || TITLE_MODIFIERS.has(bare(words[k]!));
+    if (all) for (let k = i; k < j; k++) tags[k] = 'O';
+    i = j - 1;
+  }
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Addresses are not names, whatever their capitals: "www.adobe.com", "ENRON@enronXgate". */
+const ADDRESS = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu)$/i;
+
+function nameable(w: string): boolean {
+  return WORDLIKE.test(w) && !ADDRESS.test(w);
+}
+
+/**
+ * Names neither start nor end with bare punctuation ("Auckland ?", "( Cholily"), and no
+ * name holds a web or e-mail address: the perceptron sometimes drags a neighbour in, and no
+ * gold span in any corpus does that.
+ */
+function trimPunctuation(words: readonly string[], tags: Tag[]): void {
+  for (let i = 0; i < tags.length; i++) {
+    if (ADDRESS.test(words[i]!) && tags[i] !== 'O') {
+      // Cut the span here: what follows starts afresh.
+      const next = tags[i + 1];
+      tags[i] = 'O';
+      if (next?.startsWith('I-')) tags[i + 1] = `B-${next.slice(2)}` as Tag;
+      continue;
+    }
+    if (tags[i] === 'O' || nameable(words[i]!)) continue;
+    const type = tags[i]!.slice(2);
+    const next = tags[i + 1];
+    const continues = next !== undefined && next.startsWith('I-');
+    if (tags[i]!.startsWith('B-')) {
+      tags[i] = 'O';
+      if (continues) tags[i + 1] = `B-${type}` as Tag;
+    } else if (!continues) {
+      tags[i] = 'O';
+      // Walk back over punctuation that now ends the span.
+      for (let k = i - 1; k >= 0 && tags[k]!.startsWith('I-') && !nameable(words[k]!); k--) tags[k] = 'O';
+    }
+  }
+}
+
+/**
+ * One document's names get one type per surface form: "Tehran" tagged a place three times
+ * and an organization once is a place every time. The majority over the document wins; ties
+ * keep each mention's own type.
+ */
+export function unifyTypes(sentences: readonly (readonly string[])[], tags: Tag[][]): void {
+  const votes = new Map<string, Map<string, number>>();
+  const each = (fn: (key: string, si: number, from: number, to: number, type: string) => void): void => {
+    tags.forEach((ts, si) => {
+      for (let i = 0; i < ts.length; i++) {
+        if (!ts[i]!.startsWith('B-')) continue;
+        let j = i + 1;
+        while (j < ts.length && ts[j]!.startsWith('I-')) j++;
+        fn(sentences[si]!.slice(i, j).join(' ').toLowerCase(), si, i, j, ts[i]!.slice(2));
+        i = j - 1;
+      }
+    });
+  };
+  each((key, _si, _from, _to, type) => {
+    const v = votes.get(key) ?? new Map<string, number>();
+    v.set(type, (v.get(type) ?? 0) + 1);
+    votes.set(key, v);
+  });
+  const majority = (key: string, own: string): string => {
+    const v = votes.get(key)!;
+    let best = own;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    return best;
+  };
+  each((key, si, from, to, type) => {
+    const best = majority(key, type);
+    if (best !== type) label(tags[si]!, from, to, best);
+  });
+}
+
+function label(ts: Tag[], from: number, to: number, type: string): void {
+  ts[from] = `B-${type}` as Tag;
+  for (let k = from + 1; k < to; k++) ts[k] = `I-${type}` as Tag;
+}

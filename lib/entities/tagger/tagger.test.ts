@@ -1,0 +1,83 @@
+// The shipped NER tagger: names in news sentences, robustness to casing, chunked tagging that
+// gives the same result as tagging at once, and the weights file staying small.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../index';
+import { docContext, tagSentence } from './index';
+import { createTextTagJob, MAX_SEQUENCE, tagJobDone, tagJobRange, tagJobSpans } from './run';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** "Angela Merkel met …" → ["PER:Angela Merkel", …] */
+function names(sentence: string): string[] {
+  const words = sentence.split(' ');
+  const tags = tagSentence(words, docContext([words]));
+  const out: string[] = [];
+  tags.forEach((t, i) => {
+    if (t.startsWith('B-')) out.push(`${t.slice(2)}:${words[i]}`);
+    else if (t.startsWith('I-')) out[out.length - 1] += ` ${words[i]}`;
+  });
+  return out;
+}
+
+describe('NER tagger', () => {
+  it('finds people, organizations and places in a news sentence', () => {
+    expect(names('German Chancellor Angela Merkel met officials of the European Union in Brussels on Tuesday .')).toEqual([
+      'MISC:German',
+      'PER:Angela Merkel',
+      'ORG:European Union',
+      'LOC:Brussels',
+    ]);
+  });
+
+  it('reads most names it never saw from their context', () => {
+    // Rare or made-up places: a statistical tagger gets most, not all, so this is a floor
+    // (7 of 10 when written; misses: "in Kelowna said" → PER, "Springfield", "Marvel Creek" → ORG).
+    const places = [
+      'He flew to Brakenford on Monday .',
+      'Officials in Kelowna said the fire spread .',
+      'The council met in Springfield to discuss the budget .',
+      'Residents of Tarvonia fled the fighting .',
+      'She moved to Kelowna in 2010 .',
+      'The talks in Doha ended without a deal .',
+      'Floods hit the town of Marvel Creek overnight .',
+      'Troops withdrew from Velikoye after the attack .',
+      'The factory near Oberhausen will close .',
+      'Police in Tullamore arrested two men .',
+    ].filter((s) => names(s).some((n) => n.startsWith('LOC:')));
+    expect(places.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('still finds well-known names in lower-case text', () => {
+    expect(names('i flew from london to paris with british airways last week')).toContain('LOC:london');
+  });
+
+  it('keeps punctuation and addresses out of names', () => {
+    for (const n of names('How can i get a visa in Auckland ? Write to info@example.com or www.example.com')) {
+      expect(n).not.toMatch(/[?@]|www\./);
+    }
+  });
+
+  it('tags in chunks exactly as at once', () => {
+    const text = 'Sirgoo Lee, CEO of Daum Kakao, was questioned. '.repeat(5) + 'Police in Daejeon said the inquiry would go on. '.repeat(5);
+    const whole = tagJobSpans(createTextTagJob(text).job);
+    const chunked = createTextTagJob(text);
+    for (let i = 0; !tagJobDone(chunked.job); i += 2) tagJobRange(chunked.job, i, i + 2);
+    expect(tagJobSpans(chunked.job)).toEqual(whole);
+    expect(extractEntities(text, { tagging: chunked })).toEqual(extractEntities(text));
+  });
+
+  it('cuts run-on "sentences" so no single step runs long', () => {
+    const job = createTextTagJob('Word '.repeat(1000)).job;
+    expect(Math.max(...job.sentences.map((s) => s.words.length))).toBeLessThanOrEqual(MAX_SEQUENCE);
+  });
+
+  it('ships a compact weights file', () => {
+    const model = readFileSync(resolve(HERE, '../model/ner.json'));
+    expect(model.length).toBeLessThan(5_000_000);
+    expect(gzipSync(model).length).toBeLessThan(1_300_000);
+  });
+});
