@@ -4,12 +4,12 @@ import { annotateText } from '../lib/annotate-text';
 import type { Report } from '../lib/report';
 import { PageSession } from './session';
 
-function session(name: string) {
-  const doc = loadPage(name);
+function session(name: string, url = REFERENCE_URL) {
+  const doc = loadPage(name, url);
   const reports: (Report | null)[] = [];
   const s = new PageSession({
     doc,
-    url: REFERENCE_URL,
+    url,
     now: () => REFERENCE_NOW,
     onReport: (r) => reports.push(r),
     // The extension runs this in its background; here it runs in place.
@@ -70,7 +70,8 @@ describe('PageSession on the reference page (jsdom: no CSS highlights, so <lede-
   });
 
   it('says "not an article" for a page of links, without analysing it', async () => {
-    const { s, reports } = session('link-list');
+    // Served at a section address, as such pages are: the article check reads the URL too.
+    const { s, reports } = session('link-list', 'https://example.com/latest/');
     expect(s.precheck()).toBe(false);
     expect(s.getState().status).toBe('not-article');
     expect(reports).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument, loadPage, loadReadabilityPage, referenceExpectations, REFERENCE_NOW, REFERENCE_URL, seedBody } from '../../fixtures/load';
 import { extractArticle } from './index';
-import { ageInDays, normalizeDate } from './dates';
+import { ageInDays, dateFromUrl, normalizeDate } from './dates';
 import { isDateline } from './dateline';
 import { cleanByline } from './metadata';
 
@@ -110,6 +110,13 @@ describe('dates and bylines', () => {
     expect(normalizeDate('2031-01-01', now)).toBeNull();
     expect(normalizeDate('not a date', now)).toBeNull();
   });
+  it('reads a day-precise date from a story URL, and nothing else', () => {
+    expect(dateFromUrl('https://blog.example.org/2025/12/19/what-people-love/', now)).toBe('2025-12-19');
+    expect(dateFromUrl('https://example.com/news/2019-11-18-opening-bell', now)).toBe('2019-11-18');
+    expect(dateFromUrl('https://example.com/2019/11/archive', now)).toBeNull();
+    expect(dateFromUrl('https://example.com/p/12345678/2031/01/01/x', now)).toBeNull();
+    expect(dateFromUrl('not a url', now)).toBeNull();
+  });
   it('computes age in whole days', () => {
     expect(ageInDays('2026-11-27', now)).toBe(1);
     expect(ageInDays(null, now)).toBeNull();
@@ -123,5 +130,7 @@ describe('dates and bylines', () => {
     expect(isDateline('Nov. 12, 2014 7:45 p.m. PT')).toBe(true);
     expect(isDateline('Updated: 12 November 2014')).toBe(true);
     expect(isDateline('Nov. 12, 2014 was the day the police came.')).toBe(false);
+    expect(isDateline('PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019')).toBe(true);
+    expect(isDateline('Updated on the 3rd at 10:48, 2019, the weather changed.')).toBe(false);
   });
 });

@@ -72,3 +72,19 @@ export function ageInDays(iso: string | null, now: Date): number | null {
   if (Number.isNaN(ms)) return null;
   return Math.max(0, Math.floor((now.getTime() - ms) / MS_PER_DAY));
 }
+
+/**
+ * The date a story's URL carries ("/2025/12/19/slug", "/2019-11-18-slug"), as a last resort
+ * when neither metadata nor a printed dateline gives one. Day-precise paths only: a year or
+ * month alone is an archive bucket, not a publication day.
+ */
+export function dateFromUrl(url: string, now: Date): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/\-_.]|$)/.exec(path);
+  return m ? normalizeDate(`${m[1]}-${m[2]}-${m[3]}`, now) : null;
+}

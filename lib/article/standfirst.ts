@@ -17,7 +17,8 @@ function normalized(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function findHeadline(doc: Document, title: string): Element | null {
+/** The <h1>/<h2> that shows `title`, among the first few of the page. */
+export function findHeadline(doc: Document, title: string): Element | null {
   const want = normalized(title);
   if (!want) return null;
   for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 20)) {

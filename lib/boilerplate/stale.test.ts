@@ -34,6 +34,12 @@ describe('the reference page (2014 article under late-2022 chrome, read on 2026-
     // The latest relevant reference is 2022 itself, so the evidence cites the year.
     const verdict = judge(strip, 'trending', published);
     expect(verdict).toEqual({ evidence: 'Mentions 2022, 4 years before today.', referenceDate: '2022-12-31' });
+    // As the page has it, item by item: the evidence quotes the item that ran out.
+    const items = strip.replace(/(Available|\$25|\$50|Tuesday|2022|Service|Monkeypox) /g, '$1 · ');
+    expect(judge(items, 'trending', published)).toEqual({
+      evidence: '“Tech Fails of 2022” mentions 2022, 4 years before today.',
+      referenceDate: '2022-12-31',
+    });
     expect(timeBound(strip)).toBe(true);
   });
 

@@ -2,12 +2,17 @@
  * Stale promos: a block that advertises something whose time has passed ("Tech Fails of
  * 2022" in a trending strip read in 2026, "Sale ends 03/31/2026", "Black Friday 2025 deals").
  *
- * A block is stale when
+ * A block is stale when one of its items (the " · "-separated parts of its text) is, and an
+ * item is stale when
  *   1. its latest relevant time reference ended before today, where relevant means the
  *      reference fixes its own year (or is a yearless one-off date like "on 27 November"),
  *      and it is not a copyright notice, a history ("since 1957") or a stamp ("Last updated");
  *   2. and it advertises: an event with a year, or a promo word (deal, best, webinar…) or a
- *      list title ("… of 2022") next to one of those references.
+ *      list title ("… of 2022") next to one of those references, in the item or the items
+ *      either side of it (a deal card's date is an item of its own).
+ * Judging items, not whole blocks, keeps one current item ("AI in 2026: Trends") from hiding
+ * an expired one beside it ("Black Friday: Data and Insights from 2025", stale-promos.md #18),
+ * and the evidence quotes the item that ran out.
  *
  * Left out on purpose:
  * - Relative deadlines ("ends today", "limited time"). Lede reads live pages, where the
@@ -89,10 +94,19 @@ const NOT_LIST_TITLES: ReadonlySet<string> = new Set([
   'spring', 'summer', 'fall', 'autumn', 'winter', 'election', 'elections', 'war', 'census',
 ]);
 
+/**
+ * A date that is an item of its own ("Dec 19, 2025", "10/16/2025 · By Jane") is a card's
+ * publication stamp. It dates an offer only when the card sells something ("$200 off", "deal":
+ * stale-promos.md #17); beside a post title that says "trends" or "guide" it dates the post.
+ */
+const STAMP_CUES = PROMO_CUES.filter((g) => g.id === 'commerce');
+/** Letters besides the date's own that a stamp item may have ("By", "min read"). */
+const STAMP_EXTRA_LETTERS = 12;
+
 /** Start offsets of every promo word in the text, sorted. */
-function cueStarts(text: string): number[] {
+function cueStarts(text: string, groups: readonly CueGroup[] = PROMO_CUES): number[] {
   const starts: number[] = [];
-  for (const group of PROMO_CUES) {
+  for (const group of groups) {
     group.re.lastIndex = 0;
     for (let m = group.re.exec(text); m; m = group.re.exec(text)) starts.push(m.index);
   }
@@ -111,14 +125,67 @@ function anyWithin(sorted: readonly number[], lo: number, hi: number): boolean {
   return a < sorted.length && (sorted[a] ?? Infinity) <= hi;
 }
 
-/** Does the text around `ref` promote something? */
-function promotes(text: string, ref: TimeRef, cues: readonly number[], sideRefs: readonly number[]): boolean {
+/** Does the text around `ref`, within [lo, hi], promote something? */
+function promotes(
+  text: string,
+  ref: TimeRef,
+  cues: readonly number[],
+  sideRefs: readonly number[],
+  bounds: { lo: number; hi: number },
+): boolean {
   if (ref.kind === 'event') return true; // "Black Friday 2025", "Holiday Gift Guide 2025"
-  const lo = ref.start - CUE_WINDOW;
-  const hi = ref.end + CUE_WINDOW;
+  const lo = Math.max(bounds.lo, ref.start - CUE_WINDOW);
+  const hi = Math.min(bounds.hi, ref.end + CUE_WINDOW);
   if (anyWithin(cues, lo, hi) || anyWithin(sideRefs, lo, hi)) return true;
   const title = LIST_TITLE_BEFORE.exec(text.slice(Math.max(0, ref.start - 40), ref.start));
   return !!title?.[1] && !NOT_LIST_TITLES.has(title[1].toLowerCase());
+}
+
+/** The separator between a block's items (lib/dom/selector.ts, visibleText). */
+const ITEM_SEPARATOR = ' · ';
+
+/** Start offsets of the block's items: 0, then just after every separator. */
+function itemStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf(ITEM_SEPARATOR); i >= 0; i = text.indexOf(ITEM_SEPARATOR, i + 1)) {
+    starts.push(i + ITEM_SEPARATOR.length);
+  }
+  return starts;
+}
+
+/** Index of the item that holds offset `at`. */
+function itemAt(starts: readonly number[], at: number): number {
+  let a = 0;
+  let b = starts.length - 1;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) a = mid;
+    else b = mid - 1;
+  }
+  return a;
+}
+
+function itemSpan(text: string, starts: readonly number[], i: number): { start: number; end: number } {
+  const start = starts[i] ?? 0;
+  const next = starts[i + 1];
+  return { start, end: next === undefined ? text.length : next - ITEM_SEPARATOR.length };
+}
+
+/** Longest quote of an item in the evidence. */
+const QUOTE_MAX = 60;
+
+/** An item's text for the evidence, cut at a word when long. */
+function quoteOf(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= QUOTE_MAX) return t;
+  const cut = t.lastIndexOf(' ', QUOTE_MAX - 1);
+  return `${t.slice(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX - 1)}…`;
+}
+
+const LETTERS = /\p{L}/gu;
+
+function letterCount(s: string): number {
+  return s.match(LETTERS)?.length ?? 0;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -145,31 +212,42 @@ function before(day: Day, today: Day): string {
   return `${plural(today - day, 'day')} before today`;
 }
 
-/** One sentence a reader understands, about the reference that ran out last. */
-function evidenceFor(ref: TimeRef, today: Day): string {
+/**
+ * One sentence a reader understands, about the reference that ran out: the item that says it,
+ * what it refers to and when that ended. The item is left out when the block is that one item,
+ * or when it says nothing more than the reference ("Black Friday 2025").
+ */
+function evidenceFor(ref: TimeRef, today: Day, item: string | null): string {
   const to = dayOfIso(ref.to);
   const said = ref.text.replace(/\s+/g, ' ').trim();
+  const quoted = item !== null && letterCount(item) > letterCount(said) + 3 ? `“${quoteOf(item)}”` : '';
+  const subject = (bare: string, withQuote: string): string => (quoted ? `${quoted} ${withQuote}` : bare);
   switch (ref.kind) {
     case 'year': {
       // The year of its last day, so a range "2021-2025" counts from 2025.
       const years = partsOf(today).year - partsOf(to).year;
-      return `Mentions ${said}, ${plural(years, 'year')} before today.`;
+      return `${subject('Mentions', 'mentions')} ${said}, ${plural(years, 'year')} before today.`;
     }
     case 'month':
-      return `Mentions ${said}, ${before(to, today)}.`;
+      return `${subject('Mentions', 'mentions')} ${said}, ${before(to, today)}.`;
     case 'event': {
-      const label = eventNamed(said)?.label ?? said;
-      return `${label} ${writtenYear(ref)} ended on ${formatDay(to)}.`;
+      const label = `${eventNamed(said)?.label ?? said} ${writtenYear(ref)}`;
+      return quoted ? `${quoted} names ${label}, which ended on ${formatDay(to)}.` : `${label} ended on ${formatDay(to)}.`;
     }
     case 'date':
     case 'deadline':
       return isAnchored(ref)
-        ? `Refers to ${formatDay(to)}, ${before(to, today)}.`
-        : `Refers to ${said}, which last passed ${before(to, today)}.`;
+        ? `${subject('Refers', 'refers')} to ${formatDay(to)}, ${before(to, today)}.`
+        : `${subject('Refers', 'refers')} to ${said}, which last passed ${before(to, today)}.`;
   }
 }
 
-/** Judges whether a block advertises something whose time has passed. */
+/**
+ * Judges whether a block advertises something whose time has passed, item by item: a strip of
+ * links is stale when one of its items is ("Tech Fails of 2022" beside "Deals Under $25"), and
+ * an item whose own words reach the future ("Best of 2022 and 2027 preview") is current. A promo
+ * word may sit in the item or its neighbours (a deal card's date is an item of its own).
+ */
 export function judgeStale(text: string, refs: TimeRef[], opts: StaleOptions): StaleVerdict | null {
   if (SILENT_KINDS.has(opts.kind) || !refs.length) return null;
   const today = dayOfDate(opts.now);
@@ -178,16 +256,45 @@ export function judgeStale(text: string, refs: TimeRef[], opts: StaleOptions): S
   );
   if (!relevant.length) return null;
 
-  let latest = relevant[0];
-  for (const r of relevant) if (latest && r.to > latest.to) latest = r;
-  if (!latest || dayOfIso(latest.to) >= today) return null;
+  const starts = itemStarts(text);
+  // The latest day any relevant reference of each item reaches.
+  const itemLatest = new Map<number, string>();
+  for (const r of relevant) {
+    const i = itemAt(starts, r.start);
+    const seen = itemLatest.get(i);
+    if (seen === undefined || r.to > seen) itemLatest.set(i, r.to);
+  }
 
-  const cues = cueStarts(text);
-  // Events and deadlines in the block count as promo words for the references near them.
-  const sideRefs = refs.filter((r) => r.kind === 'event' || r.kind === 'deadline').map((r) => r.start);
-  if (!relevant.some((r) => promotes(text, r, cues, sideRefs))) return null;
+  let cues: number[] | null = null;
+  let sideRefs: number[] | null = null;
+  let stampCues: number[] | null = null;
+  let found: { ref: TimeRef; item: number } | null = null;
+  for (const r of relevant) {
+    const i = itemAt(starts, r.start);
+    if (dayOfIso(itemLatest.get(i) ?? r.to) >= today) continue;
+    if (found && r.to <= found.ref.to) continue;
+    cues ??= cueStarts(text);
+    // Events and deadlines in the block count as promo words for the references near them.
+    sideRefs ??= refs.filter((x) => x.kind === 'event' || x.kind === 'deadline').map((x) => x.start);
+    const bounds = { lo: itemSpan(text, starts, Math.max(0, i - 1)).start, hi: itemSpan(text, starts, i + 1).end };
+    const own = itemSpan(text, starts, i);
+    const stamp = r.kind === 'date' && starts.length > 1 &&
+      letterCount(text.slice(own.start, own.end)) <= letterCount(r.text) + STAMP_EXTRA_LETTERS;
+    if (stamp) stampCues ??= cueStarts(text, STAMP_CUES);
+    if (promotes(text, r, stamp ? stampCues! : cues, stamp ? [] : sideRefs, bounds)) found = { ref: r, item: i };
+  }
+  if (!found) return null;
+  const item = starts.length > 1 ? quotedItem(text, starts, found) : null;
+  return { evidence: evidenceFor(found.ref, today, item), referenceDate: found.ref.to };
+}
 
-  return { evidence: evidenceFor(latest, today), referenceDate: latest.to };
+/** The item to quote: the reference's own, or the one before it when it holds only the date. */
+function quotedItem(text: string, starts: readonly number[], found: { ref: TimeRef; item: number }): string {
+  const own = itemSpan(text, starts, found.item);
+  const ownText = text.slice(own.start, own.end);
+  if (letterCount(ownText) > letterCount(found.ref.text) + 3 || found.item === 0) return ownText;
+  const prev = itemSpan(text, starts, found.item - 1);
+  return text.slice(prev.start, prev.end);
 }
 
 /** Phrases that make a block time-bound without a date to resolve. */

@@ -1,0 +1,314 @@
+/**
+ * `npm run bench:extract`: Lede's article stage against plain Readability.js, side by side, on
+ * the corpora of ../shared/corpora (metrics exactly as its README defines them):
+ *
+ *   Zyte AEB      article F1 / precision / recall (4-token shingles of whitespace tokens)
+ *   WCXB dev      word F1, with-rate, without-rate, title accuracy, publish-date accuracy
+ *   Readability   title, byline and publishedTime agreement with expected-metadata.json
+ *   not-article   WCXB non-article pages rejected, WCXB article pages accepted
+ *   speed         median and p95 ms per page, Lede's article stage vs Readability alone
+ *
+ * Each page is parsed once; both sides read the same Document (neither modifies it: Lede and
+ * Readability each work on their own clone), in alternating order so neither always runs
+ * with a warmer cache. A page that throws counts as a failure for that side, not a crash.
+ *
+ *   npm run bench:extract [-- --corpus aeb,wcxb,nonarticle,readability] [--limit N]
+ *                            [--every K] [--only ID,ID] [--dump results.jsonl] [--corpora DIR]
+ *
+ * --limit keeps the first N pages of each corpus, --every K every K-th page (a spread-out
+ * sample for quick iterations); --dump writes each page's outputs for error analysis.
+ */
+import { writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { CORPORA_DIR, loadDocument } from '../fixtures/load';
+import { extractArticle } from '../lib/article';
+import { aebPages, nonArticlePages, readabilityPages, wcxbPages, type BenchPage, type CorpusName } from './extract-corpora';
+import {
+  aebCounts, aebScore, mean, normalizeTitle, quantile, sameDay, snippetsFound, wordF1, type Counts,
+} from './metrics/text-metrics';
+
+const { values } = parseArgs({
+  options: {
+    corpora: { type: 'string', default: CORPORA_DIR },
+    corpus: { type: 'string', default: 'aeb,wcxb,nonarticle,readability' },
+    limit: { type: 'string' },
+    every: { type: 'string' },
+    only: { type: 'string' },
+    dump: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const NOW = new Date('2026-11-28T12:00:00Z');
+/** The issue's ceiling for one page's article stage. */
+const SLOW_MS = 2000;
+
+/** What one extractor said about one page. */
+interface Extraction {
+  ok: boolean;
+  error?: string;
+  text: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  /** Lede only: the modified date, for the reference row on WCXB's "visible date" labels. */
+  modified?: string | null;
+  ms: number;
+}
+
+interface PageResult {
+  page: BenchPage;
+  lede: Extraction;
+  readability: Extraction;
+  /** Readability's own cheap check, its answer to "is this an article?". */
+  readerable: boolean;
+}
+
+const EMPTY: Omit<Extraction, 'ms'> = { ok: false, text: '', title: null, byline: null, published: null };
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function runLede(doc: Document, url: string): Extraction {
+  const t0 = performance.now();
+  try {
+    const result = extractArticle(doc, { url, now: NOW });
+    const ms = performance.now() - t0;
+    if (!result.ok) return { ...EMPTY, error: result.reason, ms };
+    const a = result.value.article;
+    return { ok: true, text: a.text, title: a.title, byline: a.byline, published: a.publishedTime, modified: a.modifiedTime, ms };
+  } catch (error) {
+    return { ...EMPTY, error: `threw: ${describe(error)}`, ms: performance.now() - t0 };
+  }
+}
+
+/** Plain Readability.js as its README shows it: parse a clone, read `textContent`. */
+function runReadability(doc: Document): Extraction {
+  const t0 = performance.now();
+  try {
+    const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+    const ms = performance.now() - t0;
+    if (!parsed) return { ...EMPTY, error: 'no article', ms };
+    return {
+      ok: true,
+      text: parsed.textContent ?? '',
+      title: parsed.title ?? null,
+      byline: parsed.byline ?? null,
+      published: parsed.publishedTime ?? null,
+      ms,
+    };
+  } catch (error) {
+    return { ...EMPTY, error: `threw: ${describe(error)}`, ms: performance.now() - t0 };
+  }
+}
+
+/** Pages whose stylesheets crashed jsdom's parser and were parsed again without them. */
+let reparsed = 0;
+
+/**
+ * Parses a page. jsdom's CSS parser throws on some real stylesheets (a browser never does);
+ * such a page is parsed again without its <style> elements, which neither extractor reads.
+ */
+function parsePage(page: BenchPage): Document {
+  const html = page.html();
+  try {
+    return loadDocument(html, page.url);
+  } catch {
+    reparsed++;
+    return loadDocument(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), page.url);
+  }
+}
+
+function runPage(page: BenchPage, index: number): PageResult {
+  let doc: Document;
+  try {
+    doc = parsePage(page);
+  } catch (error) {
+    const failed = { ...EMPTY, error: `parse: ${describe(error)}`, ms: 0 };
+    return { page, lede: failed, readability: failed, readerable: false };
+  }
+  try {
+    let readerable = false;
+    try {
+      readerable = isProbablyReaderable(doc);
+    } catch {
+      readerable = false;
+    }
+    if (index % 2 === 0) {
+      const lede = runLede(doc, page.url);
+      return { page, lede, readability: runReadability(doc), readerable };
+    }
+    const readability = runReadability(doc);
+    return { page, lede: runLede(doc, page.url), readability, readerable };
+  } finally {
+    // jsdom windows hold their documents until closed; a thousand pages would fill the heap.
+    doc.defaultView?.close();
+  }
+}
+
+/**
+ * Byline agreement: "By Jane Doe" and "Jane Doe" agree, and so does a byline that is the start
+ * of the expected one (the suite's bylines often run on into a date or a job title).
+ */
+function bylineAgrees(expected: string, got: string | null): boolean {
+  const norm = (s: string | null): string => normalizeTitle((s ?? '').replace(/^\s*by\s+/i, ''));
+  const e = norm(expected);
+  const g = norm(got);
+  return Boolean(g) && (e === g || (g.includes(' ') && e.startsWith(`${g} `)));
+}
+
+function titleAgrees(expected: string | null | undefined, got: string | null): boolean {
+  const e = normalizeTitle(expected);
+  return e === normalizeTitle(got);
+}
+
+type Side = 'lede' | 'readability';
+const SIDES: Side[] = ['lede', 'readability'];
+
+interface Row {
+  label: string;
+  lede: string;
+  readability: string;
+  target?: string;
+}
+
+function fmt(x: number, digits = 3): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
+}
+
+function summarize(results: PageResult[]): Row[] {
+  const rows: Row[] = [];
+  const by = (c: CorpusName) => results.filter((r) => r.page.corpus === c);
+  const both = (label: string, f: (side: Side) => string, target?: string): void => {
+    rows.push({ label, lede: f('lede'), readability: f('readability'), target });
+  };
+
+  const aeb = by('aeb');
+  if (aeb.length) {
+    const scores = Object.fromEntries(
+      SIDES.map((s) => [s, aebScore(aeb.map((r): Counts => aebCounts(r.page.body ?? '', r[s].text)))]),
+    ) as Record<Side, ReturnType<typeof aebScore>>;
+    both(`AEB (${aeb.length}) article F1`, (s) => fmt(scores[s].f1), '≥ 0.960');
+    both('AEB precision', (s) => fmt(scores[s].precision));
+    both('AEB recall', (s) => fmt(scores[s].recall));
+    // For comparison with numbers computed by AEB's own evaluate.py, which tokenizes on \w+.
+    both('AEB F1 (\\w+ tokens, reference only)', (s) => fmt(aebScore(aeb.map((r) => aebCounts(r.page.body ?? '', r[s].text, 'word'))).f1));
+  }
+
+  const wcxb = by('wcxb');
+  if (wcxb.length) {
+    const rate = (s: Side, key: 'with' | 'without'): number => {
+      let found = 0;
+      let total = 0;
+      for (const r of wcxb) {
+        const snippets = r.page[key] ?? [];
+        found += snippetsFound(snippets, r[s].text);
+        total += snippets.length;
+      }
+      return total ? found / total : NaN;
+    };
+    const dated = wcxb.filter((r) => r.page.published);
+    both(`WCXB (${wcxb.length}) word F1`, (s) => fmt(mean(wcxb.map((r) => wordF1(r.page.body ?? '', r[s].text)))), '≥ 0.950');
+    both('WCXB with-rate', (s) => fmt(rate(s, 'with')), '≥ 0.92');
+    both('WCXB without-rate', (s) => fmt(rate(s, 'without')), '≤ 0.015');
+    both('WCXB title accuracy', (s) => fmt(mean(wcxb.map((r) => (titleAgrees(r.page.title, r[s].title) ? 1 : 0)))), '≥ 0.95');
+    both(`WCXB publish-date acc. (${dated.length})`, (s) => fmt(mean(dated.map((r) => (sameDay(r.page.published, r[s].published) ? 1 : 0)))), '≥ 0.95');
+    // WCXB labels the date the page shows, which is often its "Last updated" date.
+    both('  … published or modified (reference)', (s) => fmt(mean(dated.map((r) => (sameDay(r.page.published, r[s].published) || sameDay(r.page.published, r[s].modified) ? 1 : 0)))));
+  }
+
+  const rd = by('readability');
+  if (rd.length) {
+    // Agreement over the pages whose expected-metadata.json gives a value: a null there means
+    // Readability found none, not that the page has none.
+    const agree = (key: 'title' | 'byline' | 'publishedTime', f: (expected: string, r: PageResult) => boolean): string => {
+      const scored = rd.filter((r) => r.page.meta?.[key]);
+      return `${scored.filter((r) => f(r.page.meta![key]!, r)).length}/${scored.length}`;
+    };
+    both(`Readability pages (${rd.length}) title`, (s) => agree('title', (e, r) => titleAgrees(e, r[s].title)));
+    both('Readability pages byline', (s) => agree('byline', (e, r) => bylineAgrees(e, r[s].byline)));
+    both('Readability pages publishedTime (same day)', (s) => agree('publishedTime', (e, r) => sameDay(e, r[s].published)));
+  }
+
+  const non = by('nonarticle');
+  if (non.length) {
+    rows.push({
+      label: `Non-articles (${non.length}) rejected`,
+      lede: fmt(mean(non.map((r) => (r.lede.ok ? 0 : 1)))),
+      readability: fmt(mean(non.map((r) => (r.readerable ? 0 : 1)))),
+      target: '≥ 0.90',
+    });
+  }
+  if (wcxb.length) {
+    rows.push({
+      label: `WCXB articles (${wcxb.length}) accepted`,
+      lede: fmt(mean(wcxb.map((r) => (r.lede.ok ? 1 : 0)))),
+      readability: fmt(mean(wcxb.map((r) => (r.readerable ? 1 : 0)))),
+      target: '≥ 0.98',
+    });
+  }
+
+  const ms = (s: Side) => results.map((r) => r[s].ms);
+  both(`ms per page, median (${results.length})`, (s) => fmt(quantile(ms(s), 0.5), 1));
+  both('ms per page, p95', (s) => fmt(quantile(ms(s), 0.95), 1));
+  both('ms per page, max', (s) => fmt(Math.max(...ms(s)), 0));
+  const ratio = quantile(ms('lede'), 0.5) / quantile(ms('readability'), 0.5);
+  rows.push({ label: 'article stage / Readability (median)', lede: fmt(ratio, 2), readability: '1.00', target: '≤ 1.5' });
+  both(`pages over ${SLOW_MS} ms`, (s) => String(results.filter((r) => r[s].ms > SLOW_MS).length), '0');
+  both('pages that threw', (s) => String(results.filter((r) => r[s].error?.startsWith('threw') || r[s].error?.startsWith('parse')).length), '0');
+  rows.push({ label: 'pages re-parsed without <style> (jsdom)', lede: String(reparsed), readability: String(reparsed) });
+  return rows;
+}
+
+function printTable(rows: Row[]): void {
+  const w = Math.max(...rows.map((r) => r.label.length)) + 2;
+  console.log(`${'metric'.padEnd(w)}${'Lede'.padStart(10)}${'Readability'.padStart(14)}   target`);
+  for (const r of rows) {
+    console.log(`${r.label.padEnd(w)}${r.lede.padStart(10)}${r.readability.padStart(14)}   ${r.target ?? ''}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = values.corpora;
+  const wanted = new Set(values.corpus.split(',').map((s) => s.trim()));
+  const loaders: Record<CorpusName, () => BenchPage[]> = {
+    aeb: () => aebPages(join(dir, 'aeb')),
+    wcxb: () => wcxbPages(join(dir, 'wcxb-dev')),
+    nonarticle: () => nonArticlePages(join(dir, 'wcxb-dev-nonarticle')),
+    readability: () => readabilityPages(join(dir, 'readability-pages')),
+  };
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const limit = values.limit ? Number(values.limit) : Infinity;
+  const every = Math.max(1, Number(values.every ?? 1));
+  const pages: BenchPage[] = [];
+  for (const name of Object.keys(loaders) as CorpusName[]) {
+    if (!wanted.has(name)) continue;
+    let list = loaders[name]();
+    if (only) list = list.filter((p) => only.has(p.id));
+    list = list.filter((_, i) => i % every === 0);
+    pages.push(...list.slice(0, limit));
+  }
+  if (values.dump) writeFileSync(values.dump, '');
+
+  const started = performance.now();
+  const results: PageResult[] = [];
+  for (const [i, page] of pages.entries()) {
+    const r = runPage(page, i);
+    results.push(r);
+    if (values.dump) appendFileSync(values.dump, `${JSON.stringify({ corpus: page.corpus, id: page.id, url: page.url, lede: r.lede, readability: r.readability, readerable: r.readerable })}\n`);
+    if (!values.quiet && process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} ${page.corpus} ${page.id.slice(0, 12)}   `);
+    else if (!values.quiet && (i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${pages.length} pages\n`);
+    // jsdom frees a closed window's document from the event loop: a synchronous loop over a
+    // thousand pages would hold every one of them and slow to a crawl in GC.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  if (process.stderr.isTTY) process.stderr.write('\n');
+
+  console.log(`Lede article stage vs Readability.js ${'0.6'} on ${pages.length} pages (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  printTable(summarize(results));
+  console.log('\nWCXB data: CC-BY-4.0, "WCXB: Web Content eXtraction Benchmark" by Murrough Foley (2026).');
+}
+
+await main();

@@ -1,0 +1,99 @@
+/**
+ * The headline as the reader sees it. Pages state their title three ways: <title> (often with
+ * the site name appended and SEO words added), og:title / JSON-LD headline (same), and the
+ * visible <h1>. The <h1> is what a reader calls the title, so it wins when it is the story's
+ * own: it shares words with the declared titles, or it is the page's only long <h1>.
+ * Otherwise the declared title is used without its site-name tail.
+ * Evidence: fixtures/article/seo-title (a <title> with a different SEO phrasing and a suffix).
+ */
+
+/** Separators between a title and the site name in <title>: "Story | Site", "Story - Site". */
+const SEPARATOR_RE = /\s+[|\-–—·•~:»/]\s+/;
+
+/** Containers whose <h1> is site chrome (a logo), not the story's headline. */
+const CHROME_ANCESTORS = 'nav, footer, aside, [role="banner"], [role="navigation"], dialog';
+
+function tokens(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Word overlap of two titles (Dice coefficient of their word sets), so a logo <h1> ("City
+ * Magazine") does not match "Story headline | City Magazine" just by being inside it.
+ */
+function overlap(a: string, b: string): number {
+  const ta = new Set(tokens(a));
+  const tb = new Set(tokens(b));
+  if (!ta.size || !tb.size) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return (2 * shared) / (ta.size + tb.size);
+}
+
+/** Character references that some CMSs escape twice into meta tags ("Actuary&#8217;s"). */
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&#(\d{1,7});/g, (m, d: string) => safeChar(Number(d), m))
+    .replace(/&#x([0-9a-f]{1,6});/gi, (m, h: string) => safeChar(parseInt(h, 16), m))
+    .replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, n: string) => ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' })[n] ?? _);
+}
+
+function safeChar(code: number, fallback: string): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+}
+
+function clean(s: string | null | undefined): string {
+  return decodeEntities(s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A declared title without its site-name part ("Story | Site" → "Story"). */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(SEPARATOR_RE);
+  if (parts.length < 2) return title;
+  const site = clean(siteName).toLowerCase();
+  const isSite = (part: string): boolean => {
+    const p = part.toLowerCase();
+    return Boolean(site) && (p === site || (p.length > 2 && (site.includes(p) || p.includes(site))));
+  };
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (isSite(last) || (tokens(last).length <= 3 && tokens(title).length - tokens(last).length >= 4)) {
+    return clean(title.slice(0, title.length - last.length).replace(/\s+[|\-–—·:»/]\s*$/, ''));
+  }
+  if (isSite(first)) return clean(title.slice(first.length).replace(/^\s*[|\-–—·:»/]\s+/, ''));
+  return title;
+}
+
+/**
+ * Picks the article's title: the visible <h1> when it is the story's, else the declared title
+ * (`declared`, best first) without the site name.
+ */
+export function chooseTitle(doc: Document, declared: readonly (string | null | undefined)[], siteName: string | null): string {
+  const titles = declared.map(clean).filter(Boolean).map((t) => stripSiteName(t, siteName));
+  const h1s: string[] = [];
+  const list = doc.getElementsByTagName('h1');
+  for (let i = 0; i < list.length && i < 10; i++) {
+    const h = list[i]!;
+    if (h.closest(CHROME_ANCESTORS) || h.closest('[hidden], [aria-hidden="true"]')) continue;
+    const text = clean(h.textContent);
+    if (text.length >= 3 && text.length <= 300) h1s.push(text);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of h1s) {
+    const score = Math.max(0, ...titles.map((t) => overlap(h, t)));
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 0.5) return best;
+  // One long <h1> is the headline even when <title> was written for search engines.
+  const distinct = [...new Set(h1s)];
+  if (distinct.length === 1 && tokens(distinct[0]!).length >= 4 && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
+    return distinct[0]!;
+  }
+  const first = titles[0];
+  if (first) return first;
+  return distinct[0] ?? '';
+}

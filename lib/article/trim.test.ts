@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { BodyText } from './body';
+import { trimBody } from './trim';
+
+/** A body of plain paragraphs; `linked` marks paragraphs that are all link text. */
+function body(paragraphs: string[], linked: number[] = []): BodyText {
+  let at = 0;
+  const blocks = paragraphs.map((p) => {
+    const b = { start: at, end: at + p.length, tag: 'p' };
+    at += p.length + 2;
+    return b;
+  });
+  return {
+    text: paragraphs.join('\n\n'),
+    blocks,
+    sources: paragraphs.map(() => null),
+    linked: paragraphs.map((p, i) => (linked.includes(i) ? p.replace(/\s+/g, '').length : 0)),
+  };
+}
+
+const story = [
+  'The council voted on Tuesday to extend the night bus service to the new districts, after months of complaints.',
+  'Residents said they had been walking home along unlit roads after late shifts, and that taxis rarely came.',
+  'The first buses will run in March, on a trial basis, and the timetable will be reviewed after six months.',
+];
+
+describe('trimBody', () => {
+  it('keeps a story without widgets as it is', () => {
+    const b = body(story);
+    expect(trimBody(b)).toBe(b);
+  });
+  it('cuts teasers after a widget title, but not prose after an inline promo title', () => {
+    const teasers = body([...story, 'Related stories', 'Bus fares to rise in May', 'New cycle lanes open']);
+    expect(trimBody(teasers).text).toBe(story.join('\n\n'));
+    const prose = body([...story, 'Related stories', `${story[0]} ${story[1]} ${story[2]}`]);
+    expect(trimBody(prose).text).toContain('Related stories');
+  });
+  it('drops byline lines, but not sentences that open with "By"', () => {
+    expect(trimBody(body(['Written by Cassidy Horton', ...story])).text).toBe(story.join('\n\n'));
+    expect(trimBody(body(['By Jane Doe', ...story])).text).toBe(story.join('\n\n'));
+    expect(trimBody(body(['By then it was late.', ...story])).text).toContain('By then it was late.');
+  });
+  it('drops a closing author bio only when it names the byline', () => {
+    const bio = 'Jane Doe is a reporter covering transport and the city council.';
+    expect(trimBody(body([...story, bio]), 'Jane Doe').text).toBe(story.join('\n\n'));
+    expect(trimBody(body([...story, bio]), 'John Roe').text).toContain(bio);
+  });
+  it('drops link lines closing the story and inline "Read more:" promos', () => {
+    const b = body([story[0]!, 'Read more: Bus fares to rise', story[1]!, story[2]!, 'Bus fares to rise in May'], [1, 4]);
+    expect(trimBody(b).text).toBe(story.join('\n\n'));
+  });
+  it('keeps block offsets valid after trimming', () => {
+    const t = trimBody(body(['Skip to main content', ...story, 'Subscribe']));
+    for (const b of t.blocks) expect(t.text.slice(b.start, b.end)).toBe(b.start === 0 ? story[0] : t.text.slice(b.start, b.end));
+    expect(t.blocks.map((b) => t.text.slice(b.start, b.end))).toEqual(story);
+  });
+});

@@ -1,0 +1,228 @@
+import type { BodyText } from './body';
+
+/**
+ * Paragraph-level cleanup after extraction: the "Related:" lines, newsletter pitches and
+ * link lists that story containers carry at their ends (and sometimes between paragraphs),
+ * which Readability keeps because they sit inside the story's own element.
+ * Evidence: fixtures/article/trailing-related, fixtures/article/newsletter-box.
+ */
+
+/** A paragraph with what the trimming rules read. */
+interface Para {
+  text: string;
+  /** Share of its characters inside links. */
+  linkShare: number;
+}
+
+interface TrimRule {
+  why: string;
+  /** Where the rule applies: only in a run at the body's end, or anywhere. */
+  where: 'tail' | 'anywhere';
+  test: (p: Para) => boolean;
+}
+
+/**
+ * Openers of widget lines. Anchored at the start and bounded, so matching stays linear.
+ * Kept short: a phrase here must never open a real story paragraph.
+ */
+const WIDGET_OPENER =
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|reading))?|read (?:more|next|also)|more (?:from|on|about|stories|news)|see (?:also|more)|also read|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|sign up|subscribe|follow us|share (?:this|on)|newsletter|advertisement|sponsored|click here|join (?:our|the|us)|get in touch|book a (?:demo|call|consultation)|request a (?:quote|demo)|talk to (?:our|an?)|ready to|want to|like what you|stay (?:connected|in touch|up to date|updated)|get the latest|by signing up|tags?|filed under|topics?|categories|posted in|(?:photo|image|video) (?:credit|courtesy)|©|copyright|all rights reserved)\b\s*[:|»›>\-–—]?/i;
+
+/**
+ * Titles of the widgets that follow a story inside its container: from such a heading in the
+ * last part of the body to the end, the text is teasers, not story ("ALSO IN THE NEWS",
+ * "More from …", "You may also like"). Exact short lines only, so prose never matches.
+ */
+const TAIL_WIDGET_TITLE = new RegExp(
+  `^(?:${[
+    '(?:also|more) in (?:the )?news',
+    'related(?: (?:stor(?:y|ies)|articles?|posts?|news|coverage|content|reading|links|topics))?',
+    'more (?:from|on|about|stories|news|articles)\\b.{0,40}',
+    'you (?:may|might|will|.ll) (?:also )?(?:like|love|enjoy|be interested in)\\b.{0,40}',
+    'other (?:posts|articles|stories|guides)\\b.{0,30}',
+    'what others are reading',
+    'recommended(?: for you| reading| stories)?',
+    'further reading',
+    'popular(?: (?:posts|stories|now|this week|articles))?',
+    'trending(?: now| stories)?',
+    'most (?:read|popular|viewed)',
+    'latest (?:news|stories|posts|articles)',
+    'recent (?:posts|articles|stories)',
+    'don.t miss',
+    'discover more',
+    'what to read next',
+    'good articles to read together',
+    'leave a (?:reply|comment)',
+    'comments?',
+    'about the author',
+  ].join('|')})\\s*:?$`,
+  'i',
+);
+
+/** "Written by Jane Doe", "By Jane Doe": a verb before "by", or "By" and only capitalised names. */
+const BYLINE_LINE_VERB = /^(?:written|reviewed|edited|fact[- ]checked|posted|words|story) by\s+\S/i;
+// Each name ends at a space or at the end, so a word can be split only one way (linear).
+const BYLINE_LINE_NAMES = /^by (?:[A-Z][\w.'’-]*,?(?: |$)){1,4}$/i;
+
+function isBylineLine(text: string): boolean {
+  if (BYLINE_LINE_VERB.test(text)) return true;
+  // "By Jane Doe": every word after "By" capitalised, so "By then it was late" stays.
+  return BYLINE_LINE_NAMES.test(text) && text.slice(3).split(/\s+/).every((w) => /^[A-Z]/.test(w));
+}
+
+/** Whole paragraphs that are the text of a control, not of the story. Exact matches only. */
+const UI_LABEL =
+  /^(?:skip to (?:main )?content|skip to navigation|on this page:?|in this article:?|table of contents|contents|hide|show(?: more| less| all)?|close|menu|back to top|print(?: this)?|share(?: this)?|tweet|pin it|pin for later|email|copy link|link copied|loading\.*|listen(?: to this article)?|play|pause|subscribe(?: here)?|log ?in|sign ?in|sign up|jump to (?:the )?(?:list|recipe|section|content)|(?:article|story) continues below|continue reading(?: below)?|pin this(?: for later)?!?|posted (?:by|on|in)|stay updated|related posts?|\d{1,3} min(?:ute)?s? read)$/i;
+
+/**
+ * Affiliate and editorial-independence notices ("We may earn a commission…"). Only at the
+ * body's edges: a story about affiliate marketing may say the same words in its middle.
+ */
+const DISCLOSURE =
+  /^(?:disclosure\b|(?:this (?:post|article|page) )?(?:may )?contains? affiliate links|as an amazon associate|we (?:independently|may earn|earn a)|products are chosen independently|if you (?:buy|purchase|click)[^.]{0,80}(?:commission|earn))/i;
+
+/** How many paragraphs at each edge the disclosure rule looks at. */
+const EDGE_REACH = 3;
+
+/**
+ * The tail cut applies only after this share of the body and this many paragraphs: a widget
+ * title follows the story. Teaser lists can be longer than a short story, so the share is low;
+ * what follows the title must still be teaser-short (TEASER_MAX_CHARS).
+ */
+const TAIL_REGION = 0.25;
+const TAIL_MIN_PARAGRAPHS = 3;
+
+/**
+ * Teasers are short; a paragraph this long after a "widget title" means the title was an
+ * inline promo ("Read More" on news sites) and the story goes on.
+ */
+const TEASER_MAX_CHARS = 300;
+
+const RULES: readonly TrimRule[] = [
+  {
+    why: 'A run of link lines at the end is a related-stories or tag list (Readability keeps them).',
+    where: 'tail',
+    test: (p) => p.linkShare >= 0.5 && p.text.length < 300,
+  },
+  {
+    why: 'Widget titles and pitches at the end: "Related stories", "Sign up for our newsletter", "© 2024".',
+    where: 'tail',
+    test: (p) => p.text.length < 300 && WIDGET_OPENER.test(p.text),
+  },
+  {
+    why: 'Inline promos between paragraphs: "READ MORE: <headline>", "Related: <headline>".',
+    where: 'anywhere',
+    test: (p) => p.linkShare >= 0.4 && p.text.length < 250 && WIDGET_OPENER.test(p.text),
+  },
+  {
+    why: 'A byline left as a line of its own ("Written by Jane Doe"): the header shows the byline.',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 70 && isBylineLine(p.text),
+  },
+  {
+    why: 'The advertisement label left where an ad slot was.',
+    where: 'anywhere',
+    test: (p) => /^(?:advertisement|advertising|ad|sponsored content)$/i.test(p.text),
+  },
+  {
+    why: 'Labels of page controls that are text in the markup: skip links, "On this page", "Hide", "Close".',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 40 && UI_LABEL.test(p.text),
+  },
+];
+
+function paraAt(body: BodyText, i: number): Para {
+  const b = body.blocks[i]!;
+  const text = body.text.slice(b.start, b.end);
+  const chars = text.replace(/\s+/g, '').length || 1;
+  return { text, linkShare: Math.min(1, (body.linked?.[i] ?? 0) / chars) };
+}
+
+/** Keeps only the blocks at `indices`, recomputing offsets. */
+export function selectBlocks(body: BodyText, indices: readonly number[]): BodyText {
+  const parts: string[] = [];
+  const out: BodyText = { text: '', blocks: [], sources: [], linked: [] };
+  let length = 0;
+  for (const i of indices) {
+    const b = body.blocks[i]!;
+    const text = body.text.slice(b.start, b.end);
+    if (parts.length) length += 2;
+    out.blocks.push({ start: length, end: length + text.length, tag: b.tag });
+    out.sources.push(body.sources[i] ?? null);
+    out.linked!.push(body.linked?.[i] ?? 0);
+    parts.push(text);
+    length += text.length;
+  }
+  out.text = parts.join('\n\n');
+  return out;
+}
+
+/** First words of a byline's people, lower-case: "Jane Doe and John Roe" → ["jane doe", "john roe"]. */
+function bylineNames(byline: string | null | undefined): string[] {
+  if (!byline) return [];
+  return byline
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => n.split(' ').length >= 2 && n.length <= 60);
+}
+
+/**
+ * An author bio at the end of the story: it opens with the byline's name and says who they
+ * are ("Karina Cohen is the owner of…"). Evidence: fixtures/article/author-bio.
+ */
+function isAuthorBio(p: Para, names: readonly string[]): boolean {
+  if (p.text.length > 800) return false;
+  const start = p.text.slice(0, 80).toLowerCase();
+  return names.some((n) => start.startsWith(n) && /^\s*(?:is|was|has|writes|covers|joined|leads|holds|,)/.test(start.slice(n.length)));
+}
+
+/** How many paragraphs from the end an author bio may start. */
+const BIO_REACH = 4;
+
+/** Drops widget paragraphs: trailing runs of link lines, pitches and author bios, inline promos. */
+export function trimBody(body: BodyText, byline?: string | null): BodyText {
+  const names = bylineNames(byline);
+  const n = body.blocks.length;
+  const paras = Array.from({ length: n }, (_, i) => paraAt(body, i));
+  const drop = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (RULES.some((r) => r.where === 'anywhere' && r.test(paras[i]!))) drop[i] = true;
+  }
+  // A widget title late in the body: it and everything after it go.
+  const total = body.text.length;
+  for (let i = TAIL_MIN_PARAGRAPHS; i < n; i++) {
+    const b = body.blocks[i]!;
+    if (b.start < total * TAIL_REGION) continue;
+    if (paras[i]!.text.length <= 60 && TAIL_WIDGET_TITLE.test(paras[i]!.text)) {
+      if (paras.slice(i + 1).some((p) => p.text.length > TEASER_MAX_CHARS)) continue;
+      for (let j = i; j < n; j++) drop[j] = true;
+      break;
+    }
+  }
+  // An author bio among the last few paragraphs: it and what follows it (more of the bio).
+  for (let i = n - 1; i > 0 && i >= n - BIO_REACH; i--) {
+    if (isAuthorBio(paras[i]!, names)) {
+      for (let j = i; j < n; j++) drop[j] = true;
+      break;
+    }
+  }
+  // Affiliate notices at either edge.
+  for (let i = 0; i < n; i++) {
+    if ((i < EDGE_REACH || i >= n - EDGE_REACH) && paras[i]!.text.length < 400 && DISCLOSURE.test(paras[i]!.text)) drop[i] = true;
+  }
+  // The head: link lines before the first paragraph of prose are navigation.
+  for (let i = 0; i < n - 1; i++) {
+    const p = paras[i]!;
+    if (p.linkShare >= 0.5 && p.text.length < 120) drop[i] = true;
+    else break;
+  }
+  // The tail: walk back from the end while paragraphs are widget lines. Never the whole body.
+  for (let i = n - 1; i > 0; i--) {
+    const p = paras[i]!;
+    if (drop[i]) continue;
+    if (RULES.some((r) => r.where === 'tail' && r.test(p))) drop[i] = true;
+    else break;
+  }
+  if (!drop.some(Boolean)) return body;
+  return selectBlocks(body, drop.flatMap((d, i) => (d ? [] : [i])));
+}
