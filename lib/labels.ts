@@ -1,6 +1,9 @@
-import type { BoilerplateBlock, BoilerplateKind, ClaimType, EntityType } from './report';
+import type { BoilerplateBlock, BoilerplateKind } from './report';
 
-/** Reader-facing names of the report's tags, shared by the popup, the page labels and the CLI. */
+/**
+ * English names for the CLI's text report and the default in-page labels. The popup and the
+ * extension's page labels use browser.i18n (public/_locales) instead.
+ */
 export const KIND_LABELS: Record<BoilerplateKind, string> = {
   nav: 'Navigation',
   trending: 'Trending links',
@@ -16,34 +19,6 @@ export const KIND_LABELS: Record<BoilerplateKind, string> = {
   'author-bio': 'Author bio',
   comments: 'Comments',
   other: 'Page furniture',
-};
-
-export const ENTITY_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  product: 'Product',
-  money: 'Money',
-  date: 'Date',
-  law: 'Law',
-  misc: 'Other',
-};
-
-export const CLAIM_LABELS: Record<ClaimType, string> = {
-  allegation: 'Allegation',
-  investigation: 'Investigation',
-  arrest: 'Arrest',
-  charge: 'Charge',
-  lawsuit: 'Lawsuit',
-  trial: 'Trial',
-  verdict: 'Verdict',
-  sentence: 'Sentence',
-  penalty: 'Penalty',
-  settlement: 'Settlement',
-  ruling: 'Ruling',
-  appeal: 'Appeal',
-  law: 'Law',
-  warrant: 'Warrant',
 };
 
 /** The short label drawn on a block in the page: "Stale · Trending links · 2022". */
