@@ -98,7 +98,8 @@ export function nonArticlePages(dir: string): BenchPage[] {
     return {
       corpus: 'nonarticle' as const,
       id,
-      url,
+      // One row has no URL; jsdom needs one, and a blank page URL says nothing about the page.
+      url: url.trim() || 'about:blank',
       pageType,
       html: () => readMaybeGzip(join(dir, 'html', `${id}.html.gz`)),
     };

@@ -168,7 +168,10 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   // pick is short, ask again without it and keep the second answer if it is much longer.
   // Evidence: fixtures/article/disclosure-box.
   const picked = commonAncestor(body.sources.filter((el): el is Element => el !== null));
-  if (body.text.length < RETRY_BELOW_CHARS && picked && picked !== doc.body && picked !== doc.documentElement) {
+  // A pick under MIN_BODY_CHARS is a page without a story (retrying there only doubles the cost
+  // on huge listing pages); a pick between the two bounds is a real box, maybe the wrong one.
+  const suspect = body.text.length >= MIN_BODY_CHARS && body.text.length < RETRY_BELOW_CHARS;
+  if (suspect && picked && picked !== doc.body && picked !== doc.documentElement) {
     const second = parseClone(doc, maxElements, byline, pathOf(picked));
     // The second pick must be prose, not the menu that is left once the story box is gone.
     if (second && proseChars(second) >= Math.max(proseChars(body) * RETRY_GAIN, RETRY_BELOW_CHARS)) body = second;

@@ -44,6 +44,11 @@ export interface KindCues {
   weakPhrases?: Partial<Record<Lang, readonly string[]>>;
   /** Block texts this group must name; kinds.test.ts checks each (text → this kind). */
   examples: readonly string[];
+  /**
+   * Where the group was seen: fixture folders (kinds.test.ts checks they exist and that their
+   * pages get this kind), Readability test pages, or the dev.jsonl label it was read from.
+   */
+  evidence: readonly string[];
 }
 
 export const KIND_CUES: readonly KindCues[] = [
@@ -62,6 +67,7 @@ export const KIND_CUES: readonly KindCues[] = [
       es: ['notificaciones push', 'activar notificaciones'],
     },
     examples: ['Want CNET to notify you of price drops and the latest stories? · No, thank you · Accept'],
+    evidence: ['fixtures/pages/reference'],
   },
   {
     kind: 'cookie-consent',
@@ -82,6 +88,7 @@ export const KIND_CUES: readonly KindCues[] = [
     },
     weakPhrases: { en: ['cookie settings', 'cookie policy'] },
     examples: ['We use cookies to provide you with the best possible experience. · Accept All · Cookie Policy'],
+    evidence: ['dev.jsonl: cookie-consent'],
   },
   {
     kind: 'newsletter',
@@ -111,11 +118,12 @@ export const KIND_CUES: readonly KindCues[] = [
       'Subscribe · Sign up with your email address to receive news and updates. · Email Address · Sign Up',
       'Sign up for our newsletter to stay on top of the latest trends.',
     ],
+    evidence: ['dev.jsonl: newsletter'],
   },
   {
     kind: 'subscription',
     why: 'Paywall and membership nags: they sell access to the site, not a product or an e-mail.',
-    nameWords: ['paywall', 'regwall', 'meter', 'metered', 'piano', 'membership', 'premium'],
+    nameWords: ['paywall', 'regwall', 'meter', 'metered', 'piano', 'membership', 'premium', 'restricted', 'locked'],
     phrases: {
       en: [
         'subscribers only', 'for subscribers', 'paid subscribers', 'exclusive to', 'become a subscriber',
@@ -129,6 +137,7 @@ export const KIND_CUES: readonly KindCues[] = [
       es: ['exclusivo para suscriptores', 'hazte socio'],
     },
     examples: ['This article is exclusive to STAT+ subscribers', 'Support my work!'],
+    evidence: ['dev.jsonl: subscription'],
   },
   {
     kind: 'social',
@@ -143,6 +152,8 @@ export const KIND_CUES: readonly KindCues[] = [
         'follow publication', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit',
         'instagram', 'youtube', 'tiktok', 'bluesky', 'mastodon', 'threads', 'flipboard', 'copy link',
         'email a link', 'like this:', 'share', 'rss feed', 'add as a preferred source', 'share and print',
+        // Buttons that send the page to a chatbot, the newest kind of share bar.
+        'summarize with ai', 'summarise with ai', 'ask ai about',
       ],
       de: ['teilen', 'folgen sie uns', 'folge uns'],
       fr: ['partager', 'suivez-nous'],
@@ -152,6 +163,7 @@ export const KIND_CUES: readonly KindCues[] = [
       pt: ['compartilhar', 'partilhar', 'siga-nos'],
     },
     examples: ['Share this: · Facebook · X · Email', 'Follow us · Instagram · YouTube'],
+    evidence: ['dev.jsonl: social', 'readability-pages/bbc-1'],
   },
   {
     kind: 'comments',
@@ -171,6 +183,7 @@ export const KIND_CUES: readonly KindCues[] = [
       pt: ['comentários', 'deixe um comentário'],
     },
     examples: ['Leave a Reply · Your email address will not be published.', 'Discussion about this post · Comments'],
+    evidence: ['dev.jsonl: comments'],
   },
   {
     kind: 'author-bio',
@@ -187,6 +200,7 @@ export const KIND_CUES: readonly KindCues[] = [
       es: ['sobre el autor', 'acerca del autor'],
     },
     examples: ['About the Author · Jane Doe is a staff writer covering energy.'],
+    evidence: ['dev.jsonl: author-bio'],
   },
   {
     kind: 'trending',
@@ -206,6 +220,11 @@ export const KIND_CUES: readonly KindCues[] = [
       es: ['lo más leído', 'tendencias'],
     },
     examples: ['Recent Posts · How to Plant Garlic · Ten Shrubs for Shade', 'Currently Trending: · Black Friday 2025 deals'],
+    evidence: [
+      'fixtures/boilerplate/trending-black-friday-2025',
+      'fixtures/boilerplate/header-black-friday-insights',
+      'fixtures/boilerplate/popular-black-friday-sales',
+    ],
   },
   {
     kind: 'related',
@@ -220,7 +239,7 @@ export const KIND_CUES: readonly KindCues[] = [
         'you might like', 'recommended', 'read more', 'read next', 'read this next', 'more on this',
         'also read', 'see also', 'more like this', 'previous post', 'next post', 'previous article',
         'next article', 'explore other', 'explore the latest', 'other interesting articles',
-        'keep reading', 'more articles', 'further reading',
+        'keep reading', 'more articles', 'further reading', 'check out',
       ],
       de: ['mehr zum thema', 'das könnte sie auch interessieren', 'weitere artikel'],
       fr: ['à lire aussi', 'sur le même sujet', 'articles similaires'],
@@ -230,6 +249,12 @@ export const KIND_CUES: readonly KindCues[] = [
       pt: ['leia também', 'artigos relacionados'],
     },
     examples: ['Related Posts · Ten Shrubs for Shade · How to Plant Garlic', 'More from CNET · Daum and Kakao complete their merger'],
+    evidence: [
+      'fixtures/pages/reference',
+      'fixtures/boilerplate/related-gift-guide-2025',
+      'fixtures/boilerplate/best-camera-bags-2020',
+      'fixtures/boilerplate/best-boxes-of-2021',
+    ],
   },
   {
     kind: 'promo',
@@ -255,6 +280,11 @@ export const KIND_CUES: readonly KindCues[] = [
       es: ['oferta', 'descuento', 'compra ahora', 'prueba gratis'],
     },
     examples: ['Cyber Monday Deals Still Available · Deals Under $25', 'GET A FREE QUOTE', 'Try our product analytics for free. No card required.'],
+    evidence: [
+      'fixtures/pages/reference',
+      'fixtures/boilerplate/summit-on-27-november',
+      'fixtures/boilerplate/dated-deal-card',
+    ],
   },
   {
     kind: 'ad',
@@ -273,6 +303,7 @@ export const KIND_CUES: readonly KindCues[] = [
       pt: ['publicidade'],
     },
     examples: ['Advertisement', 'Sponsor Message · Become an NPR sponsor'],
+    evidence: ['dev.jsonl: ad', 'fixtures/boilerplate/last-chance-ends-today'],
   },
   {
     kind: 'footer',
@@ -293,6 +324,7 @@ export const KIND_CUES: readonly KindCues[] = [
       en: ['privacy policy', 'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'sitemap', 'accessibility'],
     },
     examples: ['Privacy Policy · Terms of Use · © 2022 CNET, a Red Ventures company. All rights reserved.'],
+    evidence: ['fixtures/pages/reference', 'readability-pages/nytimes-1'],
   },
   {
     kind: 'nav',
@@ -315,6 +347,7 @@ export const KIND_CUES: readonly KindCues[] = [
     },
     weakPhrases: { en: ['log in', 'login', 'sign in', 'search', 'home', 'about us'] },
     examples: ['Skip to content', 'Home · News · Sport · Weather', 'Table of Contents', 'Back to Blog'],
+    evidence: ['fixtures/pages/reference', 'readability-pages/bbc-1'],
   },
 ];
 
@@ -440,7 +473,7 @@ export interface KindVerdict {
 export const WEIGHTS = {
   tag: 3,
   role: 3,
-  ownName: 2.5,
+  ownName: 4,
   contextName: 1,
   /** A phrase that opens the block: the widget's own title. */
   title: 3,
