@@ -179,21 +179,28 @@ export async function corpusHideScenario(driver: ExtensionDriver, origin: string
   await driver.openPage(`${origin}/corpus/${page}`);
   const tabId = await driver.articleTabId();
   await driver.openPopup(tabId);
-  const blockText = await waitFor(
-    () => driver.inPopup<string | null>(`(() => {
+  // The popup lists the blocks; the page tells which of their first items it shows only once,
+  // so that seeing the text vanish proves this block was hidden.
+  const candidates = await waitFor(
+    () => driver.inPopup<string[] | null>(`(() => {
       const blocks = Array.from(document.querySelectorAll('[data-testid="block"]'));
-      const footer = blocks.find((b) => b.dataset.kind === 'footer') ?? blocks[blocks.length - 1];
-      return footer ? footer.querySelector('.block-text').textContent.split(' · ')[0] : null;
+      return blocks.length ? blocks.map((b) => b.querySelector('.block-text').textContent.split(' · ')[0]) : null;
     })()`),
     `flagged blocks on ${page}`,
   );
+  const counts = await driver.inPage<number[]>(`(() => {
+    const text = document.body.innerText.replace(/\\s+/g, ' ');
+    return ${JSON.stringify(candidates)}.map((c) => c.length < 12 ? 0 : text.split(c).length - 1);
+  })()`);
+  const index = counts.findIndex((n) => n === 1);
+  expect(index, `a flagged block on ${page} whose text appears once`).toBeGreaterThanOrEqual(0);
+  const blockText = candidates[index]!;
   const visible = (text: string) => driver.inPage<boolean>(`document.body.innerText.replace(/\\s+/g, ' ').includes(${JSON.stringify(text)})`);
   expect(await visible(blockText)).toBe(true);
   expect(await visible(articleSnippet)).toBe(true);
   const click = (label: string) => `(() => {
-    const blocks = Array.from(document.querySelectorAll('[data-testid="block"]'));
-    const footer = blocks.find((b) => b.dataset.kind === 'footer') ?? blocks[blocks.length - 1];
-    Array.from(footer.querySelectorAll('button')).find((b) => b.textContent === ${JSON.stringify(label)}).click();
+    const block = document.querySelectorAll('[data-testid="block"]')[${index}];
+    Array.from(block.querySelectorAll('button')).find((b) => b.textContent === ${JSON.stringify(label)}).click();
     return true;
   })()`;
   await driver.inPopup(click('Hide on page'));
