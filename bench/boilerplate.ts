@@ -214,6 +214,8 @@ const snippetResults: SnippetResult[] = [];
 const promoResults: PromoResult[] = [];
 const falseFlags: { id: string; snippet: string; block: BoilerplateBlock }[] = [];
 let withTotal = 0;
+/** with[] snippets with a copy in some flagged block, whether or not the story's own copy stays visible. */
+let withInAnyBlock = 0;
 let withPages = 0;
 const notArticle: { id: string; reason: string }[] = [];
 const articleMs: number[] = [];
@@ -269,6 +271,7 @@ for (const [n, id] of ids.entries()) {
     for (const snippet of gt.ground_truth.with ?? []) {
       withTotal++;
       const held = holders(page, snippet);
+      if (held[0]) withInAnyBlock++;
       if (held[0] && !(unflaggedText ??= reduce(textOutside(doc, blocks))).text.includes(reduced(snippet))) {
         falseFlags.push({ id, snippet, block: held[0].block });
       }
@@ -324,6 +327,11 @@ const rows: [string, string, string][] = [
     'article paragraphs (with[]) inside a flagged block',
     measureWith ? `${((100 * falseFlags.length) / Math.max(1, withTotal)).toFixed(2)}% (${falseFlags.length}/${withTotal}, ${withPages} pages)` : 'not measured',
     '≤ 0.5%',
+  ],
+  [
+    '  … counting copies in a flagged block too (a TOC)',
+    measureWith ? `${((100 * withInAnyBlock) / Math.max(1, withTotal)).toFixed(2)}% (${withInAnyBlock}/${withTotal})` : 'not measured',
+    '',
   ],
 ];
 for (const [name, value, target] of rows) console.log(`${name.padEnd(52)}${value.padEnd(34)}${target}`);

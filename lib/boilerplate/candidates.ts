@@ -2,7 +2,7 @@ import type { PageView } from '../dom/page-view';
 import { visibleText } from '../dom/selector';
 import type { BoilerplateKind } from '../report';
 import { guessBody } from './body-guess';
-import { ALL_NAME_WORDS, classifyKind, nameWordsOf, type KindVerdict } from './kinds';
+import { ALL_NAME_WORDS, NAME_WORD_KINDS, classifyKind, kindsSaidIn, nameWordsOf, type KindVerdict } from './kinds';
 import { measureText, type TextCounts } from './measure';
 
 /**
@@ -56,7 +56,7 @@ export const TEXT_LIMIT = 10_000;
 /** visibleText's limit counts raw characters, whitespace included: markup is often mostly indentation. */
 const RAW_LIMIT = TEXT_LIMIT * 5;
 /** Raw characters read to tell an element's kind (kinds.ts reads the first 1,500 of its text). */
-const PEEK_LIMIT = 4000;
+const PEEK_LIMIT = 2500;
 
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'head', 'link', 'meta', 'iframe', 'img',
@@ -97,8 +97,10 @@ const LONG_CHILD_LETTERS = 160;
 const SPLIT_MIN_LETTERS = 48;
 /** A unit with more parts than this is a list, kept whole. */
 const MAX_PARTS = 12;
+/** Elements of a unit whose names are read to tell whether it may hold another widget. */
+const MAX_SCANNED_ELEMENTS = 3000;
 /** How many times a unit may be cut into parts, and parts into parts. */
-const MAX_SPLIT_DEPTH = 4;
+const MAX_SPLIT_DEPTH = 3;
 
 /**
  * A widget around body paragraphs is kept whole when it holds at most this share of the body's
@@ -125,14 +127,6 @@ function namesOf(el: Element): string {
   return [el.getAttribute('class'), id, el.getAttribute('aria-label'), el.getAttribute('data-testid')]
     .filter(Boolean)
     .join(' ');
-}
-
-/** Name words of up to three ancestors below <body>: "share" in class="share-bar" > ul > li. */
-function contextWordsOf(el: Element): string[] {
-  const words: string[] = [];
-  let e = el.parentElement;
-  for (let i = 0; i < 3 && e && e.localName !== 'body'; i++, e = e.parentElement) words.push(...nameWordsOf(namesOf(e)));
-  return words;
 }
 
 function itemCount(text: string): number {
@@ -243,6 +237,7 @@ class CandidateSearch {
   private readonly headlines: Element[];
   private readonly texts = new Map<Element, string>();
   private readonly peeks = new Map<Element, string>();
+  private readonly names = new Map<Element, string[]>();
   /** The walk asks for an element's own kind more than once (is it a unit? what are its pieces?). */
   private readonly ownVerdicts = new Map<Element, KindVerdict>();
 
@@ -300,6 +295,21 @@ class CandidateSearch {
     return this.out;
   }
 
+  /** Words of an element's own names, read once per element. */
+  private wordsOf(el: Element): string[] {
+    let w = this.names.get(el);
+    if (!w) this.names.set(el, (w = nameWordsOf(namesOf(el))));
+    return w;
+  }
+
+  /** Name words of up to three ancestors below <body>: "share" in class="share-bar" > ul > li. */
+  private contextWordsOf(el: Element): string[] {
+    const words: string[] = [];
+    let e = el.parentElement;
+    for (let i = 0; i < 3 && e && e.localName !== 'body'; i++, e = e.parentElement) words.push(...this.wordsOf(e));
+    return words;
+  }
+
   private letters(el: Element): number {
     return this.counts.get(el)?.letters ?? 0;
   }
@@ -349,11 +359,11 @@ class CandidateSearch {
       tag: el.localName,
       role: el.getAttribute('role'),
       siteLevel: (el.localName === 'header' || el.localName === 'footer') && isSiteLevel(el),
-      nameWords: nameWordsOf(namesOf(el)),
-      contextWords: contextWordsOf(el),
+      nameWords: this.wordsOf(el),
+      contextWords: this.contextWordsOf(el),
       text: this.peekOf(el),
+      letters: this.letters(el),
       linkDensity: this.density(el),
-      fixed: this.isFixed(el),
       inherited,
     });
     if (inherited === null) this.ownVerdicts.set(el, v);
@@ -403,7 +413,7 @@ class CandidateSearch {
     }
     if (this.isCompact(el) || !this.hasBlockChildWithText(el)) return true;
     // Only an element with a kind's name word can be named for it; most containers have none.
-    if (!nameWordsOf(namesOf(el)).some((w) => ALL_NAME_WORDS.has(w))) return false;
+    if (!this.wordsOf(el).some((w) => ALL_NAME_WORDS.has(w))) return false;
     return this.classify(el, null).named;
   }
 
@@ -432,7 +442,7 @@ class CandidateSearch {
     if (el === this.container || (this.container && el.contains(this.container))) return false;
     const share = this.totalBody ? (this.bodyLetters.get(el) ?? 0) / this.totalBody : 0;
     if (share > MAX_WIDGET_BODY_SHARE) return false;
-    if (!nameWordsOf(namesOf(el)).some((w) => ALL_NAME_WORDS.has(w))) return false;
+    if (!this.wordsOf(el).some((w) => ALL_NAME_WORDS.has(w))) return false;
     const v = this.classify(el, null);
     return v.named && WIDGET_KINDS.has(v.kind);
   }
@@ -464,9 +474,12 @@ class CandidateSearch {
     const parts = this.partsOf(el);
     // Many parts make a list (a menu, a list of stories): one widget, whatever its items say.
     if (parts.length < 2 || parts.length > MAX_PARTS) return whole;
-    const kind = verdict.kind !== 'other' ? verdict.kind : inherited;
+    if (depth === 0 && !this.mayHoldOtherWidget(el, verdict.kind)) return whole;
+    // The outermost unit's kind carries down: a wrapper inside a footer that holds its newsletter
+    // box says "sign up" too, but its other parts are still the footer's.
+    const kind = inherited ?? (verdict.kind !== 'other' ? verdict.kind : null);
     const pieces = parts.flatMap((p) => this.piecesOf(p, kind, depth + 1));
-    if (!pieces.some((pc) => pc.verdict.kind !== verdict.kind && isOwnWidget(pc))) return whole;
+    if (!pieces.some((pc) => pc.verdict.kind !== (kind ?? verdict.kind) && isOwnWidget(pc))) return whole;
     if (kind !== null) return pieces;
     // A unit without a kind cut into widgets: its plain parts take their siblings' kind (the
     // heading above a menu is part of the menus).
@@ -474,6 +487,25 @@ class CandidateSearch {
     return pieces.map((pc) =>
       pc.verdict.kind === 'other' && majority ? { ...pc, verdict: this.classify(pc.el, majority) } : pc,
     );
+  }
+
+  /**
+   * Whether anything inside a unit speaks for a kind other than the unit's: a phrase in its
+   * text, a name word on one of its elements, a landmark or a form. When nothing does, cutting
+   * it into parts (and reading every part's text) cannot find another widget.
+   */
+  private mayHoldOtherWidget(el: Element, kind: BoilerplateKind): boolean {
+    for (const k of kindsSaidIn(this.textOf(el))) if (k !== kind) return true;
+    const all = el.getElementsByTagName('*');
+    for (let i = 0; i < all.length && i < MAX_SCANNED_ELEMENTS; i++) {
+      const d = all[i]!;
+      if (LANDMARK_TAGS.has(d.localName)) return true;
+      for (const w of this.wordsOf(d)) {
+        const k = NAME_WORD_KINDS.get(w);
+        if (k && k !== kind) return true;
+      }
+    }
+    return false;
   }
 
   private emitPieces(el: Element): void {

@@ -1,12 +1,30 @@
+/**
+ * The boilerplate stage: blocks of a page that are not the article, with a kind, the reasons for
+ * it, their time references and a stale verdict.
+ *
+ *   page + body elements ──► candidates.ts   units around the body, cut into widgets
+ *                                 │          (kinds.ts: cue tables → kind + reasons)
+ *                                 ▼
+ *                            KEEP_RULES      leave the story's own furniture alone
+ *                                 │
+ *                                 ▼
+ *                            time-refs.ts ──► stale.ts   item by item, evidence in words
+ *                                 └──► script-window.ts   "ends today!" dated by the window
+ *                                                         the page's own script sets
+ *
+ * No clock, no layout: `now` and the PageView are parameters.
+ */
 import { isDateline } from '../article/dateline';
 import type { PageView } from '../dom/page-view';
 import { structuralSelector } from '../dom/selector';
 import type { BoilerplateBlock } from '../report';
 import { findCandidates, TEXT_LIMIT, type Candidate } from './candidates';
-import { judgeStale } from './stale';
+import { readPageScripts, scriptWindowFor, type PageScripts } from './script-window';
+import { judgeScriptWindow, judgeStale } from './stale';
 import { findTimeRefs } from './time-refs';
 
 export { TEXT_LIMIT } from './candidates';
+export { judgeItems, type ItemVerdict } from './stale';
 
 export interface BoilerplateOptions {
   view: PageView;
@@ -19,30 +37,45 @@ export interface BoilerplateOptions {
 /** Two cue phrases in a short paragraph ("Try it for free. No card required.") name a widget. */
 const PROSE_PHRASE_SCORE = 3;
 
-/**
- * Whether a candidate is flagged. Everything outside the body is a candidate, but the body is
- * Readability's guess: a paragraph it left out is still the story. So a candidate needs some
- * evidence of being page furniture, and prose needs more of it than a menu does.
- */
-function isFlagged(c: Candidate): boolean {
+/** Evidence of page furniture beyond a phrase met in passing. */
+function strong(c: Candidate): boolean {
   const v = c.verdict;
-  if (isDateline(c.text)) return false;
-  // Inside the story's own container only widgets with a kind count; the rest is the story's
-  // furniture (captions, pull quotes) that a reader expects to see.
-  if ((c.withinStory || c.insideArticle) && v.kind === 'other' && !c.structure.length) return false;
-  // A heading with no kind ("Which type of meditation is right for you?") is the story's, left
-  // out of the body; widget titles say what they are ("Related Posts").
-  if (c.heading && v.kind === 'other' && !c.structure.length) return false;
-  // In the story's flow and head, and anywhere around a guessed body, a block needs evidence of
-  // its own: the story's subtitle can sit in a class named after an ad slot, and a paragraph
-  // the article stage missed can say "contact us".
-  const strong = v.named || v.titled || v.shaped || v.inherited || c.structure.length > 0 || v.phraseScore >= PROSE_PHRASE_SCORE;
-  if ((c.withinStory || c.inStoryHead || c.guessedBody) && !strong) return false;
-  if (!c.prose) return true;
-  // Prose needs more: a paragraph that mentions "a great deal" or "Facebook" in passing is one
-  // the article stage missed. A piece cut from a unit with a kind was flagged with that unit.
-  return v.named || v.titled || v.inherited || c.structure.length > 0 || v.phraseScore >= PROSE_PHRASE_SCORE;
+  return v.named || v.titled || v.shaped || v.inherited || c.structure.length > 0 || v.phraseScore >= PROSE_PHRASE_SCORE;
 }
+
+/**
+ * When a candidate is not flagged. Everything outside the body is a candidate, but the body is
+ * Readability's choice: a paragraph it left out is still the story, and hiding it would hide
+ * article text. So a candidate needs evidence of being furniture, the more so near the story.
+ * Each rule names the WCXB dev pages that showed it (bench/boilerplate.ts lists them).
+ */
+export const KEEP_RULES: readonly { id: string; why: string; keep: (c: Candidate) => boolean }[] = [
+  {
+    id: 'dateline',
+    why: 'A date alone is the story\'s dateline (fixtures/pages/reference).',
+    keep: (c) => isDateline(c.text),
+  },
+  {
+    id: 'story-furniture',
+    why: 'In the article\'s container a block with no kind is the story\'s: a caption, a credit line, a lead-in (WCXB dev 0121, 0275, 4413).',
+    keep: (c) => (c.withinStory || c.insideArticle) && c.verdict.kind === 'other' && !c.structure.length,
+  },
+  {
+    id: 'heading',
+    why: 'A heading with no kind is one the article stage left out; widget titles say what they are (WCXB dev 4558).',
+    keep: (c) => c.heading && c.verdict.kind === 'other' && !c.structure.length,
+  },
+  {
+    id: 'near-story',
+    why: 'In the story\'s flow and head, and around a guessed body, a class named like an ad slot or a passing "contact us" is not enough (WCXB dev 4030, 4262).',
+    keep: (c) => (c.withinStory || c.inStoryHead || c.guessedBody) && !strong(c),
+  },
+  {
+    id: 'prose',
+    why: 'Running prose that mentions "a great deal" or "Facebook" in passing is a paragraph the article stage missed (WCXB dev 0024, 0100, 0399).',
+    keep: (c) => c.prose && !strong(c),
+  },
+];
 
 /**
  * Flags the blocks of a page that are not the article: finds candidates around the body,
@@ -54,8 +87,9 @@ export function detectBoilerplate(
   opts: BoilerplateOptions,
 ): BoilerplateBlock[] {
   const blocks: BoilerplateBlock[] = [];
+  let scripts: PageScripts | undefined;
   for (const c of findCandidates(doc, bodyElements, { view: opts.view, title: opts.title })) {
-    if (!isFlagged(c)) continue;
+    if (KEEP_RULES.some((rule) => rule.keep(c))) continue;
     const kind = c.verdict.kind;
     const reasons = [...c.verdict.reasons, ...c.structure];
     if (!reasons.length) reasons.push('outside the article');
@@ -63,13 +97,21 @@ export function detectBoilerplate(
     // the reader sees; references are found in that same text, so their offsets index it.
     const text = c.text.length > TEXT_LIMIT ? `${c.text.slice(0, TEXT_LIMIT)}…` : c.text;
     const timeRefs = findTimeRefs(text, { now: opts.now, published: opts.published ?? null });
+    const staleOpts = { now: opts.now, kind, published: opts.published ?? null };
+    let stale = judgeStale(text, timeRefs, staleOpts);
+    if (!stale && timeRefs.every((r) => r.kind === 'deadline')) {
+      // Relative words ("ends today!") can still be dated by the window the page's script sets.
+      scripts ??= readPageScripts(doc);
+      const window = scriptWindowFor(c.element, scripts, opts.now);
+      if (window) stale = judgeScriptWindow(text, window, staleOpts);
+    }
     blocks.push({
       id: `b${blocks.length + 1}`,
       kind,
       text,
       reasons,
       timeRefs,
-      stale: judgeStale(text, timeRefs, { now: opts.now, kind, published: opts.published ?? null }),
+      stale,
       locator: { selector: structuralSelector(c.element), textStart: c.plainStart },
     });
   }

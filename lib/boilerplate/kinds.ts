@@ -418,8 +418,13 @@ export function shapeOf(text: string, linkDensity: number): Shape {
   return { items: items.length, itemWords: words / items.length, linkDensity, networkShare: networks / items.length };
 }
 
+/** The kind each name word speaks for (kinds.test.ts checks that no word speaks for two). */
+export const NAME_WORD_KINDS: ReadonlyMap<string, BoilerplateKind> = new Map(
+  KIND_CUES.flatMap((c) => (c.nameWords ?? []).map((w) => [w, c.kind] as const)),
+);
+
 /** Every name word of every kind: an element none of whose names is here is named for no kind. */
-export const ALL_NAME_WORDS: ReadonlySet<string> = new Set(KIND_CUES.flatMap((c) => c.nameWords ?? []));
+export const ALL_NAME_WORDS: ReadonlySet<string> = new Set(NAME_WORD_KINDS.keys());
 
 /** Splits class names, ids and labels into lower-case words: "c-trendingBar" → c, trending, bar. */
 export function nameWordsOf(names: string): string[] {
@@ -440,10 +445,11 @@ export interface KindEvidence {
   nameWords: readonly string[];
   /** Words of its nearest ancestors' names (up to a few levels). */
   contextWords: readonly string[];
-  /** The block's text, items joined with " · ". Any case. */
+  /** The block's text, items joined with " · ", or its start (the first 1,500 characters are read). */
   text: string;
+  /** Letters in the whole block; the text's length stands in when not given. */
+  letters?: number;
   linkDensity: number;
-  fixed: boolean;
   /** The kind of the larger unit this block was cut from, when it was cut from one. */
   inherited?: BoilerplateKind | null;
 }
@@ -465,14 +471,12 @@ export interface KindVerdict {
   items: number;
   /** True when the kind came from the larger unit the block was cut from. */
   inherited: boolean;
-  /** The part of the score the block earns by itself (not from ancestors or the unit around it). */
-  ownScore: number;
 }
 
 /** The weights of the evidence, in one place so that their balance can be read and tuned. */
 export const WEIGHTS = {
-  tag: 3,
-  role: 3,
+  tag: 5,
+  role: 5,
   ownName: 4,
   contextName: 1,
   /** A phrase that opens the block: the widget's own title. */
@@ -486,8 +490,8 @@ export const WEIGHTS = {
   inherited: 3,
 } as const;
 
-/** Text longer than this reads as prose, where cue phrases occur in passing. */
-const SHORT_TEXT = 400;
+/** A block with more letters than this reads as prose, where cue phrases occur in passing. */
+const SHORT_LETTERS = 320;
 /** Phrases are looked for in the first characters only: the widget's words come first. */
 const PHRASE_WINDOW = 1500;
 /** A first item longer than this is not a title. */
@@ -552,10 +556,20 @@ export function hasPhrase(text: string, phrase: string): boolean {
   }
 }
 
+/**
+ * The kinds whose strong (not weak) phrases occur anywhere in a text: a cheap test of whether a
+ * large block could hold a widget of another kind before it is cut into parts to find out.
+ */
+export function kindsSaidIn(text: string): Set<BoilerplateKind> {
+  const kinds = new Set<BoilerplateKind>();
+  for (const [kind, found] of phrasesIn(text.toLowerCase())) if (found.some((p) => !p.weak)) kinds.add(kind);
+  return kinds;
+}
+
 /** Scores every kind against a block's evidence and returns the best, with its reasons. */
 export function classifyKind(ev: KindEvidence): KindVerdict {
   let best: KindVerdict = {
-    kind: 'other', reasons: [], score: 0, named: false, titled: false, shaped: false, phraseScore: 0, ownScore: 0, items: 0,
+    kind: 'other', reasons: [], score: 0, named: false, titled: false, shaped: false, phraseScore: 0, items: 0,
     inherited: false,
   };
   const own = new Set(ev.nameWords);
@@ -563,30 +577,26 @@ export function classifyKind(ev: KindEvidence): KindVerdict {
   const text = ev.text.slice(0, PHRASE_WINDOW).toLowerCase();
   const firstItem = text.split(' · ', 1)[0]?.trim() ?? '';
   const title = firstItem.length <= TITLE_MAX ? firstItem : '';
-  const factor = ev.text.length < SHORT_TEXT ? 1 : WEIGHTS.longTextFactor;
+  const factor = (ev.letters ?? ev.text.length * 0.8) < SHORT_LETTERS ? 1 : WEIGHTS.longTextFactor;
   const shape = shapeOf(ev.text, ev.linkDensity);
   const phrases = phrasesIn(text);
   for (const cues of KIND_CUES) {
     let score = 0;
-    let ownScore = 0;
     let named = false;
     const reasons: string[] = [];
     if (cues.tags?.includes(ev.tag) && (ev.siteLevel || ev.tag === 'nav' || ev.tag === 'menu')) {
       score += WEIGHTS.tag;
-      ownScore += WEIGHTS.tag;
       named = true;
       reasons.push(`<${ev.tag}> element`);
     }
     if (ev.role && cues.roles?.includes(ev.role)) {
       score += WEIGHTS.role;
-      ownScore += WEIGHTS.role;
       named = true;
       reasons.push(`role "${ev.role}"`);
     }
     const word = cues.nameWords?.find((w) => own.has(w));
     if (word) {
       score += WEIGHTS.ownName;
-      ownScore += WEIGHTS.ownName;
       named = true;
       reasons.push(`named "${word}"`);
     } else {
@@ -612,7 +622,6 @@ export function classifyKind(ev: KindEvidence): KindVerdict {
       said ??= p.phrase;
     }
     score += phraseScore;
-    ownScore += phraseScore;
     const titled = Boolean(titlePhrase);
     if (said) reasons.push(titled ? `titled "${said}"` : `says "${said}"`);
     let shaped = false;
@@ -620,7 +629,6 @@ export function classifyKind(ev: KindEvidence): KindVerdict {
       if (sc.kind === cues.kind && sc.test(shape)) {
         shaped = true;
         score += sc.weight;
-        ownScore += sc.weight;
         reasons.push(sc.kind === 'social' ? 'network links' : sc.kind === 'nav' ? 'menu of short links' : 'list of headlines');
       }
     }
@@ -633,7 +641,7 @@ export function classifyKind(ev: KindEvidence): KindVerdict {
       reasons.push(`part of a ${cues.kind} block`);
     }
     if (score > best.score) {
-      best = { kind: cues.kind, reasons, score, named, titled, shaped, phraseScore, ownScore, items: shape.items, inherited };
+      best = { kind: cues.kind, reasons, score, named, titled, shaped, phraseScore, items: shape.items, inherited };
     }
   }
   best.items = shape.items;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoilerplateKind, StaleVerdict } from '../report';
 import { PROMO_CUES, TIME_BOUND_CUES, isTimeBound, judgeStale } from './stale';
 import { findTimeRefs } from './time-refs';
+import { cpuMs } from '../../fixtures/cpu-time';
 
 /** The reference date of the corpus labels: Saturday of Black Friday weekend 2026. */
 const NOW = new Date(Date.UTC(2026, 10, 28));
@@ -258,11 +259,12 @@ describe('hostile input', () => {
     'cue words': 'deals best of '.repeat(MB / 14),
   })) {
     it(`finds and judges 1 MB of ${name} well under 2 s`, () => {
-      const t0 = performance.now();
-      const refs = findTimeRefs(text, { now: NOW });
-      judgeStale(text, refs, { now: NOW, kind: 'trending' });
-      isTimeBound(text, refs);
-      expect(performance.now() - t0).toBeLessThan(2000);
+      const ms = cpuMs(() => {
+        const refs = findTimeRefs(text, { now: NOW });
+        judgeStale(text, refs, { now: NOW, kind: 'trending' });
+        isTimeBound(text, refs);
+      });
+      expect(ms).toBeLessThan(2000);
     });
   }
 });

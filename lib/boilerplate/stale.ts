@@ -17,6 +17,8 @@
  * Left out on purpose:
  * - Relative deadlines ("ends today", "limited time"). Lede reads live pages, where the
  *   chrome is served at reading time: "ends today" means today, whatever the article's age.
+ *   Unless the page's own script sets the block's window (script-window.ts, judgeScriptWindow):
+ *   then the window's end dates it (stale-promos.md #11).
  * - Yearless seasonal events ("Black Friday deals", "Cyber Monday Deals Still Available").
  *   They come back every year; on 2026-11-28 an undated Black Friday banner may be current.
  *   In a block that writes a year they are placed in that year, and the year decides.
@@ -27,7 +29,9 @@
  *   nothing about staleness, and one dated before it has also passed relative to today.
  */
 import type { BoilerplateKind, StaleVerdict, TimeRef } from '../report';
-import { dayOfDate, dayOfIso, eventNamed, partsOf, type Day } from './events';
+import { dayOfDate, dayOfIso, eventNamed, isoOf, partsOf, type Day } from './events';
+import type { ScriptWindow } from './script-window';
+import { lettersIn } from './measure';
 import { isAnchored, refRole, writtenYear } from './time-refs';
 
 export interface StaleOptions {
@@ -182,11 +186,6 @@ function quoteOf(text: string): string {
   return `${t.slice(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX - 1)}…`;
 }
 
-const LETTERS = /\p{L}/gu;
-
-function letterCount(s: string): number {
-  return s.match(LETTERS)?.length ?? 0;
-}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -220,7 +219,7 @@ function before(day: Day, today: Day): string {
 function evidenceFor(ref: TimeRef, today: Day, item: string | null): string {
   const to = dayOfIso(ref.to);
   const said = ref.text.replace(/\s+/g, ' ').trim();
-  const quoted = item !== null && letterCount(item) > letterCount(said) + 3 ? `“${quoteOf(item)}”` : '';
+  const quoted = item !== null && lettersIn(item) > lettersIn(said) + 3 ? `“${quoteOf(item)}”` : '';
   const subject = (bare: string, withQuote: string): string => (quoted ? `${quoted} ${withQuote}` : bare);
   switch (ref.kind) {
     case 'year': {
@@ -242,58 +241,117 @@ function evidenceFor(ref: TimeRef, today: Day, item: string | null): string {
   }
 }
 
+/** A block item that holds time references, and whether what it promotes has run out. */
+export interface ItemVerdict {
+  /** Offsets of the item in the block's text. */
+  start: number;
+  end: number;
+  /** The item's time references (offsets into the block's text, as the block's own). */
+  timeRefs: TimeRef[];
+  stale: StaleVerdict | null;
+}
+
 /**
- * Judges whether a block advertises something whose time has passed, item by item: a strip of
- * links is stale when one of its items is ("Tech Fails of 2022" beside "Deals Under $25"), and
- * an item whose own words reach the future ("Best of 2022 and 2027 preview") is current. A promo
- * word may sit in the item or its neighbours (a deal card's date is an item of its own).
+ * Judges a block item by item: the items that hold time references, each with its verdict. A
+ * strip of links has stale and current items side by side ("Tech Fails of 2022" beside "Deals
+ * Under $25"), and an item whose own words reach the future ("Best of 2022 and 2027 preview")
+ * is current. A promo word may sit in the item or its neighbours (a deal card's date is an item
+ * of its own).
  */
-export function judgeStale(text: string, refs: TimeRef[], opts: StaleOptions): StaleVerdict | null {
-  if (SILENT_KINDS.has(opts.kind) || !refs.length) return null;
+export function judgeItems(text: string, refs: readonly TimeRef[], opts: StaleOptions): ItemVerdict[] {
+  if (!refs.length) return [];
   const today = dayOfDate(opts.now);
-  const relevant = refs.filter(
+  const starts = itemStarts(text);
+  const byItem = new Map<number, TimeRef[]>();
+  for (const r of refs) {
+    const i = itemAt(starts, r.start);
+    const list = byItem.get(i);
+    if (list) list.push(r);
+    else byItem.set(i, [r]);
+  }
+  const silent = SILENT_KINDS.has(opts.kind);
+  const lazy: { cues?: number[]; sideRefs?: number[]; stampCues?: number[] } = {};
+  const out: ItemVerdict[] = [];
+  for (const [i, itemRefs] of byItem) {
+    const span = itemSpan(text, starts, i);
+    out.push({ ...span, timeRefs: itemRefs, stale: silent ? null : judgeItem(text, refs, starts, i, itemRefs, today, lazy) });
+  }
+  return out;
+}
+
+function judgeItem(
+  text: string,
+  refs: readonly TimeRef[],
+  starts: readonly number[],
+  i: number,
+  itemRefs: readonly TimeRef[],
+  today: Day,
+  lazy: { cues?: number[]; sideRefs?: number[]; stampCues?: number[] },
+): StaleVerdict | null {
+  const relevant = itemRefs.filter(
     (r) => r.kind !== 'deadline' && (isAnchored(r) || r.kind === 'date') && refRole(text, r) === 'plain',
   );
   if (!relevant.length) return null;
-
-  const starts = itemStarts(text);
-  // The latest day any relevant reference of each item reaches.
-  const itemLatest = new Map<number, string>();
-  for (const r of relevant) {
-    const i = itemAt(starts, r.start);
-    const seen = itemLatest.get(i);
-    if (seen === undefined || r.to > seen) itemLatest.set(i, r.to);
+  // The item's latest reference decides: one that reaches today or later keeps it current.
+  if (relevant.some((r) => dayOfIso(r.to) >= today)) return null;
+  const bounds = { lo: itemSpan(text, starts, Math.max(0, i - 1)).start, hi: itemSpan(text, starts, i + 1).end };
+  const own = itemSpan(text, starts, i);
+  const ownLetters = lettersIn(text.slice(own.start, own.end));
+  // Latest first: the evidence names the reference that ran out last.
+  for (const r of [...relevant].sort((a, b) => (a.to < b.to ? 1 : a.to > b.to ? -1 : 0))) {
+    const stamp = r.kind === 'date' && starts.length > 1 && ownLetters <= lettersIn(r.text) + STAMP_EXTRA_LETTERS;
+    let ok: boolean;
+    if (stamp) {
+      lazy.stampCues ??= cueStarts(text, STAMP_CUES);
+      ok = promotes(text, r, lazy.stampCues, [], bounds);
+    } else {
+      lazy.cues ??= cueStarts(text);
+      // Events and deadlines in the block count as promo words for the references near them.
+      lazy.sideRefs ??= refs.filter((x) => x.kind === 'event' || x.kind === 'deadline').map((x) => x.start);
+      ok = promotes(text, r, lazy.cues, lazy.sideRefs, bounds);
+    }
+    if (!ok) continue;
+    const item = starts.length > 1 ? quotedItem(text, starts, i, r) : null;
+    return { evidence: evidenceFor(r, today, item), referenceDate: r.to };
   }
+  return null;
+}
 
-  let cues: number[] | null = null;
-  let sideRefs: number[] | null = null;
-  let stampCues: number[] | null = null;
-  let found: { ref: TimeRef; item: number } | null = null;
-  for (const r of relevant) {
-    const i = itemAt(starts, r.start);
-    if (dayOfIso(itemLatest.get(i) ?? r.to) >= today) continue;
-    if (found && r.to <= found.ref.to) continue;
-    cues ??= cueStarts(text);
-    // Events and deadlines in the block count as promo words for the references near them.
-    sideRefs ??= refs.filter((x) => x.kind === 'event' || x.kind === 'deadline').map((x) => x.start);
-    const bounds = { lo: itemSpan(text, starts, Math.max(0, i - 1)).start, hi: itemSpan(text, starts, i + 1).end };
-    const own = itemSpan(text, starts, i);
-    const stamp = r.kind === 'date' && starts.length > 1 &&
-      letterCount(text.slice(own.start, own.end)) <= letterCount(r.text) + STAMP_EXTRA_LETTERS;
-    if (stamp) stampCues ??= cueStarts(text, STAMP_CUES);
-    if (promotes(text, r, stamp ? stampCues! : cues, stamp ? [] : sideRefs, bounds)) found = { ref: r, item: i };
+/**
+ * Judges whether a block advertises something whose time has passed: it is stale when one of
+ * its items is (judgeItems), and its evidence is that of the item whose time ran out last.
+ */
+export function judgeStale(text: string, refs: TimeRef[], opts: StaleOptions): StaleVerdict | null {
+  let found: StaleVerdict | null = null;
+  for (const item of judgeItems(text, refs, opts)) {
+    if (item.stale && (!found || (item.stale.referenceDate ?? '') > (found.referenceDate ?? ''))) found = item.stale;
   }
-  if (!found) return null;
-  const item = starts.length > 1 ? quotedItem(text, starts, found) : null;
-  return { evidence: evidenceFor(found.ref, today, item), referenceDate: found.ref.to };
+  return found;
+}
+
+/**
+ * Judges a block that its page's script shows only inside a window (script-window.ts): stale
+ * when the window has ended and the block's words sell or bound something in time ("Last
+ * chance to save up to 40% - ends today!"). A window on a block that promotes nothing (a
+ * cookie bar, a menu) is not an expired offer.
+ */
+export function judgeScriptWindow(text: string, window: ScriptWindow, opts: StaleOptions): StaleVerdict | null {
+  if (SILENT_KINDS.has(opts.kind)) return null;
+  const today = dayOfDate(opts.now);
+  if (window.to >= today || !cueStarts(text).length) return null;
+  const span = window.from < window.to ? `from ${formatDay(window.from)} to ${formatDay(window.to)}` : `until ${formatDay(window.to)}`;
+  return {
+    evidence: `The page's own script shows it ${span}; that window closed ${before(window.to, today)}.`,
+    referenceDate: isoOf(window.to),
+  };
 }
 
 /** The item to quote: the reference's own, or the one before it when it holds only the date. */
-function quotedItem(text: string, starts: readonly number[], found: { ref: TimeRef; item: number }): string {
-  const own = itemSpan(text, starts, found.item);
+function quotedItem(text: string, starts: readonly number[], i: number, ref: TimeRef): string {
+  const own = itemSpan(text, starts, i);
   const ownText = text.slice(own.start, own.end);
-  if (letterCount(ownText) > letterCount(found.ref.text) + 3 || found.item === 0) return ownText;
-  const prev = itemSpan(text, starts, found.item - 1);
+  if (lettersIn(ownText) > lettersIn(ref.text) + 3 || i === 0) return ownText;
+  const prev = itemSpan(text, starts, i - 1);
   return text.slice(prev.start, prev.end);
 }
 

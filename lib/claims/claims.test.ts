@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Entity } from '../report';
 import { extractClaims } from './index';
 import type { LabeledSentence } from './score';
+import { cpuMs } from '../../fixtures/cpu-time';
 
 const corpora = path.resolve(process.cwd(), '../shared/corpora');
 const seedPage = path.resolve(process.cwd(), '../shared/seed/seed-page.txt');
@@ -271,17 +272,6 @@ describe('attribution', () => {
     expect(extractClaims('The video shows officers arresting the suspect outside his home.')[0]?.attribution).toBeUndefined();
   });
 });
-
-/**
- * CPU time of `fn` in ms. The machine is shared, so wall-clock time measures the neighbours as
- * much as the code; CPU time of this process measures the code.
- */
-function cpuMs(fn: () => void): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(c0);
-  return (u.user + u.system) / 1000;
-}
 
 /** `s` repeated to 1 MB. */
 const mb = (s: string): string => s.repeat(Math.ceil(1_000_000 / s.length)).slice(0, 1_000_000);
