@@ -22,7 +22,8 @@ import { writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { CORPORA_DIR, loadDocument } from '../fixtures/load';
+import { parseHtmlPage } from '../cli/load';
+import { CORPORA_DIR } from '../fixtures/load';
 import { extractArticle } from '../lib/article';
 import { aebPages, nonArticlePages, readabilityPages, wcxbPages, type BenchPage, type CorpusName } from './extract-corpora';
 import {
@@ -112,13 +113,9 @@ let reparsed = 0;
  * such a page is parsed again without its <style> elements, which neither extractor reads.
  */
 function parsePage(page: BenchPage): Document {
-  const html = page.html();
-  try {
-    return loadDocument(html, page.url);
-  } catch {
-    reparsed++;
-    return loadDocument(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), page.url);
-  }
+  const { doc, withoutStyles } = parseHtmlPage(page.html(), page.url);
+  if (withoutStyles) reparsed++;
+  return doc;
 }
 
 function runPage(page: BenchPage, index: number): PageResult {

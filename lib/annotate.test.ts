@@ -90,7 +90,9 @@ describe('annotate: hostile and odd pages', () => {
   it('handles a very long article by analysing its first paragraphs, and says so', () => {
     const para = '<p>The council met on Monday in Springfield to discuss the budget, and Mayor Jane Doe said the police would review the spending plan next week.</p>';
     const html = `<html lang="en"><body><article><h1>Budget talks</h1>${para.repeat(2000)}</article></body></html>`;
-    const report = annotate(loadDocument(html, 'https://e.com/'), { url: 'https://e.com/', now, maxChars: 20_000 });
+    // A story's address: the site's root would be its home page, which Lede does not annotate.
+    const url = 'https://e.com/news/budget-talks';
+    const report = annotate(loadDocument(html, url), { url, now, maxChars: 20_000 });
     expect(report.article).not.toBeNull();
     expect(report.truncated?.ofParagraphs).toBeGreaterThanOrEqual(2000);
     expect(report.truncated!.paragraphs).toBeLessThan(2000);

@@ -1,0 +1,319 @@
+import type { PageMetadata } from './metadata';
+
+/**
+ * The cheap facts checkArticle (readerable.ts) weighs: what a page gives away without layout
+ * and without a Readability parse. The measures come from one pointer walk over the elements
+ * (bounded on huge pages) and the text it collects; nothing here modifies the document.
+ */
+export interface PageSignals {
+  /** JSON-LD says Article, NewsArticle, BlogPosting… */
+  ldArticle: boolean;
+  /** JSON-LD says Product or ProductGroup. */
+  ldProduct: boolean;
+  /** JSON-LD says ItemList, CollectionPage or SearchResultsPage. */
+  ldListing: boolean;
+  /** JSON-LD describes a business (Organization, LocalBusiness, Corporation…) and no story. */
+  ldBusiness: boolean;
+  /** JSON-LD holds an FAQPage (service and product pages' SEO block) and no story. */
+  ldFaq: boolean;
+  ogType: string | null;
+  hasPublished: boolean;
+  hasByline: boolean;
+  /** A printed date ("March 3, 2024", "2024-03-03") next to the first <h1>. */
+  visibleDate: boolean;
+  /** The URL path is "/" (a home page). */
+  homePath: boolean;
+  /** The URL path holds a year (and maybe month): /2019/11/… */
+  datedPath: boolean;
+  /** Words in the last URL path segment: story slugs are long ("police-question-daum-kakao-ceo"). */
+  slugWords: number;
+  /** The URL sits under a story section: /blog/…, /news/…, /articles/… */
+  storyPath: boolean;
+  /** The URL sits under a shop or service section: /products/…, /collections/…, /category/… */
+  shopPath: boolean;
+  /** A shop's "Add to cart" button or form. */
+  cart: boolean;
+  /** Distinct shop signs: product JSON-LD, og:type product, cart, shop words, prices… (0–8). */
+  shopMarks: number;
+  /** Paragraphs of running prose: at least 100 characters, ending like a sentence. */
+  proseParagraphs: number;
+  /** Characters of the longest run of paragraphs sharing one parent (a story's text column). */
+  proseRun: number;
+  /** Words in the first <h1>: headlines are sentences, product and section names are not. */
+  headlineWords: number;
+  images: number;
+  buttons: number;
+  /** <time> elements: a front page dates each teaser. */
+  times: number;
+  /** <h2>–<h4> that are links or hold one: teaser cards of fronts and listings. */
+  linkedHeadings: number;
+  links: number;
+}
+
+/** Bounds for huge pages: past these, more of the same cannot change the verdict. */
+const MAX_ELEMENTS = 30_000;
+const MAX_PARAGRAPHS = 3000;
+const MAX_TEXT_CHARS = 300_000;
+
+/** Containers that <br>-built pages write their paragraphs straight into. */
+const LOOSE_TEXT_TAGS = new Set(['div', 'td', 'article', 'section']);
+
+/** Characters of loose text that count as one paragraph on a <br>-built page. */
+const LOOSE_PARAGRAPH_CHARS = 300;
+
+/** A paragraph this long counts towards a run of prose (a story's text column). */
+const RUN_PARAGRAPH_CHARS = 80;
+
+const CART_RE = /\badd to (?:cart|bag|basket)\b/i;
+const PRICE_CLASS_RE = /\bprice\b|price[-_]|[-_]price/i;
+const PRODUCT_CLASS_RE = /product/i;
+
+/** What one walk over the elements finds. */
+interface Walk {
+  paragraphs: Element[];
+  /** Loose text per <br>-built container, in characters. */
+  loose: number[];
+  ldScripts: Element[];
+  h1: Element | null;
+  images: number;
+  buttons: number;
+  times: number;
+  linkedHeadings: number;
+  links: number;
+  priceClasses: number;
+  productClasses: number;
+  cart: boolean;
+  /** The page's text outside scripts and styles (bounded), for shop words and prices. */
+  text: string;
+}
+
+/**
+ * One pointer walk over the elements. Indexing jsdom's live collections is slow on big pages
+ * (`getElementsByTagName('*')[i]` is quadratic there), so nothing here uses them.
+ */
+function walk(doc: Document): Walk {
+  const w: Walk = {
+    paragraphs: [], loose: [], ldScripts: [], h1: null,
+    images: 0, buttons: 0, times: 0, linkedHeadings: 0, links: 0, priceClasses: 0, productClasses: 0, cart: false, text: '',
+  };
+  const text: string[] = [];
+  let textChars = 0;
+  const root = doc.documentElement;
+  if (!root) return w;
+  const stack: Element[] = [root];
+  for (let seen = 0; stack.length && seen < MAX_ELEMENTS; seen++) {
+    const el = stack.pop()!;
+    const tag = el.localName;
+    if (tag === 'script') {
+      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') w.ldScripts.push(el);
+      continue;
+    }
+    if (tag === 'style' || tag === 'template' || tag === 'svg') continue;
+    const names = el.getAttribute('class');
+    if (names && names.length >= 4) {
+      if (PRICE_CLASS_RE.test(names)) w.priceClasses++;
+      if (PRODUCT_CLASS_RE.test(names)) w.productClasses++;
+    }
+    if (el.getAttribute('itemprop') === 'price') w.priceClasses++;
+    switch (tag) {
+      case 'p':
+        if (w.paragraphs.length < MAX_PARAGRAPHS) w.paragraphs.push(el);
+        break;
+      case 'h1':
+        w.h1 ??= el;
+        break;
+      case 'img':
+        w.images++;
+        break;
+      case 'time':
+        w.times++;
+        break;
+      case 'a':
+        w.links++;
+        break;
+      case 'h2':
+      case 'h3':
+      case 'h4':
+        if (el.getElementsByTagName('a').length || el.closest('a')) w.linkedHeadings++;
+        break;
+      case 'button':
+        w.buttons++;
+        if (!w.cart && CART_RE.test((el.textContent ?? '').slice(0, 60))) w.cart = true;
+        break;
+      case 'form':
+        if (/cart/i.test(el.getAttribute('action') ?? '')) w.cart = true;
+        break;
+      default:
+        break;
+    }
+    let loose = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 3) continue;
+      const value = (c.nodeValue ?? '').trim();
+      if (!value) continue;
+      loose += value.length;
+      if (textChars < MAX_TEXT_CHARS) {
+        text.push(value);
+        textChars += value.length + 1;
+      }
+    }
+    if (loose >= LOOSE_PARAGRAPH_CHARS && LOOSE_TEXT_TAGS.has(tag)) w.loose.push(loose);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  w.text = text.join(' ');
+  return w;
+}
+
+/**
+ * Counts running-prose paragraphs and measures the longest run of paragraphs under one parent.
+ * Pages built with <div> and <br> instead of <p> count their loose text in 300-character
+ * paragraphs (evidence: fixtures/article/br-paragraphs).
+ */
+function measureProse(w: Walk): { count: number; run: number } {
+  let count = 0;
+  let run = 0;
+  const runs = new Map<Element, number>();
+  for (const p of w.paragraphs) {
+    const text = (p.textContent ?? '').trim();
+    if (text.length >= 100 && /[.!?"”’)]\s*$/.test(text.slice(-8))) count++;
+    if (text.length < RUN_PARAGRAPH_CHARS || !p.parentElement) continue;
+    const chars = (runs.get(p.parentElement) ?? 0) + text.length;
+    runs.set(p.parentElement, chars);
+    run = Math.max(run, chars);
+  }
+  for (const loose of w.loose) {
+    count += Math.floor(loose / LOOSE_PARAGRAPH_CHARS);
+    run = Math.max(run, loose);
+  }
+  return { count, run };
+}
+
+/** Words a shop prints on its tiles and buttons. */
+const SHOP_WORDS_RE =
+  /\b(?:add to (?:cart|bag|basket|wishlist)|buy now|in stock|out of stock|sold out|free shipping|quick view|shop now|checkout)\b/gi;
+/**
+ * Prices: "$12.99", "€ 40", "1.299,00 €", "25 EUR". A number only starts after a non-digit, so
+ * long digit runs (tracking IDs, serialized arrays) cost one pass, not one per digit.
+ */
+const PRICE_RE = /[$€£¥]\s?\d{1,3}(?:[,.]?\d{3})*(?:[.,]\d\d)?|(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP|kr|zł)/g;
+
+function countMatches(text: string, re: RegExp, stopAt: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < stopAt && re.exec(text)) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
+/** The @type names of the page's JSON-LD blocks, lower-case (a regex pass: no second JSON parse). */
+function ldTypeNames(scripts: readonly Element[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of scripts) {
+    const raw = (s.textContent ?? '').slice(0, 200_000);
+    for (const m of raw.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
+      for (const t of m[1]!.replace(/[[\]"\s]/g, '').split(',')) if (t) names.add(t.toLowerCase());
+    }
+  }
+  return names;
+}
+
+const BUSINESS_TYPES = ['organization', 'localbusiness', 'corporation', 'collegeoruniversity', 'professionalservice'];
+
+/** Printed dates: "March 3, 2024", "3 March 2024", "2024-03-03", "03/03/2024". */
+const DATE_RE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d)\b/i;
+
+/** Text-node parents whose text is not on screen. */
+const HIDDEN_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Visible text around `el`: up to `before` characters before it and `after` from its start. */
+function textAround(el: Element, before: number, after: number): string {
+  const doc = el.ownerDocument;
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4);
+  const visible = (n: Node): string => (HIDDEN_TEXT.has(n.parentElement?.localName ?? '') ? '' : (n.nodeValue ?? '').replace(/\s+/g, ' '));
+  let head = '';
+  walker.currentNode = el;
+  for (let n = walker.previousNode(); n && head.length < before; n = walker.previousNode()) head = visible(n) + head;
+  let tail = '';
+  walker.currentNode = el;
+  for (let n = walker.nextNode(); n && tail.length < after; n = walker.nextNode()) tail += visible(n);
+  return `${head.slice(-before)} ${tail.slice(0, after)}`;
+}
+
+/**
+ * Sections stories live under, and sections of shops, catalogs and service pages. /topic/ is in
+ * neither: it holds section fronts and encyclopedia entries alike.
+ */
+const STORY_DIRS = new Set([
+  'blog', 'blogs', 'article', 'articles', 'post', 'posts', 'news', 'story', 'stories', 'insights', 'learn',
+  'resources', 'guides', 'guide', 'academy', 'features', 'reviews', 'research', 'magazine', 'journal', 'opinion',
+]);
+const SHOP_DIRS = new Set([
+  'products', 'product', 'collections', 'c', 'cat', 'category', 'categories', 'shop', 'browse', 'store', 'itm',
+  'services', 'service', 'solutions', 'list', 'catalog', 'buy', 'tag', 'tags', 'department',
+]);
+
+/** The URL's path facts; an unparsable URL gives none. */
+function urlSignals(url: string): Pick<PageSignals, 'homePath' | 'datedPath' | 'slugWords' | 'storyPath' | 'shopPath'> {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return { homePath: false, datedPath: false, slugWords: 0, storyPath: false, shopPath: false };
+  }
+  const segments = path.split('/').filter(Boolean);
+  const last = (segments[segments.length - 1] ?? '').replace(/\.(?:s?html?|php|aspx?|jsp)$/i, '');
+  const dirs = segments.slice(0, -1).map((s) => s.toLowerCase());
+  return {
+    homePath: segments.length === 0 || (segments.length === 1 && /^(?:[a-z]{2}(?:-[a-z]{2})?|index)$/i.test(last)),
+    datedPath: /\/(?:19|20)\d\d\/(?:[01]?\d\/)?/.test(path) || /\/(?:19|20)\d\d-[01]\d-[0-3]\d/.test(path),
+    slugWords: last.split(/[-_+]+/).filter((w) => /[a-z]/i.test(w)).length,
+    storyPath: dirs.some((d) => STORY_DIRS.has(d)),
+    shopPath: dirs.some((d) => SHOP_DIRS.has(d)),
+  };
+}
+
+/** Measures the cheap signals of a page. */
+export function pageSignals(doc: Document, meta: PageMetadata, url: string): PageSignals {
+  const w = walk(doc);
+  const ldArticle = meta.ldTypes.includes('article');
+  const ldNames = ldTypeNames(w.ldScripts);
+  const ogType = meta.ogType;
+  const prose = measureProse(w);
+  const headline = (w.h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const path = urlSignals(url);
+  const bodyText = w.text;
+  const shopMarks = [
+    meta.ldTypes.includes('product') || ldNames.has('product') || ldNames.has('offer'),
+    /^product/.test(ogType ?? ''),
+    w.cart || CART_RE.test(bodyText),
+    countMatches(bodyText, SHOP_WORDS_RE, 3) >= 3,
+    w.priceClasses >= 5,
+    w.productClasses >= 10,
+    countMatches(bodyText, PRICE_RE, 10) >= 10,
+    path.shopPath,
+  ].filter(Boolean).length;
+  return {
+    ldArticle,
+    ldProduct: meta.ldTypes.includes('product'),
+    ldListing: meta.ldTypes.includes('listing'),
+    ldBusiness: !ldArticle && BUSINESS_TYPES.some((t) => ldNames.has(t)),
+    ldFaq: !ldArticle && ldNames.has('faqpage'),
+    ogType,
+    hasPublished: meta.publishedTime !== null,
+    hasByline: meta.byline !== null,
+    visibleDate: w.h1 ? DATE_RE.test(textAround(w.h1, 300, 600)) : false,
+    ...path,
+    cart: w.cart,
+    shopMarks,
+    proseParagraphs: prose.count,
+    proseRun: prose.run,
+    headlineWords: headline ? headline.split(' ').length : 0,
+    images: w.images,
+    buttons: w.buttons,
+    times: w.times,
+    linkedHeadings: w.linkedHeadings,
+    links: w.links,
+  };
+}
