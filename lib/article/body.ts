@@ -1,5 +1,6 @@
 import type { ArticleBlock } from '../report';
 import { isDateline } from './dateline';
+import { repairMojibake } from './mojibake';
 
 /**
  * Turns Readability's content element into plain text, one paragraph per DOM block with a
@@ -94,6 +95,16 @@ export function repairPairs(content: Element, origin: Map<Node, Text>, source: N
   }
 }
 
+/**
+ * A footnote mark: a superscript number that links within the page ("2", "[3]"). Read as
+ * text it splits the sentence ("career development 2 . The platform…"); the footnote itself
+ * stays wherever the page prints it. Evidence: fixtures/article/footnote-marks.
+ */
+function isFootnoteMark(sup: Element): boolean {
+  if (!/^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '')) return false;
+  return (sup.querySelector('a')?.getAttribute('href') ?? '').startsWith('#');
+}
+
 /** The nearest sibling in `dir` that is not whitespace-only text. */
 function siblingSkippingSpace(el: Element, dir: 'previousSibling' | 'nextSibling'): Node | null {
   let n = el[dir];
@@ -126,7 +137,8 @@ export function bodyTextOf(root: Element, walk: BodyWalk | Map<Node, Text> = {})
   let inLink = 0;
 
   const flush = (): void => {
-    const para = buffer.replace(/\s+/g, ' ').trim();
+    // Mojibake first: a double-encoded no-break space ("Â\u00a0") must not become "Â ".
+    const para = repairMojibake(buffer).replace(/\s+/g, ' ').trim();
     const bufLinked = bufferLinked;
     buffer = '';
     bufferLinked = 0;
@@ -162,6 +174,7 @@ export function bodyTextOf(root: Element, walk: BodyWalk | Map<Node, Text> = {})
     const el = node as Element;
     const tag = el.localName;
     if (SKIP_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') continue;
+    if (tag === 'sup' && isFootnoteMark(el)) continue;
     const isBlock = BLOCK_TAGS.has(tag);
     if (exit) {
       if (tag === 'a') inLink--;

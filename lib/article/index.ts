@@ -1,11 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../report';
 import { bodyTextOf, pairTextNodes, repairPairs, type BodyText } from './body';
-import { ageInDays, dateFromUrl, normalizeDate } from './dates';
+import { chooseDates } from './choose-dates';
+import { ageInDays } from './dates';
 import { cleanByline, readMetadata } from './metadata';
 import { checkArticle } from './readerable';
 import { commonAncestor, recoverBody } from './recover';
 import { findHeadline, findStandfirst } from './standfirst';
+import { revealStreamedSegments } from './streamed';
 import { findVisibleDates } from './visible-date';
 import { chooseTitle } from './title';
 import { trimBody } from './trim';
@@ -127,6 +129,7 @@ function follow(doc: Document, path: readonly number[]): Element | null {
 function parseClone(doc: Document, maxElements: number, byline: string | null, without?: readonly number[]): BodyText | null {
   const clone = doc.cloneNode(true) as Document;
   const origin = pairTextNodes(doc, clone);
+  revealStreamedSegments(clone);
   if (without) follow(clone, without)?.remove();
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
@@ -155,6 +158,7 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   }
   const clone = doc.cloneNode(true) as Document;
   const origin = pairTextNodes(doc, clone);
+  revealStreamedSegments(clone);
 
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
@@ -191,11 +195,12 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
 
   // Metadata first (it is the newsroom's own record), then the dateline the page prints.
   const headline = findHeadline(doc, title);
-  const visible = headline && !(meta.publishedTime && meta.modifiedTime)
-    ? findVisibleDates(doc, headline, firstBody ?? null, opts.now)
+  const dateStart = headline ?? firstBody;
+  const visible = dateStart
+    ? findVisibleDates(doc, dateStart, firstBody ?? null, opts.now, bodyElements[bodyElements.length - 1])
     : { published: null, modified: null };
-  const publishedTime =
-    meta.publishedTime ?? visible.published ?? normalizeDate(parsed.publishedTime, opts.now) ?? dateFromUrl(opts.url, opts.now);
+  const dates = chooseDates(meta, visible, parsed.publishedTime, opts.url, opts.now);
+  const publishedTime = dates.published;
   if (looksLikeListing(body, publishedTime !== null)) {
     return { ok: false, reason: 'This page looks like a listing: short items and little running text.' };
   }
@@ -205,7 +210,7 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
     siteName,
     lang: meta.lang ?? parsed.lang ?? null,
     publishedTime,
-    modifiedTime: meta.modifiedTime ?? visible.modified,
+    modifiedTime: dates.modified,
     ageDays: ageInDays(publishedTime, opts.now),
     excerpt: meta.description ?? parsed.excerpt ?? null,
     text: body.text,

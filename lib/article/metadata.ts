@@ -21,6 +21,14 @@ export interface PageMetadata {
   ldTypes: LdKind[];
   /** og:type, lower-case. */
   ogType: string | null;
+  /**
+   * Weaker date evidence, for the article's dates only (not for the "is it a story?" check):
+   * JSON-LD dates of the page itself (WebPage, when no Article object has one), meta tags
+   * with other names ("published", "w-published-date", "updated"), and the printed text of
+   * itemprop="datePublished" elements without a machine-readable value.
+   */
+  fallbackPublished: string | null;
+  fallbackModified: string | null;
 }
 
 /** What a JSON-LD object is, as far as "is this a story?" goes. */
@@ -190,6 +198,39 @@ function dateOf(el: Element | null | undefined): string | null {
   return el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
 }
 
+/** The printed text of an itemprop date element that has no datetime/content attribute. */
+function printedDateOf(el: Element | null | undefined): string | null {
+  if (!el || el.getAttribute('datetime')?.trim() || el.getAttribute('content')?.trim()) return null;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length <= 60 ? text.replace(/^(?:(?:published|posted|updated)(?: on)?|on)\s*:?\s*/i, '') : null;
+}
+
+/**
+ * Meta names that CMSs use for dates beyond the standard ones: "published", "published-date",
+ * "w-published-date", "updated", "last-modified". Never "publisher", never "last_published".
+ */
+const META_PUBLISHED_RE = /^(?:[\w.]*[-_:.])?(?:published|publish|pub|posted)(?:[-_:.]?(?:date|time|on|at))?$/;
+const META_MODIFIED_RE = /^(?:[\w.]*[-_:.])?(?:updated|modified|last[-_]?modified|last[-_]?updated|revised)(?:[-_:.]?(?:date|time|on|at))?$/;
+
+/** Dates from meta tags with non-standard names: the earliest published, the first modified. */
+function otherMetaDates(meta: MetaIndex, now: Date): { published: string | null; modified: string | null } {
+  let published: string | null = null;
+  let modified: string | null = null;
+  for (const [key, content] of meta) {
+    if (/last/.test(key) && /publish/.test(key)) continue;
+    if (META_PUBLISHED_RE.test(key)) {
+      const iso = normalizeDate(content, now);
+      if (iso && (!published || Date.parse(iso) < Date.parse(published))) published = iso;
+    } else if (!modified && META_MODIFIED_RE.test(key)) {
+      modified = normalizeDate(content, now);
+    }
+  }
+  return { published, modified };
+}
+
+/** JSON-LD types that describe the page rather than something on it (a person, the site). */
+const PAGE_TYPES = new Set(['webpage', 'itempage', 'aboutpage', 'faqpage', 'qapage', 'medicalwebpage', 'howto', 'creativework']);
+
 /** Reads title, byline, site name, language and dates from the document's own metadata. */
 export function readMetadata(doc: Document, now: Date): PageMetadata {
   const meta = indexMeta(doc);
@@ -225,6 +266,8 @@ export function readMetadata(doc: Document, now: Date): PageMetadata {
     }
     return null;
   };
+  const pageLd = ld.find((o) => typesOf(o).some((t) => PAGE_TYPES.has(t)) && (o['datePublished'] || o['dateModified']));
+  const otherMeta = otherMetaDates(meta, now);
 
   const lang =
     doc.documentElement?.getAttribute('lang')?.trim() ||
@@ -249,5 +292,15 @@ export function readMetadata(doc: Document, now: Date): PageMetadata {
     declaresNonArticle: !articleLd && (ldTypes.includes('product') || /^product/.test(ogType ?? '')),
     ldTypes,
     ogType,
+    fallbackPublished: firstDate([
+      str(pageLd?.['datePublished']),
+      otherMeta.published,
+      printedDateOf(els.itemprop.get('datepublished')),
+    ]),
+    fallbackModified: firstDate([
+      str(pageLd?.['dateModified']),
+      otherMeta.modified,
+      printedDateOf(els.itemprop.get('datemodified')),
+    ]),
   };
 }

@@ -1,4 +1,5 @@
 import { bodyTextOf, type BodyText } from './body';
+import { isWidgetTitle } from './trim';
 
 /**
  * Readability decides *where* the story is; this module decides *what of it* to keep. We take
@@ -35,11 +36,20 @@ const STRONG_WIDGET_WORDS = new Set([
   'recommended', 'recommendations', 'signup', 'popup', 'modal', 'cookie', 'paywall',
   // Image captions and credits written as <p>/<div> rather than <figcaption>.
   'caption', 'captions', 'credit', 'credits', 'figcaption',
+  // Calls to action and link buttons ("Talk to our experts", "Buy now", "Read the review"),
+  // glossary tooltips whose definitions sit inside the sentence, and author boxes.
+  // Evidence: fixtures/article/cta-boxes, fixtures/article/glossary-tooltip.
+  'cta', 'tooltip', 'bio',
 ]);
+/** Names of links drawn as buttons ("Buy now", "See the list"): calls to action, not prose. */
+const BUTTON_WORDS = new Set(['btn', 'button']);
 const WEAK_WIDGET_WORDS = new Set([
   ...STRONG_WIDGET_WORDS, 'comment', 'comments', 'breadcrumb', 'breadcrumbs', 'tags', 'tag',
-  'byline', 'author', 'meta', 'widget', 'sidebar', 'footer', 'nav', 'navigation', 'menu', 'toolbar',
-  'print', 'hidden', 'caption', 'credit', 'disclaimer', 'more', 'readmore', 'also', 'toc',
+  // Not "widget" (page builders call every block one) nor "hidden" ("field--label-hidden",
+  // "hidden-xs" hide a label or a breakpoint, not the block): see HIDDEN_CLASS.
+  // Evidence: fixtures/article/builder-widgets.
+  'byline', 'author', 'meta', 'sidebar', 'footer', 'nav', 'navigation', 'menu', 'toolbar',
+  'print', 'caption', 'credit', 'disclaimer', 'more', 'readmore', 'also', 'toc',
   'pagination', 'pager', 'rating', 'reactions', 'bio', 'masthead', 'dateline', 'timestamp',
 ]);
 
@@ -58,10 +68,36 @@ function namedLike(el: Element, words: ReadonlySet<string>): boolean {
   return nameWords(el).some((w) => words.has(w));
 }
 
+/** Whole class names that hide an element (not "label-hidden" or "hidden-xs"). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|visually-hidden|sr-only|screen-reader-text|d-none)(?:\s|$)/i;
+
 function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Panel words of accordions and FAQ lists, whose answers are collapsed until clicked. */
+const PANEL_WORDS = new Set(['accordion', 'accordions', 'faq', 'faqs', 'collapse', 'collapsible', 'expandable']);
+
+/**
+ * A collapsed panel: hidden until its header is clicked (an accordion or FAQ answer). Its text
+ * is the story's, so hiding does not make it chrome. Known by the ARIA that ties it to its
+ * header, or by a panel name on it or its parent. Evidence: fixtures/article/faq-accordion.
+ */
+function collapsedPanel(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if ((role === 'region' || role === 'tabpanel') && el.hasAttribute('aria-labelledby')) return true;
+  return namedLike(el, PANEL_WORDS) || Boolean(el.parentElement && namedLike(el.parentElement, PANEL_WORDS));
+}
+
+/** Utility classes that show an element again from some screen width on ("hidden md:block"). */
+const SHOWN_FROM_WIDTH = /(?:^|\s)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|table)|d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline))/i;
+
+/** Hidden by a class name: screen-reader text, or a hiding utility class with no breakpoint. */
+function hiddenByClass(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return HIDDEN_CLASS.test(cls) && !SHOWN_FROM_WIDTH.test(cls);
 }
 
 /** Share of an element's text that sits in links. */
@@ -151,6 +187,24 @@ function storySiblings(container: Element): Set<Element> {
   return joined;
 }
 
+/**
+ * A block after the last one Readability kept that still belongs to the story: the product
+ * reviews of a "best of" page built as cards (Readability keeps the intro and drops the
+ * cards), or the collapsed answers of a closing FAQ. At the container's top level it must be
+ * prose (sentence paragraphs, few links, no headline or form); deeper down only a collapsed
+ * panel joins. Chrome names were checked before. Evidence: fixtures/article/builder-widgets,
+ * fixtures/article/faq-accordion.
+ */
+function trailingStory(el: Element, topLevel: boolean): boolean {
+  if (collapsedPanel(el)) return linkDensity(el) < SECTION_MAX_LINKS;
+  if (!topLevel || namedLike(el, SECTION_CHROME_WORDS)) return false;
+  if (el.querySelector('h1, form, input, textarea')) return false;
+  // Titled like a widget ("Join the conversation", "Related posts"): comments or teasers.
+  const heading = el.querySelector('h2, h3, h4, h5, h6') ?? el.firstElementChild;
+  if (heading && isWidgetTitle((heading.textContent ?? '').replace(/\s+/g, ' ').trim())) return false;
+  return sentenceChars(el) >= SECTION_MIN_PROSE && linkDensity(el) < SECTION_MAX_LINKS;
+}
+
 /** Lowest common ancestor of a list of elements. */
 export function commonAncestor(elements: readonly Element[]): Element | null {
   let lca: Element | null = elements[0] ?? null;
@@ -229,7 +283,8 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
       if (el !== story && !siblings.has(el)) return true;
       if (siblings.has(el)) return hiddenByAttributes(el);
     }
-    if (hiddenByAttributes(el) || isTableOfContents(el)) return true;
+    if ((hiddenByAttributes(el) && !collapsedPanel(el)) || isTableOfContents(el)) return true;
+    if (el.localName === 'a' && namedLike(el, BUTTON_WORDS)) return true;
     if (holdsKept.has(el)) {
       // A widget Readability let through: cut it, unless it is most of the story.
       return namedLike(el, STRONG_WIDGET_WORDS) && (el.textContent ?? '').length < bodyChars / 4;
@@ -240,7 +295,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
     // every block a "widget" or a "module".
     const inSection = Boolean(parent && sections.has(parent));
     if (inSection) sections.add(el);
-    if (DROPPED_NON_CONTENT.has(tag) || namedLike(el, inSection ? STRONG_WIDGET_WORDS : WEAK_WIDGET_WORDS)) return true;
+    if (DROPPED_NON_CONTENT.has(tag) || (hiddenByClass(el) && !collapsedPanel(el)) || namedLike(el, inSection ? STRONG_WIDGET_WORDS : WEAK_WIDGET_WORDS)) return true;
     if (parent && recovered.has(parent)) {
       if (linkDensity(el) > 0.5) return true;
       recovered.add(el);
@@ -254,7 +309,8 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
       spans.set(parent, span);
     }
     const at = span.get(el) ?? -1;
-    if (at <= span.first || at >= span.last) return true;
+    if (at <= span.first) return true;
+    if (at >= span.last && !trailingStory(el, parent === container)) return true;
     if (linkDensity(el) > 0.5) return true;
     recovered.add(el);
     return false;

@@ -1,4 +1,5 @@
 import { visibleText } from '../dom/selector';
+import { isDisclosure } from './trim';
 
 /**
  * Readability keeps the story's body container and drops its siblings, so a standfirst (the
@@ -52,7 +53,9 @@ export function findStandfirst(doc: Document, title: string, firstBody: Element)
     if (el.localName !== 'p' && el.localName !== 'div' && el.localName !== 'h2') continue;
     if (el.querySelector('p, div, h2, ul, ol')) continue;
     const text = visibleText(el);
-    if (isProse(el, text)) return el;
+    // An affiliate notice often sits right under the headline: it reads as prose but is not
+    // the dek. Evidence: fixtures/article/disclosure-notes.
+    if (isProse(el, text) && !isDisclosure(text)) return el;
   }
   return null;
 }

@@ -42,8 +42,74 @@ function safeChar(code: number, fallback: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
 
+/**
+ * UTF-8 read as Latin-1 ("Investorâ\u0080\u0099s" for "Investor’s"): runs of a lead byte and
+ * continuation bytes that decode as valid UTF-8 are put back. Evidence: fixtures/article/title-mojibake.
+ */
+const MOJIBAKE_RE = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function repairMojibake(s: string): string {
+  if (!/[\u0080-\u009f]/.test(s)) return s;
+  return s.replace(MOJIBAKE_RE, (m) => {
+    try {
+      return utf8.decode(Uint8Array.from(m, (c) => c.charCodeAt(0)));
+    } catch {
+      return m;
+    }
+  });
+}
+
 function clean(s: string | null | undefined): string {
-  return decodeEntities(s ?? '').replace(/\s+/g, ' ').trim();
+  return repairMojibake(decodeEntities(s ?? '')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A headline's text without the <time> some blogs put inside it ("Dec 18 2025 Story").
+ * Evidence: fixtures/article/title-time-in-h1.
+ */
+function headlineText(h: Element): string {
+  const times = h.getElementsByTagName('time');
+  if (!times.length) return clean(h.textContent);
+  const copy = h.cloneNode(true) as Element;
+  for (const t of Array.from(copy.getElementsByTagName('time'))) t.remove();
+  return clean(copy.textContent);
+}
+
+/**
+ * "Story | Section | Site" written into the <h1> itself: a pipe does not punctuate headlines,
+ * so the story is the part before the first one. Evidence: fixtures/article/title-pipe.
+ */
+function beforePipe(h: string): string {
+  const at = h.search(/\s\|\s/);
+  if (at < 0) return h;
+  const head = h.slice(0, at).trim();
+  return tokens(head).length >= 3 ? head : h;
+}
+
+/**
+ * Parts of a declared title split at separators, a colon included ("Blog Name: Story").
+ */
+function parts(title: string): string[] {
+  return title.split(/\s+[|\-–—·•~»/]\s+|:\s+/).map((p) => tokens(p).join(' ')).filter(Boolean);
+}
+
+/**
+ * True when `h1` is the site's name: one part of a declared title ("RogerBW's Blog: Advent of
+ * Code") whose other part is what another declared title (og:title) says the story is.
+ * Evidence: fixtures/article/title-site-h1.
+ */
+function isSiteNamePart(h1: string, declared: readonly string[], siteName: string | null): boolean {
+  const h = tokens(h1).join(' ');
+  const site = tokens(clean(siteName)).join(' ');
+  const whole = new Set(declared.map((t) => tokens(t).join(' ')));
+  // The story part is longer than the name, and is not itself the site's name (an og:title
+  // that says only "Robomow" makes the <h1> the story, not the other way round).
+  const isStory = (x: string): boolean => x !== h && x !== site && whole.has(x) && x.split(' ').length > h.split(' ').length;
+  return declared.some((t) => {
+    const p = parts(t);
+    return p.length > 1 && p.includes(h) && p.some(isStory);
+  });
 }
 
 /** A declared title without its site-name part ("Story | Site" → "Story"). */
@@ -65,18 +131,34 @@ export function stripSiteName(title: string, siteName: string | null): string {
 }
 
 /**
+ * An <h1> without what is not the story's: a pipe-separated tail, or the site's name after a
+ * separator. Evidence: fixtures/article/title-pipe, fixtures/article/title-site-suffix.
+ */
+function ownHeadline(h1: string, siteName: string | null): string {
+  const head = beforePipe(h1);
+  const site = clean(siteName);
+  if (!site) return head;
+  const last = head.split(SEPARATOR_RE).pop() ?? '';
+  if (last !== head && tokens(last).join(' ') === tokens(site).join(' ')) {
+    return clean(head.slice(0, head.length - last.length).replace(/\s+[|\-–—·:»/]\s*$/, ''));
+  }
+  return head;
+}
+
+/**
  * Picks the article's title: the visible <h1> when it is the story's, else the declared title
  * (`declared`, best first) without the site name.
  */
 export function chooseTitle(doc: Document, declared: readonly (string | null | undefined)[], siteName: string | null): string {
-  const titles = declared.map(clean).filter(Boolean).map((t) => stripSiteName(t, siteName));
+  const raw = declared.map(clean).filter(Boolean);
+  const titles = raw.map((t) => stripSiteName(t, siteName));
   const h1s: string[] = [];
   const list = doc.getElementsByTagName('h1');
   for (let i = 0; i < list.length && i < 10; i++) {
     const h = list[i]!;
     if (h.closest(CHROME_ANCESTORS) || h.closest('[hidden], [aria-hidden="true"]')) continue;
-    const text = clean(h.textContent);
-    if (text.length >= 3 && text.length <= 300) h1s.push(text);
+    const text = headlineText(h);
+    if (text.length >= 3 && text.length <= 300 && !isSiteNamePart(text, raw, siteName)) h1s.push(text);
   }
   let best: string | null = null;
   let bestScore = 0;
@@ -87,11 +169,11 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
       bestScore = score;
     }
   }
-  if (best && bestScore >= 0.5) return best;
+  if (best && bestScore >= 0.5) return ownHeadline(best, siteName);
   // One long <h1> is the headline even when <title> was written for search engines.
   const distinct = [...new Set(h1s)];
   if (distinct.length === 1 && tokens(distinct[0]!).length >= 4 && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
-    return distinct[0]!;
+    return ownHeadline(distinct[0]!, siteName);
   }
   const first = titles[0];
   if (first) return first;

@@ -49,6 +49,27 @@ describe('trimBody', () => {
     const b = body([story[0]!, 'Read more: Bus fares to rise', story[1]!, story[2]!, 'Bus fares to rise in May'], [1, 4]);
     expect(trimBody(b).text).toBe(story.join('\n\n'));
   });
+  it('cuts a closing comment box after its title ("What do you think?", "Join the conversation")', () => {
+    // WCXB dev 0464: "What do you think?" / "Be the first to comment" closed the body.
+    for (const title of ['What do you think?', 'Join the Conversation', 'Be the first to comment']) {
+      const b = body([...story, title, 'Name', 'Post comment']);
+      expect(trimBody(b).text).toBe(story.join('\n\n'));
+    }
+    expect(trimBody(body([...story, 'What do you think about the plan, and will you ride the new buses?'])).text).toContain('What do you think about');
+  });
+  it('drops newsletter pitches and sponsor labels anywhere, but not sentences about newsletters', () => {
+    for (const pitch of ['🚀 Sign up for The Replay newsletter', 'Get the latest federal technology news delivered to your inbox.', 'Follow us on Instagram', 'In partnership with', 'Advertisement: New AI Book!']) {
+      expect(trimBody(body([story[0]!, pitch, story[1]!, story[2]!])).text).toBe(story.join('\n\n'));
+    }
+    for (const prose of ['Subscribers to the newsletter rose by a third in a year, the paper said.', 'Follow the river north for two miles.']) {
+      expect(trimBody(body([story[0]!, prose, story[1]!, story[2]!])).text).toContain(prose);
+    }
+  });
+  it('drops labelled and indirect affiliate notices at the edges', () => {
+    for (const notice of ['Note: Some posts may contain affiliate links. Read more in our Privacy policy.', 'We may be compensated when you click on a link, when an application is approved.']) {
+      expect(trimBody(body([notice, ...story])).text).toBe(story.join('\n\n'));
+    }
+  });
   it('keeps block offsets valid after trimming', () => {
     const t = trimBody(body(['Skip to main content', ...story, 'Subscribe']));
     for (const b of t.blocks) expect(t.text.slice(b.start, b.end)).toBe(b.start === 0 ? story[0] : t.text.slice(b.start, b.end));

@@ -54,10 +54,18 @@ const TAIL_WIDGET_TITLE = new RegExp(
     'good articles to read together',
     'leave a (?:reply|comment)',
     'comments?',
+    'what do you think\\??',
+    'join the (?:discussion|conversation)',
+    'be the first to comment',
     'about the author',
   ].join('|')})\\s*:?$`,
   'i',
 );
+
+/** True for the title of a widget that follows a story: "Related posts", "Join the conversation". */
+export function isWidgetTitle(text: string): boolean {
+  return text.length <= 60 && TAIL_WIDGET_TITLE.test(text);
+}
 
 /** "Written by Jane Doe", "By Jane Doe": a verb before "by", or "By" and only capitalised names. */
 const BYLINE_LINE_VERB = /^(?:written|reviewed|edited|fact[- ]checked|posted|words|story) by\s+\S/i;
@@ -79,7 +87,25 @@ const UI_LABEL =
  * body's edges: a story about affiliate marketing may say the same words in its middle.
  */
 const DISCLOSURE =
-  /^(?:disclosure\b|(?:this (?:post|article|page) )?(?:may )?contains? affiliate links|as an amazon associate|we (?:independently|may earn|earn a)|products are chosen independently|if you (?:buy|purchase|click)[^.]{0,80}(?:commission|earn))/i;
+  /^(?:(?:editorial |advertiser |affiliate )?(?:note|disclosure)\s?:\s?)?(?:disclosure\b|(?:this (?:post|article|page) )?(?:may )?contains? affiliate links|[\w’' ]{1,40} may (?:contain|include) affiliate links|as an amazon associate|we (?:independently|may earn|earn a)|we may (?:be compensated|receive (?:a )?(?:commission|compensation))|products are chosen independently|if you (?:buy|purchase|click)[^.]{0,80}(?:commission|earn))/i;
+
+/** True for an affiliate or editorial-independence notice. Evidence: fixtures/article/disclosure-notes. */
+export function isDisclosure(text: string): boolean {
+  return text.length < 400 && DISCLOSURE.test(text);
+}
+
+/**
+ * Pitches for a newsletter, a mailing list or the site's social accounts, as a short line of
+ * their own anywhere in the body ("🚀 Sign up for The Replay newsletter", "Get the latest
+ * news delivered to your inbox", "Follow us on Instagram"). The pitch word must come with what
+ * is pitched, so a story's own sentence about subscribing stays. Evidence:
+ * fixtures/article/newsletter-pitches (WCXB dev 0390, 0471, 4460, 0107).
+ */
+const PITCH =
+  /^\W{0,4}(?:sign up|subscribe|join|get|want|follow|stay|like what you|love)\b.{0,80}?\b(?:newsletters?|inbox|mailing list|updates from this|on (?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest))\b/i;
+
+/** Sponsorship labels left in the body: "In partnership with", "Advertisement: …". */
+const SPONSOR_LABEL = /^(?:in partnership with|sponsored by|presented by|advertisement\s?:|sponsor (?:this|our) newsletter)/i;
 
 /** How many paragraphs at each edge the disclosure rule looks at. */
 const EDGE_REACH = 3;
@@ -118,6 +144,16 @@ const RULES: readonly TrimRule[] = [
     why: 'A byline left as a line of its own ("Written by Jane Doe"): the header shows the byline.',
     where: 'anywhere',
     test: (p) => p.text.length <= 70 && isBylineLine(p.text),
+  },
+  {
+    why: 'Newsletter, mailing-list and follow-us pitches as a line of their own.',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 120 && PITCH.test(p.text),
+  },
+  {
+    why: 'Sponsorship labels and sponsor pitches: "In partnership with", "Advertisement: …".',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 80 && SPONSOR_LABEL.test(p.text),
   },
   {
     why: 'The advertisement label left where an ad slot was.',
@@ -193,7 +229,7 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
   for (let i = TAIL_MIN_PARAGRAPHS; i < n; i++) {
     const b = body.blocks[i]!;
     if (b.start < total * TAIL_REGION) continue;
-    if (paras[i]!.text.length <= 60 && TAIL_WIDGET_TITLE.test(paras[i]!.text)) {
+    if (isWidgetTitle(paras[i]!.text)) {
       if (paras.slice(i + 1).some((p) => p.text.length > TEASER_MAX_CHARS)) continue;
       for (let j = i; j < n; j++) drop[j] = true;
       break;
@@ -208,7 +244,7 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
   }
   // Affiliate notices at either edge.
   for (let i = 0; i < n; i++) {
-    if ((i < EDGE_REACH || i >= n - EDGE_REACH) && paras[i]!.text.length < 400 && DISCLOSURE.test(paras[i]!.text)) drop[i] = true;
+    if ((i < EDGE_REACH || i >= n - EDGE_REACH) && isDisclosure(paras[i]!.text)) drop[i] = true;
   }
   // The head: link lines before the first paragraph of prose are navigation.
   for (let i = 0; i < n - 1; i++) {

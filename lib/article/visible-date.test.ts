@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_NOW } from '../../fixtures/load';
+import { printedDate } from './visible-date';
+
+describe('printedDate', () => {
+  const day = (text: string, lang = 'en') => printedDate(text, lang, REFERENCE_NOW)?.iso ?? null;
+
+  it('reads month names in either order', () => {
+    expect(day('By Jane Doe · August 19, 2025')).toBe('2025-08-19');
+    expect(day('20 December, 2025')).toBe('2025-12-20');
+    expect(day('December 15th 2025')).toBe('2025-12-15');
+  });
+
+  it('reads numeric dates: dots day-first, slashes by the larger number, else by language', () => {
+    expect(day('23.07.2025')).toBe('2025-07-23');
+    expect(day('Updated: 10/31/2024')).toBe('2024-10-31');
+    expect(day('Posted on the 15/12/2025 at 19:00')).toBe('2025-12-15');
+    expect(day('2/24/2026')).toBe('2026-02-24');
+    expect(day('03/10/2023', 'en')).toBe('2023-03-10');
+    expect(day('03/10/2023', 'en-gb')).toBe('2023-10-03');
+    expect(day('03/10/2023', 'de')).toBe('2023-10-03');
+  });
+
+  it('keeps the label before the date and refuses impossible dates', () => {
+    expect(printedDate('Last updated: Sep 4, 2025', 'en', REFERENCE_NOW)?.label).toContain('updated');
+    expect(day('31/31/2024')).toBeNull();
+    expect(day('no date here')).toBeNull();
+  });
+});
+
+describe('printedDate with a time', () => {
+  it('reads an ISO date that runs on into its time', () => {
+    expect(printedDate('2022-11-23T08:10+02:00', 'en', REFERENCE_NOW)?.iso).toBe('2022-11-23');
+  });
+});
