@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../index';
 import { docContext, tagSentence } from './index';
+import { type Tag, unifyTypes } from './model';
 import { createTextTagJob, MAX_SEQUENCE, tagJobDone, tagJobRange, tagJobSpans } from './run';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -79,5 +80,21 @@ describe('NER tagger', () => {
     const model = readFileSync(resolve(HERE, '../model/ner.json'));
     expect(model.length).toBeLessThan(5_000_000);
     expect(gzipSync(model).length).toBeLessThan(1_300_000);
+  });
+
+  it("makes a person's surname a person wherever it stands alone in the document", () => {
+    const sentences = [
+      ['George', 'Bush', 'spoke', '.'],
+      ['Bush', 'left', 'for', 'Texas', '.'],
+      ['Critics', 'said', 'Bush', 'erred', '.'],
+    ];
+    const tags: Tag[][] = [
+      ['B-PER', 'I-PER', 'O', 'O'],
+      ['B-LOC', 'O', 'O', 'B-LOC', 'O'],
+      ['O', 'O', 'O', 'O', 'O'],
+    ];
+    unifyTypes(sentences, tags);
+    expect(tags[1]).toEqual(['B-PER', 'O', 'O', 'B-LOC', 'O']);
+    expect(tags[2]).toEqual(['O', 'O', 'B-PER', 'O', 'O']);
   });
 });
