@@ -125,8 +125,11 @@ function follow(doc: Document, path: readonly number[]): Element | null {
   return el;
 }
 
-/** Readability on a fresh clone of `doc`, without the element at `without` when given. */
-function parseClone(doc: Document, maxElements: number, byline: string | null, without?: readonly number[]): BodyText | null {
+/**
+ * Readability on a fresh clone of `doc` (its text nodes paired with the source's, streamed
+ * segments in place), without the element at `without` when given. Null when it finds nothing.
+ */
+function readClone(doc: Document, maxElements: number, without?: readonly number[]) {
   const clone = doc.cloneNode(true) as Document;
   const origin = pairTextNodes(doc, clone);
   revealStreamedSegments(clone);
@@ -135,8 +138,7 @@ function parseClone(doc: Document, maxElements: number, byline: string | null, w
     serializer: (node) => node as Element,
     maxElemsToParse: maxElements,
   }).parse();
-  if (!parsed?.content) return null;
-  return chooseBody(parsed.content, origin, byline, doc);
+  return parsed?.content ? { parsed, content: parsed.content, origin } : null;
 }
 
 /**
@@ -156,18 +158,12 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   if (elementCount > maxElements) {
     return { ok: false, reason: `This page is too large to analyse (${elementCount} elements).` };
   }
-  const clone = doc.cloneNode(true) as Document;
-  const origin = pairTextNodes(doc, clone);
-  revealStreamedSegments(clone);
-
-  const parsed = new Readability<Element>(clone, {
-    serializer: (node) => node as Element,
-    maxElemsToParse: maxElements,
-  }).parse();
-  if (!parsed?.content) return { ok: false, reason: 'No article text was found on this page.' };
+  const first = readClone(doc, maxElements);
+  if (!first) return { ok: false, reason: 'No article text was found on this page.' };
+  const { parsed } = first;
 
   const byline = meta.byline ?? cleanByline(parsed.byline ?? null);
-  let body = chooseBody(parsed.content, origin, byline, doc);
+  let body = chooseBody(first.content, first.origin, byline, doc);
   // Readability sometimes crowns a disclosure box or an author card over the story. When its
   // pick is short, ask again without it and keep the second answer if it is much longer.
   // Evidence: fixtures/article/disclosure-box.
@@ -176,7 +172,8 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   // on huge listing pages); a pick between the two bounds is a real box, maybe the wrong one.
   const suspect = body.text.length >= MIN_BODY_CHARS && body.text.length < RETRY_BELOW_CHARS;
   if (suspect && picked && picked !== doc.body && picked !== doc.documentElement) {
-    const second = parseClone(doc, maxElements, byline, pathOf(picked));
+    const again = readClone(doc, maxElements, pathOf(picked));
+    const second = again && chooseBody(again.content, again.origin, byline, doc);
     // The second pick must be prose, not the menu that is left once the story box is gone.
     if (second && proseChars(second) >= Math.max(proseChars(body) * RETRY_GAIN, RETRY_BELOW_CHARS)) body = second;
   }
