@@ -51,6 +51,31 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('look: the popup holds its layout from 320 to 800 px wide, nothing spills sideways', async () => {
+  const driver = await launchChromium();
+  try {
+    const popup = await popupFor(driver, '/reference/');
+    for (const width of [320, 420, 800]) {
+      await popup.setViewportSize({ width, height: 600 });
+      const spill = await popup.evaluate(() => {
+        const out: string[] = [];
+        if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth}px`);
+        for (const el of Array.from(document.body.querySelectorAll('*'))) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.right > window.innerWidth + 0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(r.right)}px`);
+        }
+        return out.slice(0, 5);
+      });
+      expect(spill, `at ${width} px`).toEqual([]);
+      // The cards and the stale verdict are still there to read at every width.
+      expect(await popup.locator('[data-testid="entity-card"]').count()).toBeGreaterThan(3);
+      await expect(popup.getByText('Mentions 2022', { exact: false }).first()).toBeVisible();
+    }
+  } finally {
+    await driver.close();
+  }
+});
+
 test('keyboard: every control is reachable, "Show in page" works and highlights toggle', async () => {
   const driver = await launchChromium();
   try {
