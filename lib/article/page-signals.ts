@@ -48,6 +48,8 @@ export interface PageSignals {
   /** <h2>–<h4> that are links or hold one: teaser cards of fronts and listings. */
   linkedHeadings: number;
   links: number;
+  /** First-person-plural sales phrases in the visible text ("we offer", "our team", "our clients"). */
+  salesPhrases: number;
 }
 
 /** Bounds for huge pages: past these, more of the same cannot change the verdict. */
@@ -197,6 +199,13 @@ const SHOP_WORDS_RE =
  */
 const PRICE_RE = /[$€£¥]\s?\d{1,3}(?:[,.]?\d{3})*(?:[.,]\d\d)?|(?<![\d,.])\d{1,3}(?:[,.]?\d{3})*(?:[.,]\d\d)?\s?(?:€|USD|EUR|GBP|kr|zł)/g;
 
+/**
+ * A business talking about itself to a customer: "we offer", "our team", "our clients". Stories
+ * quote a "we" now and then; landing copy is written in it.
+ */
+const SALES_RE =
+  /\b(?:we offer|we provide|we help|we specialize|our team|our experts|our services|our clients|our customers|we can help|we are|we've|we have)\b/gi;
+
 function countMatches(text: string, re: RegExp, stopAt: number): number {
   re.lastIndex = 0;
   let n = 0;
@@ -315,5 +324,6 @@ export function pageSignals(doc: Document, meta: PageMetadata, url: string): Pag
     times: w.times,
     linkedHeadings: w.linkedHeadings,
     links: w.links,
+    salesPhrases: countMatches(bodyText, SALES_RE, 50),
   };
 }

@@ -23,6 +23,7 @@ const DECIDING_ROWS: Record<string, string[]> = {
   'undated-guide': ['story section URL'],
   'front-page': ['home page', 'dated teasers', 'teaser cards', 'links over prose'],
   'landing-page': ['many buttons', 'pictures over prose', 'mostly pictures', 'short headline'],
+  'sales-copy': ['sales copy'],
 };
 
 describe('checkArticle evidence rows', () => {
@@ -74,6 +75,12 @@ describe('pageSignals', () => {
     expect(signals('<p>x</p>', 'https://example.com/blog/how-we-moved').storyPath).toBe(true);
     expect(signals('<p>x</p>', 'https://example.com/collections/socks').shopPath).toBe(true);
     expect(signals('<p>x</p>', 'https://example.com/products').shopPath).toBe(false);
+  });
+
+  it('counts a business speaking to its customer, not one quoted "we"', () => {
+    expect(signals('<p>"We are still counting," the clerk said on Tuesday.</p>').salesPhrases).toBe(1);
+    const pitch = '<p>We offer free inspections.</p><p>Our team is licensed.</p><p>Our customers get a guarantee.</p>';
+    expect(signals(pitch).salesPhrases).toBe(3);
   });
 
   it('counts shop signs, not one price in a review', () => {

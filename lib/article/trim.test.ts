@@ -70,6 +70,53 @@ describe('trimBody', () => {
       expect(trimBody(body([notice, ...story])).text).toBe(story.join('\n\n'));
     }
   });
+  it("drops the author's calls to the reader, credits and read-time bylines anywhere, but not prose", () => {
+    // WCXB dev 4159, 0097, 0107, 0458, 4182, 4503, 0155, 0221.
+    for (const line of [
+      'Did you make one of my recipes? Please take a moment to leave a star rating.',
+      'Stay connected with me!',
+      'Help me spread the word about this podcast!',
+      'Image Source: Mises Institute',
+      'Bridgestone Team | 5 min read',
+      'Loading paragraph...',
+      'Receive agency growth tips, delivered to your inbox',
+      'Already have an account? Log in',
+      'Buy now from one of our trusted retail partners:',
+      'This article is exclusive to STAT+ subscribers',
+    ]) {
+      expect(trimBody(body([story[0]!, line, story[1]!, story[2]!])).text).toBe(story.join('\n\n'));
+    }
+    for (const prose of ['Did you know the buses once ran all night?', 'The image source was a council archive, the paper said.', 'Loading the buses takes longer in winter.']) {
+      expect(trimBody(body([story[0]!, prose, story[1]!, story[2]!])).text).toContain(prose);
+    }
+  });
+  it('walks back over footnotes, follow-us lines, comment notices and a heading left last', () => {
+    // WCXB dev 0436, 4640, 0461, 4715.
+    const tail = ['Footnotes', 'Maybe up to billions at this point. ↩', 'Even on slow hardware. ↩'];
+    expect(trimBody(body([...story, ...tail])).text).toBe(story.join('\n\n'));
+    expect(trimBody(body([...story, 'Follow Hardtail Canada', 'Favourite on Google News'])).text).toBe(story.join('\n\n'));
+    expect(trimBody(body([...story, 'By posting a comment, you consent to have your information used in accordance with our privacy policy.'])).text).toBe(story.join('\n\n'));
+    for (const closing of [
+      'Playful Void is a production of Idle Cartulary. If you liked this article, please consider sharing it.',
+      'Insight Wealth Strategies, LLC is a Registered Investment Adviser. Advisory services are only offered where it is registered.',
+    ]) {
+      expect(trimBody(body([...story, closing])).text).toBe(story.join('\n\n'));
+      // The same words in the middle of the story stay.
+      expect(trimBody(body([story[0]!, closing, story[1]!, story[2]!])).text).toContain(closing);
+    }
+    const heading = body([...story, 'How other merchants stack up']);
+    heading.blocks[3]!.tag = 'h2';
+    expect(trimBody(heading).text).toBe(story.join('\n\n'));
+    // The same short line as a paragraph, and "Follow the…" prose, stay.
+    expect(trimBody(body([...story, 'How other merchants stack up'])).text).toContain('stack up');
+    expect(trimBody(body([...story, 'Follow the river north for two miles.'])).text).toContain('Follow the river');
+  });
+  it('cuts a reader-funding pitch after its title', () => {
+    // WCXB dev 4511.
+    for (const title of ['This story is funded by readers like you']) {
+      expect(trimBody(body([...story, title, 'Your monthly donation keeps our newsroom free.'])).text).toBe(story.join('\n\n'));
+    }
+  });
   it('keeps block offsets valid after trimming', () => {
     const t = trimBody(body(['Skip to main content', ...story, 'Subscribe']));
     for (const b of t.blocks) expect(t.text.slice(b.start, b.end)).toBe(b.start === 0 ? story[0] : t.text.slice(b.start, b.end));

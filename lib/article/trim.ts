@@ -12,6 +12,8 @@ interface Para {
   text: string;
   /** Share of its characters inside links. */
   linkShare: number;
+  /** Tag of its nearest block ancestor ("p", "h2", "li"…). */
+  tag: string;
 }
 
 interface TrimRule {
@@ -26,7 +28,7 @@ interface TrimRule {
  * Kept short: a phrase here must never open a real story paragraph.
  */
 const WIDGET_OPENER =
-  /^(?:related(?: (?:stories|articles|posts|coverage|content|reading))?|read (?:more|next|also)|more (?:from|on|about|stories|news)|see (?:also|more)|also read|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|sign up|subscribe|follow us|share (?:this|on)|newsletter|advertisement|sponsored|click here|join (?:our|the|us)|get in touch|book a (?:demo|call|consultation)|request a (?:quote|demo)|talk to (?:our|an?)|ready to|want to|like what you|stay (?:connected|in touch|up to date|updated)|get the latest|by signing up|tags?|filed under|topics?|categories|posted in|(?:photo|image|video) (?:credit|courtesy)|©|copyright|all rights reserved)\b\s*[:|»›>\-–—]?/i;
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|reading))?|read (?:more|next|also)|more (?:from|on|about|stories|news)|see (?:also|more)|also read|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|sign up|subscribe|follow us|share (?:this|on)|newsletter|advertisement|sponsored|click here|join (?:our|the|us)|get in touch|book a (?:demo|call|consultation)|request a (?:quote|demo)|talk to (?:our|an?)|ready to|want to|like what you|stay (?:connected|in touch|up to date|updated)|get the latest|by signing up|by (?:posting|submitting) (?:a|your|this) (?:comment|form)|tags?|filed under|topics?|categories|posted in|(?:photo|image|video) (?:credit|courtesy)|©|copyright|all rights reserved)\b\s*[:|»›>\-–—]?/i;
 
 /**
  * Titles of the widgets that follow a story inside its container: from such a heading in the
@@ -58,6 +60,12 @@ const TAIL_WIDGET_TITLE = new RegExp(
     'join the (?:discussion|conversation)',
     'be the first to comment',
     'about the author',
+    // A reader-funding pitch: "This story is funded by readers like you".
+    'this (?:story|article|content|journalism|work|reporting) (?:is|was) (?:funded|supported|made possible) by (?:readers|members|listeners|subscribers)\\b.{0,30}',
+    // The credits list and a brand's shopping widget that close a feature: "Image credits", "RECOMMENDS".
+    '(?:image|photo|picture) credits?',
+    'recommends',
+    'footnotes',
   ].join('|')})\\s*:?$`,
   'i',
 );
@@ -80,7 +88,7 @@ function isBylineLine(text: string): boolean {
 
 /** Whole paragraphs that are the text of a control, not of the story. Exact matches only. */
 const UI_LABEL =
-  /^(?:skip to (?:main )?content|skip to navigation|on this page:?|in this article:?|table of contents|contents|hide|show(?: more| less| all)?|close|menu|back to top|print(?: this)?|share(?: this)?|tweet|pin it|pin for later|email|copy link|link copied|loading\.*|listen(?: to this article)?|play|pause|subscribe(?: here)?|log ?in|sign ?in|sign up|jump to (?:the )?(?:list|recipe|section|content)|(?:article|story) continues below|continue reading(?: below)?|pin this(?: for later)?!?|posted (?:by|on|in)|stay updated|related posts?|\d{1,3} min(?:ute)?s? read)$/i;
+  /^(?:skip to (?:main )?content|skip to navigation|on this page:?|in this article:?|table of contents|contents|hide|show(?: more| less| all)?|close|menu|back to top|print(?: this)?|share(?: this)?|tweet|pin it|pin for later|email|copy link|link copied|loading(?: [a-z]{1,20})?(?:\.{1,3}|…)?|already have an account\?\s?(?:log ?in|sign ?in)|listen(?: to this article)?|play|pause|subscribe(?: here)?|log ?in|sign ?in|sign up|jump to (?:the )?(?:list|recipe|section|content)|(?:article|story) continues below|continue reading(?: below)?|pin this(?: for later)?!?|posted (?:by|on|in)|stay updated|related posts?|\d{1,3} min(?:ute)?s? read)$/i;
 
 /**
  * Affiliate and editorial-independence notices ("We may earn a commission…"). Only at the
@@ -102,10 +110,53 @@ export function isDisclosure(text: string): boolean {
  * fixtures/article/newsletter-pitches (WCXB dev 0390, 0471, 4460, 0107).
  */
 const PITCH =
-  /^\W{0,4}(?:sign up|subscribe|join|get|want|follow|stay|like what you|love)\b.{0,80}?\b(?:newsletters?|inbox|mailing list|updates from this|on (?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest))\b/i;
+  /^\W{0,4}(?:sign up|subscribe|join|get|want|follow|stay|like what you|love|receive)\b.{0,80}?\b(?:newsletters?|inbox|mailing list|updates from this|on (?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest))\b/i;
 
 /** Sponsorship labels left in the body: "In partnership with", "Advertisement: …". */
 const SPONSOR_LABEL = /^(?:in partnership with|sponsored by|presented by|advertisement\s?:|sponsor (?:this|our) newsletter)/i;
+
+/**
+ * The author's own calls to the reader, as a line of their own: "Did you make one of my
+ * recipes? Please leave a star rating", "Stay connected with me!", "Help me spread the word
+ * about this podcast!". Evidence: fixtures/article/reader-calls (WCXB dev 4159, 0097, 0107).
+ */
+const READER_CALL =
+  /^\W{0,4}(?:did you (?:make|try|cook|bake) (?:this|one of (?:my|our|these))\b|if you (?:made|make|tried|try) this recipe\b|stay connected with (?:me|us)\b|help (?:me|us) spread the word\b)/i;
+
+/**
+ * A picture credit as a line of its own: "Image Source: Mises Institute", "Photo credit: …".
+ * Evidence: fixtures/article/reader-calls (WCXB dev 0458).
+ */
+const CREDIT_LINE = /^(?:(?:featured?|header|cover|top) )?(?:image|photo|picture)s? (?:source|credits?|courtesy(?: of)?|via)\s?:/i;
+
+/** A byline with a reading time: "Bridgestone Team | 5 min read". Evidence: fixtures/article/reader-calls (WCXB dev 4182). */
+const BYLINE_READ_TIME = /^[^|]{1,60}\|\s?\d{1,3} min(?:ute)?s? read$/i;
+
+/**
+ * Closing follow-us lines: "Follow Hardtail Canada" (only capitalised words after "Follow"),
+ * "Favourite on Google News". Only in the tail: "Follow the steps…" opens real paragraphs.
+ * Evidence: fixtures/article/closing-lines (WCXB dev 4640).
+ */
+const FOLLOW_LINE = /^(?:[Ff]ollow (?:[A-Z][\w'’.&-]*(?: |$)){1,4}|(?:[Ff]avou?rite|[Ff]ollow|[Aa]dd)(?: us)? on [Gg]oogle [Nn]ews)$/;
+
+/** A paywall notice: "This article is exclusive to STAT+ subscribers". Evidence: fixtures/article/reader-calls (WCXB dev 0221). */
+const PAYWALL_NOTICE =
+  /^this (?:article|story|content|post) is (?:exclusive|only available|available only|reserved) (?:to|for) .{0,40}?(?:subscribers|members)\b/i;
+
+/**
+ * A closing pitch inside a longer last paragraph: "If you liked this article, please consider
+ * subscribing…", "…and follow us on Facebook, Instagram…", and an adviser's regulatory notice
+ * ("… is a Registered Investment Adviser. Advisory services are only offered…"). Tail only.
+ * Evidence: fixtures/article/closing-widgets (WCXB dev 0418, 4472, 4090).
+ */
+const CLOSING_PITCH =
+  /\bif you (?:liked|enjoyed) (?:this|the|our) (?:article|post|story|piece|episode|read)\b|\bfollow us on (?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest)\b|\bis an? (?:sec[- ])?registered investment advis[eo]r\b/i;
+
+/**
+ * The lead-in of a shop box between paragraphs: "Buy now from one of our trusted retail
+ * partners:". Evidence: fixtures/article/reader-calls (WCXB dev 4265).
+ */
+const BUY_LINE = /^buy (?:it |them )?now (?:from|at|on)\b/i;
 
 /** How many paragraphs at each edge the disclosure rule looks at. */
 const EDGE_REACH = 3;
@@ -126,12 +177,57 @@ const TEASER_MAX_CHARS = 300;
 
 const RULES: readonly TrimRule[] = [
   {
+    why: 'Footnotes at the end: each ends with its back-reference arrow ("… ↩"). Evidence: fixtures/article/closing-widgets.',
+    where: 'tail',
+    test: (p) => /↩\uFE0E?$/.test(p.text),
+  },
+  {
+    why: 'A widget title or a heading left last, with nothing of its own under it ("Footnotes", "How other merchants stack up"). Evidence: fixtures/article/closing-lines, closing-widgets.',
+    where: 'tail',
+    test: (p) => isWidgetTitle(p.text) || (/^h[1-6]$/.test(p.tag) && p.text.length <= 60 && /\p{L}/u.test(p.text)),
+  },
+  {
+    why: 'A closing pitch or regulatory notice as the last paragraph: "If you liked this article, please consider subscribing…". Evidence: fixtures/article/closing-widgets.',
+    where: 'tail',
+    test: (p) => p.text.length <= 600 && CLOSING_PITCH.test(p.text),
+  },
+  {
+    why: 'A paywall notice: "This article is exclusive to STAT+ subscribers".',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 120 && PAYWALL_NOTICE.test(p.text),
+  },
+  {
+    why: 'Closing follow-us lines: "Follow Hardtail Canada", "Favourite on Google News".',
+    where: 'tail',
+    test: (p) => p.text.length <= 50 && FOLLOW_LINE.test(p.text),
+  },
+  {
+    why: "The author's calls to the reader: \"Did you make one of my recipes? …\", \"Stay connected with me!\".",
+    where: 'anywhere',
+    test: (p) => p.text.length <= 400 && READER_CALL.test(p.text),
+  },
+  {
+    why: 'Picture credits as a line of their own: "Image Source: Mises Institute".',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 100 && CREDIT_LINE.test(p.text),
+  },
+  {
+    why: 'The lead-in of a shop box: "Buy now from one of our trusted retail partners:".',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 80 && BUY_LINE.test(p.text),
+  },
+  {
+    why: 'A byline with a reading time: "Bridgestone Team | 5 min read".',
+    where: 'anywhere',
+    test: (p) => p.text.length <= 80 && BYLINE_READ_TIME.test(p.text),
+  },
+  {
     why: 'A run of link lines at the end is a related-stories or tag list (Readability keeps them).',
     where: 'tail',
     test: (p) => p.linkShare >= 0.5 && p.text.length < 300,
   },
   {
-    why: 'Widget titles and pitches at the end: "Related stories", "Sign up for our newsletter", "© 2024".',
+    why: 'Widget titles and pitches at the end: "Related stories", "Sign up for our newsletter", "© 2024", "By posting a comment, you consent…" (fixtures/article/closing-lines).',
     where: 'tail',
     test: (p) => p.text.length < 300 && WIDGET_OPENER.test(p.text),
   },
@@ -171,7 +267,7 @@ function paraAt(body: BodyText, i: number): Para {
   const b = body.blocks[i]!;
   const text = body.text.slice(b.start, b.end);
   const chars = text.replace(/\s+/g, '').length || 1;
-  return { text, linkShare: Math.min(1, (body.linked?.[i] ?? 0) / chars) };
+  return { text, linkShare: Math.min(1, (body.linked?.[i] ?? 0) / chars), tag: b.tag ?? '' };
 }
 
 /** Keeps only the blocks at `indices`, recomputing offsets. */
