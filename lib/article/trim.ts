@@ -175,6 +175,11 @@ const TAIL_MIN_PARAGRAPHS = 3;
  */
 const TEASER_MAX_CHARS = 300;
 
+/** A rule's test for a short line that says one thing: at most `max` characters and matching `re`. */
+function shortLine(max: number, re: RegExp): (p: Para) => boolean {
+  return (p) => p.text.length <= max && re.test(p.text);
+}
+
 const RULES: readonly TrimRule[] = [
   {
     why: 'Footnotes at the end: each ends with its back-reference arrow ("… ↩"). Evidence: fixtures/article/closing-widgets.',
@@ -189,37 +194,37 @@ const RULES: readonly TrimRule[] = [
   {
     why: 'A closing pitch or regulatory notice as the last paragraph: "If you liked this article, please consider subscribing…". Evidence: fixtures/article/closing-widgets.',
     where: 'tail',
-    test: (p) => p.text.length <= 600 && CLOSING_PITCH.test(p.text),
+    test: shortLine(600, CLOSING_PITCH),
   },
   {
     why: 'A paywall notice: "This article is exclusive to STAT+ subscribers".',
     where: 'anywhere',
-    test: (p) => p.text.length <= 120 && PAYWALL_NOTICE.test(p.text),
+    test: shortLine(120, PAYWALL_NOTICE),
   },
   {
     why: 'Closing follow-us lines: "Follow Hardtail Canada", "Favourite on Google News".',
     where: 'tail',
-    test: (p) => p.text.length <= 50 && FOLLOW_LINE.test(p.text),
+    test: shortLine(50, FOLLOW_LINE),
   },
   {
     why: "The author's calls to the reader: \"Did you make one of my recipes? …\", \"Stay connected with me!\".",
     where: 'anywhere',
-    test: (p) => p.text.length <= 400 && READER_CALL.test(p.text),
+    test: shortLine(400, READER_CALL),
   },
   {
     why: 'Picture credits as a line of their own: "Image Source: Mises Institute".',
     where: 'anywhere',
-    test: (p) => p.text.length <= 100 && CREDIT_LINE.test(p.text),
+    test: shortLine(100, CREDIT_LINE),
   },
   {
     why: 'The lead-in of a shop box: "Buy now from one of our trusted retail partners:".',
     where: 'anywhere',
-    test: (p) => p.text.length <= 80 && BUY_LINE.test(p.text),
+    test: shortLine(80, BUY_LINE),
   },
   {
     why: 'A byline with a reading time: "Bridgestone Team | 5 min read".',
     where: 'anywhere',
-    test: (p) => p.text.length <= 80 && BYLINE_READ_TIME.test(p.text),
+    test: shortLine(80, BYLINE_READ_TIME),
   },
   {
     why: 'A run of link lines at the end is a related-stories or tag list (Readability keeps them).',
@@ -244,12 +249,12 @@ const RULES: readonly TrimRule[] = [
   {
     why: 'Newsletter, mailing-list and follow-us pitches as a line of their own.',
     where: 'anywhere',
-    test: (p) => p.text.length <= 120 && PITCH.test(p.text),
+    test: shortLine(120, PITCH),
   },
   {
     why: 'Sponsorship labels and sponsor pitches: "In partnership with", "Advertisement: …".',
     where: 'anywhere',
-    test: (p) => p.text.length <= 80 && SPONSOR_LABEL.test(p.text),
+    test: shortLine(80, SPONSOR_LABEL),
   },
   {
     why: 'The advertisement label left where an ad slot was.',
@@ -259,7 +264,7 @@ const RULES: readonly TrimRule[] = [
   {
     why: 'Labels of page controls that are text in the markup: skip links, "On this page", "Hide", "Close".',
     where: 'anywhere',
-    test: (p) => p.text.length <= 40 && UI_LABEL.test(p.text),
+    test: shortLine(40, UI_LABEL),
   },
 ];
 

@@ -3,8 +3,9 @@
  *
  * Some sites ship a banner whose words are only true inside a window ("Last chance to save up
  * to 40% - ends today!") together with an inline script that hides it outside that window:
- * stale-promos.md #11 compares `new Date()` with `new Date("Nov 17, 2025, 1:00:00 AM")` and
- * `new Date("Dec 11, 2025, 11:45:00 PM")` and otherwise adds `[data-promo] { display: none }`.
+ * stale-promos.md #11 compares the reader's clock with "Nov 17, 2025, 1:00:00 AM" and
+ * "Dec 11, 2025, 11:45:00 PM" and otherwise adds `[data-promo] { display: none }`. (Lede itself
+ * never reads the clock here: `now` is a parameter.)
  * Where scripts do not run (a saved page, the CLI, a blocked script, a clock check that went
  * wrong) the banner shows after its window, and the words alone cannot date it: "ends today"
  * is relative. The window's dates can. A reader's live browser would have hidden the banner,
