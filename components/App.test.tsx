@@ -126,6 +126,21 @@ describe('dates in the header', () => {
     expect(formatDate('2014-11-12T19:45:00-08:00')).toBe(formatDate('2014-11-12'));
     expect(formatDate('2014-11-12T19:45:00-08:00')).not.toBe(formatDate('2014-11-13'));
   });
+
+  it('shows an update only when it falls on a later day than publication', async () => {
+    // The reference page stamps one moment as both: no "updated" line.
+    const el = mount(mockConnector(mockState({ report })));
+    await until(() => el.querySelector('[data-testid="counts"]') !== null);
+    expect(el.querySelector('[data-testid="updated"]')).toBeNull();
+    render(null, container);
+    container.remove();
+    const article = { ...report.article!, modifiedTime: '2015-01-03T10:00:00Z' };
+    const updated = mount(mockConnector(mockState({ report: { ...report, article } })));
+    await until(() => updated.querySelector('[data-testid="counts"]') !== null);
+    const line = updated.querySelector('[data-testid="updated"]');
+    expect(line?.textContent).toBe(`updated ${(await import('./Header')).formatDate('2015-01-03')}`);
+    expect(line?.getAttribute('datetime')).toBe('2015-01-03T10:00:00Z');
+  });
 });
 
 describe('the claims as one story', () => {

@@ -11,12 +11,22 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(ms);
 }
 
-/** Site, title, byline, date and age, and the one-line count of what Lede found. */
+/**
+ * The update date worth showing: one on a later day than publication. Many pages stamp the same
+ * moment as both, and a page that states only an update date has it as its published date too.
+ */
+export function laterUpdate(a: { publishedTime: string | null; modifiedTime: string | null }): string | null {
+  const { publishedTime: published, modifiedTime: modified } = a;
+  return published && modified && modified.slice(0, 10) > published.slice(0, 10) ? modified : null;
+}
+
+/** Site, title, byline, dates and age, and the one-line count of what Lede found. */
 export function Header({ report }: { report: Report }) {
   const t = useT();
   const a = report.article;
   if (!a) return null;
   const old = a.ageDays !== null && a.ageDays >= 365;
+  const updated = laterUpdate(a);
   return (
     <header class="header">
       <p class="site">{a.siteName ?? new URL(report.url).hostname}</p>
@@ -26,6 +36,11 @@ export function Header({ report }: { report: Report }) {
         {a.publishedTime && (
           <time dateTime={a.publishedTime} class="published">
             {formatDate(a.publishedTime)}
+          </time>
+        )}
+        {updated && (
+          <time dateTime={updated} class="updated" data-testid="updated">
+            {t('updated', formatDate(updated))}
           </time>
         )}
         {a.ageDays !== null && (

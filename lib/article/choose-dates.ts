@@ -9,9 +9,8 @@ import type { VisibleDates } from './visible-date';
  * gets that as its date, since it is the only one the reader is shown.
  * Evidence: fixtures/article/updated-only.
  *
- * Metadata usually wins. The printed dateline wins over metadata whose published and modified
- * dates are the same day, later than the printed date: that is the CMS's last-save stamp, not
- * the publication date. Evidence: fixtures/article/save-stamp.
+ * Metadata usually wins; the printed dateline wins only where the metadata gives itself away
+ * (see printedBeatsDeclared).
  *
  * Metadata in UTC is sometimes a day off the printed (local) date; WCXB dev labels such pages
  * both ways (2 pages the local day, 4 the UTC day), so the offset is left as the page gives it.
@@ -33,6 +32,31 @@ function dayNumber(iso: string): number {
   return Date.parse(`${day(iso)}T00:00:00Z`) / MS_PER_DAY;
 }
 
+/**
+ * When the printed date and the declared one disagree, the declared one stands unless the
+ * metadata gives itself away:
+ * - published and modified on one day, later than the printed date: a last-save stamp
+ *   (evidence: fixtures/article/save-stamp);
+ * - published after modified: the record is broken, so it cannot outvote the page
+ *   (WCXB dev 0228, 0358; evidence: fixtures/article/published-after-modified);
+ * - a second source agrees with the print: another published-date tag or the URL's date
+ *   (WCXB dev 0327; evidence: fixtures/article/printed-date-confirmed).
+ * Letting every printed date win instead gains 17 WCXB dev pages and loses 23.
+ */
+function printedBeatsDeclared(
+  declared: string,
+  declaredModified: string | null | undefined,
+  shown: string,
+  meta: PageMetadata,
+  url: string,
+  now: Date,
+): boolean {
+  if (declaredModified && day(declaredModified) === day(declared) && dayNumber(shown) < dayNumber(declared)) return true;
+  if (declaredModified && dayNumber(declaredModified) < dayNumber(declared)) return true;
+  const seconds = [meta.fallbackPublished, dateFromUrl(url, now)];
+  return seconds.some((other) => other != null && day(other) === day(shown));
+}
+
 export function chooseDates(
   meta: PageMetadata,
   visible: VisibleDates,
@@ -45,7 +69,7 @@ export function chooseDates(
   const modified = declaredModified ?? visible.modified;
   const shown = visible.published;
   let published = declared;
-  if (declared && shown && declaredModified && day(declaredModified) === day(declared) && dayNumber(shown) < dayNumber(declared)) {
+  if (declared && shown && day(shown) !== day(declared) && printedBeatsDeclared(declared, declaredModified, shown, meta, url, now)) {
     published = shown;
   }
   published ??= shown ?? meta.fallbackPublished ?? normalizeDate(readabilityPublished, now) ?? dateFromUrl(url, now) ?? modified;

@@ -192,10 +192,7 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
 
   // Metadata first (it is the newsroom's own record), then the dateline the page prints.
   const headline = findHeadline(doc, title);
-  const dateStart = headline ?? firstBody;
-  const visible = dateStart
-    ? findVisibleDates(doc, dateStart, firstBody ?? null, opts.now, bodyElements[bodyElements.length - 1])
-    : { published: null, modified: null };
+  const visible = findVisibleDates(doc, headline, bodyElements, opts.now);
   const dates = chooseDates(meta, visible, parsed.publishedTime, opts.url, opts.now);
   const publishedTime = dates.published;
   if (looksLikeListing(body, publishedTime !== null)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_NOW } from '../../fixtures/load';
-import { printedDate } from './visible-date';
+import { loadDocument, REFERENCE_NOW } from '../../fixtures/load';
+import { findVisibleDates, printedDate } from './visible-date';
 
 describe('printedDate', () => {
   const day = (text: string, lang = 'en') => printedDate(text, lang, REFERENCE_NOW)?.iso ?? null;
@@ -31,5 +31,29 @@ describe('printedDate', () => {
 describe('printedDate with a time', () => {
   it('reads an ISO date that runs on into its time', () => {
     expect(printedDate('2022-11-23T08:10+02:00', 'en', REFERENCE_NOW)?.iso).toBe('2022-11-23');
+  });
+});
+
+describe('findVisibleDates', () => {
+  const read = (body: string) => {
+    const doc = loadDocument(`<!DOCTYPE html><html lang="en"><body>${body}</body></html>`, 'https://news.example/a');
+    const headline = doc.querySelector('h1');
+    const story = Array.from(doc.querySelectorAll('.story'));
+    return findVisibleDates(doc, headline, story, REFERENCE_NOW);
+  };
+
+  it('reads a story that opens on its own dateline line, but not on a sentence with a date', () => {
+    expect(read('<h1>Bridge closes</h1><div class="story">by Dana Whitfield on Jan 22, 2025</div><p class="story">Text.</p>').published).toBe('2025-01-22');
+    expect(read('<h1>Bridge closes</h1><p class="story">On March 3, 2020, the council voted.</p><p class="story">Text.</p>').published).toBeNull();
+  });
+
+  it('reads a byline between the first and second story elements, never past the second', () => {
+    expect(read('<h1>Bridge closes</h1><p class="story">A lead.</p><p class="by">Dana · 23 Nov 2022</p><p class="story">Text.</p>').published).toBe('2022-11-23');
+    expect(read('<h1>Bridge closes</h1><p class="story">A lead.</p><p class="story">Text.</p><p class="teaser">Older story · 23 Nov 2022</p>').published).toBeNull();
+  });
+
+  it('keeps a label printed in an element of its own with its date', () => {
+    const dates = read('<h1>Bridge closes</h1><div><span>Updated</span><span>Feb 11, 2026</span></div><p class="story">A lead.</p>');
+    expect(dates).toMatchObject({ published: null, modified: '2026-02-11' });
   });
 });

@@ -46,9 +46,22 @@ export interface VisibleDates {
   publishedLabeled?: boolean;
 }
 
-/** An element's text when it is short enough to be a dateline. */
+/**
+ * An element's text when it is short enough to be a dateline, with a space where one text node
+ * ends and the next begins: `<span>Updated</span><span>Feb 11, 2026</span>` must read as
+ * "Updated Feb 11, 2026" so the label is seen with its date. Collecting stops past MAX_TEXT, so
+ * a big container costs no more than a short line.
+ */
 function ownShortText(el: Element): string | null {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const piece = (n.nodeValue ?? '').replace(/\s+/g, ' ');
+    if (!piece.trim()) continue;
+    text += text && !text.endsWith(' ') && !piece.startsWith(' ') ? ` ${piece}` : piece;
+    if (text.length > MAX_TEXT * 2) return null;
+  }
+  text = text.replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_TEXT) return null;
   return text;
 }
@@ -80,6 +93,16 @@ export function printedDate(text: string, lang: string, now: Date): { iso: strin
   return { iso, label: text.slice(Math.max(0, m.index - 30), m.index) };
 }
 
+/**
+ * The words just before `el` in its parent's line: a label printed in an element of its own
+ * ("<span>Updated</span><span>Feb 11, 2026</span>") still labels the date.
+ */
+function labelBefore(el: Element, text: string): string {
+  const around = el.parentElement ? ownShortText(el.parentElement) ?? '' : '';
+  const at = around.indexOf(text);
+  return at > 0 ? around.slice(Math.max(0, at - 30), at) : '';
+}
+
 /** A dateline's date and label, when `el` is one. `<time datetime>` counts with its attribute. */
 function datelineOf(el: Element, lang: string, now: Date): { iso: string; label: string } | null {
   if (el.localName === 'script' || el.localName === 'style') return null;
@@ -87,13 +110,10 @@ function datelineOf(el: Element, lang: string, now: Date): { iso: string; label:
   if (!text) return null;
   if (el.localName === 'time') {
     const iso = normalizeDate(el.getAttribute('datetime'), now);
-    if (iso) {
-      const around = el.parentElement ? ownShortText(el.parentElement) ?? '' : '';
-      const at = around.indexOf(text);
-      return { iso, label: `${around.slice(Math.max(0, at - 30), Math.max(0, at))} ${text}` };
-    }
+    if (iso) return { iso, label: `${labelBefore(el, text)} ${text}` };
   }
-  return printedDate(text, lang, now);
+  const found = printedDate(text, lang, now);
+  return found && { iso: found.iso, label: `${labelBefore(el, text)} ${found.label}` };
 }
 
 function record(out: VisibleDates, found: { iso: string; label: string }): void {
@@ -106,45 +126,82 @@ function record(out: VisibleDates, found: { iso: string; label: string }): void 
   }
 }
 
+/** Node.compareDocumentPosition: the other node comes after this one. */
+const FOLLOWING = 4;
+
+/** A story's own first element is read as a dateline only when that is all it is. */
+const MAX_DATELINE_ONLY = 60;
+
 /**
- * Reads printed dates from `start` (the headline) forward until `stop` (the first body
- * paragraph) or MAX_STEPS elements, then, for what is still missing, a few elements back.
- * Without a headline, `start` is the first body paragraph itself and only the elements above
- * it are read. Last, when no publication date is printed around the top, a labeled one
- * ("Posted on …", "Last updated: …") right after the story's last paragraph (`end`).
+ * True when `el`, the story's first element, is itself its dateline: a `<time>`, or a short
+ * line that is not a sentence ("by Jane Doe on Jan 22, 2025"). A story's first paragraph that
+ * mentions a date ("On March 3, 2020, the council voted.") is a sentence, not a dateline.
+ * Evidence: fixtures/article/dateline-first.
  */
-export function findVisibleDates(doc: Document, start: Element, stop: Element | null, now: Date, end?: Element | null): VisibleDates {
+function isDatelineOnly(el: Element, text: string): boolean {
+  return el.localName === 'time' || (text.length <= MAX_DATELINE_ONLY && !/[.!?]["”’]?$/.test(text));
+}
+
+/**
+ * Reads printed dates around the story's top, in the order a reader meets them: from the
+ * headline forward to the story's first paragraph, then, when the page breaks the story's
+ * top with its byline (an ingress, then "By Jane Doe · 23 Nov 2022"), on to its second one,
+ * past nothing that is part of the story itself; then, for what is still missing, a few
+ * elements above the headline. Without a headline a story that opens on a heading is read from
+ * that heading (evidence: fixtures/article/dateline-under-heading), and otherwise only the
+ * elements above the first paragraph are read. Last, when no publication date is printed around
+ * the top, a labeled one ("Posted on …", "Last updated: …") right after the story's end.
+ */
+export function findVisibleDates(doc: Document, headline: Element | null, story: readonly Element[], now: Date): VisibleDates {
   const out: VisibleDates = { published: null, modified: null };
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
   const root = doc.body ?? doc.documentElement;
+  const opensOnHeading = !headline && story.length > 1 && /^h[1-6]$/.test(story[0]?.localName ?? '');
+  const start = headline ?? (opensOnHeading ? story[0] : null);
+  // The story elements the walk from the start meets: a kicker or category line that
+  // Readability keeps from above the headline is not where the headline's dateline ends.
+  const rest = start ? story.filter((el) => start.compareDocumentPosition(el) & FOLLOWING) : story;
+  const first = rest[0] ?? null;
+  const second = rest[1] ?? null;
   const walker = doc.createTreeWalker(root, 1);
-  walker.currentNode = start;
-  let steps = 0;
-  const fromBody = stop !== null && (start === stop || start.contains(stop));
-  for (let node = fromBody ? null : walker.nextNode(); node && steps < MAX_STEPS; node = walker.nextNode(), steps++) {
-    const el = node as Element;
-    if (stop && (el === stop || el.contains(stop))) {
-      // The body's own container: keep looking inside it, but stop at the first paragraph.
-      if (el === stop) break;
-      continue;
+  if (start) {
+    walker.currentNode = start;
+    let steps = 0;
+    for (let node = walker.nextNode(); node && steps < MAX_STEPS; node = walker.nextNode(), steps++) {
+      const el = node as Element;
+      if (el === second) break;
+      if (el === first) {
+        const text = ownShortText(el);
+        const found = text && isDatelineOnly(el, text) ? datelineOf(el, lang, now) : null;
+        if (found) record(out, found);
+        continue;
+      }
+      // The story's own containers hold the datelines we look for: read on inside them.
+      if ((first && el.contains(first)) || (second && el.contains(second))) continue;
+      // Inside the story's first element only a <time> is a dateline; its sentences are story.
+      if (first?.contains(el) && el.localName !== 'time') continue;
+      const found = datelineOf(el, lang, now);
+      if (found) record(out, found);
+      if (out.published && out.modified) return out;
     }
-    const found = datelineOf(el, lang, now);
-    if (found) record(out, found);
-    if (out.published && out.modified) return out;
-  }
-  if (out.published) return out;
-  // Above the headline: a kicker or date line in the story header. The walk goes through
-  // the headline's ancestors too; they hold the headline, so they are not datelines.
-  walker.currentNode = start;
-  steps = 0;
-  for (let node = walker.previousNode(); node && steps < MAX_STEPS_BEFORE; node = walker.previousNode()) {
-    const el = node as Element;
-    if (el.contains(start)) continue;
-    steps++;
-    const found = datelineOf(el, lang, now);
-    if (found) record(out, found);
     if (out.published) return out;
   }
+  const top = start ?? first;
+  if (top) {
+    // Above the headline: a kicker or date line in the story header. The walk goes through
+    // the headline's ancestors too; they hold the headline, so they are not datelines.
+    walker.currentNode = top;
+    let steps = 0;
+    for (let node = walker.previousNode(); node && steps < MAX_STEPS_BEFORE; node = walker.previousNode()) {
+      const el = node as Element;
+      if (el.contains(top)) continue;
+      steps++;
+      const found = datelineOf(el, lang, now);
+      if (found) record(out, found);
+      if (out.published) return out;
+    }
+  }
+  const end = story[story.length - 1];
   if (end) readTrailingDates(doc, end, lang, now, out);
   return out;
 }
