@@ -19,6 +19,9 @@ describe('printedDate', () => {
     expect(day('03/10/2023', 'en')).toBe('2023-03-10');
     expect(day('03/10/2023', 'en-gb')).toBe('2023-10-03');
     expect(day('03/10/2023', 'de')).toBe('2023-10-03');
+    expect(day('Essay - Published: 2025.12.17 |')).toBe('2025-12-17');
+    expect(day('2024/3/9')).toBe('2024-03-09');
+    expect(day('2024.13.40')).toBeNull();
   });
 
   it('keeps the label before the date and refuses impossible dates', () => {

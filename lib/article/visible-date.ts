@@ -23,10 +23,13 @@ const DATE_RE = new RegExp(
     // An ISO date may run on into its time ("2022-11-23T08:10+02:00").
     '(?:19|20)\\d\\d-[01]\\d-[0-3]\\d(?=T\\d|\\b)',
     '\\d{1,2}([./])\\d{1,2}\\1(?:19|20)\\d\\d\\b',
+    // Year first is never ambiguous: "2025.12.17", "2025/12/17".
+    '(?:19|20)\\d\\d([./])[01]?\\d\\2[0-3]?\\d\\b',
   ].map((p) => `\\b${p}`).join('|'),
   'i',
 );
 const NUMERIC_RE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
+const YEAR_FIRST_RE = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/;
 const UPDATED_RE = /\b(?:updated|modified|edited|revised)\b/i;
 const PUBLISHED_RE = /\b(?:published|posted|released)\b/i;
 /** A date in a sentence about the past ("originally published in …") is not a dateline label. */
@@ -86,9 +89,12 @@ export function printedDate(text: string, lang: string, now: Date): { iso: strin
   const m = DATE_RE.exec(text);
   if (!m) return null;
   const raw = m[0];
-  const iso = NUMERIC_RE.test(raw)
-    ? numericDate(raw, lang, now)
-    : normalizeDate(raw.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(/\bof /i, ''), now);
+  const yearFirst = YEAR_FIRST_RE.exec(raw);
+  const iso = yearFirst
+    ? normalizeDate(`${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`, now)
+    : NUMERIC_RE.test(raw)
+      ? numericDate(raw, lang, now)
+      : normalizeDate(raw.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(/\bof /i, ''), now);
   if (!iso) return null;
   return { iso, label: text.slice(Math.max(0, m.index - 30), m.index) };
 }
