@@ -10,7 +10,7 @@ import { findHeadline, findStandfirst } from './standfirst';
 import { revealStreamedSegments } from './streamed';
 import { findVisibleDates } from './visible-date';
 import { chooseTitle } from './title';
-import { trimBody } from './trim';
+import { isWidgetLine, trimBody } from './trim';
 import { visibleText } from '../dom/selector';
 
 export { checkArticle } from './readerable';
@@ -181,7 +181,8 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   const title = chooseTitle(doc, [meta.title, parsed.title, doc.title], siteName);
   const firstBody = body.sources.find((el) => el !== null);
   const standfirst = firstBody ? findStandfirst(doc, title, firstBody) : null;
-  if (standfirst) body = prependParagraph(body, visibleText(standfirst), standfirst);
+  // A newsletter pitch under the headline reads like a dek. Evidence: fixtures/article/pitch-under-headline.
+  if (standfirst && !isWidgetLine(visibleText(standfirst))) body = prependParagraph(body, visibleText(standfirst), standfirst);
   if (body.text.length < MIN_BODY_CHARS) {
     return { ok: false, reason: 'This page has too little article text to analyse.' };
   }

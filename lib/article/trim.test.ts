@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyText } from './body';
-import { trimBody } from './trim';
+import { isWidgetLine, trimBody } from './trim';
 
 /** A body of plain paragraphs; `linked` marks paragraphs that are all link text. */
 function body(paragraphs: string[], linked: number[] = []): BodyText {
@@ -116,6 +116,98 @@ describe('trimBody', () => {
     for (const title of ['This story is funded by readers like you']) {
       expect(trimBody(body([...story, title, 'Your monthly donation keeps our newsroom free.'])).text).toBe(story.join('\n\n'));
     }
+  });
+  it('cuts closing call boxes after their title, even under a text rule', () => {
+    // WCXB dev 0031, 4076.
+    for (const title of ['---------- SHARE YOUR STORY', 'Explore the Latest AI Insights, Trends and Research']) {
+      expect(trimBody(body([...story, title, 'Book a call with our team today.', 'Webinars'])).text).toBe(story.join('\n\n'));
+    }
+    // The same title before a long paragraph stays.
+    expect(trimBody(body([...story, 'Share your story', `${story[0]} ${story[1]} ${story[2]}`])).text).toContain('Share your story');
+  });
+  it("drops a vendor's closing call, but not the same words inside the story", () => {
+    // WCXB dev 1222, 0269.
+    for (const closing of [
+      'If you need advice on software development, do not hesitate to reach out to Example Software. We have experts to consult with you.',
+      'To get started, request a quote here and our team of planners will get right back to you.',
+    ]) {
+      expect(trimBody(body([...story, closing])).text).toBe(story.join('\n\n'));
+      expect(trimBody(body([story[0]!, closing, story[1]!, story[2]!])).text).toContain(closing);
+    }
+  });
+  it("drops a rating widget's title and a lead-image credit anywhere, and a views disclaimer at the edges", () => {
+    // WCXB dev 4444 (twice), 4106, 0458.
+    for (const line of ['How Was This Issue?', 'Was this article helpful?', "Here's The Unsubscribe", 'Feature image by Girlfriend Collective, all other images via brands mentioned. The site publishes ratings of brands.']) {
+      expect(trimBody(body([story[0]!, line, story[1]!, story[2]!])).text).toBe(story.join('\n\n'));
+    }
+    const views = 'Note: The views expressed on Example.org are not necessarily those of the Example Institute.';
+    expect(trimBody(body([...story, views])).text).toBe(story.join('\n\n'));
+    for (const prose of ['How was this issue resolved? The council would not say.', 'Photo by Jane Doe, taken at the depot.', 'Thousands of readers chose to unsubscribe from the council newsletter last year.']) {
+      expect(trimBody(body([story[0]!, prose, story[1]!, story[2]!])).text).toContain(prose);
+    }
+  });
+  it('drops author self-introductions, first-name bios and late full-name bios that name the byline', () => {
+    // WCXB dev 4014, 0500, 0246.
+    const intro = "Hi, I'm Jane Doe, and I oversee all transport coverage at the paper.";
+    expect(trimBody(body([story[0]!, intro, story[1]!, story[2]!]), 'Author: Jane Doe').text).toBe(story.join('\n\n'));
+    expect(trimBody(body([story[0]!, intro, story[1]!, story[2]!]), 'John Roe').text).toContain(intro);
+    const plain = "I'm Jane Doe, founder of a bus users' group, and I have ridden these routes for years.";
+    expect(trimBody(body([story[0]!, plain, story[1]!, story[2]!]), 'Jane Doe').text).toContain(plain);
+    const firstName = 'Jane is an experienced writer with ten years covering transport.';
+    expect(trimBody(body([...story, firstName]), 'Jane Doe').text).toBe(story.join('\n\n'));
+    // Story prose about someone who shares the first name, without a trade word, stays.
+    expect(trimBody(body([...story, 'Jane is a bus driver who has worked nights for ten years.']), 'Jane Doe').text).toContain('bus driver');
+    const late = body([...story, ...story, ...story, 'Jane Doe is a reporter covering transport and the city council.', 'Previous article', 'Next article', 'Bus fares to rise', 'New cycle lanes open', 'Tram works delayed']);
+    expect(trimBody(late, 'Jane Doe').text).not.toContain('Jane Doe is a reporter');
+    // An author card above the story, by full or first name.
+    for (const card of ['Jane Doe, Transport Writer', 'Jane is a reporter who has covered the city council since 2019.']) {
+      expect(trimBody(body([card, ...story]), 'Jane Doe').text).toBe(story.join('\n\n'));
+    }
+    // In the middle of a long story, a paragraph about the author stays.
+    const middle = body([...story, ...story, 'Jane Doe is a reporter who rode every night bus for a week.', ...story, ...story]);
+    expect(trimBody(middle, 'Jane Doe').text).toContain('rode every night bus');
+  });
+  it("drops a consultancy's call anywhere, and a lender's line and slash keyword lists at the end", () => {
+    // WCXB dev 0166, 4367.
+    const call = 'Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts';
+    expect(trimBody(body([story[0]!, call, story[1]!, story[2]!])).text).toBe(story.join('\n\n'));
+    const tax = 'Is there an option to speak with a tax expert for assistance with filing?';
+    expect(trimBody(body([story[0]!, tax, story[1]!, story[2]!])).text).toContain(tax);
+    // WCXB dev 4095: a lender's line closes the post; the same words as story stay mid-body.
+    const lender = 'All personal loans made by Example Bank.';
+    expect(trimBody(body([...story, lender])).text).toBe(story.join('\n\n'));
+    expect(trimBody(body([story[0]!, lender, story[1]!, story[2]!])).text).toContain(lender);
+    const keywords = 'You are looking for: Agency Leeds / Agency York / Agency Hull / Agency Bath / Agency Bristol';
+    expect(trimBody(body([...story, keywords])).text).toBe(story.join('\n\n'));
+    expect(trimBody(body([story[0]!, keywords, story[1]!, story[2]!])).text).toContain(keywords);
+  });
+  it('cuts a subscription pitch after its title', () => {
+    // WCXB dev 0468.
+    const perks = ['What is included in a subscription?', 'Daily insights from practitioners', 'Early access to new tools'];
+    expect(trimBody(body([...story, ...perks])).text).toBe(story.join('\n\n'));
+  });
+  it('drops short lines the page marks as navigation, by their source element', () => {
+    // WCXB dev 0163: a header menu (<nav>) and a mobile menu of WordPress li.menu-item outside it.
+    const root = document.createElement('div');
+    root.innerHTML = '<nav><ul><li>Current Students</li></ul></nav><ul><li class="menu-item"><a>Give Today</a></li></ul><p>x</p><p>y</p><p>z</p>';
+    const [navItem, menuItem, ...paras] = Array.from(root.querySelectorAll('li, p'));
+    const b = body(['Current Students', 'Give Today', ...story]);
+    b.sources = [navItem!, menuItem!, ...paras];
+    expect(trimBody(b).text).toBe(story.join('\n\n'));
+    // The same lines from ordinary list items stay.
+    const plain = body(['Current Students', 'Give Today', ...story]);
+    expect(trimBody(plain).text).toContain('Give Today');
+  });
+  it('drops a labelled affiliate notice anywhere', () => {
+    // WCXB dev 0332: the notice sits under a table, far from the edges.
+    const note = 'Note: Some posts may contain affiliate links. Read more in our Privacy Policy.';
+    expect(trimBody(body([...story, note, ...story])).text).toBe([...story, ...story].join('\n\n'));
+    const plain = 'Note: this blog uses affiliate links. That means I may earn a small commission.';
+    expect(trimBody(body([...story, plain, ...story])).text).toContain(plain);
+  });
+  it('tells a widget line read on its own from prose', () => {
+    expect(isWidgetLine('Get the latest federal technology news delivered to your inbox.')).toBe(true);
+    expect(isWidgetLine(story[0]!)).toBe(false);
   });
   it('keeps block offsets valid after trimming', () => {
     const t = trimBody(body(['Skip to main content', ...story, 'Subscribe']));

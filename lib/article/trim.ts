@@ -14,6 +14,8 @@ interface Para {
   linkShare: number;
   /** Tag of its nearest block ancestor ("p", "h2", "li"…). */
   tag: string;
+  /** True when the page's own markup puts it in a navigation block (<nav>, role="navigation", a menu item). */
+  inNavigation?: boolean;
 }
 
 interface TrimRule {
@@ -36,7 +38,8 @@ const WIDGET_OPENER =
  * "More from …", "You may also like"). Exact short lines only, so prose never matches.
  */
 const TAIL_WIDGET_TITLE = new RegExp(
-  `^(?:${[
+  // A title may follow a rule drawn in text ("---------- SHARE YOUR STORY").
+  `^(?:[-–—_=*~]{3,}\\s*)?(?:${[
     '(?:also|more) in (?:the )?news',
     'related(?: (?:stor(?:y|ies)|articles?|posts?|news|coverage|content|reading|links|topics))?',
     'more (?:from|on|about|stories|news|articles)\\b.{0,40}',
@@ -66,6 +69,12 @@ const TAIL_WIDGET_TITLE = new RegExp(
     '(?:image|photo|picture) credits?',
     'recommends',
     'footnotes',
+    // Closing calls with a title of their own: "SHARE YOUR STORY", "Explore the Latest AI
+    // Insights…" (WCXB dev 0031, 4076). Not "Ready to …?": WCXB labels it story on 0184, 0308.
+    'share your (?:story|stories|tips?|news|experience)',
+    'explore (?:the |our )?(?:latest|more)\\b.{0,50}',
+    // A subscription pitch's title over its list of perks (WCXB dev 0468).
+    'what(?:.s| is| you get) included in (?:a|your|the|my) (?:subscription|membership)\\??',
   ].join('|')})\\s*:?$`,
   'i',
 );
@@ -91,11 +100,21 @@ const UI_LABEL =
   /^(?:skip to (?:main )?content|skip to navigation|on this page:?|in this article:?|table of contents|contents|hide|show(?: more| less| all)?|close|menu|back to top|print(?: this)?|share(?: this)?|tweet|pin it|pin for later|email|copy link|link copied|loading(?: [a-z]{1,20})?(?:\.{1,3}|…)?|already have an account\?\s?(?:log ?in|sign ?in)|listen(?: to this article)?|play|pause|subscribe(?: here)?|log ?in|sign ?in|sign up|jump to (?:the )?(?:list|recipe|section|content)|(?:article|story) continues below|continue reading(?: below)?|pin this(?: for later)?!?|posted (?:by|on|in)|stay updated|related posts?|\d{1,3} min(?:ute)?s? read)$/i;
 
 /**
- * Affiliate and editorial-independence notices ("We may earn a commission…"). Only at the
- * body's edges: a story about affiliate marketing may say the same words in its middle.
+ * Affiliate and editorial-independence notices ("We may earn a commission…"), and the
+ * publisher's disclaimer of a contributor's views ("The views expressed on … are not
+ * necessarily those of …", WCXB dev 0458). Only at the body's edges: a story about affiliate
+ * marketing may say the same words in its middle.
  */
 const DISCLOSURE =
-  /^(?:(?:editorial |advertiser |affiliate )?(?:note|disclosure)\s?:\s?)?(?:disclosure\b|(?:this (?:post|article|page) )?(?:may )?contains? affiliate links|[\w’' ]{1,40} may (?:contain|include) affiliate links|as an amazon associate|we (?:independently|may earn|earn a)|we may (?:be compensated|receive (?:a )?(?:commission|compensation))|products are chosen independently|if you (?:buy|purchase|click)[^.]{0,80}(?:commission|earn))/i;
+  /^(?:(?:editorial |advertiser |affiliate )?(?:note|disclosure)\s?:\s?)?(?:disclosure\b|(?:this (?:post|article|page) )?(?:may )?contains? affiliate links|[\w’' ]{1,40} may (?:contain|include) affiliate links|as an amazon associate|we (?:independently|may earn|earn a)|we may (?:be compensated|receive (?:a )?(?:commission|compensation))|products are chosen independently|if you (?:buy|purchase|click)[^.]{0,80}(?:commission|earn)|the (?:views|opinions)(?: and opinions)? expressed\b.{0,120}?\bnot necessarily\b)/i;
+
+/**
+ * A labelled affiliate notice ("Note: Some posts may contain affiliate links. Read more in our
+ * Privacy Policy."): the label and the hedge make it a notice wherever it stands, e.g. under a
+ * comparison table (WCXB dev 0332). A plain "this blog uses affiliate links" stays to the edge
+ * rule: WCXB labels it story on 4696.
+ */
+const LABELLED_AFFILIATE_NOTE = /^(?:editorial |advertiser |affiliate )?(?:note|disclosure)\s?:\s?[^.]{0,40}\bmay (?:contain|include) affiliate links\b/i;
 
 /** True for an affiliate or editorial-independence notice. Evidence: fixtures/article/disclosure-notes. */
 export function isDisclosure(text: string): boolean {
@@ -129,6 +148,13 @@ const READER_CALL =
  */
 const CREDIT_LINE = /^(?:(?:featured?|header|cover|top) )?(?:image|photo|picture)s? (?:source|credits?|courtesy(?: of)?|via)\s?:/i;
 
+/**
+ * The credit of the page's lead picture, which opens an editor's note ("Feature image by …,
+ * all other images via brands mentioned. <Site> publishes…", WCXB dev 4106). Only with the
+ * qualifier ("feature", "header"…): "Photo by" alone opens the captions a story keeps.
+ */
+const LEAD_IMAGE_CREDIT = /^(?:featured?|header|cover|top|lead|hero) (?:image|photo|picture) (?:by|via|from|courtesy of)\s/i;
+
 /** A byline with a reading time: "Bridgestone Team | 5 min read". Evidence: fixtures/article/reader-calls (WCXB dev 4182). */
 const BYLINE_READ_TIME = /^[^|]{1,60}\|\s?\d{1,3} min(?:ute)?s? read$/i;
 
@@ -146,17 +172,56 @@ const PAYWALL_NOTICE =
 /**
  * A closing pitch inside a longer last paragraph: "If you liked this article, please consider
  * subscribing…", "…and follow us on Facebook, Instagram…", and an adviser's regulatory notice
- * ("… is a Registered Investment Adviser. Advisory services are only offered…"). Tail only.
+ * ("… is a Registered Investment Adviser. Advisory services are only offered…"), and a
+ * vendor's closing call ("…do not hesitate to reach out to <Company>", "To get started,
+ * request a quote here…", WCXB dev 1222, 0269; not "request a demo", which WCXB labels story
+ * on 4223). Tail only.
  * Evidence: fixtures/article/closing-widgets (WCXB dev 0418, 4472, 4090).
  */
 const CLOSING_PITCH =
-  /\bif you (?:liked|enjoyed) (?:this|the|our) (?:article|post|story|piece|episode|read)\b|\bfollow us on (?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest)\b|\bis an? (?:sec[- ])?registered investment advis[eo]r\b/i;
+  /\bif you (?:liked|enjoyed) (?:this|the|our) (?:article|post|story|piece|episode|read)\b|\bfollow us on (?:facebook|instagram|twitter|x|linkedin|tiktok|youtube|pinterest)\b|\bis an? (?:sec[- ])?registered investment advis[eo]r\b|\b(?:do not|don[’']t) hesitate to (?:reach out|contact us|get in touch)\b|\brequest a quote\b/i;
 
 /**
  * The lead-in of a shop box between paragraphs: "Buy now from one of our trusted retail
  * partners:". Evidence: fixtures/article/reader-calls (WCXB dev 4265).
  */
 const BUY_LINE = /^buy (?:it |them )?now (?:from|at|on)\b/i;
+
+/**
+ * A consultancy's call as a line of its own: "Stop Searching & Start Winning. Talk To Our Social
+ * Media Marketing Experts" (WCXB dev 0166). Only "our …": "speak with a tax expert" is story.
+ */
+const TALK_TO_US =
+  /^\W{0,4}(?:[^.!?]{0,40}[.!?]\s)?(?:talk|speak|chat) (?:to|with) (?:our|one of our) (?:[\w&-]+ ){0,4}(?:experts?|specialists?|team|advisors?|consultants?)\b/i;
+
+/**
+ * A keyword list: four or more " / " separators ("Werbeagentur Düsseldorf / Werbeagentur
+ * Berlin / …"), the search-engine text a company site prints after its posts (WCXB dev 4367).
+ * Tail only: a table flattened into prose can carry slashes too.
+ */
+function isSlashList(text: string): boolean {
+  return text.length < 1000 && text.split(' / ').filter((part) => /\p{L}{3}/u.test(part)).length >= 5;
+}
+
+/** The title of a rating widget, as a line of its own. Exact short lines only. */
+const FEEDBACK_TITLE =
+  /^(?:how (?:was|did you (?:like|find)) (?:this|today.s) (?:issue|newsletter|edition|article|post|story)|(?:was|did you find) this (?:article|post|page|story|guide) (?:helpful|useful)|rate this (?:article|post|issue|story))\s?\??$/i;
+
+/**
+ * A lender's legal line closing a finance blog post: "All personal loans made by WebBank."
+ * (WCXB dev 4095). Tail only.
+ */
+const LENDER_NOTICE =
+  /^(?:all )?(?:personal |home |auto |student |business )?(?:loans?|credit cards?|cards?|(?:bank )?accounts?|mortgages?) (?:are )?(?:made|issued|originated|provided|offered) by\b/i;
+
+/**
+ * A newsletter's unsubscribe section title ("Here's The Unsubscribe", WCXB dev 4444): a short
+ * line that names the control is never story.
+ */
+const UNSUBSCRIBE_LINE = /\bunsubscribe\b/i;
+
+/** A menu or breadcrumb item is a few words; longer text in a navigation block is left to the other rules. */
+const NAV_ITEM_MAX_CHARS = 100;
 
 /** How many paragraphs at each edge the disclosure rule looks at. */
 const EDGE_REACH = 3;
@@ -217,6 +282,41 @@ const RULES: readonly TrimRule[] = [
     test: shortLine(100, CREDIT_LINE),
   },
   {
+    why: 'The credit of the lead picture opening an editor\'s note: "Feature image by …".',
+    where: 'anywhere',
+    test: shortLine(500, LEAD_IMAGE_CREDIT),
+  },
+  {
+    why: 'A labelled affiliate notice anywhere: "Note: Some posts may contain affiliate links.".',
+    where: 'anywhere',
+    test: shortLine(400, LABELLED_AFFILIATE_NOTE),
+  },
+  {
+    why: 'A newsletter\'s unsubscribe title as a short line of its own: "Here\'s The Unsubscribe".',
+    where: 'anywhere',
+    test: shortLine(60, UNSUBSCRIBE_LINE),
+  },
+  {
+    why: 'A consultancy\'s call to talk to its experts, as a line of its own.',
+    where: 'anywhere',
+    test: shortLine(100, TALK_TO_US),
+  },
+  {
+    why: 'A lender\'s legal line at the end: "All personal loans made by WebBank.".',
+    where: 'tail',
+    test: shortLine(200, LENDER_NOTICE),
+  },
+  {
+    why: 'Keyword lists separated by slashes at the end of the body.',
+    where: 'tail',
+    test: (p) => isSlashList(p.text),
+  },
+  {
+    why: 'A rating widget\'s title: "How was this issue?", "Was this article helpful?" (WCXB dev 4444).',
+    where: 'anywhere',
+    test: shortLine(50, FEEDBACK_TITLE),
+  },
+  {
     why: 'The lead-in of a shop box: "Buy now from one of our trusted retail partners:".',
     where: 'anywhere',
     test: shortLine(80, BUY_LINE),
@@ -262,17 +362,40 @@ const RULES: readonly TrimRule[] = [
     test: (p) => /^(?:advertisement|advertising|ad|sponsored content)$/i.test(p.text),
   },
   {
+    why: 'Menu and breadcrumb items the page marks as navigation (<nav>, role="navigation", li.menu-item) that a story container swallowed: on WCXB dev, 55 such lines on 7 pages reached the body (0163, 0090, 0005…), none of them a line of the labelled story. Short lines only, in case a page wraps its story in such an element.',
+    where: 'anywhere',
+    test: (p) => p.inNavigation === true && p.text.length <= NAV_ITEM_MAX_CHARS,
+  },
+  {
     why: 'Labels of page controls that are text in the markup: skip links, "On this page", "Hide", "Close".',
     where: 'anywhere',
     test: shortLine(40, UI_LABEL),
   },
 ];
 
+/**
+ * True for a paragraph that is a widget wherever it stands (a newsletter pitch, a sponsor
+ * label, a control's text…), read on its own: for text found outside the body, such as a
+ * standfirst candidate ("Get the latest federal technology news delivered to your inbox."
+ * sits under some headlines, WCXB dev 0471). Evidence: fixtures/article/pitch-under-headline.
+ */
+export function isWidgetLine(text: string): boolean {
+  const p: Para = { text, linkShare: 0, tag: 'p' };
+  return RULES.some((r) => r.where === 'anywhere' && r.test(p));
+}
+
 function paraAt(body: BodyText, i: number): Para {
   const b = body.blocks[i]!;
   const text = body.text.slice(b.start, b.end);
   const chars = text.replace(/\s+/g, '').length || 1;
-  return { text, linkShare: Math.min(1, (body.linked?.[i] ?? 0) / chars), tag: b.tag ?? '' };
+  const source = body.sources[i] ?? null;
+  return {
+    text,
+    linkShare: Math.min(1, (body.linked?.[i] ?? 0) / chars),
+    tag: b.tag ?? '',
+    // li.menu-item: WordPress menus, which themes also render outside <nav> (a mobile menu, WCXB dev 0163).
+    inNavigation: source?.closest('nav, [role="navigation"], li.menu-item') != null,
+  };
 }
 
 /** Keeps only the blocks at `indices`, recomputing offsets. */
@@ -298,6 +421,8 @@ export function selectBlocks(body: BodyText, indices: readonly number[]): BodyTe
 function bylineNames(byline: string | null | undefined): string[] {
   if (!byline) return [];
   return byline
+    // "Author: Ashley Biancuzzo" (WCXB dev 4014): the label is not part of the name.
+    .replace(/^\s*(?:author|written by|by)\s*:?\s+/i, '')
     .split(/\s*(?:,|\band\b|&)\s*/i)
     .map((n) => n.trim().toLowerCase())
     .filter((n) => n.split(' ').length >= 2 && n.length <= 60);
@@ -313,8 +438,53 @@ function isAuthorBio(p: Para, names: readonly string[]): boolean {
   return names.some((n) => start.startsWith(n) && /^\s*(?:is|was|has|writes|covers|joined|leads|holds|,)/.test(start.slice(n.length)));
 }
 
+/** What a bio calls its subject: "writer", "editor"… */
+const BIO_TRADE = /\b(?:writer|editor|journalist|reporter|author|contributor|columnist|correspondent|blogger|researcher)\b/i;
+
+/**
+ * A bio in an author card that calls the author by first name only, at the story's end or
+ * start: "Irene is an experienced writer with five years' experience…" (WCXB dev 0500). The first
+ * name must open the paragraph and a trade word must follow, so story prose about someone
+ * who shares the author's first name stays.
+ */
+function isFirstNameBio(p: Para, names: readonly string[]): boolean {
+  if (p.text.length > 800) return false;
+  const start = p.text.slice(0, 200).toLowerCase();
+  return names.some((n) => {
+    const first = n.split(' ')[0]!;
+    return first.length >= 3 && start.startsWith(`${first} is a`) && BIO_TRADE.test(start);
+  });
+}
+
+/**
+ * The author introducing themselves in a box within the story: "Hi, I'm Ashley Biancuzzo, and
+ * I oversee all laptop coverage…" (WCXB dev 4014). Only with a greeting and the byline's full
+ * name: a plain "I'm Scott Kasun, founder of…" opens the story itself on WCXB dev 0328.
+ */
+function isSelfIntroduction(p: Para, names: readonly string[]): boolean {
+  if (p.text.length > 800) return false;
+  const intro = /^(?:hi|hello|hey)(?: there)?[,!.]?\s+(?:i[’']m|i am|my name is)\s+/i.exec(p.text);
+  if (!intro) return false;
+  const rest = p.text.slice(intro[0].length, intro[0].length + 80).toLowerCase();
+  return names.some((n) => rest.startsWith(n));
+}
+
 /** How many paragraphs from the end an author bio may start. */
 const BIO_REACH = 4;
+
+/**
+ * Beyond BIO_REACH, a bio naming the byline in full is still a bio when it sits in the last
+ * part of the body (teasers and "Previous article" links may follow it, WCXB dev 0246); only
+ * the bio itself goes there, as what follows may be story.
+ */
+const LATE_BIO_REGION = 0.75;
+
+/**
+ * An author card above the story is read first: a bio naming the byline among the first
+ * paragraphs goes too ("Mary Marlowe Leverette is one of the industry's…", "Tom Krisher, AP Auto
+ * Writer"). On WCXB dev and AEB, 12 such paragraphs open the body and none is labelled story.
+ */
+const HEAD_BIO_REACH = 3;
 
 /** Drops widget paragraphs: trailing runs of link lines, pitches and author bios, inline promos. */
 export function trimBody(body: BodyText, byline?: string | null): BodyText {
@@ -338,9 +508,18 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
   }
   // An author bio among the last few paragraphs: it and what follows it (more of the bio).
   for (let i = n - 1; i > 0 && i >= n - BIO_REACH; i--) {
-    if (isAuthorBio(paras[i]!, names)) {
+    if (isAuthorBio(paras[i]!, names) || isFirstNameBio(paras[i]!, names)) {
       for (let j = i; j < n; j++) drop[j] = true;
       break;
+    }
+  }
+  // Author cards elsewhere: a self-introduction anywhere, a bio at the head or late in the body.
+  if (names.length) {
+    for (let i = 0; i < n; i++) {
+      const p = paras[i]!;
+      const head = i < HEAD_BIO_REACH;
+      const late = body.blocks[i]!.start >= total * LATE_BIO_REGION;
+      if (isSelfIntroduction(p, names) || ((head || late) && isAuthorBio(p, names)) || (head && isFirstNameBio(p, names))) drop[i] = true;
     }
   }
   // Affiliate notices at either edge.
