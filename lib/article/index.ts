@@ -90,6 +90,17 @@ function looksLikeListing(body: BodyText, dated: boolean): boolean {
   return mean < LISTING_MEAN_CHARS && proseChars(body) < LISTING_MAX_PROSE_SHARE * body.text.length;
 }
 
+/**
+ * On a page without a story Readability may crown the cookie dialog, the one block of long
+ * sentences there: most paragraphs of the body then speak of cookies. WCXB dev: 1 of the 26
+ * non-articles the other checks let through (a shop collection); no article body has more than
+ * two such paragraphs. Evidence: fixtures/article/cookie-notice.
+ */
+function looksLikeCookieNotice(body: BodyText): boolean {
+  const aboutCookies = body.blocks.filter((b) => /\bcookies?\b/i.test(body.text.slice(b.start, b.end))).length;
+  return aboutCookies >= 3 && 2 * aboutCookies >= body.blocks.length;
+}
+
 /** A body shorter than this makes us suspect Readability picked a side box over the story. */
 const RETRY_BELOW_CHARS = 1000;
 /** The second pick must be this much longer to replace the first. */
@@ -185,6 +196,9 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   if (standfirst && !isWidgetLine(visibleText(standfirst))) body = prependParagraph(body, visibleText(standfirst), standfirst);
   if (body.text.length < MIN_BODY_CHARS) {
     return { ok: false, reason: 'This page has too little article text to analyse.' };
+  }
+  if (looksLikeCookieNotice(body)) {
+    return { ok: false, reason: 'The only text found on this page is its cookie notice.' };
   }
   const bodyElements: Element[] = [];
   for (const el of body.sources) {

@@ -48,6 +48,16 @@ export interface PageSignals {
   /** <h2>–<h4> that are links or hold one: teaser cards of fronts and listings. */
   linkedHeadings: number;
   links: number;
+  /**
+   * The largest group of sibling cards that each print a date. A card is an element holding
+   * exactly one linked heading (findCards); a listing repeats it down the page, a story has at
+   * most a row of related links under its text.
+   */
+  datedCards: number;
+  /** Prose paragraphs inside cards with a date or a teaser line (groups of 4 or more): teasers. */
+  cardProse: number;
+  /** The largest group of sibling cards with a linked heading and a picture, and no teaser. */
+  pictureCards: number;
   /** First-person-plural sales phrases in the visible text ("we offer", "our team", "our clients"). */
   salesPhrases: number;
 }
@@ -66,6 +76,15 @@ const LOOSE_PARAGRAPH_CHARS = 300;
 /** A paragraph this long counts towards a run of prose (a story's text column). */
 const RUN_PARAGRAPH_CHARS = 80;
 
+/** Linked headings looked at for cards: a listing shows its shape long before this many. */
+const MAX_CARD_HEADINGS = 400;
+/** Sibling cards below this many are a row of related links, not a listing. */
+const MIN_CARD_GROUP = 4;
+/** Characters besides its heading that make a card a teaser (a dek, a summary, a byline and date). */
+const TEASER_CHARS = 60;
+/** A card longer than this is a section of a story under a linked heading, not a card. */
+const MAX_CARD_CHARS = 1500;
+
 const CART_RE = /\badd to (?:cart|bag|basket)\b/i;
 const PRICE_CLASS_RE = /\bprice\b|price[-_]|[-_]price/i;
 const PRODUCT_CLASS_RE = /product/i;
@@ -81,6 +100,8 @@ interface Walk {
   buttons: number;
   times: number;
   linkedHeadings: number;
+  /** The first MAX_CARD_HEADINGS linked headings, to find the cards they head. */
+  headingLinks: Element[];
   links: number;
   priceClasses: number;
   productClasses: number;
@@ -96,7 +117,7 @@ interface Walk {
 function walk(doc: Document): Walk {
   const w: Walk = {
     paragraphs: [], loose: [], ldScripts: [], h1: null,
-    images: 0, buttons: 0, times: 0, linkedHeadings: 0, links: 0, priceClasses: 0, productClasses: 0, cart: false, text: '',
+    images: 0, buttons: 0, times: 0, linkedHeadings: 0, headingLinks: [], links: 0, priceClasses: 0, productClasses: 0, cart: false, text: '',
   };
   const text: string[] = [];
   let textChars = 0;
@@ -123,6 +144,8 @@ function walk(doc: Document): Walk {
         break;
       case 'h1':
         w.h1 ??= el;
+        // Blog fronts link each card's title as an <h1>.
+        if (el.closest('a') && w.headingLinks.length < MAX_CARD_HEADINGS) w.headingLinks.push(el);
         break;
       case 'img':
         w.images++;
@@ -136,7 +159,10 @@ function walk(doc: Document): Walk {
       case 'h2':
       case 'h3':
       case 'h4':
-        if (el.getElementsByTagName('a').length || el.closest('a')) w.linkedHeadings++;
+        if (el.getElementsByTagName('a').length || el.closest('a')) {
+          w.linkedHeadings++;
+          if (w.headingLinks.length < MAX_CARD_HEADINGS) w.headingLinks.push(el);
+        }
         break;
       case 'button':
         w.buttons++;
@@ -166,6 +192,11 @@ function walk(doc: Document): Walk {
   return w;
 }
 
+/** Running prose: at least 100 characters, ending like a sentence. */
+function isProseText(text: string): boolean {
+  return text.length >= 100 && /[.!?"”’)]\s*$/.test(text.slice(-8));
+}
+
 /**
  * Counts running-prose paragraphs and measures the longest run of paragraphs under one parent.
  * Pages built with <div> and <br> instead of <p> count their loose text in 300-character
@@ -177,7 +208,7 @@ function measureProse(w: Walk): { count: number; run: number } {
   const runs = new Map<Element, number>();
   for (const p of w.paragraphs) {
     const text = (p.textContent ?? '').trim();
-    if (text.length >= 100 && /[.!?"”’)]\s*$/.test(text.slice(-8))) count++;
+    if (isProseText(text)) count++;
     if (text.length < RUN_PARAGRAPH_CHARS || !p.parentElement) continue;
     const chars = (runs.get(p.parentElement) ?? 0) + text.length;
     runs.set(p.parentElement, chars);
@@ -188,6 +219,81 @@ function measureProse(w: Walk): { count: number; run: number } {
     run = Math.max(run, loose);
   }
   return { count, run };
+}
+
+/** The heading's link goes to another page (not an anchor on this one). */
+function linksAway(heading: Element): boolean {
+  const link = heading.closest('a') ?? heading.getElementsByTagName('a')[0];
+  const href = link?.getAttribute('href')?.trim() ?? '';
+  return href !== '' && !href.startsWith('#');
+}
+
+/**
+ * What a card holds besides its linked heading: a date, a teaser line, or only a picture. A
+ * card longer than MAX_CARD_CHARS is a section of a story, not a card.
+ */
+function cardKind(card: Element, heading: Element): 'dated' | 'teaser' | 'picture' | null {
+  const text = (card.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_CARD_CHARS) return null;
+  if (card.getElementsByTagName('time').length > 0 || DATE_RE.test(text)) return 'dated';
+  const extra = text.length - (heading.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (extra >= TEASER_CHARS) return 'teaser';
+  return card.getElementsByTagName('img').length > 0 ? 'picture' : null;
+}
+
+/**
+ * Finds the cards of a listing: each linked heading climbs to the largest ancestor that holds no
+ * other linked heading (its card); cards sharing a parent form a group. Returns the largest
+ * group of dated cards, the largest group of picture-only cards, and the dated and teaser cards
+ * of groups of MIN_CARD_GROUP or more (to tell teaser prose from a story's).
+ */
+function findCards(headings: readonly Element[]): { dated: number; pictures: number; cards: Set<Element> } {
+  const below = new Map<Element, number>();
+  for (const h of headings) {
+    for (let e = h.parentElement; e; e = e.parentElement) below.set(e, (below.get(e) ?? 0) + 1);
+  }
+  const groups = new Map<Element, Element[]>();
+  const pictureGroups = new Map<Element, number>();
+  const datedGroups = new Map<Element, number>();
+  for (const h of headings) {
+    if (!linksAway(h)) continue;
+    let card = h;
+    while (card.parentElement && below.get(card.parentElement) === 1) card = card.parentElement;
+    const parent = card.parentElement;
+    const kind = parent && cardKind(card, h);
+    if (!parent || !kind) continue;
+    if (kind === 'picture') {
+      pictureGroups.set(parent, (pictureGroups.get(parent) ?? 0) + 1);
+      continue;
+    }
+    if (kind === 'dated') datedGroups.set(parent, (datedGroups.get(parent) ?? 0) + 1);
+    const group = groups.get(parent);
+    if (group) group.push(card);
+    else groups.set(parent, [card]);
+  }
+  const pictures = Math.max(0, ...pictureGroups.values());
+  const dated = Math.max(0, ...datedGroups.values());
+  const cards = new Set<Element>();
+  for (const group of groups.values()) {
+    if (group.length >= MIN_CARD_GROUP) for (const card of group) cards.add(card);
+  }
+  return { dated, pictures, cards };
+}
+
+/** Prose paragraphs (as measureProse counts them) inside one of `cards`. */
+function proseInCards(paragraphs: readonly Element[], cards: ReadonlySet<Element>): number {
+  if (!cards.size) return 0;
+  let n = 0;
+  for (const p of paragraphs) {
+    if (!isProseText((p.textContent ?? '').trim())) continue;
+    for (let e = p.parentElement; e; e = e.parentElement) {
+      if (cards.has(e)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 /** Words a shop prints on its tiles and buttons. */
@@ -290,6 +396,7 @@ export function pageSignals(doc: Document, meta: PageMetadata, url: string): Pag
   const ldNames = ldTypeNames(w.ldScripts);
   const ogType = meta.ogType;
   const prose = measureProse(w);
+  const cards = findCards(w.headingLinks);
   const headline = (w.h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const path = urlSignals(url);
   const bodyText = w.text;
@@ -324,6 +431,9 @@ export function pageSignals(doc: Document, meta: PageMetadata, url: string): Pag
     times: w.times,
     linkedHeadings: w.linkedHeadings,
     links: w.links,
+    cardProse: proseInCards(w.paragraphs, cards.cards),
+    pictureCards: cards.pictures,
+    datedCards: cards.dated,
     salesPhrases: countMatches(bodyText, SALES_RE, 50),
   };
 }

@@ -24,6 +24,8 @@ const DECIDING_ROWS: Record<string, string[]> = {
   'front-page': ['home page', 'dated teasers', 'teaser cards', 'links over prose'],
   'landing-page': ['many buttons', 'pictures over prose', 'mostly pictures', 'short headline'],
   'sales-copy': ['sales copy'],
+  'dated-listing': ['dated listing'],
+  'picture-grid': ['picture grid'],
 };
 
 describe('checkArticle evidence rows', () => {
@@ -81,6 +83,33 @@ describe('pageSignals', () => {
     expect(signals('<p>"We are still counting," the clerk said on Tuesday.</p>').salesPhrases).toBe(1);
     const pitch = '<p>We offer free inspections.</p><p>Our team is licensed.</p><p>Our customers get a guarantee.</p>';
     expect(signals(pitch).salesPhrases).toBe(3);
+  });
+
+  it('finds a dated listing in sibling cards, and tells its teasers from prose', () => {
+    const teaser = 'The council met on Tuesday and voted on the budget for next year, after a long debate about the roads.';
+    const card = (i: number) =>
+      `<li><h3><a href="/news/story-${i}">Story number ${i} of the week</a></h3><time>March ${i + 1}, 2024</time><p>${teaser}</p></li>`;
+    const listing = signals(`<h1>News</h1><ul>${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</ul>`);
+    expect(listing.datedCards).toBe(12);
+    expect(listing.cardProse).toBe(12);
+    // A story with a row of four related links under it: its own paragraphs are not teasers.
+    const story = `<article><h1>The town budget</h1>${`<p>${teaser}</p>`.repeat(8)}</article>`;
+    const related = signals(`${story}<ul>${Array.from({ length: 4 }, (_, i) => card(i)).join('')}</ul>`);
+    expect(related.datedCards).toBe(4);
+    expect(related.proseParagraphs - related.cardProse).toBe(8);
+  });
+
+  it('does not take a story section under a linked heading for a card', () => {
+    const section = (i: number) =>
+      `<section><h2><a href="/topic/${i}">Part ${i}</a></h2>${'<p>The council met on Tuesday and voted on the budget for next year, after a long debate about it.</p>'.repeat(20)}<p>March 3, 2024</p></section>`;
+    expect(signals(Array.from({ length: 12 }, (_, i) => section(i)).join('')).datedCards).toBe(0);
+  });
+
+  it('counts a grid of picture cards with titles only', () => {
+    const tile = (i: number) => `<article><a href="/post-${i}/"><img src="/p${i}.jpg" alt=""></a><h2><a href="/post-${i}/">Post ${i}</a></h2></article>`;
+    const grid = signals(`<div>${Array.from({ length: 16 }, (_, i) => tile(i)).join('')}</div>`);
+    expect(grid.pictureCards).toBe(16);
+    expect(grid.datedCards).toBe(0);
   });
 
   it('counts shop signs, not one price in a review', () => {

@@ -23,6 +23,18 @@ interface Evidence {
   test: (s: PageSignals) => boolean;
 }
 
+/** Sibling cards with a date that make a page a dated listing. */
+const DATED_LISTING_CARDS = 10;
+
+function isDatedListing(s: PageSignals): boolean {
+  return s.datedCards >= DATED_LISTING_CARDS && 2 * s.cardProse >= s.proseParagraphs;
+}
+
+/** Paragraphs of the page's own prose: a dated listing's teasers are its cards, not prose. */
+function storyProse(s: PageSignals): number {
+  return isDatedListing(s) ? s.proseParagraphs - s.cardProse : s.proseParagraphs;
+}
+
 /**
  * The evidence table. Each row says why it exists. Counts in brackets are "WCXB dev
  * non-articles / WCXB dev articles" the row fires on (200 / 711 pages); rows added for the
@@ -44,16 +56,18 @@ const EVIDENCE: readonly Evidence[] = [
   { name: 'long slug URL', weight: 1, test: (s) => s.slugWords >= 6 },
   // Under /blog/, /news/, /articles/, /guides/… (1 / 303). Evidence: fixtures/article/undated-guide.
   { name: 'story section URL', weight: 1, test: (s) => s.storyPath },
-  { name: 'some prose', weight: 1, test: (s) => s.proseParagraphs >= 5 },
-  { name: 'much prose', weight: 1, test: (s) => s.proseParagraphs >= 12 },
+  { name: 'some prose', weight: 1, test: (s) => storyProse(s) >= 5 },
+  { name: 'much prose', weight: 1, test: (s) => storyProse(s) >= 12 },
   // A story's paragraphs stand together in one column; landing pages scatter their copy
   // over hero, cards and sections.
   { name: 'run of prose', weight: 0.5, test: (s) => s.proseRun >= 1500 },
-  { name: 'hardly any prose', weight: -1.5, test: (s) => s.proseParagraphs < 2 },
+  { name: 'hardly any prose', weight: -1.5, test: (s) => storyProse(s) < 2 },
   // Home pages live at "/"; a story almost never does (26 / 2). Evidence: fixtures/article/front-page.
   { name: 'home page', weight: -3, test: (s) => s.homePath && !s.ldArticle },
   { name: 'JSON-LD product', weight: -2.5, test: (s) => s.ldProduct && !s.ldArticle },
-  { name: 'JSON-LD listing', weight: -1.5, test: (s) => s.ldListing && !s.ldArticle },
+  // ItemList, CollectionPage, SearchResultsPage without story markup: the page declares itself
+  // a listing (13 / 1).
+  { name: 'JSON-LD listing', weight: -2, test: (s) => s.ldListing && !s.ldArticle },
   { name: 'og:type product', weight: -2, test: (s) => /^product/.test(s.ogType ?? '') },
   { name: 'add to cart', weight: -2, test: (s) => s.cart },
   // Under /products/, /collections/, /category/, /services/… (62 / 3).
@@ -82,6 +96,15 @@ const EVIDENCE: readonly Evidence[] = [
   { name: 'dated teasers', weight: -0.5, test: (s) => s.times >= 5 },
   { name: 'teaser cards', weight: -1, test: (s) => s.linkedHeadings >= 2 * Math.max(10, s.proseParagraphs) },
   { name: 'links over prose', weight: -0.5, test: (s) => s.links >= 50 * Math.max(1, s.proseParagraphs) },
+  // A dated listing: ten or more sibling cards, each a linked headline with a date, holding at
+  // least half of the page's prose (7 / 1: news sections, topic pages, blog fronts, three of
+  // which the rest let through; the article is itself a list of events). Its teasers do not
+  // count as prose in the rows above either. Evidence: fixtures/article/dated-listing.
+  { name: 'dated listing', weight: -2, test: (s) => isDatedListing(s) },
+  // Fifteen or more sibling cards of a linked title and a picture, twice as many as the prose
+  // paragraphs: an index of posts or products, not a story (6 / 1; the article, a portfolio
+  // grid, was rejected before). Evidence: fixtures/article/picture-grid.
+  { name: 'picture grid', weight: -3.5, test: (s) => s.pictureCards >= 15 && s.pictureCards >= 2 * s.proseParagraphs },
   // A business talking to its customer: "we offer", "our team", "our clients" three times or
   // more (48 / 127). Service, course and consulting pages are written in it; the stories that
   // are carry a date, a byline or a story URL to outweigh it (removes 10 of the 36 non-articles
