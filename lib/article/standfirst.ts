@@ -18,13 +18,25 @@ function normalized(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * True when heading text `got` shows the title `want`. A heading much shorter than the title
+ * must be its start or end ("Webcams" of "Webcams - Yosemite National Park"): a section
+ * heading that is one word of it ("Services" in "7 most popular tax services, reviewed") is
+ * not the headline (WCXB dev 0404, 4589, 4880; evidence: fixtures/article/heading-in-title).
+ */
+function showsTitle(got: string, want: string): boolean {
+  if (got === want || got.includes(want)) return true;
+  if (!want.includes(got)) return false;
+  return 2 * got.length >= want.length || want.startsWith(got) || want.endsWith(got);
+}
+
 /** The <h1>/<h2> that shows `title`, among the first few of the page. */
 export function findHeadline(doc: Document, title: string): Element | null {
   const want = normalized(title);
   if (!want) return null;
   for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 20)) {
     const got = normalized(h.textContent ?? '');
-    if (got && (got === want || want.includes(got) || got.includes(want))) return h;
+    if (got && showsTitle(got, want)) return h;
   }
   return null;
 }
