@@ -1,5 +1,5 @@
 import { bodyTextOf, type BodyText } from './body';
-import { isWidgetTitle } from './trim';
+import { isDisclosure, isWidgetTitle } from './trim';
 
 /**
  * Readability decides *where* the story is; this module decides *what of it* to keep. We take
@@ -10,13 +10,23 @@ import { isWidgetTitle } from './trim';
  *   - what Readability dropped *between two kept siblings* comes back when it is plain
  *     content: the subheadings, short paragraphs and lists that its conditional cleaning
  *     removes, as long as it is not link-heavy and not named like a widget;
+ *   - what it dropped *before* the first kept sibling comes back when it reads as prose (a
+ *     card's blurb above the facts Readability kept, a definition above the body), except
+ *     at the top of the story, where headers, banners and deks sit;
  *   - sibling blocks of the story's outermost wrapper join when they are prose (pages built
- *     of one <div>/<section> per subheading, where Readability keeps only the best block);
+ *     of one <div>/<section> per subheading, where Readability keeps only the best block),
+ *     and so do the headings and short blocks between two of them;
+ *   - links in a list the story announces ("These patches were merged:") do not count
+ *     against it, unless they lead to the site's own pages;
+ *   - a heading's id is an anchor made of its words, not a name ("how-to-share-…");
  *   - tables of contents (lists of in-page links) go, kept or not.
  *
  * Walking the source (not the clone) makes each paragraph's element the page's own, which
  * the boilerplate stage needs. Evidence: fixtures/article/dropped-subheads,
- * fixtures/article/kept-widgets, fixtures/article/div-sections, fixtures/article/toc-list.
+ * fixtures/article/kept-widgets, fixtures/article/div-sections, fixtures/article/toc-list,
+ * fixtures/article/deep-section-wrappers, fixtures/article/section-gaps,
+ * fixtures/article/announced-link-lists, fixtures/article/lede-above-pick,
+ * fixtures/article/heading-anchor-ids (guards: recover.test.ts).
  */
 
 /** Tags that are never story content when Readability did not keep them. */
@@ -51,11 +61,19 @@ const WEAK_WIDGET_WORDS = new Set([
   'byline', 'author', 'meta', 'sidebar', 'footer', 'nav', 'navigation', 'menu', 'toolbar',
   'print', 'caption', 'credit', 'disclaimer', 'more', 'readmore', 'also', 'toc',
   'pagination', 'pager', 'rating', 'reactions', 'bio', 'masthead', 'dateline', 'timestamp',
+  // The story's own title, as an <h2> between the byline and the body: once the walk starts
+  // at the story's outermost wrapper it sits between two kept blocks (AEB: two AP pages).
+  'headline',
 ]);
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The words of an element's class, id and role. */
 function nameWords(el: Element): string[] {
-  const name = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('role') ?? ''}`;
+  // A heading's id is an anchor made of its own words ("how-have-related-deaths-changed"),
+  // which names nothing: WCXB dev 0191 lost two subheadings to "share" and "related".
+  const id = HEADING_TAGS.has(el.localName) ? '' : el.id;
+  const name = `${el.getAttribute('class') ?? ''} ${id} ${el.getAttribute('role') ?? ''}`;
   if (name.length > 400 || !name.trim()) return [];
   return name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -109,6 +127,77 @@ function linkDensity(el: Element): number {
   return linked / total;
 }
 
+const LIST_TAGS = new Set(['ul', 'ol']);
+/** A sentence that announces a list ("Many patches were sent for review:") has this many words. */
+const LIST_INTRO_MIN_WORDS = 4;
+const LIST_INTRO_MAX_CHARS = 300;
+
+/**
+ * A list the story announces in the sentence before it ("These patches were merged:", "Here
+ * is what changed:"): its items are story even when every one is a link (patches, papers,
+ * sources), where an unannounced list of links is navigation. "See also:" and other widget
+ * titles announce nothing. Evidence: fixtures/article/announced-link-lists (WCXB dev 0389).
+ */
+function announcedList(el: Element): boolean {
+  // The list itself, or a wrapper holding only the list (AsciiDoc's <div class="ulist">).
+  const first = el.firstElementChild;
+  const list = LIST_TAGS.has(el.localName) ? el : el.children.length === 1 && first && LIST_TAGS.has(first.localName) ? first : null;
+  if (!list) return false;
+  const parent = list.parentElement;
+  const wrapper = parent && parent.children.length === 1 ? parent : list;
+  if (!announces(list.previousElementSibling) && !announces(wrapper.previousElementSibling)) return false;
+  return !mostlyOwnSite(list);
+}
+
+/**
+ * True when most links of `el` lead to the page's own site: announced or not, a list of the
+ * site's other pages ("Others found the following pages helpful:", WCXB dev 0353) is a teaser
+ * list, where the story's own lists of links cite elsewhere (patches, papers, sources).
+ */
+function mostlyOwnSite(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  const base = el.ownerDocument.URL;
+  const host = hostOf(base, base);
+  if (!links.length || !host) return false;
+  let own = 0;
+  for (let i = 0; i < links.length; i++) {
+    if (hostOf(links[i]!.getAttribute('href') ?? '', base) === host) own++;
+  }
+  return own * 2 > links.length;
+}
+
+/** The host of `href` read against `base`, without "www.", or null when it does not parse. */
+function hostOf(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** True for a paragraph that announces the list after it: a sentence ending in a colon. */
+function announces(prev: Element | null): boolean {
+  if (!prev || (prev.localName !== 'p' && prev.localName !== 'div')) return false;
+  const text = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > LIST_INTRO_MAX_CHARS || !text.endsWith(':')) return false;
+  return text.split(' ').length >= LIST_INTRO_MIN_WORDS && !isWidgetTitle(text.slice(0, -1));
+}
+
+/** Share of an element's text in links, not counting links in lists the story announces. */
+function storyLinkDensity(el: Element): number {
+  // Items of an announced list (and what they hold) are story too.
+  for (let e: Element | null = el, up = 0; e && up < 4; e = e.parentElement, up++) if (announcedList(e)) return 0;
+  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    let inList = false;
+    for (let e = a.parentElement; e && e !== el && !inList; e = e.parentElement) inList = announcedList(e);
+    if (!inList) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return linked / total;
+}
+
 /** Containers a table of contents is built from. */
 const TOC_TAGS = new Set(['ul', 'ol', 'nav', 'details']);
 
@@ -135,9 +224,37 @@ const ROOT_TAGS = new Set(['body', 'html', 'main']);
 const SECTION_CHROME_WORDS = new Set([
   'comment', 'comments', 'footer', 'sidebar', 'nav', 'navigation', 'menu', 'header', 'masthead',
   'bio', 'author', 'byline', 'breadcrumb', 'breadcrumbs', 'disclaimer', 'cookie', 'banner',
+  // A column that stays on screen while the story scrolls: a side card or a share rail
+  // (WCXB dev 0158), and blocks that scroll sideways through teasers (0281).
+  'sticky', 'carousel', 'slider',
 ]);
-/** How many single-child wrappers we climb through to find the story's sibling blocks. */
-const MAX_WRAPPER_CLIMB = 6;
+/** How deep we look for the element that holds most of a block's text. */
+const MAX_CORE_DEPTH = 8;
+
+/**
+ * True when a block, or the element inside it that holds most of its text, is named like
+ * chrome: page builders wrap an author box in rows and columns named only by their layout
+ * ("row-layout > column > inner-col > post-authors"). Evidence: WCXB dev 4796.
+ */
+function chromeAtCore(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < MAX_CORE_DEPTH; depth++) {
+    if (namedLike(e, SECTION_CHROME_WORDS)) return true;
+    const total = (e.textContent ?? '').length;
+    let core: Element | null = null;
+    for (let c: Element | null = e.firstElementChild; c && !core; c = c.nextElementSibling) {
+      if ((c.textContent ?? '').length >= total * 0.6) core = c;
+    }
+    e = core;
+  }
+  return false;
+}
+
+/**
+ * How many wrappers we climb through to find the story's sibling blocks. HubSpot sections nest
+ * their rich text seven deep (WCXB dev 0164 needs 7; 6 stopped one short of the section).
+ */
+const MAX_WRAPPER_CLIMB = 12;
 
 /**
  * The outermost element that wraps only the story: page builders nest the story's text in
@@ -156,14 +273,17 @@ function outerWrapper(story: Element): Element {
   return el;
 }
 
+/** The length of a paragraph that reads as a sentence (long, ending like one), else 0. */
+function sentenceLength(p: Element): number {
+  const text = (p.textContent ?? '').trim();
+  return text.length >= 80 && /[.!?"”’)]$/.test(text) ? text.length : 0;
+}
+
 /** Characters of paragraphs in `el` that read as sentences. */
 function sentenceChars(el: Element): number {
   let chars = 0;
   const ps = el.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < 200; i++) {
-    const text = (ps[i]!.textContent ?? '').trim();
-    if (text.length >= 80 && /[.!?"”’)]$/.test(text)) chars += text.length;
-  }
+  for (let i = 0; i < ps.length && i < 200; i++) chars += sentenceLength(ps[i]!);
   return chars;
 }
 
@@ -180,11 +300,43 @@ function storySiblings(container: Element): Set<Element> {
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
     // Page builders name every block "widget" or "module", so only strong widget words count.
     if (c === container || DROPPED_NON_CONTENT.has(c.localName) || namedLike(c, STRONG_WIDGET_WORDS)) continue;
-    if (namedLike(c, SECTION_CHROME_WORDS)) continue;
+    if (chromeAtCore(c)) continue;
     if (c.getElementsByTagName('h1').length || c.getElementsByTagName('article').length || c.getElementsByTagName('form').length) continue;
     if (sentenceChars(c) >= SECTION_MIN_PROSE && linkDensity(c) < SECTION_MAX_LINKS) joined.add(c);
   }
   return joined;
+}
+
+/**
+ * The children of `parent` strictly between the first and the last of `blocks` (its children).
+ */
+function blocksBetween(parent: Element, blocks: readonly Element[]): Set<Element> {
+  const out = new Set<Element>();
+  const joined = new Set(blocks);
+  let pending: Element[] = [];
+  let started = false;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (joined.has(c)) {
+      for (const p of pending) out.add(p);
+      pending = [];
+      started = true;
+    } else if (started) pending.push(c);
+  }
+  return out;
+}
+
+/**
+ * What joins the story from between two of its sections: the subheadings, short paragraphs,
+ * lists and boxes that are too short to count as prose sections on their own. Not chrome,
+ * not a widget, not a list of links, no headline or form. Evidence:
+ * fixtures/article/section-gaps (WCXB dev 0267, 4255).
+ */
+function plainContent(el: Element): boolean {
+  if (hiddenByAttributes(el) || (hiddenByClass(el) && !collapsedPanel(el))) return false;
+  if (DROPPED_NON_CONTENT.has(el.localName) || namedLike(el, WEAK_WIDGET_WORDS) || chromeAtCore(el)) return false;
+  // A button between two sections belongs to a dialog or a banner ("From Spain? Go / Close").
+  if (el.querySelector('h1, form, input, textarea, button')) return false;
+  return storyLinkDensity(el) <= 0.5 && !isTableOfContents(el);
 }
 
 /**
@@ -197,12 +349,36 @@ function storySiblings(container: Element): Set<Element> {
  */
 function trailingStory(el: Element, topLevel: boolean): boolean {
   if (collapsedPanel(el)) return linkDensity(el) < SECTION_MAX_LINKS;
-  if (!topLevel || namedLike(el, SECTION_CHROME_WORDS)) return false;
+  if (!topLevel || chromeAtCore(el)) return false;
   if (el.querySelector('h1, form, input, textarea')) return false;
   // Titled like a widget ("Join the conversation", "Related posts"): comments or teasers.
   const heading = el.querySelector('h2, h3, h4, h5, h6') ?? el.firstElementChild;
   if (heading && isWidgetTitle((heading.textContent ?? '').replace(/\s+/g, ' ').trim())) return false;
   return sentenceChars(el) >= SECTION_MIN_PROSE && linkDensity(el) < SECTION_MAX_LINKS;
+}
+
+/** A heading that is a link, or inside one: the title of a teaser card. */
+const LINKED_HEADING = 'h2 a, h3 a, h4 a, h5 a, h6 a, a h2, a h3, a h4, a h5, a h6';
+/** Prose a dropped block before the first kept one must hold to join, in sentence characters. */
+const LEADING_MIN_PROSE = 100;
+
+/**
+ * A block before the first one Readability kept under the same parent that is still story:
+ * the blurb of a review card whose facts panel Readability kept (WCXB dev 0312), or a lede
+ * paragraph it scored below the rest (0336). It must read as prose (sentence paragraphs, few
+ * links) and hold no headline or form. Evidence: fixtures/article/lede-above-pick.
+ */
+function leadingStory(el: Element): boolean {
+  if (chromeAtCore(el) || el.querySelector('h1, form, input, textarea')) return false;
+  // A card whose heading is a link is a teaser for another page (a "more stories" list whose
+  // next card Readability kept), not the story's lede. Evidence: WCXB dev 0331.
+  if (el.querySelector(LINKED_HEADING)) return false;
+  // An affiliate notice above the story reads as prose too, and may open with another
+  // sentence ("Every item was chosen by an editor. We may earn…", WCXB dev 0050).
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < 400 && text.split(/(?<=[.!?]) /).some(isDisclosure)) return false;
+  const prose = el.localName === 'p' ? sentenceLength(el) : sentenceChars(el);
+  return prose >= LEADING_MIN_PROSE && storyLinkDensity(el) < SECTION_MAX_LINKS;
 }
 
 /** Lowest common ancestor of a list of elements. */
@@ -257,8 +433,10 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
   if (!inner) return null;
   const story = outerWrapper(inner);
   const siblings = storySiblings(story);
-  // With sibling sections the walk starts one level up and visits only the story's blocks.
-  const container = siblings.size ? story.parentElement! : inner;
+  // With sibling sections the walk starts one level up and visits only the story's blocks;
+  // without, it starts at the story's outermost wrapper, so that a lede Readability left
+  // above its pick (a definition box, WCXB dev 0044 and 0432) can join.
+  const container = siblings.size ? story.parentElement! : story;
 
   // Every element that holds kept text, up to the container.
   const holdsKept = new Set<Element>();
@@ -277,11 +455,18 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
   for (const sib of siblings) recovered.add(sib);
   /** Elements inside joined sibling sections. */
   const sections = new Set<Element>(siblings);
+  /** For a parent, the position of the first dropped child that joined before its kept ones. */
+  const leadFrom = new Map<Element, number>();
+  const between = siblings.size ? blocksBetween(container, [story, ...siblings]) : new Set<Element>();
   const skip = (el: Element): boolean => {
     if (el === container) return false;
     if (siblings.size && el.parentElement === container) {
-      if (el !== story && !siblings.has(el)) return true;
       if (siblings.has(el)) return hiddenByAttributes(el);
+      if (el !== story) {
+        if (!between.has(el) || !plainContent(el)) return true;
+        recovered.add(el);
+        return false;
+      }
     }
     if ((hiddenByAttributes(el) && !collapsedPanel(el)) || isTableOfContents(el)) return true;
     if (el.localName === 'a' && namedLike(el, BUTTON_WORDS)) return true;
@@ -297,7 +482,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
     if (inSection) sections.add(el);
     if (DROPPED_NON_CONTENT.has(tag) || (hiddenByClass(el) && !collapsedPanel(el)) || namedLike(el, inSection ? STRONG_WIDGET_WORDS : WEAK_WIDGET_WORDS)) return true;
     if (parent && recovered.has(parent)) {
-      if (linkDensity(el) > 0.5) return true;
+      if (storyLinkDensity(el) > 0.5) return true;
       recovered.add(el);
       return false;
     }
@@ -309,9 +494,20 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
       spans.set(parent, span);
     }
     const at = span.get(el) ?? -1;
-    if (at <= span.first) return true;
+    if (at < 0) return true;
+    // At the container's top level, what comes before the story is its header (hero banner,
+    // byline, dek: standfirst.ts takes the dek); deeper down it is a dropped part of it, and
+    // once a leading block has joined, what follows it up to the kept text (a subheading)
+    // lies between two parts of the story.
+    if (at < span.first) {
+      const from = leadFrom.get(parent);
+      if (from === undefined || at < from) {
+        if (parent === container || !leadingStory(el)) return true;
+        leadFrom.set(parent, at);
+      }
+    }
     if (at >= span.last && !trailingStory(el, parent === container)) return true;
-    if (linkDensity(el) > 0.5) return true;
+    if (storyLinkDensity(el) > 0.5) return true;
     recovered.add(el);
     return false;
   };
