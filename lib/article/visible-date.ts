@@ -45,8 +45,6 @@ const MAX_TEXT = 160;
 export interface VisibleDates {
   published: string | null;
   modified: string | null;
-  /** True when the published date carried a "Published"/"Posted" label. */
-  publishedLabeled?: boolean;
 }
 
 /**
@@ -126,9 +124,8 @@ function record(out: VisibleDates, found: { iso: string; label: string }): void 
   if (ORIGINALLY_RE.test(found.label)) return;
   if (UPDATED_RE.test(found.label)) {
     out.modified ??= found.iso;
-  } else if (!out.published) {
-    out.published = found.iso;
-    out.publishedLabeled = PUBLISHED_RE.test(found.label);
+  } else {
+    out.published ??= found.iso;
   }
 }
 
