@@ -191,14 +191,8 @@ export function findVisibleDates(doc: Document, headline: Element | null, story:
   }
   const top = start ?? first;
   if (top) {
-    // Above the headline: a kicker or date line in the story header. The walk goes through
-    // the headline's ancestors too; they hold the headline, so they are not datelines.
-    walker.currentNode = top;
-    let steps = 0;
-    for (let node = walker.previousNode(); node && steps < MAX_STEPS_BEFORE; node = walker.previousNode()) {
-      const el = node as Element;
-      if (el.contains(top)) continue;
-      steps++;
+    // Above the headline: a kicker or date line in the story header.
+    for (const el of elementsBeside(doc, top, 'before', MAX_STEPS_BEFORE)) {
       const found = datelineOf(el, lang, now);
       if (found) record(out, found);
       if (out.published) return out;
@@ -207,6 +201,24 @@ export function findVisibleDates(doc: Document, headline: Element | null, story:
   const end = story[story.length - 1];
   if (end) readTrailingDates(doc, end, lang, now, out);
   return out;
+}
+
+/**
+ * Up to `max` elements before or after `from` in document order, nearest first. The walk back
+ * passes through `from`'s ancestors and the walk on through its descendants: neither is
+ * beside it (an ancestor holds the headline, a descendant is part of the story).
+ */
+function* elementsBeside(doc: Document, from: Element, side: 'before' | 'after', max: number): Generator<Element> {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  walker.currentNode = from;
+  const step = () => (side === 'before' ? walker.previousNode() : walker.nextNode());
+  let steps = 0;
+  for (let node = step(); node && steps < max; node = step()) {
+    const el = node as Element;
+    if (side === 'before' ? el.contains(from) : from.contains(el)) continue;
+    steps++;
+    yield el;
+  }
 }
 
 /** How far after the story's last paragraph a labeled dateline may sit, in elements. */
@@ -218,13 +230,7 @@ const MAX_STEPS_AFTER = 40;
  * labeled ones count. Evidence: fixtures/article/trailing-dateline.
  */
 function readTrailingDates(doc: Document, end: Element, lang: string, now: Date, out: VisibleDates): void {
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
-  walker.currentNode = end;
-  let steps = 0;
-  for (let node = walker.nextNode(); node && steps < MAX_STEPS_AFTER; node = walker.nextNode()) {
-    const el = node as Element;
-    if (end.contains(el)) continue;
-    steps++;
+  for (const el of elementsBeside(doc, end, 'after', MAX_STEPS_AFTER)) {
     const found = datelineOf(el, lang, now);
     if (!found || !(PUBLISHED_RE.test(found.label) || UPDATED_RE.test(found.label))) continue;
     record(out, found);
