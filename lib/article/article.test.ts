@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument, loadPage, loadReadabilityPage, referenceExpectations, REFERENCE_NOW, REFERENCE_URL, seedBody } from '../../fixtures/load';
+import { cpuMs } from '../../fixtures/cpu-time';
 import { extractArticle } from './index';
 import { ageInDays, dateFromUrl, normalizeDate } from './dates';
 import { isDateline } from './dateline';
@@ -90,6 +91,16 @@ describe('not an article', () => {
   it('rejects an empty page and a page of one short paragraph', () => {
     expect(extractArticle(loadDocument('', 'https://e.com/'), { url: 'https://e.com/', now }).ok).toBe(false);
     expect(extractArticle(loadDocument('<p>Hello there.</p>', 'https://e.com/'), { url: 'https://e.com/', now }).ok).toBe(false);
+  });
+  it('refuses markup nested thousands of levels deep quickly, instead of freezing', () => {
+    const para = '<p>The council met on Monday to discuss the budget, and the mayor said the police would review it.</p>';
+    const html = `${'<div>'.repeat(3000)}<h1>Budget talks</h1>${para.repeat(20)}${'</div>'.repeat(3000)}`;
+    const url = 'https://e.com/news/budget-talks';
+    const doc = loadDocument(html, url);
+    let result: ReturnType<typeof extractArticle> | undefined;
+    // Readability alone takes about 6 s of CPU on this page.
+    expect(cpuMs(() => (result = extractArticle(doc, { url, now })))).toBeLessThan(1500);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('nested too deeply') });
   });
   it('rejects a page that declares itself a product', () => {
     const html = `<script type="application/ld+json">{"@type":"Product","name":"Phone"}</script>${'<p>A fine phone with a long battery life and a good camera for its price.</p>'.repeat(20)}`;
