@@ -158,7 +158,11 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
     const h = list[i]!;
     if (h.closest(CHROME_ANCESTORS) || h.closest('[hidden], [aria-hidden="true"]')) continue;
     const text = headlineText(h);
-    if (text.length >= 3 && text.length <= 300 && !isSiteNamePart(text, raw, siteName)) h1s.push(text);
+    if (text.length < 3 || text.length > 300 || isSiteNamePart(text, raw, siteName)) continue;
+    // A logo <h1> that is the site's name or address ("davidbau.com"; WCXB dev 0452).
+    // Evidence: fixtures/article/title-site-name-h1.
+    if (siteName && tokens(text).join(' ') === tokens(clean(siteName)).join(' ')) continue;
+    h1s.push(text);
   }
   let best: string | null = null;
   let bestScore = 0;
