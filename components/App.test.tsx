@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPage, REFERENCE_NOW, REFERENCE_URL } from '../fixtures/load';
 import { annotate } from '../lib/annotate';
+import type { BoilerplateKind } from '../lib/report';
 import { App } from './App';
 import { I18n } from './i18n';
 import { englishT } from './test-i18n';
@@ -62,6 +63,45 @@ describe('the popup', () => {
     await until(() => button().textContent === 'Hide on page');
     const hides = connector.calls.filter((c) => c.method === 'setBlockHidden').map((c) => c.args[1]);
     expect(hides).toEqual([true, false]);
+  });
+
+  it('says why when the tab went away under it, instead of failing silently', async () => {
+    const gone = new Error('Reload the tab to analyse it: Lede was installed or updated after it opened.');
+    const connector = { ...mockConnector(mockState({ report })), setBlockHidden: () => Promise.reject(gone) };
+    const el = mount(connector);
+    await until(() => el.querySelector('[data-testid="block"]') !== null);
+    const strip = [...el.querySelectorAll('[data-testid="block"]')].find((b) => b.textContent?.includes('Cyber Monday'))!;
+    [...strip.querySelectorAll('button')].find((b) => b.textContent === 'Hide on page')!.click();
+    await until(() => el.textContent?.includes('Reload the tab to analyse it') ?? false);
+  });
+
+  it('keeps a remembered kind when the page reloads before the popup can refresh', async () => {
+    const base = mockConnector(mockState({ report }));
+    let reloading = false;
+    const connector = {
+      ...base,
+      rememberKind: async (kind: BoilerplateKind, remember: boolean) => {
+        const kinds = await base.rememberKind(kind, remember);
+        reloading = true;
+        return kinds;
+      },
+      getState: () => (reloading ? Promise.reject(new Error('tab reloading')) : base.getState()),
+    };
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const el = mount(connector);
+      await until(() => el.querySelector('.remember input') !== null);
+      const strip = [...el.querySelectorAll('[data-testid="block"]')].find((b) => b.textContent?.includes('Cyber Monday'))!;
+      (strip.querySelector('.remember input') as HTMLInputElement).click();
+      await until(() => reloading);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+      expect(el.querySelector('[data-testid="counts"]')).not.toBeNull();
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 
   it('marks the hedge word in the "allegedly" claim and shows the penalty', async () => {

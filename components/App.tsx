@@ -56,22 +56,28 @@ export function App({ connector }: { connector: Connector }) {
   }, [connector]);
 
   const updateReady = (patch: Partial<Ready>): void => setState((s) => (s?.status === 'ready' ? { ...s, ...patch } : s));
-  const onShow = useCallback((target: PageTarget) => void connector.showInPage(target), [connector]);
-  const onHide = async (blockId: string, hidden: boolean): Promise<void> => {
-    updateReady({ hiddenBlocks: await connector.setBlockHidden(blockId, hidden) });
-  };
-  const onHideAll = async (hidden: boolean): Promise<void> => {
-    updateReady({ hiddenBlocks: await connector.setAllHidden(hidden) });
-  };
+  // A tab that navigates or reloads while the popup is open drops its content script; the
+  // reader then sees why, instead of a button that silently does nothing.
+  const failed = (error: unknown): void => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+  const onShow = useCallback((target: PageTarget) => void connector.showInPage(target).catch(() => {}), [connector]);
+  const onHide = (blockId: string, hidden: boolean): Promise<void> =>
+    connector.setBlockHidden(blockId, hidden).then((hiddenBlocks) => updateReady({ hiddenBlocks }), failed);
+  const onHideAll = (hidden: boolean): Promise<void> =>
+    connector.setAllHidden(hidden).then((hiddenBlocks) => updateReady({ hiddenBlocks }), failed);
   const onRemember = async (kind: BoilerplateKind, remember: boolean): Promise<void> => {
-    const rememberedKinds = await connector.rememberKind(kind, remember);
-    // Remembering a kind hides its blocks now too; ask the page which are hidden.
-    const next = await connector.getState();
-    updateReady(next.status === 'ready' ? { rememberedKinds, hiddenBlocks: next.hiddenBlocks } : { rememberedKinds });
+    let rememberedKinds: BoilerplateKind[];
+    try {
+      rememberedKinds = await connector.rememberKind(kind, remember);
+    } catch (error) {
+      return failed(error);
+    }
+    // Remembering a kind hides its blocks now too; ask the page which are hidden. The choice
+    // is saved either way, so a page that went away meanwhile only skips this refresh.
+    const next = await connector.getState().catch(() => null);
+    updateReady(next?.status === 'ready' ? { rememberedKinds, hiddenBlocks: next.hiddenBlocks } : { rememberedKinds });
   };
-  const onToggle = async (on: boolean): Promise<void> => {
-    updateReady({ annotationsOn: await connector.setAnnotations(on) });
-  };
+  const onToggle = (on: boolean): Promise<void> =>
+    connector.setAnnotations(on).then((annotationsOn) => updateReady({ annotationsOn }), failed);
   const exportWith = async (action: () => Promise<void>, done: string): Promise<void> => {
     try {
       await action();
