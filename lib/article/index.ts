@@ -201,9 +201,11 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   const siteName = meta.siteName ?? parsed.siteName ?? siteFromUrl(opts.url);
   const title = chooseTitle(doc, [meta.title, parsed.title, doc.title], siteName);
   const firstBody = body.sources.find((el) => el !== null);
-  const standfirst = firstBody ? findStandfirst(doc, title, firstBody) : null;
+  const headline = findHeadline(doc, title);
+  const standfirst = headline && firstBody ? findStandfirst(doc, headline, firstBody) : null;
+  const standfirstText = standfirst ? visibleText(standfirst) : '';
   // A newsletter pitch under the headline reads like a dek. Evidence: fixtures/article/pitch-under-headline.
-  if (standfirst && !isWidgetLine(visibleText(standfirst))) body = prependParagraph(body, visibleText(standfirst), standfirst);
+  if (standfirst && !isWidgetLine(standfirstText)) body = prependParagraph(body, standfirstText, standfirst);
   if (body.text.length < MIN_BODY_CHARS) {
     return { ok: false, reason: 'This page has too little article text to analyse.' };
   }
@@ -216,7 +218,6 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   }
 
   // Metadata first (it is the newsroom's own record), then the dateline the page prints.
-  const headline = findHeadline(doc, title);
   const visible = findVisibleDates(doc, headline, bodyElements, opts.now);
   const dates = chooseDates(meta, visible, parsed.publishedTime, opts.url, opts.now);
   const publishedTime = dates.published;

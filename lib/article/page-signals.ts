@@ -202,13 +202,17 @@ function isProseText(text: string): boolean {
  * Pages built with <div> and <br> instead of <p> count their loose text in 300-character
  * paragraphs (evidence: fixtures/article/br-paragraphs).
  */
-function measureProse(w: Walk): { count: number; run: number } {
+function measureProse(w: Walk): { count: number; run: number; prose: Element[] } {
   let count = 0;
   let run = 0;
   const runs = new Map<Element, number>();
+  const prose: Element[] = [];
   for (const p of w.paragraphs) {
     const text = (p.textContent ?? '').trim();
-    if (isProseText(text)) count++;
+    if (isProseText(text)) {
+      count++;
+      prose.push(p);
+    }
     if (text.length < RUN_PARAGRAPH_CHARS || !p.parentElement) continue;
     const chars = (runs.get(p.parentElement) ?? 0) + text.length;
     runs.set(p.parentElement, chars);
@@ -218,7 +222,7 @@ function measureProse(w: Walk): { count: number; run: number } {
     count += Math.floor(loose / LOOSE_PARAGRAPH_CHARS);
     run = Math.max(run, loose);
   }
-  return { count, run };
+  return { count, run, prose };
 }
 
 /** The heading's link goes to another page (not an anchor on this one). */
@@ -280,12 +284,11 @@ function findCards(headings: readonly Element[]): { dated: number; pictures: num
   return { dated, pictures, cards };
 }
 
-/** Prose paragraphs (as measureProse counts them) inside one of `cards`. */
-function proseInCards(paragraphs: readonly Element[], cards: ReadonlySet<Element>): number {
+/** Prose paragraphs (measureProse's `prose`) inside one of `cards`. */
+function proseInCards(prose: readonly Element[], cards: ReadonlySet<Element>): number {
   if (!cards.size) return 0;
   let n = 0;
-  for (const p of paragraphs) {
-    if (!isProseText((p.textContent ?? '').trim())) continue;
+  for (const p of prose) {
     for (let e = p.parentElement; e; e = e.parentElement) {
       if (cards.has(e)) {
         n++;
@@ -431,7 +434,7 @@ export function pageSignals(doc: Document, meta: PageMetadata, url: string): Pag
     times: w.times,
     linkedHeadings: w.linkedHeadings,
     links: w.links,
-    cardProse: proseInCards(w.paragraphs, cards.cards),
+    cardProse: proseInCards(prose.prose, cards.cards),
     pictureCards: cards.pictures,
     datedCards: cards.dated,
     salesPhrases: countMatches(bodyText, SALES_RE, 50),

@@ -49,10 +49,8 @@ function isProse(el: Element, text: string): boolean {
   return linked / text.length < 0.2;
 }
 
-/** The standfirst element between the headline and `firstBody`, or null. */
-export function findStandfirst(doc: Document, title: string, firstBody: Element): Element | null {
-  const headline = findHeadline(doc, title);
-  if (!headline) return null;
+/** The standfirst element between `headline` (from findHeadline) and `firstBody`, or null. */
+export function findStandfirst(doc: Document, headline: Element, firstBody: Element): Element | null {
   // FOLLOWING = 4: only elements after the headline and before the body qualify.
   if (!(headline.compareDocumentPosition(firstBody) & 4)) return null;
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);

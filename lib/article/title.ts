@@ -1,3 +1,5 @@
+import { repairMojibake } from './mojibake';
+
 /**
  * The headline as the reader sees it. Pages state their title three ways: <title> (often with
  * the site name appended and SEO words added), og:title / JSON-LD headline (same), and the
@@ -43,23 +45,9 @@ function safeChar(code: number, fallback: string): string {
 }
 
 /**
- * UTF-8 read as Latin-1 ("Investorâ\u0080\u0099s" for "Investor’s"): runs of a lead byte and
- * continuation bytes that decode as valid UTF-8 are put back. Evidence: fixtures/article/title-mojibake.
+ * A declared title as the reader should see it: entities decoded, double-encoded UTF-8 repaired
+ * ("Investorâ\u0080\u0099s"; evidence: fixtures/article/title-mojibake), spacing collapsed.
  */
-const MOJIBAKE_RE = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function repairMojibake(s: string): string {
-  if (!/[\u0080-\u009f]/.test(s)) return s;
-  return s.replace(MOJIBAKE_RE, (m) => {
-    try {
-      return utf8.decode(Uint8Array.from(m, (c) => c.charCodeAt(0)));
-    } catch {
-      return m;
-    }
-  });
-}
-
 function clean(s: string | null | undefined): string {
   return repairMojibake(decodeEntities(s ?? '')).replace(/\s+/g, ' ').trim();
 }
