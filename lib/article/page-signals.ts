@@ -41,6 +41,8 @@ export interface PageSignals {
   proseRun: number;
   /** Words in the first <h1>: headlines are sentences, product and section names are not. */
   headlineWords: number;
+  /** The first <h1> asks a question ("What is SEO?", "How to repot a fern"): an explainer's name. */
+  questionHeadline: boolean;
   images: number;
   buttons: number;
   /** <time> elements: a front page dates each teaser. */
@@ -315,6 +317,13 @@ const PRICE_RE = /[$€£¥]\s?\d{1,3}(?:[,.]?\d{3})*(?:[.,]\d\d)?|(?<![\d,.])\d
 const SALES_RE =
   /\b(?:we offer|we provide|we help|we specialize|our team|our experts|our services|our clients|our customers|we can help|we are|we've|we have)\b/gi;
 
+/**
+ * A headline that asks: "What is SEO?", "How to repot a fern", "Why do cats purr". Explainers and
+ * how-tos are named after the question they answer; shops, services and listings after a thing.
+ * Auxiliary openings ("Can…", "Do…") must end in "?" to count: "Can Openers" is a shop aisle.
+ */
+const QUESTION_HEADLINE_RE = /^(?:what(?:'s|’s| is| are| does| do)|how (?:to|do|does|can|much|many|long)|why) |\?$/i;
+
 function countMatches(text: string, re: RegExp, stopAt: number): number {
   re.lastIndex = 0;
   let n = 0;
@@ -429,6 +438,7 @@ export function pageSignals(doc: Document, meta: PageMetadata, url: string): Pag
     proseParagraphs: prose.count,
     proseRun: prose.run,
     headlineWords: headline ? headline.split(' ').length : 0,
+    questionHeadline: QUESTION_HEADLINE_RE.test(headline),
     images: w.images,
     buttons: w.buttons,
     times: w.times,

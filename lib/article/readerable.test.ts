@@ -26,6 +26,7 @@ const DECIDING_ROWS: Record<string, string[]> = {
   'sales-copy': ['sales copy'],
   'dated-listing': ['dated listing'],
   'picture-grid': ['picture grid'],
+  'question-headline': ['question headline'],
 };
 
 describe('checkArticle evidence rows', () => {
@@ -55,6 +56,17 @@ describe('pageSignals', () => {
     const doc = loadDocument(html, url);
     return pageSignals(doc, readMetadata(doc, REFERENCE_NOW), url);
   };
+
+  it('knows a headline that asks a question from the name of a thing', () => {
+    const asks = (h1: string) => signals(`<html><body><h1>${h1}</h1><p>Text.</p></body></html>`).questionHeadline;
+    expect(asks('What is SEO? (Search Engine Optimization)')).toBe(true);
+    expect(asks('How to repot a fern without killing it')).toBe(true);
+    expect(asks('What’s the difference between a lease and a loan')).toBe(true);
+    expect(asks('Can commit messages include volatile information?')).toBe(true);
+    expect(asks('Can Openers')).toBe(false);
+    expect(asks('Howard Hughes, aviator')).toBe(false);
+    expect(asks('Pet Insurance')).toBe(false);
+  });
 
   it('reads a printed date next to the headline, and only there', () => {
     const filler = '<p>Menu</p>'.repeat(80);

@@ -56,6 +56,11 @@ const EVIDENCE: readonly Evidence[] = [
   { name: 'long slug URL', weight: 1, test: (s) => s.slugWords >= 6 },
   // Under /blog/, /news/, /articles/, /guides/… (1 / 303). Evidence: fixtures/article/undated-guide.
   { name: 'story section URL', weight: 1, test: (s) => s.storyPath },
+  // "What is an online course?": explainers answer the question their headline asks (88 / 711
+  // articles, 1 / 200 non-articles, a blog front whose top post asks one). It outweighs the
+  // business and FAQ markup that explainers on company sites carry.
+  // Evidence: fixtures/article/question-headline.
+  { name: 'question headline', weight: 1.5, test: (s) => s.questionHeadline },
   { name: 'some prose', weight: 1, test: (s) => storyProse(s) >= 5 },
   { name: 'much prose', weight: 1, test: (s) => storyProse(s) >= 12 },
   // A story's paragraphs stand together in one column; landing pages scatter their copy
