@@ -1,5 +1,6 @@
 import { ageLabel, blockBadge } from '../lib/labels';
 import type { Report } from '../lib/report';
+import { languageName } from '../lib/text/language-name';
 
 /** A readable summary of a report, for people at a terminal. */
 export function formatText(report: Report): string {
@@ -12,6 +13,10 @@ export function formatText(report: Report): string {
     const meta = [a.siteName, a.byline, a.publishedTime?.slice(0, 10), a.ageDays !== null ? ageLabel(a.ageDays) : null];
     lines.push(meta.filter(Boolean).join(' · '));
     lines.push(`${report.entities.length} entities · ${report.claims.length} legal claims · ${report.boilerplate.length} boilerplate blocks`);
+  }
+  if (report.unsupportedLanguage) {
+    const code = report.unsupportedLanguage;
+    lines.push(`Entities and claims not read: the body is in ${languageName(code, 'en') ?? 'another language'} (${code}), not English.`);
   }
   if (report.error) lines.push(`Error: ${report.error}`);
   if (report.entities.length) {

@@ -183,6 +183,23 @@ describe('dates in the header', () => {
   });
 });
 
+describe('a story in another language', () => {
+  it('names the language and does not claim the story is free of legal matters', async () => {
+    const el = mount(mockConnector(mockState({ report: { ...report, entities: [], claims: [], unsupportedLanguage: 'rus' } })));
+    await until(() => el.querySelector('[data-testid="counts"]') !== null);
+    expect(el.querySelector('[data-testid="language"]')?.textContent).toContain('Russian');
+    const empties = [...el.querySelectorAll('.empty')].map((p) => p.textContent);
+    expect(empties).toContain('Not read: this article is not in English.');
+    expect(empties).not.toContain('This article reports no legal matters.');
+  });
+
+  it('still explains itself when the browser has no name for the language', async () => {
+    const el = mount(mockConnector(mockState({ report: { ...report, entities: [], claims: [], unsupportedLanguage: 'zlm' } })));
+    await until(() => el.querySelector('[data-testid="counts"]') !== null);
+    expect(el.querySelector('[data-testid="language"]')?.textContent).toMatch(/^This article is not in English\./);
+  });
+});
+
 describe('the claims as one story', () => {
   it('orders the stages a case went through, overall and per party', async () => {
     const { stagesOf } = await import('./ClaimTimeline');

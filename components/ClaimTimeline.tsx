@@ -80,6 +80,7 @@ function CaseSummary({ report }: { report: Report }) {
 /** Legal claims in text order, as a timeline of stage badges with their parties. */
 export function ClaimTimeline({ report, onShow }: Props) {
   const t = useT();
+  if (report.unsupportedLanguage) return <p class="empty">{t('notReadLanguage')}</p>;
   if (!report.claims.length) return <p class="empty">{t('noClaims')}</p>;
   const byId = new Map(report.entities.map((e) => [e.id, e]));
   return (

@@ -69,6 +69,7 @@ function EntityCard({ entity, text, claims, onShow, wiki }: { entity: Entity; te
 export function EntityCards({ report, onShow, wiki }: Props) {
   const t = useT();
   const text = report.article?.text ?? '';
+  if (report.unsupportedLanguage) return <p class="empty">{t('notReadLanguage')}</p>;
   if (!report.entities.length) return <p class="empty">{t('noEntities')}</p>;
   return (
     <ul class="cards">

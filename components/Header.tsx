@@ -1,4 +1,5 @@
 import type { Report } from '../lib/report';
+import { languageName } from '../lib/text/language-name';
 import { ageText, plural, useT } from './i18n';
 
 /**
@@ -57,6 +58,18 @@ export function Header({ report }: { report: Report }) {
       {report.truncated && (
         <p class="notice">{t('truncated', [String(report.truncated.paragraphs), String(report.truncated.ofParagraphs)])}</p>
       )}
+      {report.unsupportedLanguage && <LanguageNotice code={report.unsupportedLanguage} />}
     </header>
+  );
+}
+
+/** Why a story in another language has no entities or claims, naming its language when it can. */
+function LanguageNotice({ code }: { code: string }) {
+  const t = useT();
+  const name = languageName(code);
+  return (
+    <p class="notice" data-testid="language">
+      {name ? t('unsupportedLanguage', name) : t('unsupportedLanguageUnnamed')}
+    </p>
   );
 }

@@ -92,6 +92,7 @@ export function mergeText(report: Report, text: TextAnalysis): Report {
   report.timings.claimsMs = text.claimsMs;
   report.timings.totalMs = roundMs(report.timings.totalMs + text.entitiesMs + text.claimsMs);
   if (text.truncated) report.truncated = text.truncated;
+  if (text.unsupportedLanguage) report.unsupportedLanguage = text.unsupportedLanguage;
   if (text.error) report.error = text.error;
   return report;
 }

@@ -6,6 +6,7 @@ import { describeError, defaultTimer, roundMs } from './annotate-page';
 import { extractClaims } from './claims';
 import { extractEntities } from './entities';
 import type { Article, Claim, Entity } from './report';
+import { bodyLanguage } from './text/language';
 
 /** Long enough for any news story; a 1 MB "article" is a page we should not chew on whole. */
 export const DEFAULT_MAX_CHARS = 120_000;
@@ -16,16 +17,26 @@ export interface TextAnalysis {
   entitiesMs: number;
   claimsMs: number;
   truncated?: { paragraphs: number; ofParagraphs: number };
+  /** The body's language (ISO 639-3) when it is not English: entities and claims were not read. */
+  unsupportedLanguage?: string;
   error?: string;
 }
 
-/** Runs entities and claims on an article's text (its first `maxChars`, cut at a paragraph). */
+/**
+ * Runs entities and claims on an article's text (its first `maxChars`, cut at a paragraph).
+ * Both are English only: a story in another language gets neither, and says which language.
+ */
 export function annotateText(
-  article: Pick<Article, 'text' | 'title' | 'blocks'>,
+  article: Pick<Article, 'text' | 'title' | 'blocks' | 'lang'>,
   opts: { maxChars?: number; timer?: () => number } = {},
 ): TextAnalysis {
   const timer = opts.timer ?? defaultTimer;
   const out: TextAnalysis = { entities: [], claims: [], entitiesMs: 0, claimsMs: 0 };
+  const language = bodyLanguage(article.text, article.lang);
+  if (language !== null && language !== 'eng') {
+    out.unsupportedLanguage = language;
+    return out;
+  }
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   let text = article.text;
   if (text.length > maxChars) {

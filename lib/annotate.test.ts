@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CORPORA_DIR, loadDocument, loadPage, loadReadabilityPage, referenceExpectations, REFERENCE_NOW, REFERENCE_URL } from '../fixtures/load';
 import { annotate } from './annotate';
@@ -99,10 +100,42 @@ describe('annotate: hostile and odd pages', () => {
     expect(report.entities.some((e) => e.name === 'Jane Doe')).toBe(true);
   });
 
-  it('reads a non-English page without crashing (lemonde-1)', () => {
+  it('reads a non-English page without crashing, and says why it finds no entities (lemonde-1)', () => {
     const { doc } = loadReadabilityPage('lemonde-1');
     const report = annotate(doc, { url: 'https://www.lemonde.fr/', now });
     expect(report.article?.lang).toBe('fr');
     expect(report.error).toBeUndefined();
+    // The English tagger and claim patterns would read French capitals as names: not run.
+    expect(report.unsupportedLanguage).toBe('fra');
+    expect(report.entities).toEqual([]);
+    expect(report.claims).toEqual([]);
+  });
+
+  it('knows the body language from its text, not from the page’s lang attribute', () => {
+    // nytimes-5 is a Spanish story; folha is Portuguese; aktualne Czech.
+    for (const [name, code] of [['nytimes-5', 'spa'], ['folha', 'por'], ['aktualne', 'ces']] as const) {
+      const report = annotate(loadReadabilityPage(name).doc, { url: 'https://example.com/news/a-story-here', now });
+      expect(report.unsupportedLanguage, name).toBe(code);
+    }
+    // A German story on a template that declares lang="en" (Zyte AEB), and a high-school
+    // round-up that is nearly all names and scores, which is English.
+    const aeb = (id: string) => {
+      const html = gunzipSync(readFileSync(join(CORPORA_DIR, 'aeb', 'html', `${id}.html.gz`))).toString('utf8');
+      return annotate(loadDocument(html, 'https://example.com/news/a-story-here'), { url: 'https://example.com/news/a-story-here', now });
+    };
+    const german = aeb('57b4dafd18cfd0531b69f81e87158648227c673ef159f8d8c87d34e34bdb21f2');
+    expect(german.article?.lang).toBe('en');
+    expect(german.unsupportedLanguage).toBe('deu');
+    const roundUp = aeb('c81e134ed49902bcf69b551426b4a346c5a77ae993cac8bda68b5541a664ef4c');
+    expect(roundUp.article?.title).toMatch(/^High School Roundup/);
+    expect(roundUp.unsupportedLanguage).toBeUndefined();
+    expect(roundUp.entities.length).toBeGreaterThan(0);
+    // English stories without any lang attribute (cnn, wapo-1) are read as English.
+    for (const name of ['cnn', 'wapo-1']) {
+      const report = annotate(loadReadabilityPage(name).doc, { url: 'https://example.com/news/a-story-here', now });
+      expect(report.article?.lang ?? null, name).toBeNull();
+      expect(report.unsupportedLanguage, name).toBeUndefined();
+      expect(report.entities.length, name).toBeGreaterThan(0);
+    }
   });
 });

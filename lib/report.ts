@@ -206,4 +206,9 @@ export interface Report {
   error?: string;
   /** Set when the body was cut to keep analysis fast. */
   truncated?: { paragraphs: number; ofParagraphs: number };
+  /**
+   * The body's language (ISO 639-3, "rus") when it is not English. Entities and claims are
+   * read in English only, so both lists are then empty; boilerplate is still flagged.
+   */
+  unsupportedLanguage?: string;
 }

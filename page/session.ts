@@ -26,7 +26,7 @@ export interface SessionOptions {
    * The language stages (entities, claims) for the article's text. The content script sends
    * them to the background; tests run them in place.
    */
-  analyseText: (article: Pick<Article, 'text' | 'title' | 'blocks'>) => Promise<TextAnalysis>;
+  analyseText: (article: Pick<Article, 'text' | 'title' | 'blocks' | 'lang'>) => Promise<TextAnalysis>;
   /** Called when the report changes (the content script sets the badge from it). */
   onReport?: (report: Report | null) => void;
   /** The label drawn on a flagged block; English from lib/labels by default. */
@@ -134,8 +134,8 @@ export class PageSession {
     try {
       const report = annotatePage(this.opts.doc, { url: this.opts.url, now: this.opts.now(), view: liveView(this.opts.doc) });
       if (report.article) {
-        const { text, title, blocks } = report.article;
-        mergeText(report, await this.opts.analyseText({ text, title, blocks }));
+        const { text, title, blocks, lang } = report.article;
+        mergeText(report, await this.opts.analyseText({ text, title, blocks, lang }));
       }
       this.report = report;
       if (!report.article) {

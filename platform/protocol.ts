@@ -47,7 +47,7 @@ export interface ContentApi {
 export interface BackgroundApi {
   setBadge: { req: { claims: number | null }; res: null };
   /** The language stages, run in the background so the page's main thread stays free. */
-  analyseText: { req: Pick<Article, 'text' | 'title' | 'blocks'>; res: TextAnalysis };
+  analyseText: { req: Pick<Article, 'text' | 'title' | 'blocks' | 'lang'>; res: TextAnalysis };
 }
 
 export type Envelope<Api, K extends keyof Api = keyof Api> = {
