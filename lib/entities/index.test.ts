@@ -173,6 +173,26 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Adam Neumann')).toMatchObject({ type: 'person', role: 'CEO' });
   });
 
+  it('reads a titled name that starts with a place name as the person (BBC, Zyte AEB)', () => {
+    const e = extractEntities('They won the support of Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez.');
+    expect(e.find((x) => x.name === 'Alexandria Ocasio-Cortez')).toMatchObject({ type: 'person', role: 'congresswoman' });
+    expect(e.find((x) => x.name === 'Alexandria')).toBeUndefined();
+    // Without a title before it, a known place glued to a name still splits off.
+    const glued = extractEntities('The envoy to Ukraine Kurt Volker testified on Tuesday.');
+    expect(glued.find((x) => x.name === 'Kurt Volker')?.type).toBe('person');
+  });
+
+  it('takes "Rt. Hon." and "Hon." for a legislator’s style, not for names (The Paradigm, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Lawan moved a motion on the deaths of former Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe and Hon. Funke Adedoyin.',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).toContain('B. U. Nzeribe');
+    expect(names).toContain('Funke Adedoyin');
+    expect(names.some((n) => /\b(?:Rt|Hon)\b/.test(n))).toBe(false);
+    expect(e.find((x) => x.name === 'House of Representatives')?.type).toBe('organization');
+  });
+
   it('merges an acronym given in brackets', () => {
     const e = extractEntities('The National Security Council (NSC) met. Officials at the NSC disagreed.');
     const nsc = e.find((x) => x.name === 'National Security Council');

@@ -100,7 +100,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'founder', 'director', 'coach', 'pastor', 'dean', 'superintendent', 'supt', 'attorney',
   'prosecutor', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head',
   'president-elect', 'nominee', 'candidate', 'economist', 'analyst', 'advocate', 'dj', 'mp',
-  'mep', 'md', 'st',
+  'mep', 'md', 'st', 'hon', 'honourable', 'honorable',
 ]);
 
 /**
@@ -115,6 +115,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'attorney', 'district', 'special', 'first', 'managing', 'general', 'lieutenant',
   'major', 'staff', 'master', 'police', 'army', 'navy', 'coalition', 'us', 'u.s.', 'uk', 'then',
   'outgoing', 'incoming', 'new', 'current', 'retired', 'fellow', 'press', 'communications',
+  // "Rt. Hon.", "Right Honourable": British and Nigerian parliaments' style.
+  'rt', 'right',
 ]);
 
 /**

@@ -49,6 +49,7 @@ export const MAX_RUN = 12;
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'st', 'mt', 'ft', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen',
   'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'rev', 'det', 'supt', 'brig',
+  'hon', 'rt',
 ]);
 
 /** Connectors allowed inside an org or place name, and the heads that license them. */
@@ -275,7 +276,9 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   const prefix = gazetteerPrefix(text, tokens, from, to);
   // Before a title the title logic decides: "U.S. Secretary of Defense Ash Carter".
   const titled = prefix !== null && (TITLE_WORDS.has(lowerAt(tokens, prefix.to)) || TITLE_MODIFIERS.has(lowerAt(tokens, prefix.to)));
-  if (prefix && !titled && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
+  // After a person's title the run is that person: "congresswoman Alexandria Ocasio-Cortez".
+  const personFollows = from > 0 && TITLE_WORDS.has(lowerAt(tokens, from - 1)) && prefix?.hit.type === 'place';
+  if (prefix && !titled && !personFollows && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
 

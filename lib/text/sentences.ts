@@ -13,7 +13,7 @@ export interface Span {
 /** Abbreviations whose period never ends a sentence (lower-case, without the period). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'rep', 'sen', 'gov', 'gen', 'lt', 'col',
-  'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'maj', 'rev', 'hon', 'pres', 'supt', 'det', 'insp',
+  'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'maj', 'rev', 'hon', 'rt', 'pres', 'supt', 'det', 'insp',
   'no', 'nos', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mt', 'ft', 'ave', 'blvd', 'approx', 'est', 'fig', 'al', 'gop', 'e.g', 'i.e',
