@@ -51,6 +51,17 @@ const STRONG_WIDGET_WORDS = new Set([
   // Evidence: fixtures/article/cta-boxes, fixtures/article/glossary-tooltip.
   'cta', 'tooltip', 'bio',
 ]);
+/**
+ * Hover cards: a person's or term's card right after the link that opens it ("Kristi Noem"
+ * then her photo, full name and other stories), hidden until hover but in the markup, so
+ * Readability reads it into the sentence. Evidence: fixtures/article/hover-card.
+ */
+const HOVER_CARD_WORDS = new Set(['rollover', 'hovercard', 'popover']);
+
+function hoverCard(el: Element): boolean {
+  return el.previousElementSibling?.localName === 'a' && namedLike(el, HOVER_CARD_WORDS);
+}
+
 /** Names of links drawn as buttons ("Buy now", "See the list"): calls to action, not prose. */
 const BUTTON_WORDS = new Set(['btn', 'button']);
 const WEAK_WIDGET_WORDS = new Set([
@@ -472,7 +483,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
     if (el.localName === 'a' && namedLike(el, BUTTON_WORDS)) return true;
     if (holdsKept.has(el)) {
       // A widget Readability let through: cut it, unless it is most of the story.
-      return namedLike(el, STRONG_WIDGET_WORDS) && (el.textContent ?? '').length < bodyChars / 4;
+      return (namedLike(el, STRONG_WIDGET_WORDS) || hoverCard(el)) && (el.textContent ?? '').length < bodyChars / 4;
     }
     const tag = el.localName;
     const parent = el.parentElement;
