@@ -11,8 +11,11 @@
  *                                word ("References", "Enough", "Calls")
  *   tagger span, no rule span    added (lower-case names, names the rules cut away), unless
  *                                another recogniser (money, dates, laws) owns its tokens or
- *                                it is longer than any name the rules would take
+ *                                it is longer than any name the rules would take; a gazetteer
+ *                                entry keeps its evidence ("The US" loses its run to the
+ *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
+import { lookup } from './gazetteer';
 import { MAX_RUN, type NameSpan } from './recognize';
 import { isClaimed } from './spans';
 import type { TaggedSpan, TaggedType } from './tagger/run';
@@ -24,7 +27,12 @@ const TYPES: Record<TaggedType, NameSpan['tagged']> = { PER: 'person', ORG: 'org
  * Without `decide` (headlines, cased for show) the tagger only votes: it neither adds nor
  * questions a name.
  */
-export function combineNames(rules: readonly NameSpan[], tagged: readonly TaggedSpan[], claimed: Uint8Array, opts: { decide: boolean }): NameSpan[] {
+export function combineNames(
+  rules: readonly NameSpan[],
+  tagged: readonly TaggedSpan[],
+  claimed: Uint8Array,
+  opts: { decide: boolean; surfaceOf: (from: number, to: number) => string },
+): NameSpan[] {
   const out: NameSpan[] = [];
   // Both lists are sorted and free of inner overlaps: one sweep, linear on hostile pages.
   let k = 0;
@@ -52,7 +60,10 @@ export function combineNames(rules: readonly NameSpan[], tagged: readonly Tagged
     const type = TYPES[t.type];
     // As long as the rules allow a name, no longer: longer "names" are glued junk.
     if (!type || t.to - t.from > MAX_RUN || isClaimed(claimed, t.from, t.to) || isClaimed(ruled, t.from, t.to)) continue;
-    out.push({ from: t.from, to: t.to, demonym: false, weak: false, tagged: type });
+    const hit = lookup(opts.surfaceOf(t.from, t.to));
+    const span: NameSpan = { from: t.from, to: t.to, demonym: hit?.demonym ?? false, weak: false, tagged: type };
+    if (hit) span.gazetteer = hit;
+    out.push(span);
   }
   return out.sort((a, b) => a.from - b.from);
 }

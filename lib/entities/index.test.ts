@@ -193,6 +193,23 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'House of Representatives')?.type).toBe('organization');
   });
 
+  it('reads a dateline as the place the story was filed from, named as a reader writes it', () => {
+    const e = extractEntities(
+      'BUFFALO, N.Y. — Hours before the game, Wild coach Bruce Boudreau praised his winger.\n\nKALISPELL, Mont. (AP) — A bear wandered into a school.\n\nUNICEF (the children’s agency) said the appeal was open.',
+    );
+    expect(e.find((x) => x.name === 'Buffalo')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Kalispell')?.type).toBe('place');
+    // A paragraph that opens on an acronym and a bracket is not a dateline.
+    expect(e.find((x) => x.name === 'UNICEF')?.type).toBe('organization');
+  });
+
+  it('keeps the gazetteer’s word on a name only the tagger found: "The US" is a place', () => {
+    const e = extractEntities('The US and the UAE agreed on Monday. Officials in the United States said talks went well.');
+    const us = e.find((x) => x.name === 'United States');
+    expect(us?.type).toBe('place');
+    expect(us?.aliases).toContain('US');
+  });
+
   it('merges an acronym given in brackets', () => {
     const e = extractEntities('The National Security Council (NSC) met. Officials at the NSC disagreed.');
     const nsc = e.find((x) => x.name === 'National Security Council');

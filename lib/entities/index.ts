@@ -19,7 +19,7 @@ import { findMoney } from './money';
 import { findNames } from './recognize';
 import { findRoles, type Role } from './roles';
 import { scoreSalience, type SalienceFacts } from './salience';
-import { docStats, type DocStats } from './shape';
+import { docStats, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { createTagJob, tagJobSpans, type TagJob, type TextTagJob } from './tagger/run';
@@ -118,7 +118,10 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   fixed(findDates(tokens));
   fixed(findLaws(tokens));
   const tagged = tagJobSpans(job ?? createTagJob(tokens));
-  for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, { decide: source === 'body' })) {
+  for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
+    decide: source === 'body',
+    surfaceOf: (from, to) => surface(text, tokens, from, to),
+  })) {
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -202,8 +205,8 @@ function ledeEndOffset(tokens: readonly Token[]): number {
 function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 'salience'> {
   const type: EntityType = g.fixedType ?? entityType(g.votes);
   const mentions = [...g.mentions].sort((a, b) => (a.source === b.source ? a.start - b.start : a.source === 'title' ? -1 : 1));
-  const name = pickName(g, mentions);
-  const aliases = [...new Set(mentions.map((m) => m.surface))].filter((a) => a !== name);
+  const name = type === 'place' ? unshout(pickName(g, mentions)) : pickName(g, mentions);
+  const aliases = [...new Set(mentions.map((m) => m.surface))].filter((a) => a.toLowerCase() !== name.toLowerCase());
   const entity: Omit<Entity, 'id' | 'salience'> = {
     type,
     name,
@@ -237,6 +240,15 @@ function pickName(g: Group, mentions: readonly Found[]): string {
   }
   if (best) return best;
   return g.gazetteer?.canonical ?? mentions[0]?.surface ?? '';
+}
+
+/**
+ * A place the text only gives in capitals, as a dateline does ("BUFFALO", "NEW YORK"), named
+ * the way a reader writes it ("Buffalo"). Short forms stay ("US", "UAE").
+ */
+function unshout(name: string): string {
+  if (name.length <= 3 || name !== name.toUpperCase() || name === name.toLowerCase()) return name;
+  return name.replace(/\p{L}+/gu, (w) => (w.length <= 2 && name.includes('.') ? w : w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 /** The most telling role whose head agrees with the entity's type; the earliest on ties. */
