@@ -24,7 +24,7 @@ import {
 import { FIRST_NAMES } from './names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
-import type { DocStats } from './shape';
+import { isDateline, type DocStats } from './shape';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
 
@@ -179,7 +179,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   }
 
   if (s.title) v.person += W.title;
-  if (isDateline(tokens, s)) v.place += W.dateline;
+  if (isDateline(tokens, s.from, s.to)) v.place += W.dateline;
   if (s.titleAfter) v.organization += W.employs;
   for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
   if (hasAge(tokens, s.to)) v.person += W.age;
@@ -219,36 +219,6 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
   }
   return v;
-}
-
-/** Dashes that end a dateline: "BUFFALO, N.Y. —". */
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
-/** Tokens a dateline's region may take before its dash: "N.Y.", "Afghanistan", "Mont.". */
-const DATELINE_REGION_TOKENS = 6;
-
-/** A dash, or a wire credit and a dash ("(AP) —", "(Reuters) -"), at token `k`. */
-function datelineEndAt(tokens: readonly Token[], k: number): boolean {
-  if (DATELINE_DASHES.has(tokens[k]?.text ?? '')) return true;
-  return tokens[k]?.text === '(' && tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ')' && DATELINE_DASHES.has(tokens[k + 3]?.text ?? '');
-}
-
-/**
- * A dateline: a name in capitals that opens its paragraph and runs into a dash or a wire
- * credit, maybe through ", Region" first. It names the place the story was filed from; news
- * datelines use capitals for nothing else.
- */
-function isDateline(tokens: readonly Token[], s: NameSpan): boolean {
-  const first = tokens[s.from]!;
-  if (s.from > 0 && tokens[s.from - 1]!.para === first.para) return false;
-  for (let k = s.from; k < s.to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.acronym) return false;
-  if (datelineEndAt(tokens, s.to)) return true;
-  if (tokens[s.to]?.text !== ',') return false;
-  for (let k = s.to + 1; k < Math.min(tokens.length, s.to + 1 + DATELINE_REGION_TOKENS); k++) {
-    const t = tokens[k]!;
-    if (t.para !== first.para || (t.kind === 'word' && !t.cap)) return false;
-    if (datelineEndAt(tokens, k)) return true;
-  }
-  return false;
 }
 
 /**

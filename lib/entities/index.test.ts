@@ -199,6 +199,10 @@ describe('extractEntities on small texts', () => {
     );
     expect(e.find((x) => x.name === 'Buffalo')?.type).toBe('place');
     expect(e.find((x) => x.name === 'Kalispell')?.type).toBe('place');
+    // "St." in a dateline is part of the place, not a saint's or a person's title.
+    const stJoseph = extractEntities('ST. JOSEPH, Mich. (AP) — A sixth person has died of the virus, officials said.');
+    expect(stJoseph.find((x) => x.name === 'St. Joseph')?.type).toBe('place');
+    expect(stJoseph.some((x) => x.type === 'person')).toBe(false);
     // A paragraph that opens on an acronym and a bracket is not a dateline.
     expect(e.find((x) => x.name === 'UNICEF')?.type).toBe('organization');
   });

@@ -243,12 +243,12 @@ function pickName(g: Group, mentions: readonly Found[]): string {
 }
 
 /**
- * A place the text only gives in capitals, as a dateline does ("BUFFALO", "NEW YORK"), named
- * the way a reader writes it ("Buffalo"). Short forms stay ("US", "UAE").
+ * A place the text only gives in capitals, as a dateline does ("BUFFALO", "ST. JOSEPH"), named
+ * the way a reader writes it ("Buffalo", "St. Joseph"). Short forms stay ("US", "UAE", "U.S.").
  */
 function unshout(name: string): string {
   if (name.length <= 3 || name !== name.toUpperCase() || name === name.toLowerCase()) return name;
-  return name.replace(/\p{L}+/gu, (w) => (w.length <= 2 && name.includes('.') ? w : w.charAt(0) + w.slice(1).toLowerCase()));
+  return name.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 
 /** The most telling role whose head agrees with the entity's type; the earliest on ties. */

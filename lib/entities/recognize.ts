@@ -20,7 +20,7 @@ import {
 } from './lexicon';
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
-import { endsWithHead, hasHead, isCapWord, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
@@ -271,6 +271,8 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
   if (trimmed) return [span(from, to, trimmed)];
+  // A dateline is one place whatever its words: "ST. JOSEPH, Mich. (AP) —" holds no title.
+  if (isDateline(tokens, from, to)) return [span(from, to)];
   // A known name glued to the next one: "Ukraine Kurt Volker", "European Union Gordon Sondland".
   // Not when the rest ends in a head: "New York Police Department" is one name.
   const prefix = gazetteerPrefix(text, tokens, from, to);

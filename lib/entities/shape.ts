@@ -63,3 +63,34 @@ export function hasHead(tokens: readonly Token[], from: number, to: number): boo
   }
   return false;
 }
+
+/** Dashes that end a dateline: "BUFFALO, N.Y. —". */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+/** Tokens a dateline's region may take before its dash: "N.Y.", "Afghanistan", "Mont.". */
+const DATELINE_REGION_TOKENS = 6;
+
+/** A dash, or a wire credit and a dash ("(AP) —", "(Reuters) -"), at token `k`. */
+function datelineEndAt(tokens: readonly Token[], k: number): boolean {
+  if (DATELINE_DASHES.has(tokens[k]?.text ?? '')) return true;
+  return tokens[k]?.text === '(' && tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ')' && DATELINE_DASHES.has(tokens[k + 3]?.text ?? '');
+}
+
+/**
+ * A dateline: a name in capitals that opens its paragraph and runs into a dash or a wire
+ * credit, maybe through ", Region" first. It names the place the story was filed from; news
+ * datelines use capitals for nothing else.
+ */
+export function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (from > 0 && tokens[from - 1]!.para === first.para) return false;
+  // Every word in capitals, one-letter words too ("S. KOREA").
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return false;
+  if (datelineEndAt(tokens, to)) return true;
+  if (tokens[to]?.text !== ',') return false;
+  for (let k = to + 1; k < Math.min(tokens.length, to + 1 + DATELINE_REGION_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (t.para !== first.para || (t.kind === 'word' && !t.cap)) return false;
+    if (datelineEndAt(tokens, k)) return true;
+  }
+  return false;
+}
