@@ -30,7 +30,7 @@ interface TrimRule {
  * Kept short: a phrase here must never open a real story paragraph.
  */
 const WIDGET_OPENER =
-  /^(?:related(?: (?:stories|articles|posts|coverage|content|reading))?|read (?:more|next|also)|more (?:from|on|about|stories|news)|see (?:also|more)|also read|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|sign up|subscribe|follow us|share (?:this|on)|newsletter|advertisement|sponsored|click here|join (?:our|the|us)|get in touch|book a (?:demo|call|consultation)|request a (?:quote|demo)|talk to (?:our|an?)|ready to|want to|like what you|stay (?:connected|in touch|up to date|updated)|get the latest|by signing up|by (?:posting|submitting) (?:a|your|this) (?:comment|form)|tags?|filed under|topics?|categories|posted in|(?:photo|image|video) (?:credit|courtesy)|©|copyright|all rights reserved)\b\s*[:|»›>\-–—]?/i;
+  /^(?:related(?: (?:stories|articles|posts|coverage|content|reading))?|read (?:more|next|also)|more (?:from|on|about|stories|news)|see (?:also|more)|also read|don.t miss|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|further reading|sign up|subscribe|follow us|share (?:this|on)|newsletter|advertisement|sponsored|click here|join (?:our|the|us)|get in touch|book a (?:demo|call|consultation)|request a (?:quote|demo)|talk to (?:our|an?)|ready to|want to|like what you|stay (?:connected|in touch|up to date|updated)|get the latest|by signing up|by (?:posting|submitting) (?:a|your|this) (?:comment|form)|tags?|filed under|topics?|categories|posted in|(?:photo|image|video) (?:credit|courtesy)|©|copyright|all rights reserved)\b\s*[:|»›>\-–—]?/i;
 
 /**
  * Titles of the widgets that follow a story inside its container: from such a heading in the
