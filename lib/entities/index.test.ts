@@ -214,6 +214,13 @@ describe('extractEntities on small texts', () => {
     expect(us?.aliases).toContain('US');
   });
 
+  it('types a weakly known name by the list it stands in', () => {
+    const type = (text: string, name: string) => extractEntities(text).find((e) => e.name === name)?.type;
+    // Alone, both read as personal names (two capitalised words, no first name the lists know).
+    expect(type('The contract went to Lockheed Martin, Boeing and Northrop Grumman, the Pentagon said.', 'Northrop Grumman')).toBe('organization');
+    expect(type('The fund holds shares in Apple, Microsoft and Berkshire Hathaway.', 'Berkshire Hathaway')).toBe('organization');
+  });
+
   it('merges an acronym given in brackets', () => {
     const e = extractEntities('The National Security Council (NSC) met. Officials at the NSC disagreed.');
     const nsc = e.find((x) => x.name === 'National Security Council');

@@ -14,6 +14,7 @@ import { makeQuote } from '../text/quote';
 import { entityType, mentionVotes, emptyVotes } from './classify';
 import { findDates } from './dates';
 import { findLaws } from './laws';
+import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { findNames } from './recognize';
@@ -61,6 +62,7 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
   if (titleTokens.length > 0) found.push(...findAll(head, titleTokens, 'title', stats));
 
   const groups = mergeMentions(found).filter((g) => keep(g, stats));
+  typeListMembers(groups);
   if (titleTokens.length > 0) addTitleMatches(groups, head, titleTokens);
   const ledeEnd = ledeEndOffset(bodyTokens);
   const facts: SalienceFacts[] = [];

@@ -1,0 +1,75 @@
+/**
+ * Names listed together are usually of one kind: "Britain, France and Germany", "Draper,
+ * Lockheed Martin, and Northrop Grumman". When most members of a list of three or more are
+ * clearly typed, a member with only weak evidence of its own (a tagger hint, the shape of a
+ * personal name) takes their type as a strong vote. Two-name pairs say little ("Taylor Swift
+ * and Big Machine" are a singer and a label), so they are left alone.
+ */
+import { addVotes, emptyVotes, entityType, type NameType } from './classify';
+import type { Found, Group } from './merge';
+
+/** Tokens allowed between two members of a list. */
+const LIST_JOINTS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
+/** At most this many joint tokens between members (", and"). */
+const MAX_JOINT = 2;
+/** A list has at least this many names. */
+const MIN_MEMBERS = 3;
+/** A group whose best type has at least this many votes is clearly typed. */
+const CLEAR = 4;
+/** A member is open to its list's type while its own best type has fewer votes than this. */
+const WEAK = 3;
+/** What the list's type is worth to a weak member: a role's weight. */
+const LIST_VOTE = 3;
+
+function topVote(g: Group): number {
+  return Math.max(...Object.values(g.votes));
+}
+
+/** Body mentions in runs joined only by commas and "and"/"or", three names or more. */
+function findLists(groups: readonly Group[]): Found[][] {
+  const mentions: Found[] = [];
+  for (const g of groups) if (!g.fixedType) for (const m of g.mentions) if (m.source === 'body') mentions.push(m);
+  mentions.sort((a, b) => a.from - b.from);
+  const lists: Found[][] = [];
+  let run: Found[] = [];
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    if (prev && joined(prev, m)) run.push(m);
+    else {
+      if (run.length >= MIN_MEMBERS) lists.push(run);
+      run = [m];
+    }
+  }
+  if (run.length >= MIN_MEMBERS) lists.push(run);
+  return lists;
+}
+
+function joined(a: Found, b: Found): boolean {
+  const gap = b.from - a.to;
+  if (gap < 1 || gap > MAX_JOINT || a.tokens[a.from]!.sent !== b.tokens[b.from]!.sent) return false;
+  for (let k = a.to; k < b.from; k++) if (!LIST_JOINTS.has(a.tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** Adds each list's type to its weakly typed members (once per member group). */
+export function typeListMembers(groups: readonly Group[]): void {
+  const groupOf = new Map<Found, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  const extra = new Map<Group, NameType>();
+  for (const list of findLists(groups)) {
+    const members = [...new Set(list.map((m) => groupOf.get(m)!))];
+    if (members.length < MIN_MEMBERS) continue;
+    const counts = new Map<string, number>();
+    for (const g of members) if (topVote(g) >= CLEAR) counts.set(entityType(g.votes), (counts.get(entityType(g.votes)) ?? 0) + 1);
+    for (const [type, n] of counts) {
+      // Most of the list, and at least two names, agree.
+      if (n < 2 || 2 * n <= members.length || type === 'misc') continue;
+      for (const g of members) if (topVote(g) < WEAK && !extra.has(g)) extra.set(g, type as NameType);
+    }
+  }
+  for (const [g, type] of extra) {
+    const v = emptyVotes();
+    v[type] = LIST_VOTE;
+    addVotes(g.votes, v);
+  }
+}
