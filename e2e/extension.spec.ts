@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { launchChromium } from './chromium/driver';
 import type { ExtensionDriver } from './driver';
 import { launchFirefox } from './firefox/driver';
-import { corpusHideScenario, notArticleScenario, referenceScenario, rememberScenario } from './scenario';
+import { corpusHideScenario, notArticleScenario, otherLanguageScenario, referenceScenario, rememberScenario } from './scenario';
 import { startFixtureServer, type FixtureServer } from './server';
 import { exportScenario, neverRunScenario, onClickScenario, privacyScenario, wikipediaScenario } from './settings-scenarios';
 import { startWikipediaStub } from './wikipedia-stub';
@@ -27,6 +27,7 @@ for (const [name, launch] of browsers) {
     try {
       await referenceScenario(driver, server.origin);
       await notArticleScenario(driver, server.origin);
+      await otherLanguageScenario(driver, server.origin);
       await rememberScenario(driver, server.origin);
       // Every console error or uncaught exception in the page, the popup or the extension.
       expect(driver.errors()).toEqual([]);

@@ -149,6 +149,25 @@ export async function notArticleScenario(driver: ExtensionDriver, origin: string
   expect(title).toBe('Not an article');
 }
 
+/**
+ * A story in French (Readability's lemonde-1): the background names its language and reads no
+ * entities or claims from it, and the popup says why instead of "no legal matters".
+ */
+export async function otherLanguageScenario(driver: ExtensionDriver, origin: string): Promise<void> {
+  await driver.openPage(`${origin}/corpus/readability-pages/lemonde-1/source.html`);
+  const tabId = await driver.articleTabId();
+  await driver.openPopup(tabId);
+  const notice = await waitFor(
+    () => driver.inPopup<string | null>(`document.querySelector('[data-testid="language"]')?.textContent ?? null`),
+    'the language notice',
+  );
+  expect(notice).toContain('French');
+  const empties = await driver.inPopup<string[]>(`Array.from(document.querySelectorAll('.empty')).map((p) => p.textContent)`);
+  expect(empties).toEqual(['Not read: this article is not in English.', 'Not read: this article is not in English.']);
+  // Boilerplate is still flagged on it.
+  expect(await driver.inPopup<number>(`document.querySelectorAll('[data-testid="block"]').length`)).toBeGreaterThan(0);
+}
+
 /** "Always hide … on this site" survives a reload of the page. */
 export async function rememberScenario(driver: ExtensionDriver, origin: string): Promise<void> {
   await driver.openPage(`${origin}/reference/`);
