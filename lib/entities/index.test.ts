@@ -219,6 +219,10 @@ describe('extractEntities on small texts', () => {
     // Alone, both read as personal names (two capitalised words, no first name the lists know).
     expect(type('The contract went to Lockheed Martin, Boeing and Northrop Grumman, the Pentagon said.', 'Northrop Grumman')).toBe('organization');
     expect(type('The fund holds shares in Apple, Microsoft and Berkshire Hathaway.', 'Berkshire Hathaway')).toBe('organization');
+    // A plural head after the list names its members' kind, even for a pair (AP, Zyte AEB).
+    const counties = extractEntities('Cases were reported in Barry, Calhoun, Cass and Van Buren counties, officials said.');
+    for (const name of ['Barry', 'Calhoun', 'Cass', 'Van Buren']) expect(counties.find((e) => e.name === name)?.type, name).toBe('place');
+    expect(type('Officials in Kalkaska and Oscoda counties closed the schools.', 'Oscoda')).toBe('place');
   });
 
   it('merges an acronym given in brackets', () => {

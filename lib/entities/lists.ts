@@ -3,7 +3,9 @@
  * Lockheed Martin, and Northrop Grumman". When most members of a list of three or more are
  * clearly typed, a member with only weak evidence of its own (a tagger hint, the shape of a
  * personal name) takes their type as a strong vote. Two-name pairs say little ("Taylor Swift
- * and Big Machine" are a singer and a label), so they are left alone.
+ * and Big Machine" are a singer and a label), so they are left alone, unless a plural head
+ * after the list names its members' kind: "Barry, Calhoun, Cass and Van Buren counties",
+ * "Hyundai and Kia automakers".
  */
 import { addVotes, emptyVotes, entityType, type NameType } from './classify';
 import type { Found, Group } from './merge';
@@ -20,12 +22,22 @@ const CLEAR = 4;
 const WEAK = 3;
 /** What the list's type is worth to a weak member: a role's weight. */
 const LIST_VOTE = 3;
+/** Plural heads after a list that name its members' kind: a head word's weight. */
+const PLURAL_HEADS: ReadonlyMap<string, NameType> = new Map([
+  ...['counties', 'states', 'provinces', 'cities', 'towns', 'villages', 'regions', 'districts', 'countries', 'islands', 'rivers', 'parishes', 'municipalities', 'prefectures'].map(
+    (w): [string, NameType] => [w, 'place'],
+  ),
+  ...['companies', 'firms', 'banks', 'agencies', 'universities', 'carriers', 'airlines', 'automakers', 'newspapers', 'ministries'].map(
+    (w): [string, NameType] => [w, 'organization'],
+  ),
+]);
+const HEAD_VOTE = 4;
 
 function topVote(g: Group): number {
   return Math.max(...Object.values(g.votes));
 }
 
-/** Body mentions in runs joined only by commas and "and"/"or", three names or more. */
+/** Body mentions in runs joined only by commas and "and"/"or", two names or more. */
 function findLists(groups: readonly Group[]): Found[][] {
   const mentions: Found[] = [];
   for (const g of groups) if (!g.fixedType) for (const m of g.mentions) if (m.source === 'body') mentions.push(m);
@@ -36,11 +48,11 @@ function findLists(groups: readonly Group[]): Found[][] {
     const prev = run[run.length - 1];
     if (prev && joined(prev, m)) run.push(m);
     else {
-      if (run.length >= MIN_MEMBERS) lists.push(run);
+      if (run.length >= 2) lists.push(run);
       run = [m];
     }
   }
-  if (run.length >= MIN_MEMBERS) lists.push(run);
+  if (run.length >= 2) lists.push(run);
   return lists;
 }
 
@@ -51,13 +63,20 @@ function joined(a: Found, b: Found): boolean {
   return true;
 }
 
-/** Adds each list's type to its weakly typed members (once per member group). */
+/** Adds each list's type to its weakly typed members, and a plural head's to all its members. */
 export function typeListMembers(groups: readonly Group[]): void {
   const groupOf = new Map<Found, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const extra = new Map<Group, NameType>();
+  const headed = new Map<Group, NameType>();
   for (const list of findLists(groups)) {
     const members = [...new Set(list.map((m) => groupOf.get(m)!))];
+    const last = list[list.length - 1]!;
+    const head = PLURAL_HEADS.get(last.tokens[last.to]?.lower ?? '');
+    if (head) {
+      for (const g of members) if (!headed.has(g)) headed.set(g, head);
+      continue;
+    }
     if (members.length < MIN_MEMBERS) continue;
     const counts = new Map<string, number>();
     for (const g of members) if (topVote(g) >= CLEAR) counts.set(entityType(g.votes), (counts.get(entityType(g.votes)) ?? 0) + 1);
@@ -67,9 +86,12 @@ export function typeListMembers(groups: readonly Group[]): void {
       for (const g of members) if (topVote(g) < WEAK && !extra.has(g)) extra.set(g, type as NameType);
     }
   }
-  for (const [g, type] of extra) {
-    const v = emptyVotes();
-    v[type] = LIST_VOTE;
-    addVotes(g.votes, v);
-  }
+  for (const [g, type] of extra) vote(g, type, LIST_VOTE);
+  for (const [g, type] of headed) vote(g, type, HEAD_VOTE);
+}
+
+function vote(g: Group, type: NameType, weight: number): void {
+  const v = emptyVotes();
+  v[type] = weight;
+  addVotes(g.votes, v);
 }
