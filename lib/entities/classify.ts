@@ -169,6 +169,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
       break;
     }
     if (FIRST_NAMES.has(first.lower) && !first.acronym) v.person += W.firstName;
+    // "Apple Pay", "Google Stadia", "Amazon Alexa": a known company and one word of its own is
+    // what the company makes (recognize.ts keeps such runs whole).
+    if (words.length === 2 && !s.gazetteer && lookup(first.text)?.type === 'organization' && !ORG_HEADS.has(last.lower)) v.product += W.productAfter;
     // The tagger has seen the shape too, and more: its vote replaces this cue.
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
     // "Patrick W. Carlineo": a middle initial.

@@ -225,6 +225,23 @@ describe('extractEntities on small texts', () => {
     expect(type('Officials in Kalkaska and Oscoda counties closed the schools.', 'Oscoda')).toBe('place');
   });
 
+  it('keeps a place name and the one word after it whole when that word is no name of its own', () => {
+    const names = (text: string) => extractEntities(text).map((e) => `${e.type}:${e.name}`);
+    // AEB sports pages: "St." is a saint's or a city's, not a person's title.
+    expect(names('Pat Maroon, a St. Louis native, scored twice as the Blues won.')).toContain('place:St. Louis');
+    const football = names('Jose Mourinho managed Chelsea and Manchester United before he joined Tottenham Hotspur.');
+    expect(football.some((n) => n.endsWith(':Manchester United'))).toBe(true);
+    expect(football).not.toContain('place:Manchester');
+    expect(names('Paris Hilton arrived in London on Monday.')).toContain('person:Paris Hilton');
+    // A known company and one word of its own is what the company makes.
+    expect(names('Amazon Alexa and Facebook Messenger got updates on Monday, Amazon said.')).toEqual(
+      expect.arrayContaining(['product:Amazon Alexa', 'product:Facebook Messenger', 'organization:Amazon']),
+    );
+    // Two names glued together still split: a person's name, or an acronym.
+    expect(names('The envoy to Ukraine Kurt Volker testified.')).toContain('person:Kurt Volker');
+    expect(names('The bomb was blamed on the Belfast IRA, police said.')).toContain('place:Belfast');
+  });
+
   it('merges an acronym given in brackets', () => {
     const e = extractEntities('The National Security Council (NSC) met. Officials at the NSC disagreed.');
     const nsc = e.find((x) => x.name === 'National Security Council');

@@ -100,7 +100,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'founder', 'director', 'coach', 'pastor', 'dean', 'superintendent', 'supt', 'attorney',
   'prosecutor', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head',
   'president-elect', 'nominee', 'candidate', 'economist', 'analyst', 'advocate', 'dj', 'mp',
-  'mep', 'md', 'st', 'hon', 'honourable', 'honorable',
+  'mep', 'md', 'hon', 'honourable', 'honorable',
 ]);
 
 /**

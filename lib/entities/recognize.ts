@@ -280,7 +280,11 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   const titled = prefix !== null && (TITLE_WORDS.has(lowerAt(tokens, prefix.to)) || TITLE_MODIFIERS.has(lowerAt(tokens, prefix.to)));
   // After a person's title the run is that person: "congresswoman Alexandria Ocasio-Cortez".
   const personFollows = from > 0 && TITLE_WORDS.has(lowerAt(tokens, from - 1)) && prefix?.hit.type === 'place';
-  if (prefix && !titled && !personFollows && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
+  // The rest must be a name of its own: "Manchester United" and "Paris Hilton" are one name;
+  // "Belfast IRA" (an acronym), "Virginia Democrats" and "U.S. Market" (words, not names) split.
+  const rest = prefix === null ? [] : wordIndexes(tokens, prefix.to, to);
+  const restStands = rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats);
+  if (prefix && !titled && !personFollows && restStands && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
 
@@ -317,6 +321,12 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   }
   out.push(...finish(text, tokens, from, to, stats, {}));
   return out;
+}
+
+/** One capitalised word that can finish a name begun by a known place or org ("United"). */
+function continuesName(w: Token, stats: DocStats): boolean {
+  if (w.acronym || lookup(w.text) || stats.lowercase.has(w.lower) || COMMON_CAPS.has(w.lower)) return false;
+  return !AFFILIATIONS.has(w.lower.replace(/s$/, ''));
 }
 
 function isNameFinal(tokens: readonly Token[], from: number, to: number): boolean {
