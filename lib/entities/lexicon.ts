@@ -171,6 +171,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // associations, parties, media
   'association', 'federation', 'union', 'league', 'alliance', 'coalition', 'organization',
   'organisation', 'party', 'movement', 'front', 'club', 'fc', 'team', 'network', 'project',
+  // football clubs' second words ("Manchester United", "Tottenham Hotspur", "Blackburn Rovers")
+  'united', 'hotspur', 'rovers', 'wanderers', 'albion',
   'initiative', 'campaign', 'caucus', 'consortium', 'cooperative', 'chamber', 'forum',
   'productions', 'legislature', 'embassy', 'consulate', 'mission', 'delegation', 'secretariat', 'unit', 'division',
   'squad', 'taskforce', 'times', 'post',
