@@ -7,7 +7,7 @@
  * after the list names its members' kind: "Barry, Calhoun, Cass and Van Buren counties",
  * "Hyundai and Kia automakers".
  */
-import { addVotes, emptyVotes, entityType, type NameType } from './classify';
+import { entityType, type NameType } from './classify';
 import type { Found, Group } from './merge';
 
 /** Tokens allowed between two members of a list. */
@@ -78,20 +78,18 @@ export function typeListMembers(groups: readonly Group[]): void {
       continue;
     }
     if (members.length < MIN_MEMBERS) continue;
-    const counts = new Map<string, number>();
-    for (const g of members) if (topVote(g) >= CLEAR) counts.set(entityType(g.votes), (counts.get(entityType(g.votes)) ?? 0) + 1);
+    const counts = new Map<NameType, number>();
+    for (const g of members) {
+      if (topVote(g) < CLEAR) continue;
+      const type = entityType(g.votes) as NameType;
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
     for (const [type, n] of counts) {
       // Most of the list, and at least two names, agree.
       if (n < 2 || 2 * n <= members.length || type === 'misc') continue;
-      for (const g of members) if (topVote(g) < WEAK && !extra.has(g)) extra.set(g, type as NameType);
+      for (const g of members) if (topVote(g) < WEAK && !extra.has(g)) extra.set(g, type);
     }
   }
-  for (const [g, type] of extra) vote(g, type, LIST_VOTE);
-  for (const [g, type] of headed) vote(g, type, HEAD_VOTE);
-}
-
-function vote(g: Group, type: NameType, weight: number): void {
-  const v = emptyVotes();
-  v[type] = weight;
-  addVotes(g.votes, v);
+  for (const [g, type] of extra) g.votes[type] += LIST_VOTE;
+  for (const [g, type] of headed) g.votes[type] += HEAD_VOTE;
 }
