@@ -27,7 +27,7 @@ import { CORPORA_DIR } from '../fixtures/load';
 import { extractArticle } from '../lib/article';
 import { aebPages, nonArticlePages, readabilityPages, wcxbPages, type BenchPage, type CorpusName } from './extract-corpora';
 import {
-  aebCounts, aebScore, mean, normalizeTitle, quantile, sameDay, snippetsFound, wordF1, type Counts,
+  aebCounts, aebScore, mean, normalizeTitle, quantile, sameDay, snippetRate, wordF1, type Counts,
 } from './metrics/text-metrics';
 
 const { values } = parseArgs({
@@ -196,16 +196,7 @@ function summarize(results: PageResult[]): Row[] {
 
   const wcxb = by('wcxb');
   if (wcxb.length) {
-    const rate = (s: Side, key: 'with' | 'without'): number => {
-      let found = 0;
-      let total = 0;
-      for (const r of wcxb) {
-        const snippets = r.page[key] ?? [];
-        found += snippetsFound(snippets, r[s].text);
-        total += snippets.length;
-      }
-      return total ? found / total : NaN;
-    };
+    const rate = (s: Side, key: 'with' | 'without'): number => mean(wcxb.map((r) => snippetRate(r.page[key] ?? [], r[s].text)));
     const dated = wcxb.filter((r) => r.page.published);
     both(`WCXB (${wcxb.length}) word F1`, (s) => fmt(mean(wcxb.map((r) => wordF1(r.page.body ?? '', r[s].text)))), '≥ 0.950');
     both('WCXB with-rate', (s) => fmt(rate(s, 'with')), '≥ 0.92');

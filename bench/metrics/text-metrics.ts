@@ -79,10 +79,18 @@ export function wordF1(truth: string, pred: string): number {
   return (2 * p * r) / (p + r);
 }
 
-/** How many of `snippets` occur in `text`, case-insensitively, as substrings. */
-export function snippetsFound(snippets: readonly string[], text: string): number {
+/**
+ * The share of `snippets` that occur in `text`, case-insensitively, as substrings: one page's
+ * with- or without-rate. The corpus rate is the mean of these over pages, as WCXB's own
+ * evaluate.py computes it (the README's published Readability numbers, 0.811 and 0.048, are
+ * those per-page means; pooling all snippets gives 0.810 and 0.046). Like evaluate.py, a page
+ * with no snippets scores 1, which for the without-rate counts one dev page (4681) as fully
+ * leaked for every extractor.
+ */
+export function snippetRate(snippets: readonly string[], text: string): number {
+  if (!snippets.length) return 1;
   const hay = text.toLowerCase();
-  return snippets.filter((s) => hay.includes(s.toLowerCase())).length;
+  return snippets.filter((s) => hay.includes(s.toLowerCase())).length / snippets.length;
 }
 
 /** Titles compared as their lower-cased `\w+` tokens: quotes, dashes and spacing don't count. */
