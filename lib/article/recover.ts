@@ -129,6 +129,54 @@ function hiddenByClass(el: Element): boolean {
   return HIDDEN_CLASS.test(cls) && !SHOWN_FROM_WIDTH.test(cls);
 }
 
+/** Most text a call-to-action panel holds: a heading, a line or two of pitch and its button. */
+const CTA_PANEL_MAX_CHARS = 400;
+/** How far above its button a panel may end (a button sits in a row inside a column). */
+const CTA_PANEL_REACH = 6;
+const PANEL_HEADINGS = ['h2', 'h3', 'h4', 'h5'];
+/** Buttons a call-to-action panel holds at most ("Start free trial", "See pricing"). */
+const CTA_PANEL_MAX_CALLS = 2;
+
+/** Text length without whitespace: page markup indents freely. */
+function inkLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/**
+ * Call-to-action panels inside the story: a heading, a short pitch and a link drawn as a
+ * button ("Struggling With Sourdough? … [Save Your Spot Now]", "Earn your bachelor's degree
+ * in data analytics … Learn More"). The button alone goes anyway (BUTTON_WORDS); without it
+ * the pitch reads as a section of the story. A panel is the largest block around a button
+ * that stays short and holds a heading, and it makes one call: a block with several buttons,
+ * or panels in a series (side by side, or sharing their class), are cards of the products or
+ * courses the story is about. Evidence: fixtures/article/cta-panel.
+ */
+function ctaPanels(container: Element): Set<Element> {
+  const buttons = new Map<Element, number>();
+  for (const a of Array.from(container.getElementsByTagName('a'))) {
+    // A button that jumps within the page ("Jump to Review") is navigation, not a call.
+    if (!namedLike(a, BUTTON_WORDS) || (a.getAttribute('href') ?? '#').startsWith('#') || !inkLength(a)) continue;
+    let panel: Element | null = null;
+    let e = a.parentElement;
+    for (let up = 0; e && e !== container && up < CTA_PANEL_REACH; up++, e = e.parentElement) {
+      if (inkLength(e) > CTA_PANEL_MAX_CHARS) break;
+      if (PANEL_HEADINGS.some((h) => e!.getElementsByTagName(h).length)) panel = e;
+    }
+    if (panel) buttons.set(panel, (buttons.get(panel) ?? 0) + 1);
+  }
+  // Cards in a series: panels next to each other, or built alike: their own and their
+  // parent's tag and first class word (a card often has no class, its wrapper does; later
+  // words vary per card: "post-347 category-news").
+  const shape = (p: Element): string => [p, p.parentElement].map((e) => `${e?.localName}.${(e?.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`).join('<');
+  const shapes = new Map<string, number>();
+  for (const p of buttons.keys()) shapes.set(shape(p), (shapes.get(shape(p)) ?? 0) + 1);
+  const inSeries = (p: Element): boolean =>
+    shapes.get(shape(p))! > 1 || [p.previousElementSibling, p.nextElementSibling].some((n) => n !== null && buttons.has(n));
+  const panels = new Set<Element>();
+  for (const [p, calls] of buttons) if (calls <= CTA_PANEL_MAX_CALLS && !inSeries(p)) panels.add(p);
+  return panels;
+}
+
 /** Share of an element's text that sits in links. */
 function linkDensity(el: Element): number {
   const total = (el.textContent ?? '').replace(/\s+/g, '').length;
@@ -468,6 +516,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
   const sections = new Set<Element>(siblings);
   /** For a parent, the position of the first dropped child that joined before its kept ones. */
   const leadFrom = new Map<Element, number>();
+  const panels = ctaPanels(container);
   const between = siblings.size ? blocksBetween(container, [story, ...siblings]) : new Set<Element>();
   const skip = (el: Element): boolean => {
     if (el === container) return false;
@@ -479,7 +528,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
         return false;
       }
     }
-    if ((hiddenByAttributes(el) && !collapsedPanel(el)) || isTableOfContents(el)) return true;
+    if ((hiddenByAttributes(el) && !collapsedPanel(el)) || isTableOfContents(el) || panels.has(el)) return true;
     if (el.localName === 'a' && namedLike(el, BUTTON_WORDS)) return true;
     if (holdsKept.has(el)) {
       // A widget Readability let through: cut it, unless it is most of the story.

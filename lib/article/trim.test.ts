@@ -35,6 +35,16 @@ describe('trimBody', () => {
     const prose = body([...story, 'Related stories', `${story[0]} ${story[1]} ${story[2]}`]);
     expect(trimBody(prose).text).toContain('Related stories');
   });
+  it('cuts a funding appeal after the story, but not a closing call to donate or a long story after it', () => {
+    const appeal = body([...story, 'Since you made it to the bottom of this article, we have a small favor to ask.', 'Every dollar you give this month will be matched.']);
+    expect(trimBody(appeal).text).toBe(story.join('\n\n'));
+    const patreon = body([...story, 'Support CNX Software! Donate via cryptocurrencies or become a Patron on Patreon.']);
+    expect(trimBody(patreon).text).toBe(story.join('\n\n'));
+    const charity = body([...story, 'Learn more about our programs and upcoming concerts, and donate today to help us bring music to every child!']);
+    expect(trimBody(charity).text).toContain('donate today');
+    const more = body([...story, 'We have a small favor to ask of readers, the mayor said.', ...Array.from({ length: 20 }, () => story[1]!)]);
+    expect(trimBody(more).text).toContain('small favor');
+  });
   it('drops byline lines, but not sentences that open with "By"', () => {
     expect(trimBody(body(['Written by Cassidy Horton', ...story])).text).toBe(story.join('\n\n'));
     expect(trimBody(body(['By Jane Doe', ...story])).text).toBe(story.join('\n\n'));

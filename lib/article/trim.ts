@@ -220,6 +220,17 @@ const LENDER_NOTICE =
  */
 const UNSUBSCRIBE_LINE = /\bunsubscribe\b/i;
 
+/**
+ * The opener of a reader-funding appeal after the story: "Since you made it to the bottom of
+ * this article, we have a small favor to ask." (nonprofit newsrooms, WCXB dev 0174), "Support
+ * CNX Software! Donate via cryptocurrencies…" (0421). What follows it is more of the appeal.
+ * Not "donate today" alone: a charity's own story may close on it (WCXB labels 0136 story).
+ */
+const FUNDING_APPEAL = /\b[Ww]e have a (?:small|quick) favou?r to ask\b|^[Ss]upport (?:[A-Z][\w.&'’-]* ){0,3}[A-Z][\w.&'’-]*! (?:[Dd]onate|[Bb]ecome|[Cc]ontribute|[Hh]elp)\b/;
+
+/** Most text a funding appeal runs to after its opener (the campaign line, the button's text). */
+const APPEAL_MAX_CHARS = 1500;
+
 /** A menu or breadcrumb item is a few words; longer text in a navigation block is left to the other rules. */
 const NAV_ITEM_MAX_CHARS = 100;
 
@@ -505,6 +516,13 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
       for (let j = i; j < n; j++) drop[j] = true;
       break;
     }
+  }
+  // A reader-funding appeal late in the body: it and the rest of the appeal.
+  for (let i = TAIL_MIN_PARAGRAPHS; i < n; i++) {
+    if (body.blocks[i]!.start < total * TAIL_REGION || !FUNDING_APPEAL.test(paras[i]!.text)) continue;
+    if (total - body.blocks[i]!.end > APPEAL_MAX_CHARS) continue;
+    for (let j = i; j < n; j++) drop[j] = true;
+    break;
   }
   // An author bio among the last few paragraphs: it and what follows it (more of the bio).
   for (let i = n - 1; i > 0 && i >= n - BIO_REACH; i--) {
