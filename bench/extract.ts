@@ -200,7 +200,8 @@ function summarize(results: PageResult[]): Row[] {
     const dated = wcxb.filter((r) => r.page.published);
     both(`WCXB (${wcxb.length}) word F1`, (s) => fmt(mean(wcxb.map((r) => wordF1(r.page.body ?? '', r[s].text)))), '≥ 0.950');
     both('WCXB with-rate', (s) => fmt(rate(s, 'with')), '≥ 0.92');
-    both('WCXB without-rate', (s) => fmt(rate(s, 'without')), '≤ 0.015');
+    // Four places: the target sits on the third.
+    both('WCXB without-rate', (s) => fmt(rate(s, 'without'), 4), '≤ 0.015');
     both('WCXB title accuracy', (s) => fmt(mean(wcxb.map((r) => (titleAgrees(r.page.title, r[s].title) ? 1 : 0)))), '≥ 0.95');
     both(`WCXB publish-date acc. (${dated.length})`, (s) => fmt(mean(dated.map((r) => (sameDay(r.page.published, r[s].published) ? 1 : 0)))), '≥ 0.95');
     // WCXB labels the date the page shows, which is often its "Last updated" date.

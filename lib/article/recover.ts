@@ -62,6 +62,19 @@ function hoverCard(el: Element): boolean {
   return el.previousElementSibling?.localName === 'a' && namedLike(el, HOVER_CARD_WORDS);
 }
 
+/**
+ * A link that jumps within the page, written at the start of a paragraph ("JUMP TO THE LIST ⤵
+ * The moving process…", WCXB dev 1837): a control, read as the sentence's first words. Not
+ * one inside a sentence: "You can jump to the end of the list to see…" (WCXB dev 0231).
+ */
+const JUMP_LINK_TEXT = /^\W*(?:jump|skip|go|scroll) (?:down )?to\b[^.!?]{0,30}$/i;
+
+function isJumpLink(a: Element): boolean {
+  if (!(a.getAttribute('href') ?? '').startsWith('#') || !JUMP_LINK_TEXT.test((a.textContent ?? '').trim())) return false;
+  for (let n = a.previousSibling; n; n = n.previousSibling) if ((n.textContent ?? '').trim()) return false;
+  return true;
+}
+
 /** Names of links drawn as buttons ("Buy now", "See the list"): calls to action, not prose. */
 const BUTTON_WORDS = new Set(['btn', 'button']);
 const WEAK_WIDGET_WORDS = new Set([
@@ -529,7 +542,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
       }
     }
     if ((hiddenByAttributes(el) && !collapsedPanel(el)) || isTableOfContents(el) || panels.has(el)) return true;
-    if (el.localName === 'a' && namedLike(el, BUTTON_WORDS)) return true;
+    if (el.localName === 'a' && (namedLike(el, BUTTON_WORDS) || isJumpLink(el))) return true;
     if (holdsKept.has(el)) {
       // A widget Readability let through: cut it, unless it is most of the story.
       return (namedLike(el, STRONG_WIDGET_WORDS) || hoverCard(el)) && (el.textContent ?? '').length < bodyChars / 4;

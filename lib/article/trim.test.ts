@@ -35,6 +35,12 @@ describe('trimBody', () => {
     const prose = body([...story, 'Related stories', `${story[0]} ${story[1]} ${story[2]}`]);
     expect(trimBody(prose).text).toContain('Related stories');
   });
+  it('cuts a closing author card found by its own title line, not a story line about a writer', () => {
+    const card = body([...story, 'Tim Green UK-based Systems Theorist & Independent Technology Writer', 'Tim explores the intersections of artificial intelligence and ethics.', 'His writing has been featured widely.']);
+    expect(trimBody(card).text).toBe(story.join('\n\n'));
+    const prose = body([...story, 'Maria Lopez, a local writer, spoke at the meeting.', 'Residents applauded her remarks.']);
+    expect(trimBody(prose).text).toContain('Maria Lopez');
+  });
   it('cuts a funding appeal after the story, but not a closing call to donate or a long story after it', () => {
     const appeal = body([...story, 'Since you made it to the bottom of this article, we have a small favor to ask.', 'Every dollar you give this month will be matched.']);
     expect(trimBody(appeal).text).toBe(story.join('\n\n'));

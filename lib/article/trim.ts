@@ -468,6 +468,18 @@ function isFirstNameBio(p: Para, names: readonly string[]): boolean {
 }
 
 /**
+ * An author card's title line and the bio under it, when the byline does not name the author
+ * (a newsletter's byline is its own name): "Tim Green UK-based Systems Theorist & Independent
+ * Technology Writer", then "Tim explores the intersections of…" (WCXB dev 2722). The line is
+ * a name and a trade; the next paragraph opens with that first name and a verb.
+ */
+function isCardTitle(p: Para, next: Para | undefined): boolean {
+  if (!next || p.text.length > 100 || !BIO_TRADE.test(p.text)) return false;
+  const name = /^(\p{Lu}[\p{Ll}'’-]+) \p{Lu}[\p{Ll}'’-]+\b/u.exec(p.text);
+  return name !== null && new RegExp(`^${name[1]} \\p{Ll}+s\\b`, 'u').test(next.text);
+}
+
+/**
  * The author introducing themselves in a box within the story: "Hi, I'm Ashley Biancuzzo, and
  * I oversee all laptop coverage…" (WCXB dev 4014). Only with a greeting and the byline's full
  * name: a plain "I'm Scott Kasun, founder of…" opens the story itself on WCXB dev 0328.
@@ -482,6 +494,8 @@ function isSelfIntroduction(p: Para, names: readonly string[]): boolean {
 
 /** How many paragraphs from the end an author bio may start. */
 const BIO_REACH = 4;
+/** How many paragraphs from the end an author card's title line may stand. */
+const CARD_REACH = 6;
 
 /**
  * Beyond BIO_REACH, a bio naming the byline in full is still a bio when it sits in the last
@@ -527,6 +541,14 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
   // An author bio among the last few paragraphs: it and what follows it (more of the bio).
   for (let i = n - 1; i > 0 && i >= n - BIO_REACH; i--) {
     if (isAuthorBio(paras[i]!, names) || isFirstNameBio(paras[i]!, names)) {
+      for (let j = i; j < n; j++) drop[j] = true;
+      break;
+    }
+  }
+  // An author card by its title line, a little further up: its bio, contact line and a
+  // comments link may follow it.
+  for (let i = n - 2; i > 0 && i >= n - CARD_REACH; i--) {
+    if (isCardTitle(paras[i]!, paras[i + 1])) {
       for (let j = i; j < n; j++) drop[j] = true;
       break;
     }
