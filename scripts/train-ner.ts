@@ -110,7 +110,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { docContext, type DocContext, sentenceFeatures } from '../lib/entities/tagger/features';
+import { docContext, type DocContext, lexiconFingerprint, sentenceFeatures } from '../lib/entities/tagger/features';
 import { loadModel, NTAGS, TAGS, type ModelFile, tagWords, unifyTypes, type Weights } from '../lib/entities/tagger/model';
 import { gmbDocs, GMB_DOC_SENTENCES, isHeldBack, readGmb, readWikigold, SPLIT_SEED, type Doc, type Sentence } from './ner/data';
 import { personLine } from './ner/augment';
@@ -244,7 +244,7 @@ if (values.dev) {
   }
   console.log(`dev strict F1 over whole documents (types unified, surnames): ${devDocF1(q).toFixed(4)}`);
 }
-const json = JSON.stringify(file);
+const json = JSON.stringify({ ...file, lexicon: lexiconFingerprint() });
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, json);
 console.log(`wrote ${values.out}: ${(json.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(json).length / 1e6).toFixed(2)} MB gzip; total ${((performance.now() - t0) / 1000).toFixed(1)} s`);

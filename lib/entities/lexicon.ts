@@ -82,10 +82,12 @@ export const PAGE_FURNITURE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Honorifics and job titles that precede a person's name ("Mr", "President", "Sen.", "CEO").
- * They are cut off the name and kept as a role and a person cue.
+ * Honorifics and job titles that precede a person's name ("Mr", "President", "Sen.", "CEO"),
+ * as the tagger reads them (a feature, tagger/features.ts, and a training-data cue,
+ * scripts/ner/data.ts): changing this set needs `npm run train:ner`. The rules read
+ * TITLE_WORDS below.
  */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
+export const TAGGER_TITLE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'rev', 'reverend', 'rabbi', 'imam', 'sheikh', 'sheik', 'cardinal', 'bishop', 'archbishop',
   'pope', 'president', 'premier', 'chancellor', 'minister', 'senator', 'sen', 'rep',
@@ -100,14 +102,24 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'founder', 'director', 'coach', 'pastor', 'dean', 'superintendent', 'supt', 'attorney',
   'prosecutor', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head',
   'president-elect', 'nominee', 'candidate', 'economist', 'analyst', 'advocate', 'dj', 'mp',
-  'mep', 'md', 'hon', 'honourable', 'honorable',
+  'mep', 'md', 'st',
+]);
+
+/**
+ * The titles the rules cut off a name and keep as a role and a person cue: the tagger's, plus
+ * parliamentary styles ("Rt. Hon. B. U. Nzeribe"), less "St." (AEB's "St. Louis" was a person
+ * Louis).
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...[...TAGGER_TITLE_WORDS].filter((w) => w !== 'st'),
+  'hon', 'honourable', 'honorable',
 ]);
 
 /**
  * Words that only build a title together with a title word ("Foreign Minister", "Attorney
- * General", "Vice President", "Former President"). Stripped only when a title word follows.
+ * General", "Vice President", "Former President"), as the tagger's training data reads them.
  */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+export const TAGGER_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'vice', 'prime', 'deputy', 'acting', 'interim', 'former', 'late', 'chief', 'executive',
   'assistant', 'associate', 'senior', 'junior', 'principal', 'foreign', 'defense', 'defence',
   'interior', 'home', 'health', 'finance', 'trade', 'economy', 'education', 'justice',
@@ -115,6 +127,11 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'attorney', 'district', 'special', 'first', 'managing', 'general', 'lieutenant',
   'major', 'staff', 'master', 'police', 'army', 'navy', 'coalition', 'us', 'u.s.', 'uk', 'then',
   'outgoing', 'incoming', 'new', 'current', 'retired', 'fellow', 'press', 'communications',
+]);
+
+/** Title modifiers for the rules, stripped only when a title word follows. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  ...TAGGER_TITLE_MODIFIERS,
   // "Rt. Hon.", "Right Honourable": British and Nigerian parliaments' style.
   'rt', 'right',
 ]);
@@ -145,9 +162,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /**
  * Last words that make a capitalised span an organization ("… Police Agency", "… Group",
- * "… Inc"). The biggest single source of org recall in news text.
+ * "… Inc"). The biggest single source of org recall in news text. The tagger reads this set
+ * as a feature (tagger/features.ts), so a change here needs `npm run train:ner`; words for the
+ * rules alone go in ORG_HEADS below.
  */
-export const ORG_HEADS: ReadonlySet<string> = new Set([
+export const TAGGER_ORG_HEADS: ReadonlySet<string> = new Set([
   // companies
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd',
   'ltd.', 'llc', 'llp', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'group', 'holdings',
@@ -171,14 +190,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // associations, parties, media
   'association', 'federation', 'union', 'league', 'alliance', 'coalition', 'organization',
   'organisation', 'party', 'movement', 'front', 'club', 'fc', 'team', 'network', 'project',
-  // football clubs' second words ("Manchester United", "Tottenham Hotspur", "Blackburn Rovers")
-  'united', 'hotspur', 'rovers', 'wanderers', 'albion',
   'initiative', 'campaign', 'caucus', 'consortium', 'cooperative', 'chamber', 'forum',
   'productions', 'legislature', 'embassy', 'consulate', 'mission', 'delegation', 'secretariat', 'unit', 'division',
   'squad', 'taskforce', 'times', 'post',
   'journal', 'herald', 'tribune', 'news', 'gazette', 'daily', 'press', 'magazine', 'telegraph',
   'guardian', 'monitor', 'review', 'broadcasting', 'television', 'radio', 'wire',
 ]);
+
+/**
+ * Football clubs' second words ("Manchester United", "Tottenham Hotspur", "Blackburn Rovers"):
+ * they end organization names for the rules. Not in TAGGER_ORG_HEADS, which the shipped
+ * weights were trained with.
+ */
+const CLUB_HEADS = ['united', 'hotspur', 'rovers', 'wanderers', 'albion'];
+
+/** Last words that make a name an organization's, for the rules. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([...TAGGER_ORG_HEADS, ...CLUB_HEADS]);
 
 /** Org heads that also head an "X of Y" name ("Department of Justice", "Bank of America"). */
 export const OF_HEADS: ReadonlySet<string> = new Set([

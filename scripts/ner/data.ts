@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { TITLE_MODIFIERS, TITLE_WORDS } from '../../lib/entities/lexicon';
+import { TAGGER_TITLE_MODIFIERS, TAGGER_TITLE_WORDS } from '../../lib/entities/lexicon';
 
 /** One sentence: tokens and their IOB2 tags ("O", "B-PER", "I-LOC"…). */
 export interface Sentence {
@@ -53,12 +53,12 @@ const GMB_TITLES = new Set(['brigadier', 'mullah', 'ayatollah', 'crown', 'sultan
 
 function isTitleWord(w: string): boolean {
   const bare = w.toLowerCase().replace(/\.$/, '');
-  return TITLE_WORDS.has(bare) || GMB_TITLES.has(bare);
+  return TAGGER_TITLE_WORDS.has(bare) || GMB_TITLES.has(bare);
 }
 
 function isTitleModifier(w: string): boolean {
   const bare = w.toLowerCase().replace(/\.$/, '');
-  return TITLE_MODIFIERS.has(bare) || GMB_TITLES.has(bare);
+  return TAGGER_TITLE_MODIFIERS.has(bare) || GMB_TITLES.has(bare);
 }
 
 /** Maps GMB's types onto ours; `null` means "not a name" (O). */

@@ -12,7 +12,7 @@
  * with, so the model can learn "capitals mean little in a headline".
  */
 import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS } from '../gazetteer';
-import { LAW_HEADS, MISC_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_WORDS } from '../lexicon';
+import { LAW_HEADS, MISC_HEADS, PLACE_HEADS, PLACE_PREFIXES, TAGGER_ORG_HEADS, TAGGER_TITLE_MODIFIERS, TAGGER_TITLE_WORDS } from '../lexicon';
 import { FIRST_NAMES } from '../names';
 
 /** How the words of a sentence are cased; capitals mean different things in each. */
@@ -159,8 +159,8 @@ function lexiconCues(w: string): number {
   const bare = w.endsWith('.') ? w.slice(0, -1) : w;
   return (
     (FIRST_NAMES.has(bare) ? 1 : 0) |
-    (TITLE_WORDS.has(bare) ? 2 : 0) |
-    (ORG_HEADS.has(bare) ? 4 : 0) |
+    (TAGGER_TITLE_WORDS.has(bare) ? 2 : 0) |
+    (TAGGER_ORG_HEADS.has(bare) ? 4 : 0) |
     (PLACE_HEADS.has(bare) ? 8 : 0) |
     (PLACE_PREFIXES.has(bare) ? 16 : 0) |
     (MISC_HEADS.has(bare) ? 32 : 0) |
@@ -173,6 +173,24 @@ function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
   for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
+}
+
+/**
+ * A fingerprint of every word list the weights were trained with: the gazetteer classes and
+ * lexicon cues the features read, and the title lists the training data is cleaned with. The
+ * training script stores it in the model file; a unit test compares it with the lists as
+ * they are now, so a list edited without `npm run train:ner` fails the build instead of
+ * silently feeding the model features it never saw.
+ */
+export function lexiconFingerprint(): string {
+  const lists = [
+    [...GAZ].map(([k, v]) => `${k}=${v}`),
+    [...FIRST_NAMES], [...TAGGER_TITLE_WORDS], [...TAGGER_TITLE_MODIFIERS], [...TAGGER_ORG_HEADS],
+    [...PLACE_HEADS], [...PLACE_PREFIXES], [...MISC_HEADS], [...LAW_HEADS],
+  ];
+  let h = 0;
+  for (const list of lists) h = mix(h, hashString(list.sort().join('\n')));
+  return h.toString(16).padStart(8, '0');
 }
 
 /** Combines two hashes (murmur3's finaliser over a boost-style combine): features are pairs and triples of pieces. */

@@ -39,6 +39,8 @@ export interface ModelFile {
   trans: number[];
   /** How it was trained (seed, epochs, data); informative only. */
   meta: Record<string, unknown>;
+  /** `lexiconFingerprint()` when it was trained. */
+  lexicon?: string;
 }
 
 /** Whether `tag` may follow `prev` (-1: start of sentence) in IOB2. */

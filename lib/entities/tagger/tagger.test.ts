@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../index';
+import { lexiconFingerprint } from './features';
 import { docContext, tagSentence } from './index';
-import { type Tag, unifyTypes } from './model';
+import { type ModelFile, type Tag, unifyTypes } from './model';
 import { createTextTagJob, MAX_SEQUENCE, tagJobDone, tagJobRange, tagJobSpans } from './run';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -25,6 +26,11 @@ function names(sentence: string): string[] {
 }
 
 describe('NER tagger', () => {
+  it('reads the word lists its weights were trained with (edit one, then npm run train:ner)', () => {
+    const file = JSON.parse(readFileSync(resolve(HERE, '../model/ner.json'), 'utf8')) as ModelFile;
+    expect(file.lexicon).toBe(lexiconFingerprint());
+  });
+
   it('finds people, organizations and places in a news sentence', () => {
     expect(names('German Chancellor Angela Merkel met officials of the European Union in Brussels on Tuesday .')).toEqual([
       'MISC:German',
