@@ -250,6 +250,20 @@ describe('extractEntities on small texts', () => {
     expect(nsc?.mentions).toHaveLength(3);
   });
 
+  it('merges a company’s short name into its full name, not a known name into a longer one (SpaceNews, Zyte AEB)', () => {
+    const e = extractEntities(
+      'NASA picked Tyvak Nano-Satellite Systems and Ceres Robotics. Tyvak will build a lander. ' +
+        'Amazon Web Services grew, Amazon said. Dubai Airports is busy and Dubai is growing.',
+    );
+    const tyvak = e.find((x) => x.name === 'Tyvak Nano-Satellite Systems');
+    expect(tyvak).toMatchObject({ type: 'organization', aliases: ['Tyvak'] });
+    expect(tyvak?.mentions).toHaveLength(2);
+    expect(e.filter((x) => x.name === 'Tyvak')).toHaveLength(0);
+    // Amazon and Dubai are known names of their own: AWS is a part, the airport a place in it.
+    expect(e.find((x) => x.name === 'Amazon')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Dubai')?.type).toBe('place');
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

@@ -1,8 +1,9 @@
 /**
  * Merging mentions into entities. Mentions with the same surface (or the same gazetteer entry)
- * start as one group; then three rules join groups that name the same thing:
+ * start as one group; then four rules join groups that name the same thing:
  *  - an acronym in brackets right after a name ("New York State Attorney General (NYAG)"),
  *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao"),
+ *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"),
  *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee").
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
  */
@@ -43,6 +44,18 @@ export interface Group {
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc',
   'group', 'holdings', 'ag', 'sa', 'gmbh', 'nv', 'limited', 'company',
+]);
+
+/**
+ * Last words of a company's full name that the text drops once it has given it: "Tyvak
+ * Nano-Satellite Systems" is "Tyvak" later on, "Firefly Aerospace" is "Firefly". Companies
+ * only: "Justice Department" is not "Justice".
+ */
+const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'systems', 'technologies', 'technology', 'industries', 'enterprises', 'solutions', 'labs',
+  'motors', 'airlines', 'airways', 'aerospace', 'robotics', 'pharmaceuticals', 'therapeutics',
+  'biosciences', 'entertainment', 'studios', 'communications', 'networks', 'electronics',
+  'foods', 'brands', 'energy', 'logistics', 'software', 'semiconductor', 'games',
 ]);
 
 /** Small words skipped when spelling an acronym from a name ("Bureau of Prisons" → BOP). */
@@ -155,6 +168,25 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const hit = lookup(baseSurface);
     const base = nameKey(keyOf(baseSurface)) ?? (hit ? byKey.get(`gaz:${hit.canonical}`) : undefined);
     if (base !== undefined) uf.union(g, base);
+  }
+
+  // 4. "Tyvak Nano-Satellite Systems" and "Tyvak": a one-word name that opens exactly one
+  // company's full name. Not a known name ("Amazon" is not "Amazon Web Services", "Dubai"
+  // not "Dubai Airports"), and not when the rest is a name of its own ("Daum Kakao").
+  const companiesByFirst = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length < 2 || f.name.gazetteer) continue;
+    if (!COMPANY_HEADS.has(f.words[f.words.length - 1]!)) continue;
+    const list = companiesByFirst.get(f.words[0]!) ?? [];
+    list.push(g);
+    companiesByFirst.set(f.words[0]!, list);
+  }
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length !== 1 || f.name.gazetteer || lookup(f.surface)) continue;
+    const list = companiesByFirst.get(f.words[0]!);
+    if (list?.length === 1) uf.union(list[0]!, g);
   }
 
   // Collapse unions into groups.
