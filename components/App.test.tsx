@@ -120,6 +120,25 @@ describe('the popup', () => {
     expect(connector.calls.find((c) => c.method === 'showInPage')?.args[0]).toEqual({ kind: 'claim', claimId: report.claims[0]!.id });
   });
 
+  it('quotes a different sentence on each card where it can, and shows that mention in the page', async () => {
+    const connector = mockConnector(mockState({ report }));
+    const el = mount(connector);
+    await until(() => el.querySelectorAll('[data-testid="entity-card"]').length === report.entities.length);
+    const cards = [...el.querySelectorAll('[data-testid="entity-card"]')].slice(0, 5);
+    const quotes = cards.map((c) => c.querySelector('.card-quote')?.textContent ?? '');
+    // Daum Kakao, Sirgoo Lee and Korea are all first named in the story's first sentence; each
+    // is named again later, so the five top cards can quote five sentences.
+    expect(new Set(quotes).size).toBe(5);
+    cards.forEach((card, i) => {
+      (card.querySelector('button.link-button') as HTMLButtonElement).click();
+      const target = connector.calls.filter((c) => c.method === 'showInPage').at(-1)?.args[0] as { entityId: string; index: number };
+      const entity = report.entities[i]!;
+      expect(target.entityId).toBe(entity.id);
+      const m = entity.mentions[target.index]!;
+      expect(quotes[i]).toContain(report.article!.text.slice(m.start, m.end));
+    });
+  });
+
   it('has real not-an-article and error states', async () => {
     let el = mount(mockConnector({ status: 'not-article', reason: 'This page does not look like an article.' }));
     await until(() => el.textContent?.includes('Not an article') ?? false);

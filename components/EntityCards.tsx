@@ -1,7 +1,7 @@
 import type { Claim, Entity, Report } from '../lib/report';
 import type { PageTarget } from '../platform/protocol';
 import { claimTypeName, entityTypeName, useT } from './i18n';
-import { sentenceAround } from './text';
+import { cardQuotes, type CardQuote } from './text';
 import { WikiSummary, type WikiState } from './WikiSummary';
 
 /** The Wikipedia part of the cards, provided by the popup (useWikipedia). */
@@ -18,10 +18,8 @@ interface Props {
   wiki?: WikiCards;
 }
 
-function EntityCard({ entity, text, claims, onShow, wiki }: { entity: Entity; text: string; claims: Claim[]; onShow: Props['onShow']; wiki?: WikiCards }) {
+function EntityCard({ entity, quote, claims, onShow, wiki }: { entity: Entity; quote: CardQuote | null; claims: Claim[]; onShow: Props['onShow']; wiki?: WikiCards }) {
   const t = useT();
-  const firstBody = entity.mentions.findIndex((m) => m.in === 'body');
-  const first = firstBody >= 0 ? entity.mentions[firstBody] : undefined;
   const headingId = `entity-name-${entity.id}`;
   return (
     <li class={`card entity entity-${entity.type}`} id={`entity-${entity.id}`} data-testid="entity-card" data-type={entity.type} aria-labelledby={headingId}>
@@ -36,7 +34,7 @@ function EntityCard({ entity, text, claims, onShow, wiki }: { entity: Entity; te
       </div>
       {entity.role && <p class="role">{entity.role}</p>}
       {entity.aliases.length > 0 && <p class="aliases">{t('alsoKnownAs', entity.aliases.join(', '))}</p>}
-      {first && <p class="first-mention">“{sentenceAround(text, first.start)}”</p>}
+      {quote && <p class="card-quote">“{quote.sentence}”</p>}
       {claims.length > 0 && (
         <p class="entity-claims">
           {t(claims.length === 1 ? 'inClaims_one' : 'inClaims_other', [
@@ -49,7 +47,7 @@ function EntityCard({ entity, text, claims, onShow, wiki }: { entity: Entity; te
         type="button"
         class="link-button"
         aria-label={t('showInPageNamed', entity.name)}
-        onClick={() => onShow({ kind: 'mention', entityId: entity.id, index: Math.max(0, firstBody) })}
+        onClick={() => onShow({ kind: 'mention', entityId: entity.id, index: quote?.index ?? 0 })}
       >
         {t('showInPage')}
       </button>
@@ -71,10 +69,11 @@ export function EntityCards({ report, onShow, wiki }: Props) {
   const text = report.article?.text ?? '';
   if (report.unsupportedLanguage) return <p class="empty">{t('notReadLanguage')}</p>;
   if (!report.entities.length) return <p class="empty">{t('noEntities')}</p>;
+  const quotes = cardQuotes(report.entities, text);
   return (
     <ul class="cards">
-      {report.entities.map((e) => (
-        <EntityCard key={e.id} entity={e} text={text} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} wiki={wiki} />
+      {report.entities.map((e, i) => (
+        <EntityCard key={e.id} entity={e} quote={quotes[i]!} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} wiki={wiki} />
       ))}
     </ul>
   );

@@ -12,3 +12,39 @@ export function sentenceAround(text: string, at: number): string {
   }
   return para.trim();
 }
+
+/** How many of an entity's mentions are tried for a sentence no card above has quoted. */
+const QUOTE_TRIES = 5;
+
+/** The mention a card quotes: its index in the entity's mentions, and its sentence. */
+export interface CardQuote {
+  index: number;
+  sentence: string;
+}
+
+/**
+ * For each entity, in card order, the body mention its card quotes: the first one whose
+ * sentence no card above quotes already. A story's first sentence names most of its actors
+ * ("WASHINGTON — NASA announced … Blue Origin and SpaceX"); quoting it on every card shows
+ * the reader the same line five times. Falls back to the first body mention; null for an
+ * entity named only in the title.
+ */
+export function cardQuotes(entities: readonly { mentions: readonly { in: string; start: number }[] }[], text: string): (CardQuote | null)[] {
+  const quoted = new Set<string>();
+  return entities.map((e) => {
+    let first: CardQuote | null = null;
+    let tries = 0;
+    for (let i = 0; i < e.mentions.length && tries < QUOTE_TRIES; i++) {
+      const m = e.mentions[i]!;
+      if (m.in !== 'body') continue;
+      tries++;
+      const quote = { index: i, sentence: sentenceAround(text, m.start) };
+      first ??= quote;
+      if (!quoted.has(quote.sentence)) {
+        quoted.add(quote.sentence);
+        return quote;
+      }
+    }
+    return first;
+  });
+}
