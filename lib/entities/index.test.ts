@@ -264,6 +264,16 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Dubai')?.type).toBe('place');
   });
 
+  it('keeps "Emirates Airline" whole and merges "Emirates" into it, but not "Turkish" into Turkish Airlines (CNBC, Zyte AEB)', () => {
+    const e = extractEntities(
+      "Dubai's flagship carrier Emirates Airline finalized a deal. The airline said so. Emirates President Tim Clark spoke. " +
+        'Turkish Airline executives were there, a Turkish official said. Turkey agreed.',
+    );
+    expect(e.find((x) => x.name === 'Emirates Airline')).toMatchObject({ type: 'organization', aliases: ['Emirates'] });
+    expect(e.filter((x) => x.name === 'Airline' || x.name === 'Emirates')).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Turkey')?.mentions.map((m) => m.text)).not.toContain('Turkish Airline');
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

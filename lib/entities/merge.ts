@@ -2,7 +2,8 @@
  * Merging mentions into entities. Mentions with the same surface (or the same gazetteer entry)
  * start as one group; then four rules join groups that name the same thing:
  *  - an acronym in brackets right after a name ("New York State Attorney General (NYAG)"),
- *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao"),
+ *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao",
+ *    "Emirates Airline" / "Emirates"),
  *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"),
  *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee").
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
@@ -43,7 +44,7 @@ export interface Group {
 /** Suffixes a company name may carry or drop ("SoftBank Group Corp" is "SoftBank"). */
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc',
-  'group', 'holdings', 'ag', 'sa', 'gmbh', 'nv', 'limited', 'company',
+  'group', 'holdings', 'ag', 'sa', 'gmbh', 'nv', 'limited', 'company', 'airline',
 ]);
 
 /**
@@ -166,7 +167,8 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     if (n === surfaceWords.length) continue;
     const baseSurface = surfaceWords.slice(0, n).join(' ');
     const hit = lookup(baseSurface);
-    const base = nameKey(keyOf(baseSurface)) ?? (hit ? byKey.get(`gaz:${hit.canonical}`) : undefined);
+    // Not a demonym's country: "Turkish Airlines" is not Turkey.
+    const base = nameKey(keyOf(baseSurface)) ?? (hit && !hit.demonym ? byKey.get(`gaz:${hit.canonical}`) : undefined);
     if (base !== undefined) uf.union(g, base);
   }
 
