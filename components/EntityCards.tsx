@@ -1,7 +1,7 @@
 import type { Claim, Entity, Report } from '../lib/report';
 import type { PageTarget } from '../platform/protocol';
 import { claimTypeName, entityTypeName, useT } from './i18n';
-import { cardQuotes, type CardQuote } from './text';
+import { cardQuotes, type CardQuote, inQuotes } from './text';
 import { WikiSummary, type WikiState } from './WikiSummary';
 
 /** The Wikipedia part of the cards, provided by the popup (useWikipedia). */
@@ -34,7 +34,7 @@ function EntityCard({ entity, quote, claims, onShow, wiki }: { entity: Entity; q
       </div>
       {entity.role && <p class="role">{entity.role}</p>}
       {entity.aliases.length > 0 && <p class="aliases">{t('alsoKnownAs', entity.aliases.join(', '))}</p>}
-      {quote && <p class="card-quote">“{quote.sentence}”</p>}
+      {quote && <p class="card-quote">{inQuotes(quote.sentence)}</p>}
       {claims.length > 0 && (
         <p class="entity-claims">
           {t(claims.length === 1 ? 'inClaims_one' : 'inClaims_other', [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardQuotes, sentenceAround } from './text';
+import { cardQuotes, inQuotes, sentenceAround } from './text';
 
 const TEXT = 'WASHINGTON — NASA picked Blue Origin and SpaceX on Monday. SpaceX will fly first.\n\nNASA said the award is worth $2 billion. Blue Origin declined to comment.';
 const at = (s: string, n = 0): number => {
@@ -40,5 +40,12 @@ describe('cardQuotes', () => {
       { index: 1, sentence: 'WASHINGTON — NASA picked Blue Origin and SpaceX on Monday.' },
       null,
     ]);
+  });
+});
+
+describe('inQuotes', () => {
+  it('puts a sentence in quotation marks, but not one that opens with a quotation', () => {
+    expect(inQuotes('NASA picked five companies.')).toBe('“NASA picked five companies.”');
+    expect(inQuotes('“We build our own satellites,” said John Roth.')).toBe('“We build our own satellites,” said John Roth.');
   });
 });

@@ -48,3 +48,11 @@ export function cardQuotes(entities: readonly { mentions: readonly { in: string;
     return first;
   });
 }
+
+/**
+ * A card's quote in quotation marks, unless it opens with a quotation of its own ("“Our
+ * company is…,” said John Roth"), which would read as ““.
+ */
+export function inQuotes(sentence: string): string {
+  return /^["“‘'«„]/.test(sentence) ? sentence : `“${sentence}”`;
+}
