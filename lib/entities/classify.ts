@@ -14,6 +14,7 @@ import {
   NON_NAME_WORDS,
   OF_HEADS,
   ORG_HEADS,
+  ORG_PREFIXES,
   PERSON_NOUNS,
   PLACE_HEADS,
   PLACE_NOUNS,
@@ -153,7 +154,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (words.length >= 2) {
     if (LAW_HEADS.has(last.lower)) v.law += W.lawHead;
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower)) v.misc += W.miscHead;
-    else if (ORG_HEADS.has(last.lower)) v.organization += W.orgHead;
+    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" a place.
     else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;

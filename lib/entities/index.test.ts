@@ -275,6 +275,15 @@ describe('extractEntities on small texts', () => {
     expect(turkey?.mentions.map((m) => m.exact)).toEqual(['Turkish', 'Turkey']);
   });
 
+  it('reads "Air …" as an airline, after a country too (CNBC, Zyte AEB)', () => {
+    const e = extractEntities(
+      "Boeing also took orders for the embattled 737 Max jet from Turkish-based carrier SunExpress, Kazakhstan's Air Astana and a third undisclosed buyer. Air France declined.",
+    );
+    expect(e.find((x) => x.name === 'Air Astana')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Air France')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Kazakhstan')?.type).toBe('place');
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

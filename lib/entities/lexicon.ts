@@ -286,6 +286,9 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
 
+/** First words that make a name an organization's: airlines ("Air Astana", "Air France"). Rules only. */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set(['air']);
+
 /** Last words that make a capitalised span a law ("Digital Markets Act", "First Amendment"). */
 export const LAW_HEADS: ReadonlySet<string> = new Set([
   'act', 'acts', 'law', 'laws', 'code', 'constitution', 'amendment', 'amendments', 'bill',
