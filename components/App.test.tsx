@@ -139,6 +139,31 @@ describe('the popup', () => {
     });
   });
 
+  it('shows the first 30 cards and every claim party, then all on request', async () => {
+    // 45 entities: the reference page's, repeated under new ids; a claim names the 41st.
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...report.entities[i % report.entities.length]!, id: `e${i + 1}` }));
+    const claims = [{ ...report.claims[0]!, entityIds: ['e41'] }];
+    const el = mount(mockConnector(mockState({ report: { ...report, entities: many, claims } })));
+    await until(() => el.querySelector('[data-testid="show-all-entities"]') !== null);
+    const ids = () => [...el.querySelectorAll('[data-testid="entity-card"]')].map((c) => c.id);
+    expect(ids()).toHaveLength(31);
+    expect(ids()).toContain('entity-e41');
+    expect(ids()).not.toContain('entity-e31');
+    // The timeline's party link has a card to land on.
+    expect(el.querySelector('a.party')?.getAttribute('href')).toBe('#entity-e41');
+    const button = el.querySelector('[data-testid="show-all-entities"]') as HTMLButtonElement;
+    expect(button.textContent).toBe('Show all 45 names');
+    button.click();
+    await until(() => ids().length === 45);
+    expect(el.querySelector('[data-testid="show-all-entities"]')).toBeNull();
+  });
+
+  it('shows no "Show all" button when every card fits', async () => {
+    const el = mount(mockConnector(mockState({ report })));
+    await until(() => el.querySelectorAll('[data-testid="entity-card"]').length === report.entities.length);
+    expect(el.querySelector('[data-testid="show-all-entities"]')).toBeNull();
+  });
+
   it('has real not-an-article and error states', async () => {
     let el = mount(mockConnector({ status: 'not-article', reason: 'This page does not look like an article.' }));
     await until(() => el.textContent?.includes('Not an article') ?? false);

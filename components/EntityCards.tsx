@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Claim, Entity, Report } from '../lib/report';
 import type { PageTarget } from '../platform/protocol';
 import { claimTypeName, entityTypeName, useT } from './i18n';
@@ -63,18 +64,35 @@ function EntityCard({ entity, quote, claims, onShow, wiki }: { entity: Entity; q
   );
 }
 
+/**
+ * Cards shown before "Show all": a long story names hundreds of people and places (up to
+ * MAX_ENTITIES, 500), and the reader comes for the main ones. The parties of legal claims
+ * are always shown: the claim timeline links to their cards.
+ */
+export const FIRST_CARDS = 30;
+
 /** Entity cards, most salient first. */
 export function EntityCards({ report, onShow, wiki }: Props) {
   const t = useT();
+  const [all, setAll] = useState(false);
   const text = report.article?.text ?? '';
   if (report.unsupportedLanguage) return <p class="empty">{t('notReadLanguage')}</p>;
   if (!report.entities.length) return <p class="empty">{t('noEntities')}</p>;
-  const quotes = cardQuotes(report.entities, text);
+  const parties = new Set(report.claims.flatMap((c) => c.entityIds));
+  const shown = all ? report.entities : report.entities.filter((e, i) => i < FIRST_CARDS || parties.has(e.id));
+  const quotes = cardQuotes(shown, text);
   return (
-    <ul class="cards">
-      {report.entities.map((e, i) => (
-        <EntityCard key={e.id} entity={e} quote={quotes[i]!} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} wiki={wiki} />
-      ))}
-    </ul>
+    <>
+      <ul class="cards">
+        {shown.map((e, i) => (
+          <EntityCard key={e.id} entity={e} quote={quotes[i]!} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} wiki={wiki} />
+        ))}
+      </ul>
+      {shown.length < report.entities.length && (
+        <button type="button" class="link-button show-all" data-testid="show-all-entities" onClick={() => setAll(true)}>
+          {t('showAllEntities', String(report.entities.length))}
+        </button>
+      )}
+    </>
   );
 }
