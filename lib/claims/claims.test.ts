@@ -186,6 +186,26 @@ describe('non-legal senses of legal words', () => {
   });
 });
 
+describe('a legal story by share, not by count alone', () => {
+  // Three strong cues among hundreds of sentences (WCXB dev 1708, a gallery of photographers)
+  // do not make every "examines" and "audited" an investigation.
+  const strong = ['His work is an investigation into how images construct meaning.', 'Her inquiry into the digital age continues.', 'His sustained investigation of the human signature on the planet began in 1980.'];
+  const weak = (i: number): string => `Series ${i} examines the passage of time, and its catalogue was audited by the museum.`;
+  const filler = (i: number): string => `Plate ${i} shows a quiet harbour at dawn, printed large on fibre paper.`;
+
+  it('trusts weak cues when strong ones are a real share of the article', () => {
+    const text = [...strong, weak(1), filler(1), filler(2)].join(' ');
+    expect(extractClaims(text).some((c) => c.quote.exact.startsWith('Series 1 examines'))).toBe(true);
+  });
+
+  it('does not when the same three are lost in a long article', () => {
+    const text = [...strong, ...Array.from({ length: 400 }, (_, i) => (i % 20 === 0 ? weak(i) : filler(i)))].join(' ');
+    const claims = extractClaims(text);
+    expect(claims.filter((c) => c.quote.exact.startsWith('Series'))).toEqual([]);
+    expect(claims).toHaveLength(3);
+  });
+});
+
 describe('claim details', () => {
   it('applies the guideline precedence when a sentence reports two acts', () => {
     const [c] = extractClaims('He was arrested in June and later convicted of fraud.');

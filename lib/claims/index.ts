@@ -17,8 +17,14 @@ import { tokenize } from './tokens';
  */
 const MAX_SENTENCE_CHARS = 2000;
 
-/** Sentences with a strong legal cue that make an article a legal story. */
+/**
+ * Sentences with a strong legal cue that make an article a legal story: at least three, and
+ * at least one in LEGAL_STORY_SHARE of them. A 430-sentence gallery of photographers (WCXB dev
+ * 1708) has three ("an investigation into how images construct meaning"), and as a legal
+ * story its every "examines" and "investigates" became an investigation claim.
+ */
 const LEGAL_STORY_MIN_SENTENCES = 3;
+const LEGAL_STORY_SHARE = 100;
 
 /** Mentions of impeachment that make an article an impeachment story. */
 const IMPEACHMENT_MIN_MENTIONS = 1;
@@ -87,7 +93,7 @@ function documentContext(all: readonly SentenceCues[]): DocContext {
   }
   return {
     impeachment: impeach >= IMPEACHMENT_MIN_MENTIONS,
-    legal: strong >= LEGAL_STORY_MIN_SENTENCES,
+    legal: strong >= Math.max(LEGAL_STORY_MIN_SENTENCES, all.length / LEGAL_STORY_SHARE),
     oversight: congress && !court,
   };
 }
