@@ -170,12 +170,20 @@ describe('non-legal senses of legal words', () => {
     'Customers who sign up get a free weeklong trial of the service.',
     'In the film, a detective arrests a corrupt mayor and is later put on trial himself.',
     'I told the man in charge what she did.',
+    'Clients check these witness cosignatures to get assurance that the log is not lying to them.',
+    'The California Public Utilities Commission holds a public hearing Wednesday with executives from AT&T and T-Mobile.',
   ];
   for (const text of cases) {
     it(`ignores: ${text}`, () => {
       expect(extractClaims(text)).toEqual([]);
     });
   }
+
+  it('still finds a witness in court, or in a legal story', () => {
+    expect(extractClaims('A witness told the court she saw the defendant leave the building.')).toHaveLength(1);
+    const story = 'Police arrested the suspect on Monday. He was charged with murder on Tuesday. A judge denied him bail. He was indicted by a grand jury. Witnesses told reporters the man fled.';
+    expect(extractClaims(story).find((c) => c.quote.exact.startsWith('Witnesses'))?.type).toBe('investigation');
+  });
 
   it('still finds the legal sense next to them', () => {
     expect(extractClaims('The mayor was charged with fraud on Tuesday.')[0]?.type).toBe('charge');

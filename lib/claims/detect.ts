@@ -268,6 +268,9 @@ function effectiveType(h: CueHit, s: SentenceCues, ctx: DocContext): ClaimType |
   if (h.group.tag === 'testimony') {
     if (ctx.impeachment) return 'investigation';
     if (s.hasCongress || ctx.oversight) return null; // Oversight testimony, not a legal act.
+    // Outside a legal story a witness is an onlooker or a cosigner ("witness cosignatures"
+    // in a transparency log, WCXB dev 0430), unless a court is in the sentence.
+    if (!ctx.legal && !s.hasCourt) return null;
     return h.group.type;
   }
   return h.group.type;
