@@ -172,6 +172,14 @@ describe('non-legal senses of legal words', () => {
     'I told the man in charge what she did.',
     'Clients check these witness cosignatures to get assurance that the log is not lying to them.',
     'The California Public Utilities Commission holds a public hearing Wednesday with executives from AT&T and T-Mobile.',
+    'Final Verdict: Are Smart Thermostats Worth It?',
+    'The verdict is that these are the best noise-cancelling headphones money can buy.',
+    'And let’s be honest, we’re all guilty of it.',
+    'It writes code with complete conviction, including bugs.',
+    'Runners can expect an 80% charge in about 45 minutes.',
+    'Make sure the first sentence of your essay is the most interesting one.',
+    'Google Flights has always ruled the roost on speed.',
+    'Does the functionality of the program warrant the cost?',
   ];
   for (const text of cases) {
     it(`ignores: ${text}`, () => {
@@ -191,6 +199,9 @@ describe('non-legal senses of legal words', () => {
     // Appeal outranks ruling in the guideline's order.
     expect(extractClaims('She plans to appeal the ruling, her lawyer said.')[0]?.type).toBe('appeal');
     expect(extractClaims('The family filed a lawsuit against the city.')[0]?.type).toBe('lawsuit');
+    expect(extractClaims('The jury returned its verdict on Friday, finding him guilty of fraud.')[0]?.type).toBe('verdict');
+    expect(extractClaims('She was sentenced to five years, the longest sentence the law allows.')[0]?.type).toBe('sentence');
+    expect(extractClaims('Police obtained a warrant to search the house.')[0]?.type).toBe('warrant');
   });
 });
 

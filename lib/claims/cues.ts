@@ -848,6 +848,27 @@ export const NEGATIVE_PATTERNS: readonly string[] = [
   'legal counsel|guardian|tender|age|drinking|limit|immigrant|immigrants|resident|residents|status',
   'on legal grounds',
   'removal of snow|debris|trees|waste|trash|rubble',
+  // Reviews, guides and essays (WCXB dev): "Final Verdict", "we're all guilty of it", "writes
+  // code with complete conviction", "an 80% charge", "the first sentence of your essay",
+  // "ruled the roost", "does the program warrant the cost", "warrant canaries".
+  'final|our|my verdict',
+  'verdict is|was that',
+  'feel|feels|felt|feeling guilty',
+  'guilty pleasure|pleasures|conscience',
+  'guilty of it|that',
+  'guilty by association',
+  'all guilty',
+  'complete|firm|deep|moral|religious|personal|political|quiet|absolute conviction|convictions',
+  '% charge',
+  'dc|ac|fast|quick charge',
+  'first|opening|topic sentence|sentences',
+  'sentence level|structure|length|fragment|fragments',
+  'sentence|sentences of your|the essay|paragraph',
+  'ruled|rules|ruling the roost',
+  'ruling out',
+  'warrant|warrants the cost|price|investment|upgrade|purchase|premium|extra|hype|going|nourishment|determining',
+  'studies|findings|results|data warrant|warrants',
+  'warrant canary|canaries',
 ];
 
 /**
