@@ -119,11 +119,18 @@ export function stripSiteName(title: string, siteName: string | null): string {
 }
 
 /**
- * An <h1> without what is not the story's: a pipe-separated tail, or the site's name after a
- * separator. Evidence: fixtures/article/title-pipe, fixtures/article/title-site-suffix.
+ * A label printed before the headline inside the <h1>: "Blog: Best Social Media Agencies…"
+ * (WCXB dev 3036), arXiv's "Title:AlignMerge - …" (0380). Evidence: fixtures/article/title-label.
+ */
+const HEADLINE_LABEL = /^(?:blog|title)\s?:\s*/i;
+
+/**
+ * An <h1> without what is not the story's: a label before it, a pipe-separated tail, or the
+ * site's name after a separator. Evidence: fixtures/article/title-pipe,
+ * fixtures/article/title-site-suffix.
  */
 function ownHeadline(h1: string, siteName: string | null): string {
-  const head = beforePipe(h1);
+  const head = beforePipe(h1.replace(HEADLINE_LABEL, ''));
   const site = clean(siteName);
   if (!site) return head;
   const last = head.split(SEPARATOR_RE).pop() ?? '';
