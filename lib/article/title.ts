@@ -103,8 +103,13 @@ function isSiteNamePart(h1: string, declared: readonly string[], siteName: strin
 /** A declared title without its site-name part ("Story | Site" → "Story"). */
 export function stripSiteName(title: string, siteName: string | null): string {
   const parts = title.split(SEPARATOR_RE);
-  if (parts.length < 2) return title;
   const site = clean(siteName).toLowerCase();
+  // A site's address before the story with no separator: "davidbau.com Vibe Coding" (WCXB
+  // dev 0452). Only an address: a name ("Vox Populi…") may start a headline.
+  if (parts.length < 2 && site.includes('.') && title.toLowerCase().startsWith(`${site} `) && tokens(title.slice(site.length)).length >= 2) {
+    return clean(title.slice(site.length));
+  }
+  if (parts.length < 2) return title;
   const isSite = (part: string): boolean => {
     const p = part.toLowerCase();
     return Boolean(site) && (p === site || (p.length > 2 && (site.includes(p) || p.includes(site))));
