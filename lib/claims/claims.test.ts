@@ -180,6 +180,9 @@ describe('non-legal senses of legal words', () => {
     'Make sure the first sentence of your essay is the most interesting one.',
     'Google Flights has always ruled the roost on speed.',
     'Does the functionality of the program warrant the cost?',
+    'You may even feel obligated to jump on a trending fitness program.',
+    'It handles schoolwork and big files without complaint.',
+    'They unleash chaos by freeing a dragon and summoning an undead army.',
   ];
   for (const text of cases) {
     it(`ignores: ${text}`, () => {

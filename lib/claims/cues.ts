@@ -869,6 +869,9 @@ export const NEGATIVE_PATTERNS: readonly string[] = [
   'warrant|warrants the cost|price|investment|upgrade|purchase|premium|extra|hype|going|nourishment|determining',
   'studies|findings|results|data warrant|warrants',
   'warrant canary|canaries',
+  'feel|feels|felt|feeling obligated|obliged',
+  'without complaint|complaints|complaining',
+  'summon*|summons _3 army|armies|undead|dragon|dragons|demon|demons|spirit|spirits|ghost|ghosts',
 ];
 
 /**
