@@ -78,14 +78,21 @@ export function EntityCards({ report, onShow, wiki }: Props) {
   const text = report.article?.text ?? '';
   if (report.unsupportedLanguage) return <p class="empty">{t('notReadLanguage')}</p>;
   if (!report.entities.length) return <p class="empty">{t('noEntities')}</p>;
-  const parties = new Set(report.claims.flatMap((c) => c.entityIds));
-  const shown = all ? report.entities : report.entities.filter((e, i) => i < FIRST_CARDS || parties.has(e.id));
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of report.claims) {
+    for (const id of new Set(c.entityIds)) {
+      const list = claimsOf.get(id);
+      if (list) list.push(c);
+      else claimsOf.set(id, [c]);
+    }
+  }
+  const shown = all ? report.entities : report.entities.filter((e, i) => i < FIRST_CARDS || claimsOf.has(e.id));
   const quotes = cardQuotes(shown, text);
   return (
     <>
       <ul class="cards">
         {shown.map((e, i) => (
-          <EntityCard key={e.id} entity={e} quote={quotes[i]!} claims={report.claims.filter((c) => c.entityIds.includes(e.id))} onShow={onShow} wiki={wiki} />
+          <EntityCard key={e.id} entity={e} quote={quotes[i]!} claims={claimsOf.get(e.id) ?? []} onShow={onShow} wiki={wiki} />
         ))}
       </ul>
       {shown.length < report.entities.length && (

@@ -69,8 +69,13 @@ function hoverCard(el: Element): boolean {
  */
 const JUMP_LINK_TEXT = /^\W*(?:jump|skip|go|scroll) (?:down )?to\b[^.!?]{0,30}$/i;
 
+/** A link to a place on the same page ("#section-2"). */
+function linksWithinPage(a: Element): boolean {
+  return (a.getAttribute('href') ?? '').startsWith('#');
+}
+
 function isJumpLink(a: Element): boolean {
-  if (!(a.getAttribute('href') ?? '').startsWith('#') || !JUMP_LINK_TEXT.test((a.textContent ?? '').trim())) return false;
+  if (!linksWithinPage(a) || !JUMP_LINK_TEXT.test((a.textContent ?? '').trim())) return false;
   for (let n = a.previousSibling; n; n = n.previousSibling) if ((n.textContent ?? '').trim()) return false;
   return true;
 }
@@ -168,7 +173,7 @@ function ctaPanels(container: Element): Set<Element> {
   const buttons = new Map<Element, number>();
   for (const a of Array.from(container.getElementsByTagName('a'))) {
     // A button that jumps within the page ("Jump to Review") is navigation, not a call.
-    if (!namedLike(a, BUTTON_WORDS) || (a.getAttribute('href') ?? '#').startsWith('#') || !inkLength(a)) continue;
+    if (!namedLike(a, BUTTON_WORDS) || !a.hasAttribute('href') || linksWithinPage(a) || !inkLength(a)) continue;
     let panel: Element | null = null;
     let e = a.parentElement;
     for (let up = 0; e && e !== container && up < CTA_PANEL_REACH; up++, e = e.parentElement) {
@@ -192,10 +197,10 @@ function ctaPanels(container: Element): Set<Element> {
 
 /** Share of an element's text that sits in links. */
 function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const total = inkLength(el);
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += inkLength(a);
   return linked / total;
 }
 
@@ -259,13 +264,13 @@ function announces(prev: Element | null): boolean {
 function storyLinkDensity(el: Element): number {
   // Items of an announced list (and what they hold) are story too.
   for (let e: Element | null = el, up = 0; e && up < 4; e = e.parentElement, up++) if (announcedList(e)) return 0;
-  const total = (el.textContent ?? '').replace(/\s+/g, '').length;
+  const total = inkLength(el);
   if (!total) return 0;
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     let inList = false;
     for (let e = a.parentElement; e && e !== el && !inList; e = e.parentElement) inList = announcedList(e);
-    if (!inList) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+    if (!inList) linked += inkLength(a);
   }
   return linked / total;
 }
@@ -282,7 +287,7 @@ function isTableOfContents(el: Element): boolean {
   const links = el.getElementsByTagName('a');
   if (links.length < 3) return false;
   for (let i = 0; i < links.length; i++) {
-    if (!(links[i]!.getAttribute('href') ?? '').startsWith('#')) return false;
+    if (!linksWithinPage(links[i]!)) return false;
   }
   return linkDensity(el) > 0.6;
 }

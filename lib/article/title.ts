@@ -104,12 +104,12 @@ function isSiteNamePart(h1: string, declared: readonly string[], siteName: strin
 export function stripSiteName(title: string, siteName: string | null): string {
   const parts = title.split(SEPARATOR_RE);
   const site = clean(siteName).toLowerCase();
-  // A site's address before the story with no separator: "davidbau.com Vibe Coding" (WCXB
-  // dev 0452). Only an address: a name ("Vox Populi…") may start a headline.
-  if (parts.length < 2 && site.includes('.') && title.toLowerCase().startsWith(`${site} `) && tokens(title.slice(site.length)).length >= 2) {
-    return clean(title.slice(site.length));
+  if (parts.length < 2) {
+    // A site's address before the story with no separator: "davidbau.com Vibe Coding" (WCXB
+    // dev 0452). Only an address: a name ("Vox Populi…") may start a headline.
+    const addressFirst = site.includes('.') && title.toLowerCase().startsWith(`${site} `) && tokens(title.slice(site.length)).length >= 2;
+    return addressFirst ? clean(title.slice(site.length)) : title;
   }
-  if (parts.length < 2) return title;
   const isSite = (part: string): boolean => {
     const p = part.toLowerCase();
     return Boolean(site) && (p === site || (p.length > 2 && (site.includes(p) || p.includes(site))));

@@ -527,7 +527,7 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
     if (b.start < total * TAIL_REGION) continue;
     if (isWidgetTitle(paras[i]!.text)) {
       if (paras.slice(i + 1).some((p) => p.text.length > TEASER_MAX_CHARS)) continue;
-      for (let j = i; j < n; j++) drop[j] = true;
+      drop.fill(true, i);
       break;
     }
   }
@@ -535,13 +535,13 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
   for (let i = TAIL_MIN_PARAGRAPHS; i < n; i++) {
     if (body.blocks[i]!.start < total * TAIL_REGION || !FUNDING_APPEAL.test(paras[i]!.text)) continue;
     if (total - body.blocks[i]!.end > APPEAL_MAX_CHARS) continue;
-    for (let j = i; j < n; j++) drop[j] = true;
+    drop.fill(true, i);
     break;
   }
   // An author bio among the last few paragraphs: it and what follows it (more of the bio).
   for (let i = n - 1; i > 0 && i >= n - BIO_REACH; i--) {
     if (isAuthorBio(paras[i]!, names) || isFirstNameBio(paras[i]!, names)) {
-      for (let j = i; j < n; j++) drop[j] = true;
+      drop.fill(true, i);
       break;
     }
   }
@@ -549,7 +549,7 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
   // comments link may follow it.
   for (let i = n - 2; i > 0 && i >= n - CARD_REACH; i--) {
     if (isCardTitle(paras[i]!, paras[i + 1])) {
-      for (let j = i; j < n; j++) drop[j] = true;
+      drop.fill(true, i);
       break;
     }
   }
