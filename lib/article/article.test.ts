@@ -124,6 +124,9 @@ describe('dates and bylines', () => {
   it('reads a day-precise date from a story URL, and nothing else', () => {
     expect(dateFromUrl('https://blog.example.org/2025/12/19/what-people-love/', now)).toBe('2025-12-19');
     expect(dateFromUrl('https://example.com/news/2019-11-18-opening-bell', now)).toBe('2019-11-18');
+    expect(dateFromUrl('https://example.com/blog/2023/october/03/how-many-wine-types', now)).toBe('2023-10-03');
+    expect(dateFromUrl('https://example.com/blog/2023/Oct/3/wine', now)).toBe('2023-10-03');
+    expect(dateFromUrl('https://example.com/blog/2023/octopus/03/wine', now)).toBeNull();
     expect(dateFromUrl('https://example.com/2019/11/archive', now)).toBeNull();
     expect(dateFromUrl('https://example.com/p/12345678/2031/01/01/x', now)).toBeNull();
     expect(dateFromUrl('not a url', now)).toBeNull();
@@ -136,6 +139,12 @@ describe('dates and bylines', () => {
     expect(cleanByline('By Jane Doe | Oct 1, 2014')).toBe('Jane Doe');
     expect(cleanByline('https://example.com/author/jane')).toBeNull();
     expect(cleanByline('By JANE DOE and John Roe Updated 3:04 PM')).toBe('JANE DOE and John Roe');
+  });
+  it('drops a byline field the site never filled in, but keeps names and handles', () => {
+    for (const raw of ['undefined', 'Author', 'admin', 'q_admin', 'page.head.extra.author', '3d23d65-ddc6-4ce5']) {
+      expect(cleanByline(raw), raw).toBeNull();
+    }
+    for (const raw of ['Adminah Okafor', 'stephenlega', 'Jean-Luc Picard', 'Authors Guild']) expect(cleanByline(raw), raw).toBe(raw);
   });
   it('recognises datelines', () => {
     expect(isDateline('Nov. 12, 2014 7:45 p.m. PT')).toBe(true);

@@ -73,6 +73,14 @@ export function ageInDays(iso: string | null, now: Date): number | null {
   return Math.max(0, Math.floor((now.getTime() - ms) / MS_PER_DAY));
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** 1–12 for a month's name or its three-letter abbreviation ("october", "Oct"), else 0. */
+function monthNumber(word: string): number {
+  const w = word.toLowerCase();
+  return MONTH_NAMES.findIndex((name) => name === w || name.slice(0, 3) === w) + 1;
+}
+
 /**
  * The date a story's URL carries ("/2025/12/19/slug", "/2019-11-18-slug"), as a last resort
  * when neither metadata nor a printed dateline gives one. Day-precise paths only: a year or
@@ -86,5 +94,9 @@ export function dateFromUrl(url: string, now: Date): string | null {
     return null;
   }
   const m = /\/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/\-_.]|$)/.exec(path);
-  return m ? normalizeDate(`${m[1]}-${m[2]}-${m[3]}`, now) : null;
+  if (m) return normalizeDate(`${m[1]}-${m[2]}-${m[3]}`, now);
+  // A month by name: "/blog/2023/october/03/slug" (WCXB dev 4690).
+  const named = /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)/i.exec(path);
+  const month = named ? monthNumber(named[2]!) : 0;
+  return named && month ? normalizeDate(`${named[1]}-${String(month).padStart(2, '0')}-${named[3]!.padStart(2, '0')}`, now) : null;
 }

@@ -143,8 +143,22 @@ export function cleanByline(raw: string | null): string | null {
   s = s.split(/\s*(?:[|•·]|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=[A-Z][a-z]{2,8}\.? \d))\s*/i)[0] ?? s;
   s = s.replace(/\s*,?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.*$/i, '');
   s = s.replace(/[,;:\-–—\s]+$/, '').trim();
-  if (!s || s.length > 120 || /@|\d{4}/.test(s)) return null;
+  if (!s || s.length > 120 || /@|\d{4}/.test(s) || isPlaceholderByline(s)) return null;
   return s;
+}
+
+/**
+ * A byline field the site never filled in: a template's default ("undefined", "Author",
+ * "admin", "q_admin"), an unrendered key ("page.head.extra.author") or a record id
+ * ("3d23d65-ddc6-4ce5"). WCXB dev 0206, 0277, 4239, 4459, 0486. A reader's handle
+ * ("stephenlega") is the author's own name for themselves and stays.
+ */
+function isPlaceholderByline(s: string): boolean {
+  return (
+    /^(?:undefined|null|none|nan|author|authors|admin\w*|\w+_admin|administrator)$/i.test(s) ||
+    /^[a-z]+(?:\.[a-z]+)*\.author$/i.test(s) ||
+    (/\d/.test(s) && /^[\da-f]+(?:-[\da-f]+)+$/i.test(s))
+  );
 }
 
 /** The elements metadata is read from, found in one walk over the document. */

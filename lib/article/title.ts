@@ -11,6 +11,9 @@ import { repairMojibake } from './mojibake';
 
 /** Separators between a title and the site name in <title>: "Story | Site", "Story - Site". */
 const SEPARATOR_RE = /\s+[|\-–—·•~:»/]\s+/;
+/** The same separator left dangling at either end once the site name is cut ("A brief intro to git •"). */
+const TRAILING_SEPARATOR_RE = /\s+[|\-–—·•~:»/]\s*$/;
+const LEADING_SEPARATOR_RE = /^\s*[|\-–—·•~:»/]\s+/;
 
 /** Containers whose <h1> is site chrome (a logo), not the story's headline. */
 const CHROME_ANCESTORS = 'nav, footer, aside, [role="banner"], [role="navigation"], dialog';
@@ -52,16 +55,32 @@ function clean(s: string | null | undefined): string {
   return repairMojibake(decodeEntities(s ?? '')).replace(/\s+/g, ' ').trim();
 }
 
+/** Elements inside a headline that break its line: their text is not glued to the next word. */
+const LINE_BREAKING = new Set(['br', 'div', 'p']);
+
 /**
- * A headline's text without the <time> some blogs put inside it ("Dec 18 2025 Story").
- * Evidence: fixtures/article/title-time-in-h1.
+ * A headline's text as it reads: a line break or a block inside it separates words ("Top MBA
+ * Programs of 2025 (US)<br>Your Guide…", WCXB dev 0022, reads "(US) Your Guide", not
+ * "(US)Your Guide"), and the <time> some blogs put inside it ("Dec 18 2025 Story") is left out.
+ * Evidence: fixtures/article/title-time-in-h1, fixtures/article/title-line-break.
  */
 function headlineText(h: Element): string {
-  const times = h.getElementsByTagName('time');
-  if (!times.length) return clean(h.textContent);
-  const copy = h.cloneNode(true) as Element;
-  for (const t of Array.from(copy.getElementsByTagName('time'))) t.remove();
-  return clean(copy.textContent);
+  let text = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).localName;
+        if (tag === 'time') continue;
+        const breaks = LINE_BREAKING.has(tag);
+        if (breaks) text += ' ';
+        walk(child);
+        if (breaks) text += ' ';
+      }
+    }
+  };
+  walk(h);
+  return clean(text);
 }
 
 /**
@@ -117,9 +136,9 @@ export function stripSiteName(title: string, siteName: string | null): string {
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
   if (isSite(last) || (tokens(last).length <= 3 && tokens(title).length - tokens(last).length >= 4)) {
-    return clean(title.slice(0, title.length - last.length).replace(/\s+[|\-–—·:»/]\s*$/, ''));
+    return clean(title.slice(0, title.length - last.length).replace(TRAILING_SEPARATOR_RE, ''));
   }
-  if (isSite(first)) return clean(title.slice(first.length).replace(/^\s*[|\-–—·:»/]\s+/, ''));
+  if (isSite(first)) return clean(title.slice(first.length).replace(LEADING_SEPARATOR_RE, ''));
   return title;
 }
 
@@ -140,9 +159,20 @@ function ownHeadline(h1: string, siteName: string | null): string {
   if (!site) return head;
   const last = head.split(SEPARATOR_RE).pop() ?? '';
   if (last !== head && tokens(last).join(' ') === tokens(site).join(' ')) {
-    return clean(head.slice(0, head.length - last.length).replace(/\s+[|\-–—·:»/]\s*$/, ''));
+    return clean(head.slice(0, head.length - last.length).replace(TRAILING_SEPARATOR_RE, ''));
   }
   return head;
+}
+
+/**
+ * A headline set in capitals ("WEEKEND<br>CODING<br>AGENT", WCXB dev 0378) is a typographic
+ * choice; when a declared title has the same words, its casing is how the site writes the
+ * title. Evidence: fixtures/article/title-caps-h1.
+ */
+function casedAsDeclared(headline: string, declared: readonly string[]): string {
+  if (/\p{Ll}/u.test(headline)) return headline;
+  const words = tokens(headline).join(' ');
+  return declared.find((t) => /\p{Ll}/u.test(t) && tokens(t).join(' ') === words) ?? headline;
 }
 
 /**
@@ -173,10 +203,12 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
       bestScore = score;
     }
   }
-  if (best && bestScore >= 0.5) return ownHeadline(best, siteName);
+  if (best && bestScore >= 0.5) return casedAsDeclared(ownHeadline(best, siteName), titles);
   // One long <h1> is the headline even when <title> was written for search engines.
   const distinct = [...new Set(h1s)];
-  if (distinct.length === 1 && tokens(distinct[0]!).length >= 4 && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
+  // Not one that ends on a colon: that introduces something ("A message from John Furrier,
+  // co-founder of SiliconANGLE:", a promo box's <h1> on WCXB dev 0462), a headline does not.
+  if (distinct.length === 1 && tokens(distinct[0]!).length >= 4 && !distinct[0]!.endsWith(':') && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
     return ownHeadline(distinct[0]!, siteName);
   }
   const first = titles[0];

@@ -3,7 +3,7 @@ import { loadDocument, REFERENCE_NOW } from '../../fixtures/load';
 import { findVisibleDates, printedDate } from './visible-date';
 
 describe('printedDate', () => {
-  const day = (text: string, lang = 'en') => printedDate(text, lang, REFERENCE_NOW)?.iso ?? null;
+  const day = (text: string, lang = 'en') => printedDate(text, { lang, now: REFERENCE_NOW })?.iso ?? null;
 
   it('reads month names in either order', () => {
     expect(day('By Jane Doe · August 19, 2025')).toBe('2025-08-19');
@@ -25,15 +25,27 @@ describe('printedDate', () => {
   });
 
   it('keeps the label before the date and refuses impossible dates', () => {
-    expect(printedDate('Last updated: Sep 4, 2025', 'en', REFERENCE_NOW)?.label).toContain('updated');
+    expect(printedDate('Last updated: Sep 4, 2025', { lang: 'en', now: REFERENCE_NOW })?.label).toContain('updated');
     expect(day('31/31/2024')).toBeNull();
     expect(day('no date here')).toBeNull();
   });
 });
 
+describe('printedDate with both readings of a numeric date possible', () => {
+  it('takes the one the URL names, else the language decides', () => {
+    const read = (text: string, lang: string, urlDay: string | null) => printedDate(text, { lang, now: REFERENCE_NOW, urlDay })?.iso;
+    expect(read('03/10/2023', 'en', '2023-10-03')).toBe('2023-10-03');
+    expect(read('03/10/2023', 'en', '2023-03-10')).toBe('2023-03-10');
+    expect(read('03/10/2023', 'en', null)).toBe('2023-03-10');
+    expect(read('03/10/2023', 'en', '2024-01-01')).toBe('2023-03-10');
+    expect(read('03/10/2023', 'en-gb', null)).toBe('2023-10-03');
+    expect(read('13/10/2023', 'en', '2023-10-03')).toBe('2023-10-13');
+  });
+});
+
 describe('printedDate with a time', () => {
   it('reads an ISO date that runs on into its time', () => {
-    expect(printedDate('2022-11-23T08:10+02:00', 'en', REFERENCE_NOW)?.iso).toBe('2022-11-23');
+    expect(printedDate('2022-11-23T08:10+02:00', { lang: 'en', now: REFERENCE_NOW })?.iso).toBe('2022-11-23');
   });
 });
 

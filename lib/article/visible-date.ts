@@ -1,4 +1,4 @@
-import { normalizeDate } from './dates';
+import { dateFromUrl, normalizeDate } from './dates';
 
 /**
  * The date a page prints near its headline ("By Jane Doe · August 19, 2025"). It is read from
@@ -67,32 +67,48 @@ function ownShortText(el: Element): string | null {
   return text;
 }
 
+/** What a printed date is read with: the page's language, the clock, and the day its URL names. */
+export interface DateReading {
+  lang: string;
+  now: Date;
+  /** "2023-10-03" from ".../2023/october/03/slug", or null. */
+  urlDay?: string | null;
+}
+
 /**
  * Day-first or month-first? "23.07.2025" is always day-first; with slashes a number over 12
- * decides, and otherwise the page's language does (US English writes the month first).
+ * decides, then the URL's date when it names one of the two readings (a British blog tagged
+ * lang="en" prints "03/10/2023" under ".../2023/october/03/", WCXB dev 4690), and otherwise
+ * the page's language (US English writes the month first).
  */
-function numericDate(s: string, lang: string, now: Date): string | null {
+function numericDate(s: string, reading: DateReading): string | null {
   const m = NUMERIC_RE.exec(s);
   if (!m) return null;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  const dayFirst = s.includes('.') || a > 12 || (b <= 12 && !/^(?:en-us|en)?$/i.test(lang));
-  const [day, month] = dayFirst ? [a, b] : [b, a];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return normalizeDate(`${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, now);
+  const iso = (day: number, month: number): string | null =>
+    month < 1 || month > 12 || day < 1 || day > 31
+      ? null
+      : normalizeDate(`${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, reading.now);
+  if (s.includes('.') || a > 12) return iso(a, b);
+  if (b > 12) return iso(b, a);
+  const dayFirst = iso(a, b);
+  const monthFirst = iso(b, a);
+  if (reading.urlDay && (dayFirst === reading.urlDay || monthFirst === reading.urlDay)) return reading.urlDay;
+  return /^(?:en-us|en)?$/i.test(reading.lang) ? monthFirst : dayFirst;
 }
 
 /** The first printed date in `text`, as ISO, with the few characters before it (its label). */
-export function printedDate(text: string, lang: string, now: Date): { iso: string; label: string } | null {
+export function printedDate(text: string, reading: DateReading): { iso: string; label: string } | null {
   const m = DATE_RE.exec(text);
   if (!m) return null;
   const raw = m[0];
   const yearFirst = YEAR_FIRST_RE.exec(raw);
   const iso = yearFirst
-    ? normalizeDate(`${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`, now)
+    ? normalizeDate(`${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`, reading.now)
     : NUMERIC_RE.test(raw)
-      ? numericDate(raw, lang, now)
-      : normalizeDate(raw.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(/\bof /i, ''), now);
+      ? numericDate(raw, reading)
+      : normalizeDate(raw.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(/\bof /i, ''), reading.now);
   if (!iso) return null;
   return { iso, label: text.slice(Math.max(0, m.index - 30), m.index) };
 }
@@ -108,15 +124,15 @@ function labelBefore(el: Element, text: string): string {
 }
 
 /** A dateline's date and label, when `el` is one. `<time datetime>` counts with its attribute. */
-function datelineOf(el: Element, lang: string, now: Date): { iso: string; label: string } | null {
+function datelineOf(el: Element, reading: DateReading): { iso: string; label: string } | null {
   if (el.localName === 'script' || el.localName === 'style') return null;
   const text = ownShortText(el);
   if (!text) return null;
   if (el.localName === 'time') {
-    const iso = normalizeDate(el.getAttribute('datetime'), now);
+    const iso = normalizeDate(el.getAttribute('datetime'), reading.now);
     if (iso) return { iso, label: `${labelBefore(el, text)} ${text}` };
   }
-  const found = printedDate(text, lang, now);
+  const found = printedDate(text, reading);
   return found && { iso: found.iso, label: `${labelBefore(el, text)} ${found.label}` };
 }
 
@@ -146,6 +162,22 @@ function isDatelineOnly(el: Element, text: string): boolean {
 }
 
 /**
+ * A wire dateline opening the story's first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead
+ * gardening…", "NEW YORK, March 3, 2024 — The city…": a place in capitals, a date, maybe the
+ * agency, then a dash. The place must be in capitals, so a sentence that opens on a date
+ * ("On March 3, 2020, the council voted") is not one. Evidence: fixtures/article/wire-dateline.
+ */
+const WIRE_DATELINE_RE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [\p{L}. ]{2,30})?, ([^()–—-]{6,30}?)(?: \([^()]{1,30}\))? ?[-–—]/u;
+
+function wireDateline(el: Element, reading: DateReading): { iso: string; label: string } | null {
+  const opening = (el.textContent ?? '').slice(0, 160).replace(/\s+/g, ' ').trim();
+  const m = WIRE_DATELINE_RE.exec(opening);
+  if (!m) return null;
+  const found = printedDate(m[1]!, reading);
+  return found && found.label === '' ? found : null;
+}
+
+/**
  * Reads printed dates around the story's top, in the order a reader meets them: from the
  * headline forward to the story's first paragraph, then, when the page breaks the story's
  * top with its byline (an ingress, then "By Jane Doe · 23 Nov 2022"), on to its second one,
@@ -155,9 +187,10 @@ function isDatelineOnly(el: Element, text: string): boolean {
  * elements above the first paragraph are read. Last, when no publication date is printed around
  * the top, a labeled one ("Posted on …", "Last updated: …") right after the story's end.
  */
-export function findVisibleDates(doc: Document, headline: Element | null, story: readonly Element[], now: Date): VisibleDates {
+export function findVisibleDates(doc: Document, headline: Element | null, story: readonly Element[], now: Date, url = ''): VisibleDates {
   const out: VisibleDates = { published: null, modified: null };
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
+  const reading: DateReading = { lang, now, urlDay: dateFromUrl(url, now) };
   const root = doc.body ?? doc.documentElement;
   const opensOnHeading = !headline && story.length > 1 && /^h[1-6]$/.test(story[0]?.localName ?? '');
   const start = headline ?? (opensOnHeading ? story[0] : null);
@@ -172,10 +205,14 @@ export function findVisibleDates(doc: Document, headline: Element | null, story:
     let steps = 0;
     for (let node = walker.nextNode(); node && steps < MAX_STEPS; node = walker.nextNode(), steps++) {
       const el = node as Element;
-      if (el === second) break;
+      if (el === second) {
+        const found = wireDateline(el, reading);
+        if (found) record(out, found);
+        break;
+      }
       if (el === first) {
         const text = ownShortText(el);
-        const found = text && isDatelineOnly(el, text) ? datelineOf(el, lang, now) : null;
+        const found = text && isDatelineOnly(el, text) ? datelineOf(el, reading) : wireDateline(el, reading);
         if (found) record(out, found);
         continue;
       }
@@ -183,7 +220,7 @@ export function findVisibleDates(doc: Document, headline: Element | null, story:
       if ((first && el.contains(first)) || (second && el.contains(second))) continue;
       // Inside the story's first element only a <time> is a dateline; its sentences are story.
       if (first?.contains(el) && el.localName !== 'time') continue;
-      const found = datelineOf(el, lang, now);
+      const found = datelineOf(el, reading);
       if (found) record(out, found);
       if (out.published && out.modified) return out;
     }
@@ -193,13 +230,13 @@ export function findVisibleDates(doc: Document, headline: Element | null, story:
   if (top) {
     // Above the headline: a kicker or date line in the story header.
     for (const el of elementsBeside(doc, top, 'before', MAX_STEPS_BEFORE)) {
-      const found = datelineOf(el, lang, now);
+      const found = datelineOf(el, reading);
       if (found) record(out, found);
       if (out.published) return out;
     }
   }
   const end = story[story.length - 1];
-  if (end) readTrailingDates(doc, end, lang, now, out);
+  if (end) readTrailingDates(doc, end, reading, out);
   return out;
 }
 
@@ -229,9 +266,9 @@ const MAX_STEPS_AFTER = 40;
  * November 13, 2025"). Unlabeled dates there are usually teasers of other stories, so only
  * labeled ones count. Evidence: fixtures/article/trailing-dateline.
  */
-function readTrailingDates(doc: Document, end: Element, lang: string, now: Date, out: VisibleDates): void {
+function readTrailingDates(doc: Document, end: Element, reading: DateReading, out: VisibleDates): void {
   for (const el of elementsBeside(doc, end, 'after', MAX_STEPS_AFTER)) {
-    const found = datelineOf(el, lang, now);
+    const found = datelineOf(el, reading);
     if (!found || !(PUBLISHED_RE.test(found.label) || UPDATED_RE.test(found.label))) continue;
     record(out, found);
     if (out.published) return;
