@@ -10,7 +10,8 @@
  *                                age, a head word): otherwise it was a capitalised common
  *                                word ("References", "Enough", "Calls")
  *   tagger span, no rule span    added (lower-case names, names the rules cut away), unless
- *                                another recogniser (money, dates, laws) owns its tokens or
+ *                                another recogniser (money, dates, laws) or, unless known,
+ *                                a rule span's title ("Secretary of State …") owns its tokens or
  *                                it is longer than any name the rules would take; a gazetteer
  *                                entry keeps its evidence ("The US" loses its run to the
  *                                pronoun "us", and GMB taught the tagger to call it an org)
@@ -55,12 +56,19 @@ export function combineNames(
   }
   if (!opts.decide) return out;
   const ruled = new Uint8Array(claimed.length);
-  for (const r of rules) ruled.fill(1, r.from, r.to);
+  const titles = new Uint8Array(claimed.length);
+  for (const r of rules) {
+    ruled.fill(1, r.from, r.to);
+    if (r.title) titles.fill(1, r.title.from, r.title.to);
+  }
   for (const t of tagged) {
     const type = TYPES[t.type];
     // As long as the rules allow a name, no longer: longer "names" are glued junk.
     if (!type || t.to - t.from > MAX_RUN || isClaimed(claimed, t.from, t.to) || isClaimed(ruled, t.from, t.to)) continue;
     const hit = lookup(opts.surfaceOf(t.from, t.to));
+    // A title the rules cut off a name is theirs too ("Secretary of State Mike Pompeo" has no
+    // organization "State"), but a known name in it stays ("U.S. Secretary of State …").
+    if (!hit && isClaimed(titles, t.from, t.to)) continue;
     const span: NameSpan = { from: t.from, to: t.to, demonym: hit?.demonym ?? false, weak: false, tagged: type };
     if (hit) span.gazetteer = hit;
     out.push(span);

@@ -284,6 +284,57 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Kazakhstan')?.type).toBe('place');
   });
 
+  it('cuts a plural title off the first of the names it introduces (GMB)', () => {
+    const e = extractEntities('The State Department says the delegation will be led by Senators John Sununu and Joseph Biden.');
+    expect(e.find((x) => x.name === 'John Sununu')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Joseph Biden')?.type).toBe('person');
+    expect(e.filter((x) => x.name.startsWith('Senators'))).toHaveLength(0);
+  });
+
+  it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
+    const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
+    expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');
+    expect(e.filter((x) => x.name === 'Protect Journalists')).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Washington')?.type).toBe('place');
+    expect(e.filter((x) => x.name.includes('to Washington'))).toHaveLength(0);
+  });
+
+  it("keeps an apostrophe or a hyphenated Korean syllable inside a name (GMB, Zyte AEB)", () => {
+    const e = extractEntities(
+      "Bombers hit a Shi'ite shrine in Samarra. Kevin O'Brien met President Moon Jae-in and Tsai Ing-wen in Seoul. Moon said little.",
+    );
+    const names = e.map((x) => x.name);
+    expect(names).not.toContain('Shi');
+    expect(e.find((x) => x.name === "Kevin O'Brien")?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Moon Jae-in')).toMatchObject({ type: 'person', aliases: ['Moon'] });
+    expect(e.find((x) => x.name === 'Tsai Ing-wen')?.type).toBe('person');
+    // A hyphen after a name is still no part of it: "Seoul-based", "Trump-era".
+    const other = extractEntities('Seoul-based firms welcomed the Trump-era rules.').map((x) => x.name);
+    expect(other).toEqual(expect.arrayContaining(['Seoul']));
+    expect(other.some((n) => n.includes('-'))).toBe(false);
+  });
+
+  it('reads "Mr." before a name that opens on a particle as a title (GMB)', () => {
+    const e = extractEntities('Mr. al-Yousifi was kidnapped in the northern city of Mosul on January 28.');
+    expect(e.find((x) => x.name === 'al-Yousifi')?.type).toBe('person');
+  });
+
+  it('reads a role that a relative clause follows, its head noun past a name inside it (GMB, WCXB)', () => {
+    const e = extractEntities(
+      'Mr. Annan held at least four meetings with Cotecna, a Swiss company that held lucrative contracts. ' +
+        '"The neuron is not a miracle cell," says Stefano Mancuso, a University of Florence botanist who has written several books.',
+    );
+    expect(e.find((x) => x.name === 'Cotecna')).toMatchObject({ type: 'organization', role: 'a Swiss company' });
+    expect(e.find((x) => x.name === 'Stefano Mancuso')?.type).toBe('person');
+  });
+
+  it('gives a title cut off a name no organization of its own (Zyte AEB)', () => {
+    const e = extractEntities('U.S. Secretary of State Mike Pompeo said on Monday that talks would go on. Pompeo left.');
+    expect(e.find((x) => x.name === 'Mike Pompeo')?.type).toBe('person');
+    expect(e.filter((x) => x.name === 'State')).toHaveLength(0);
+    expect(e.find((x) => x.name === 'U.S.')?.type).toBe('place');
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

@@ -113,6 +113,8 @@ export const TAGGER_TITLE_WORDS: ReadonlySet<string> = new Set([
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...[...TAGGER_TITLE_WORDS].filter((w) => w !== 'st'),
   'hon', 'honourable', 'honorable',
+  // Plural titles before a list of names: "Senators John Sununu and Joseph Biden" (GMB).
+  'senators', 'sens', 'congressmen', 'congresswomen',
 ]);
 
 /**
@@ -134,6 +136,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   ...TAGGER_TITLE_MODIFIERS,
   // "Rt. Hon.", "Right Honourable": British and Nigerian parliaments' style.
   'rt', 'right',
+  // A minister's portfolio: "Unification Minister Rhee Bong-jo" made an organization
+  // "Unification" of the word before the title (GMB).
+  'unification',
 ]);
 
 /**

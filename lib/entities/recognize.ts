@@ -59,6 +59,9 @@ const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['on', ORG_HEADS],
 ]);
 
+/** Bodies named for their aim with "to": "Committee to Protect Journalists". */
+const AIM_HEADS: ReadonlySet<string> = new Set(['committee', 'campaign', 'coalition', 'alliance', 'movement', 'fund', 'foundation', 'initiative', 'project', 'council', 'society', 'league']);
+
 const LEADING_LETTERS = /^[\p{L}\p{M}]+/u;
 
 /**
@@ -144,6 +147,31 @@ function startsPersonName(t: Token): boolean {
   return FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || lookup(t.text)?.type === 'person';
 }
 
+/**
+ * One syllable of romanised Korean (Revised Romanization and McCune–Reischauer spellings as
+ * news prints them): "Jae", "in", "Bong", "jo", "Geun", "hye", "yeol".
+ */
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|hw|gw|kw)?(?:a|ae|e|eo|eu|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|wo|we|wi|oo|ee)(?:n|ng|k|l|m|p|t|b|g)?$/;
+
+/**
+ * "Moon Jae" + "in": after a capitalised surname, a capitalised syllable glued by a hyphen to a
+ * lower-case one. Not "Printable To-do" (a function word) nor "O-ring" (a letter).
+ */
+function isSyllablePair(tokens: readonly Token[], dash: number): boolean {
+  const surname = tokens[dash - 2];
+  const prev = tokens[dash - 1];
+  const next = tokens[dash + 1];
+  if (!surname || !prev || !next || surname.kind !== 'word' || !surname.cap || next.kind !== 'word' || next.cap || !prev.cap) return false;
+  if (prev.text.length < 2 || CAP_STOPWORDS.has(prev.lower)) return false;
+  return KOREAN_SYLLABLE.test(prev.lower) && KOREAN_SYLLABLE.test(next.lower);
+}
+
+/** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
+function isHyphenTail(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k - 1];
+  return dash !== undefined && dash.text === '-' && !dash.space && !tokens[k]!.space && tokens[k - 2]?.kind === 'word';
+}
+
 /** Index of an org head among the next few capitalised words from `k`, or -1. */
 function orgHeadWithin(tokens: readonly Token[], k: number, sent: number): number {
   for (let i = k; i < k + 4; i++) {
@@ -185,13 +213,20 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     }
     const next = tokens[j + 1];
     const glued = !t.space && next !== undefined && !next.space;
-    // "W. Bush", "St. Louis", "Sen. Ben Sasse"
-    if (t.text === '.' && !t.space && (prev.text.length === 1 || NAME_ABBREVIATIONS.has(prev.lower)) && prev.cap && isCapWord(next) && ok(j + 1)) {
-      j += 2;
-      continue;
+    // "W. Bush", "St. Louis", "Sen. Ben Sasse", "Mr. al-Yousifi"
+    if (t.text === '.' && !t.space && (prev.text.length === 1 || NAME_ABBREVIATIONS.has(prev.lower)) && prev.cap && ok(j + 1)) {
+      if (isCapWord(next)) {
+        j += 2;
+        continue;
+      }
+      if (canStart(tokens, j + 1) && ok(j + 3)) {
+        j += 4;
+        continue;
+      }
     }
-    // "Al-Monitor", "Eva-Marie", "F-16"
-    if (t.text === '-' && glued && (isCapWord(next) || next?.kind === 'num') && ok(j + 1) && prev.kind === 'word') {
+    // "Al-Monitor", "Eva-Marie", "F-16", and a Korean given name's second syllable: "Moon
+    // Jae-in", "Rhee Bong-jo" (both were cut at the hyphen).
+    if (t.text === '-' && glued && (isCapWord(next) || next?.kind === 'num' || isSyllablePair(tokens, j)) && ok(j + 1) && prev.kind === 'word') {
       j += 2;
       continue;
     }
@@ -251,6 +286,13 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
         j += 2;
         continue;
       }
+      // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a campaigning
+      // body named for its aim. Not "sent the Committee to Washington": a known name after
+      // "to" is where it goes.
+      if (t.lower === 'to' && prev.cap && AIM_HEADS.has(prev.lower) && isCapWord(next) && next !== undefined && !lookup(next.text) && ok(j + 1)) {
+        j += 2;
+        continue;
+      }
     }
     break;
   }
@@ -267,7 +309,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (whole) return [span(from, to, whole)];
   // Openers and closers that are function words: "The", "According", "This".
   while (from < to && (tokens[from]!.kind !== 'word' || CAP_STOPWORDS.has(tokens[from]!.lower))) from++;
-  while (to > from && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to)))) to--;
+  while (to > from && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
   if (trimmed) return [span(from, to, trimmed)];

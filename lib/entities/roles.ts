@@ -44,6 +44,9 @@ const MAX_DESCRIPTOR = 5;
 /** Punctuation that closes an appositive. */
 const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', '(', ')', '!', '?', '—', '–', ':', '”', '"']);
 
+/** Relative pronouns: after a role's head noun they start a clause about it, not the role. */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
+
 /** Prepositions that end the head part of a role ("CEO of …", "spokesperson for …"). */
 const HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'who', 'that']);
 
@@ -62,14 +65,22 @@ export function headType(word: string): HeadType | undefined {
   return undefined;
 }
 
-/** Head of a role phrase: the last noun we know before the first preposition. */
-function phraseHead(tokens: readonly Token[], from: number, to: number): HeadType | undefined {
+/**
+ * Head of a role phrase: the last noun we know before the first preposition. With
+ * `namesModify`, a name inside the phrase only modifies the head: in "a University of Florence
+ * botanist who …" the head is "botanist", and the "of" inside the name ends nothing. Titles
+ * still count ("CEO of Daum Kakao").
+ */
+function phraseHead(tokens: readonly Token[], from: number, to: number, namesModify = false): HeadType | undefined {
   let head: HeadType | undefined;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
+    const before = tokens[k - 1];
+    const insideName = namesModify && k > from && before?.cap === true && !TITLE_WORDS.has(before.lower) && tokens[k + 1]?.cap === true;
     // "the judgment of another witness": the head comes before "of", and it is no role.
-    if (HEAD_ENDERS.has(t.lower)) break;
+    if (HEAD_ENDERS.has(t.lower) && !insideName) break;
+    if (namesModify && t.cap && !TITLE_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && k > from) continue;
     head = headType(t.lower) ?? head;
   }
   return head;
@@ -91,15 +102,22 @@ function after(text: string, tokens: readonly Token[], from: number, to: number)
   const sent = tokens[to]!.sent;
   const start = to + 1;
   let end = start;
+  // "Cotecna, a Swiss company that held contracts": a relative clause after the role's head
+  // noun ends the role, as a comma would (GMB: Cotecna was a person without it).
+  let relative = false;
   while (end < tokens.length && end - start <= MAX_APPOSITIVE && tokens[end]!.sent === sent) {
     const t = tokens[end]!;
     if (t.kind === 'punct' && CLOSERS.has(t.text)) break;
+    if (t.kind === 'word' && !t.cap && RELATIVES.has(t.lower) && end > start && phraseHead(tokens, start, end, true)) {
+      relative = true;
+      break;
+    }
     if (t.kind === 'word' && !t.cap && (CLAUSE_WORDS.has(t.lower) || SAY_VERBS.has(t.lower))) return null;
     end++;
   }
   if (end === start || end - start > MAX_APPOSITIVE) return null;
   const closer = tokens[end];
-  if (closer && closer.sent === sent && !CLOSERS.has(closer.text)) return null;
+  if (!relative && closer && closer.sent === sent && !CLOSERS.has(closer.text)) return null;
   const first = tokens[start]!;
   if (first.kind !== 'word') return null;
   const opens =
@@ -107,7 +125,7 @@ function after(text: string, tokens: readonly Token[], from: number, to: number)
     (first.cap && TITLE_WORDS.has(first.lower));
   if (!opens) return null;
   // "a", "the" alone open nothing useful; need a head noun we know.
-  const head = phraseHead(tokens, start, end);
+  const head = phraseHead(tokens, start, end, relative);
   if (!head) return null;
   return { text: slice(text, tokens, start, end), kind: 'after', rank: RANK.after, head };
 }

@@ -39,8 +39,6 @@ const LEADING_DIGITS = /^\p{N}+/u;
 const HAS_LETTER = /\p{L}/u;
 
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
-/** Endings after an apostrophe that make one word with it ("don't", "they've"). */
-const CONTRACTIONS = new Set(['t', 're', 've', 'll', 'd', 'm']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
 const CLAUSE_STARTERS = new Set([':', '–', '—', '-', '•', '|']);
 
@@ -154,7 +152,8 @@ function glue(text: string, raw: Raw[]): Raw[] {
       i = j;
       continue;
     }
-    // Apostrophes inside words: contractions and names glue, a possessive splits off.
+    // Apostrophes inside words: contractions ("don't") and names ("O'Brien", "Shi'ite",
+    // "Qur'an", "Sana'a") glue, a possessive splits off. (A lone "Shi" was a person on GMB.)
     if (cur.kind === 'word') {
       let end = cur.end;
       let j = i + 1;
@@ -175,7 +174,6 @@ function glue(text: string, raw: Raw[]): Raw[] {
         }
         const tail = text.slice(next.start, next.end).toLowerCase();
         if (tail === 's') break; // possessive: leave "'s" as its own tokens
-        if (!CONTRACTIONS.has(tail) && !isUpperLetter(text[next.start]!)) break;
         end = next.end;
         j += 2;
       }
