@@ -17,6 +17,7 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
+import { CAP_STOPWORDS } from './lexicon';
 import { MAX_RUN, type NameSpan } from './recognize';
 import { isClaimed } from './spans';
 import type { TaggedSpan, TaggedType } from './tagger/run';
@@ -61,11 +62,15 @@ export function combineNames(
     ruled.fill(1, r.from, r.to);
     if (r.title) titles.fill(1, r.title.from, r.title.to);
   }
-  for (const t of tagged) {
-    const type = TYPES[t.type];
+  for (const found of tagged) {
+    const type = TYPES[found.type];
+    const t = withoutOpeners(found, opts.surfaceOf);
     // As long as the rules allow a name, no longer: longer "names" are glued junk.
-    if (!type || t.to - t.from > MAX_RUN || isClaimed(claimed, t.from, t.to) || isClaimed(ruled, t.from, t.to)) continue;
-    const hit = lookup(opts.surfaceOf(t.from, t.to));
+    if (!type || !t || t.to - t.from > MAX_RUN || isClaimed(claimed, t.from, t.to) || isClaimed(ruled, t.from, t.to)) continue;
+    const surface = opts.surfaceOf(t.from, t.to);
+    // An address is no name: "http://www.google.co.uk/search?q=…" was a place.
+    if (surface.includes('://') || surface.includes('@')) continue;
+    const hit = lookup(surface);
     // A title the rules cut off a name is theirs too ("Secretary of State Mike Pompeo" has no
     // organization "State"), but a known name in it stays ("U.S. Secretary of State …").
     if (!hit && isClaimed(titles, t.from, t.to)) continue;
@@ -74,6 +79,28 @@ export function combineNames(
     out.push(span);
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/** Words that open a sentence before a name in web text, never a name's first word. */
+const OPENERS: ReadonlySet<string> = new Set([
+  'hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'yes', 'no', 'please', 'so', 'and', 'but',
+  'try', 'check', 'visit', 'call', 'contact', 'click', 'see', 'read', 'watch', 'ask', 'tell',
+  'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'why', 'how', 'what',
+  'when', 'where', 'who', 'do', 'does', 'did', 'is', 'are', 'can', 'should', 'will', 'of', 'for',
+]);
+
+/**
+ * A tagger span without a sentence opener the rules also cut ("Hey Vladi", "Visit
+ * Phunnarungsi", "Try Varkala" in web comments), or null for a lone function word ("Click",
+ * "Everyone", "He"). Only a word cased as a sentence opens, followed by a word: not "AT" of
+ * "AT&T", "Hi" of "Hi-Tech", "Go" of "Go Movers Corp".
+ */
+function withoutOpeners(t: TaggedSpan, surfaceOf: (from: number, to: number) => string): TaggedSpan | null {
+  const first = surfaceOf(t.from, t.from + 1);
+  if (t.to - t.from === 1) return CAP_STOPWORDS.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(first) ? null : t;
+  const next = surfaceOf(t.from + 1, t.from + 2);
+  if (!OPENERS.has(first.toLowerCase()) || !/^\p{Lu}\p{Ll}*$/u.test(first) || !/^\p{L}/u.test(next)) return t;
+  return { ...t, from: t.from + 1 };
 }
 
 function hasOwnEvidence(r: NameSpan): boolean {

@@ -335,6 +335,16 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'U.S.')?.type).toBe('place');
   });
 
+  it('keeps greetings, lone function words and addresses out of names (UNER web text)', () => {
+    const e = extractEntities(
+      'Hey Vladi, are you coming? Visit Phunnarungsi when you can. Click on the link. ' +
+        'See http://www.google.co.uk/search?q=forensic+photography for more. AT&T and Hi-Tech Pharmaceuticals agreed.',
+    );
+    const names = e.map((x) => x.name);
+    for (const n of names) expect(n, n).not.toMatch(/^(?:Hey|Visit|Click)\b|:\/\//);
+    expect(names).toEqual(expect.arrayContaining(['AT&T', 'Hi-Tech Pharmaceuticals']));
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

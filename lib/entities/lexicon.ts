@@ -40,7 +40,7 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'speaking', 'citing', 'regarding', 'given', 'already', 'again', 'always', 'never', 'often',
   'sometimes', 'recently', 'currently', 'previously', 'instead', 'otherwise', 'likewise',
   'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'around',
-  'approximately', 'roughly', 'well', 'oh', 'ok', 'okay', 'hello', 'hi', 'dear', 'total',
+  'approximately', 'roughly', 'well', 'oh', 'ok', 'okay', 'hello', 'hi', 'hey', 'dear', 'total',
   // number words
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands',

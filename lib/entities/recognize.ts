@@ -172,6 +172,11 @@ function isHyphenTail(tokens: readonly Token[], k: number): boolean {
   return dash !== undefined && dash.text === '-' && !dash.space && !tokens[k]!.space && tokens[k - 2]?.kind === 'word';
 }
 
+/** A word hyphenated into the next one ("Hi-Tech", "In-Depth"); not "US-China", two names. */
+function hyphenatedWord(tokens: readonly Token[], k: number): boolean {
+  return !tokens[k]!.acronym && isHyphenTail(tokens, k + 2);
+}
+
 /** Index of an org head among the next few capitalised words from `k`, or -1. */
 function orgHeadWithin(tokens: readonly Token[], k: number, sent: number): number {
   for (let i = k; i < k + 4; i++) {
@@ -307,8 +312,9 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
 function splitRun(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
   const whole = lookup(surface(text, tokens, from, to));
   if (whole) return [span(from, to, whole)];
-  // Openers and closers that are function words: "The", "According", "This".
-  while (from < to && (tokens[from]!.kind !== 'word' || CAP_STOPWORDS.has(tokens[from]!.lower))) from++;
+  // Openers and closers that are function words: "The", "According", "This"; not one
+  // hyphenated into the next word ("Hi-Tech Pharmaceuticals").
+  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from)))) from++;
   while (to > from && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
@@ -417,7 +423,7 @@ function finish(
   stats: DocStats,
   extra: { titleAfter?: boolean },
 ): NameSpan[] {
-  while (from < to && (tokens[from]!.kind !== 'word' || CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from)))) from++;
   while (to > from && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
   if (from >= to) return [];
   const hit = lookup(surface(text, tokens, from, to));
