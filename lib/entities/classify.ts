@@ -122,6 +122,14 @@ function looksLikeNamePart(w: Token, stats: DocStats): boolean {
   return !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !MISC_HEADS.has(w.lower) && !LAW_HEADS.has(w.lower);
 }
 
+/**
+ * "Real Madrid", "Real Sociedad", "Real Betis": "Real" and one word the text never writes in
+ * lower case ("Real Estate" and "Real Weddings" are no clubs).
+ */
+function isRealClub(words: readonly Token[], stats: DocStats): boolean {
+  return words.length === 2 && words[0]!.lower === 'real' && !stats.lowercase.has(words[1]!.lower) && !words[1]!.text.includes('-');
+}
+
 /** Verbs right after a name that leave it the head of its phrase ("the Pentagon is"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does']);
 
@@ -154,7 +162,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (words.length >= 2) {
     if (LAW_HEADS.has(last.lower)) v.law += W.lawHead;
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower)) v.misc += W.miscHead;
-    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower)) v.organization += W.orgHead;
+    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isRealClub(words, stats)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" a place.
     else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;

@@ -345,6 +345,18 @@ describe('extractEntities on small texts', () => {
     expect(names).toEqual(expect.arrayContaining(['AT&T', 'Hi-Tech Pharmaceuticals']));
   });
 
+  it('reads football clubs as organizations, and a club listed with them too (Sky News, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Jose Mourinho has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United. ' +
+        'Mourinho won three Premier League titles in charge of Chelsea. The real estate market in Madrid rose.',
+    );
+    for (const club of ['FC Porto', 'Inter Milan', 'Chelsea', 'Real Madrid', 'Manchester United']) {
+      expect(e.find((x) => x.name === club)?.type, club).toBe('organization');
+    }
+    expect(e.find((x) => x.name === 'Jose Mourinho')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Madrid')?.type).toBe('place');
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

@@ -291,8 +291,15 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
 
-/** First words that make a name an organization's: airlines ("Air Astana", "Air France"). Rules only. */
-export const ORG_PREFIXES: ReadonlySet<string> = new Set(['air']);
+/**
+ * First words that make a name an organization's: airlines ("Air Astana", "Air France") and
+ * football clubs ("FC Porto", "Real Madrid", "Inter Milan", "Sporting Lisbon", "Borussia
+ * Dortmund"; Sky News in Zyte AEB had Real Madrid a person and Inter Milan a place). Rules only.
+ * "Real" opens too many other names ("Real Estate", "Real-Time") to be here: see classify.ts.
+ */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set([
+  'air', 'fc', 'afc', 'inter', 'sporting', 'atletico', 'atlético', 'olympique', 'borussia', 'dynamo', 'dinamo',
+]);
 
 /** Last words that make a capitalised span a law ("Digital Markets Act", "First Amendment"). */
 export const LAW_HEADS: ReadonlySet<string> = new Set([
