@@ -357,6 +357,13 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Madrid')?.type).toBe('place');
   });
 
+  it('cuts a manager\'s title out of a run of capitals (Zyte AEB)', () => {
+    const e = extractEntities('In order to make up for it, Lexus Project Manager Fumihiko Hazama said they improved the chassis. General Manager John Smith agreed.');
+    expect(e.find((x) => x.name === 'Fumihiko Hazama')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'John Smith')?.type).toBe('person');
+    expect(e.filter((x) => x.name.includes('Manager'))).toHaveLength(0);
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

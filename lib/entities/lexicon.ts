@@ -115,6 +115,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'hon', 'honourable', 'honorable',
   // Plural titles before a list of names: "Senators John Sununu and Joseph Biden" (GMB).
   'senators', 'sens', 'congressmen', 'congresswomen',
+  // Job titles in company news: "Lexus Project Manager Fumihiko Hazama" was one person.
+  'manager',
 ]);
 
 /**
@@ -136,9 +138,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   ...TAGGER_TITLE_MODIFIERS,
   // "Rt. Hon.", "Right Honourable": British and Nigerian parliaments' style.
   'rt', 'right',
-  // A minister's portfolio: "Unification Minister Rhee Bong-jo" made an organization
-  // "Unification" of the word before the title (GMB).
-  'unification',
+  // A minister's portfolio or a manager's charge: "Unification Minister Rhee Bong-jo" (GMB)
+  // and "Lexus Project Manager Fumihiko Hazama" (Zyte AEB) made organizations of them.
+  'unification', 'project',
 ]);
 
 /**
