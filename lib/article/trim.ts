@@ -95,9 +95,19 @@ function isBylineLine(text: string): boolean {
   return BYLINE_LINE_NAMES.test(text) && text.slice(3).split(/\s+/).every((w) => /^[A-Z]/.test(w));
 }
 
-/** Whole paragraphs that are the text of a control, not of the story. Exact matches only. */
-const UI_LABEL =
-  /^(?:skip to (?:main )?content|skip to navigation|on this page:?|in this article:?|table of contents|contents|hide|show(?: more| less| all)?|close|menu|back to top|print(?: this)?|share(?: this)?|tweet|pin it|pin for later|email|copy link|link copied|loading(?: [a-z]{1,20})?(?:\.{1,3}|…)?|already have an account\?\s?(?:log ?in|sign ?in)|listen(?: to this article)?|play|pause|subscribe(?: here)?|log ?in|sign ?in|sign up|jump to (?:the )?(?:list|recipe|section|content)|(?:article|story) continues below|continue reading(?: below)?|pin this(?: for later)?!?|posted (?:by|on|in)|stay updated|related posts?|\d{1,3} min(?:ute)?s? read)$/i;
+/** "June 11, 2025", "Dec. 11 2025": the date a stamp line opens with. */
+const MONTH_DAY_YEAR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2},? \\d{4}';
+
+/**
+ * Whole paragraphs that are the text of a control, not of the story (exact matches only):
+ * skip links, "Show Caption" (WCXB dev 0106, 0120), reading stamps ("3 MIN. READ", "Reading
+ * Time: 11 minutes"; 0052, 0262), "1,693 views" (0103), a date with its share button or
+ * reading time ("Dec 11, 2025 Share", "June 11, 2025 5 min"; 0090, 0218).
+ */
+const UI_LABEL = new RegExp(
+  String.raw`^(?:skip to (?:main )?content|skip to navigation|on this page:?|in this article:?|table of contents|contents|hide|show(?: more| less| all)?|close|menu|back to top|print(?: this)?|share(?: this)?|tweet|pin it|pin for later|email|copy link|link copied|loading(?: [a-z]{1,20})?(?:\.{1,3}|…)?|already have an account\?\s?(?:log ?in|sign ?in)|listen(?: to this article)?|play|pause|subscribe(?: here)?|log ?in|sign ?in|sign up|jump to (?:the )?(?:list|recipe|section|content)|(?:article|story) continues below|continue reading(?: below)?|pin this(?: for later)?!?|posted (?:by|on|in)|stay updated|related posts?|\d{1,3} min(?:ute)?s?\.? read|(?:show|hide|view) caption|reading time:? \d{1,3} min(?:ute)?s?|[\d.,]{1,9}k? views|${MONTH_DAY_YEAR} (?:share|\d{1,3} min(?:ute)?s?(?: read)?))$`,
+  'i',
+);
 
 /**
  * Affiliate and editorial-independence notices ("We may earn a commission…"), and the

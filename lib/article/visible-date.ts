@@ -162,10 +162,11 @@ function isDatelineOnly(el: Element, text: string): boolean {
 }
 
 /**
- * A wire dateline opening the story's first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead
- * gardening…", "NEW YORK, March 3, 2024 — The city…": a place in capitals, a date, maybe the
- * agency, then a dash. The place must be in capitals, so a sentence that opens on a date
- * ("On March 3, 2020, the council voted") is not one. Evidence: fixtures/article/wire-dateline.
+ * A wire dateline opening the story's first paragraph, or its second after a byline line:
+ * "RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening…", "NEW YORK, March 3, 2024 — The
+ * city…": a place in capitals, a date, maybe the agency, then a dash. The place must be in
+ * capitals, so a sentence that opens on a date ("On March 3, 2020, the council voted") is not
+ * one. Evidence: fixtures/article/wire-dateline.
  */
 const WIRE_DATELINE_RE = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [\p{L}. ]{2,30})?, ([^()–—-]{6,30}?)(?: \([^()]{1,30}\))? ?[-–—]/u;
 
@@ -186,6 +187,8 @@ function wireDateline(el: Element, reading: DateReading): { iso: string; label: 
  * that heading (evidence: fixtures/article/dateline-under-heading), and otherwise only the
  * elements above the first paragraph are read. Last, when no publication date is printed around
  * the top, a labeled one ("Posted on …", "Last updated: …") right after the story's end.
+ * The story's own first lines count only as a dateline line or a wire dateline. `url` breaks
+ * the tie of a numeric date that reads both ways ("03/10/2023").
  */
 export function findVisibleDates(doc: Document, headline: Element | null, story: readonly Element[], now: Date, url = ''): VisibleDates {
   const out: VisibleDates = { published: null, modified: null };
