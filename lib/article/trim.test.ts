@@ -55,6 +55,11 @@ describe('trimBody', () => {
     expect(trimBody(body(['Written by Cassidy Horton', ...story])).text).toBe(story.join('\n\n'));
     expect(trimBody(body(['By Jane Doe', ...story])).text).toBe(story.join('\n\n'));
     expect(trimBody(body(['By then it was late.', ...story])).text).toContain('By then it was late.');
+    // A credit line with what the reviewer is, among the first paragraphs only (WCXB dev 0298).
+    const credit = 'Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024.';
+    expect(trimBody(body([credit, ...story])).text).toBe(story.join('\n\n'));
+    expect(trimBody(body([...story, story[0]!, credit])).text).toContain(credit);
+    expect(trimBody(body(['Written by hand, the letters took him most of a winter, one page every night after work.', ...story])).text).toContain('Written by hand');
   });
   it('drops a closing author bio only when it names the byline', () => {
     const bio = 'Jane Doe is a reporter covering transport and the city council.';

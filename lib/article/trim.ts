@@ -402,7 +402,12 @@ const RULES: readonly TrimRule[] = [
  */
 export function isWidgetLine(text: string): boolean {
   const p: Para = { text, linkShare: 0, tag: 'p' };
-  return RULES.some((r) => r.where === 'anywhere' && r.test(p));
+  return RULES.some((r) => r.where === 'anywhere' && r.test(p)) || isCreditLine(text);
+}
+
+/** "Written by Adrien Ramirez, 4+ years covering…": a credit line, under a headline a dek's lookalike. */
+function isCreditLine(text: string): boolean {
+  return text.length <= CREDIT_BY_MAX_CHARS && CREDIT_BY.test(text);
 }
 
 function paraAt(body: BodyText, i: number): Para {
@@ -521,6 +526,13 @@ const LATE_BIO_REGION = 0.75;
  */
 const HEAD_BIO_REACH = 3;
 
+/**
+ * A line crediting the writers or reviewers, with what they are: "Reviewed by Justin C.
+ * Meserole, Trial Attorney…". The name must be capitalised: "Written by hand, …" is prose.
+ */
+const CREDIT_BY = /^(?:[Ww]ritten|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Rr]esearched|[Tt]ested) [Bb]y:? \p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){0,80}?(?:,|\son\s)/u;
+const CREDIT_BY_MAX_CHARS = 300;
+
 /** Drops widget paragraphs: trailing runs of link lines, pitches and author bios, inline promos. */
 export function trimBody(body: BodyText, byline?: string | null): BodyText {
   const names = bylineNames(byline);
@@ -571,6 +583,13 @@ export function trimBody(body: BodyText, byline?: string | null): BodyText {
       const late = body.blocks[i]!.start >= total * LATE_BIO_REGION;
       if (isSelfIntroduction(p, names) || ((head || late) && isAuthorBio(p, names)) || (head && isFirstNameBio(p, names))) drop[i] = true;
     }
+  }
+  // Credit lines at the head: "Written by Adrien Ramirez, 4+ years covering computer hardware…
+  // Joanna Nelius, senior editor…" (WCXB dev 4430), "Reviewed by Justin C. Meserole, Trial
+  // Attorney at Morgan & Morgan, on December 9, 2024." (0298). Longer than a byline line, so
+  // only among the first paragraphs. Evidence: fixtures/article/credit-lines.
+  for (let i = 0; i < Math.min(n - 1, HEAD_BIO_REACH); i++) {
+    if (isCreditLine(paras[i]!.text)) drop[i] = true;
   }
   // Affiliate notices at either edge.
   for (let i = 0; i < n; i++) {
