@@ -364,6 +364,12 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name.includes('Manager'))).toHaveLength(0);
   });
 
+  it('names no place after a market index (CNBC, Zyte AEB)', () => {
+    const e = extractEntities("South Korea's Kospi Index fell 1%, the Hang Seng Index rose and the Shanghai Composite was flat.");
+    const places = e.filter((x) => x.type === 'place').map((x) => x.name);
+    expect(places).toEqual(['South Korea']);
+  });
+
   it('reads a Title Case headline through the names the body settled', () => {
     const e = extractEntities('Police questioned Sirgoo Lee, CEO of Daum Kakao, on Wednesday.', {
       title: 'Police Question Daum Kakao CEO Sirgoo Lee In Child Porn Investigation',

@@ -280,8 +280,11 @@ export const AFFILIATIONS: ReadonlySet<string> = new Set([
   'communist', 'independent', 'gop', 'tory',
 ]);
 
-/** Last words of event and other non-entity names ("World Cup", "Boston Marathon", "Bloody Sunday"). */
-export const MISC_HEADS: ReadonlySet<string> = new Set([
+/**
+ * Last words of event and other non-entity names ("World Cup", "Boston Marathon", "Bloody
+ * Sunday"), as the tagger's weights were trained with them.
+ */
+export const TAGGER_MISC_HEADS: ReadonlySet<string> = new Set([
   'cup', 'marathon', 'games', 'olympics', 'olympiad', 'championship', 'championships',
   'tournament', 'series', 'festival', 'summit', 'conference', 'war', 'revolution',
   'uprising', 'day', 'week', 'awards', 'award', 'prize', 'medal', 'election', 'elections',
@@ -289,6 +292,12 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([
   'spring', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'democrats', 'republicans', 'liberals', 'tories', 'eve', 'christmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving',
 ]);
+
+/**
+ * Non-entity heads for the rules: the tagger's, and market indices ("Kospi Index", "Hang Seng
+ * Index", "Shanghai Composite" were places in CNBC's market report, Zyte AEB).
+ */
+export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite']);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
