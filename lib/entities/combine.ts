@@ -18,7 +18,7 @@
  */
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS } from './lexicon';
-import { MAX_RUN, type NameSpan } from './recognize';
+import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
 import { isClaimed } from './spans';
 import type { TaggedSpan, TaggedType } from './tagger/run';
 
@@ -68,8 +68,8 @@ export function combineNames(
     // As long as the rules allow a name, no longer: longer "names" are glued junk.
     if (!type || !t || t.to - t.from > MAX_RUN || isClaimed(claimed, t.from, t.to) || isClaimed(ruled, t.from, t.to)) continue;
     const surface = opts.surfaceOf(t.from, t.to);
-    // An address is no name: "http://www.google.co.uk/search?q=…" was a place.
-    if (surface.includes('://') || surface.includes('@')) continue;
+    // An address is no name ("http://www.google.co.uk/search?q=…" was a place), nor a party tag ("R-W.Va.").
+    if (surface.includes('://') || surface.includes('@') || isPartyTag(surface)) continue;
     const hit = lookup(surface);
     // A title the rules cut off a name is theirs too ("Secretary of State Mike Pompeo" has no
     // organization "State"), but a known name in it stays ("U.S. Secretary of State …").

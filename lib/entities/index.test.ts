@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../report';
 import { extractEntities } from './index';
+import { isPartyTag } from './recognize';
 
 // Paths from this file, not from the process: jsdom replaces the global URL.
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -368,6 +369,17 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities("South Korea's Kospi Index fell 1%, the Hang Seng Index rose and the Shanghai Composite was flat.");
     const places = e.filter((x) => x.type === 'place').map((x) => x.name);
     expect(places).toEqual(['South Korea']);
+  });
+
+  it('reads no name in a party tag, and no one in a tournament (Zyte AEB)', () => {
+    const e = extractEntities('David McKinley, R-W.Va., said the wall was needed. Rep. Kay Granger, R-Texas, agreed. The Davis Cup Finals begin in Madrid.');
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['David McKinley', 'Kay Granger']);
+    expect(e.filter((x) => x.name.startsWith('R-') || x.name.includes('Finals'))).toHaveLength(0);
+  });
+
+  it('knows a party tag by its state', () => {
+    for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
+    for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);
   });
 
   it('reads a Title Case headline through the names the body settled', () => {

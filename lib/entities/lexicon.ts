@@ -294,10 +294,11 @@ export const TAGGER_MISC_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Non-entity heads for the rules: the tagger's, and market indices ("Kospi Index", "Hang Seng
- * Index", "Shanghai Composite" were places in CNBC's market report, Zyte AEB).
+ * Non-entity heads for the rules: the tagger's, market indices ("Kospi Index", "Hang Seng
+ * Index", "Shanghai Composite" were places in CNBC's market report, Zyte AEB) and "Finals"
+ * ("Davis Cup Finals" was a person, "ATP Finals" an organization).
  */
-export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite']);
+export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'finals']);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);

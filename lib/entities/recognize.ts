@@ -177,6 +177,22 @@ function hyphenatedWord(tokens: readonly Token[], k: number): boolean {
   return !tokens[k]!.acronym && isHyphenTail(tokens, k + 2);
 }
 
+/**
+ * A US politician's party and state, "R-W.Va.", "D-Minn.": a tag after the name, not a name
+ * (Zyte AEB had a person "R-W.Va").
+ */
+export function isPartyTag(surface: string): boolean {
+  const m = /^[RDI]-([A-Za-z.]{2,14})$/.exec(surface);
+  return m !== null && US_STATES.has(m[1]!.replace(/\.$/, '').toLowerCase());
+}
+
+/** US states as news writes them after a party letter: AP abbreviations, postal codes, short names. */
+const US_STATES: ReadonlySet<string> = new Set([
+  ...'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo'.split(' '),
+  ...'alaska hawaii idaho iowa maine ohio texas utah'.split(' '),
+  ...'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy'.split(' '),
+]);
+
 /** Index of an org head among the next few capitalised words from `k`, or -1. */
 function orgHeadWithin(tokens: readonly Token[], k: number, sent: number): number {
   for (let i = k; i < k + 4; i++) {
@@ -465,6 +481,7 @@ function finish(
   }
   // "A", "UAVs", "CEOs": a letter or a plural acronym names a kind of thing, not one thing.
   if (words.length === 1 && (tokens[from]!.text.length === 1 || /^\p{Lu}{2,}s$/u.test(tokens[from]!.text))) return [];
+  if (isPartyTag(surface(text, tokens, from, to))) return [];
   const s = span(from, to);
   if (extra.titleAfter) s.titleAfter = true;
   return [s];
