@@ -371,6 +371,14 @@ describe('extractEntities on small texts', () => {
     expect(places).toEqual(['South Korea']);
   });
 
+  it('makes a full name the person its surname is, against a lone tagger hint (Zyte AEB, Epstein guards)', () => {
+    const e = extractEntities(
+      'Federal prosecutors alleged that Tova Noel and Michael Thomas sat at their desks. Noel, 31, is charged with five counts.',
+    );
+    expect(e.find((x) => x.name === 'Tova Noel')).toMatchObject({ type: 'person', aliases: ['Noel'] });
+    expect(e.filter((x) => x.name === 'Noel')).toHaveLength(0);
+  });
+
   it('reads no name in a party tag, and no one in a tournament (Zyte AEB)', () => {
     const e = extractEntities('David McKinley, R-W.Va., said the wall was needed. Rep. Kay Granger, R-Texas, agreed. The Davis Cup Finals begin in Madrid.');
     expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['David McKinley', 'Kay Granger']);

@@ -274,15 +274,37 @@ function fullName(p: Group): string | undefined {
   return words.length >= 2 ? words.join(' ') : undefined;
 }
 
+/** Votes one mention needs to make a lone surname clearly a person's: an age or a title, not a "said". */
+const CLEAR_PERSON = 3;
+
+/** The last word of a group's longest mention, without "Jr". */
+function lastWord(g: Group): string {
+  let longest: readonly string[] = [];
+  for (const m of g.mentions) if (m.words.length > longest.length) longest = m.words;
+  const words = withoutSuffix(longest);
+  return words[words.length - 1] ?? '';
+}
+
 /**
  * 4. A person's surname (or any tail of the full name) joins that person; so does a given name
  * used alone ("Tamerlan"), but only when one person in the text has it.
  */
 function mergePersonTails(all: Group[]): Group[] {
+  // Surnames the text itself shows to be people's ("Noel, 31, is charged"): a full name that
+  // ends in one and has only a hint against it is that person ("prosecutors alleged that Tova
+  // Noel and Michael Thomas…", where the tagger called "Tova Noel" an organization; Zyte AEB).
+  const personWords = new Set<string>();
+  for (const g of all) {
+    if (!g.fixedType && g.mentions.every((m) => m.words.length === 1) && entityType(g.votes) === 'person' && g.mentions.some((m) => m.votes.person >= CLEAR_PERSON)) {
+      personWords.add(g.mentions[0]!.words[0]!);
+    }
+  }
   let persons: Group[] = [];
   for (const g of all) {
     if (g.fixedType || g.mentions.every((m) => m.words.length < 2)) continue;
-    if (entityType(g.votes) === 'person') persons.push(g);
+    const type = entityType(g.votes);
+    const hinted = Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && personWords.has(lastWord(g));
+    if (type === 'person' || hinted) persons.push(g);
   }
   // "Patrick W. Carlineo Jr" and "Patrick Carlineo" are one person.
   const byFullName = new Map<string, Group>();
