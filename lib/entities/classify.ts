@@ -130,6 +130,25 @@ function isRealClub(words: readonly Token[], stats: DocStats): boolean {
   return words.length === 2 && words[0]!.lower === 'real' && !stats.lowercase.has(words[1]!.lower) && !words[1]!.text.includes('-');
 }
 
+/**
+ * Worlds of the solar system, named alone: NASA stories in Zyte AEB had "Jupiter" a person and
+ * "Cassini" (the probe) beside "Titan" and "Mercury". Two-word names ("Freddie Mercury", "Venus
+ * Williams") are not looked up here.
+ */
+const CELESTIAL: ReadonlySet<string> = new Set([
+  'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'titan', 'europa',
+  'enceladus', 'ganymede', 'callisto', 'triton', 'phobos', 'deimos',
+]);
+
+/** Words after a name that leave it a noun of its own: verbs, joints, prepositions. */
+const AFTER_A_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'in', 'of', 'on', 'at', 'to', 'from', 'with', 'by', 'as', 'for', 'than', 'itself', 'every', 'each', 'once']);
+
+/** True when the word after a name is a lower-case noun it modifies ("Venus flytrap"). */
+function modifiesNoun(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  return !AFTER_A_NOUN.has(next.lower) && !AUXILIARIES.has(next.lower) && !SAY_VERBS.has(next.lower) && !/(?:ed|es|s)$/.test(next.lower);
+}
+
 /** Verbs right after a name that leave it the head of its phrase ("the Pentagon is"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does']);
 
@@ -185,6 +204,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
     // "Patrick W. Carlineo": a middle initial.
     if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;
+  } else if (CELESTIAL.has(first.lower) && first.cap && !modifiesNoun(tokens[s.to])) {
+    // "Jupiter", "Titan": a world is a place, whatever the tagger makes of a lone name; not a
+    // name used as a modifier ("a Venus flytrap", "Titan optical switches").
+    v.place += W.placeHead;
   } else if (first.acronym && !s.gazetteer && !isRoman(first.text)) {
     // Unknown acronyms in news are mostly organizations ("NYAG", "SDF").
     v.organization += W.acronymOrg;

@@ -379,6 +379,13 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name === 'Noel')).toHaveLength(0);
   });
 
+  it('reads a world of the solar system as a place, not a name used as a modifier (NASA stories, Zyte AEB)', () => {
+    const e = extractEntities('The probe will study Europa, an icy moon of Jupiter. Jupiter has dozens of moons. A Venus flytrap snaps shut.');
+    expect(e.find((x) => x.name === 'Jupiter')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Europa')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Venus')?.type).not.toBe('place');
+  });
+
   it('reads no name in a party tag, and no one in a tournament (Zyte AEB)', () => {
     const e = extractEntities('David McKinley, R-W.Va., said the wall was needed. Rep. Kay Granger, R-Texas, agreed. The Davis Cup Finals begin in Madrid.');
     expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['David McKinley', 'Kay Granger']);
