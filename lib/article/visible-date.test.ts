@@ -67,6 +67,13 @@ describe('findVisibleDates', () => {
     expect(read('<h1>Bridge closes</h1><p class="story">A lead.</p><p class="story">Text.</p><p class="teaser">Older story · 23 Nov 2022</p>').published).toBeNull();
   });
 
+  it('reads the date of the credit line after the story, not of a teaser\'s byline', () => {
+    const credit = (by: string) =>
+      read(`<h1>Bridge closes</h1><p class="story">A lead.</p><p class="story">Text.</p><div><p>${by} <a href="/a/dana">Dana Whitfield</a></p><p>April 8, 2024</p></div>`);
+    expect(credit('Written by').published).toBe('2024-04-08');
+    expect(credit('By').published).toBeNull();
+  });
+
   it('keeps a label printed in an element of its own with its date', () => {
     const dates = read('<h1>Bridge closes</h1><div><span>Updated</span><span>Feb 11, 2026</span></div><p class="story">A lead.</p>');
     expect(dates).toMatchObject({ published: null, modified: '2026-02-11' });

@@ -266,14 +266,25 @@ const MAX_STEPS_AFTER = 40;
 
 /**
  * A labeled dateline right after the story ("Posted on April 13, 2023", "Last updated:
- * November 13, 2025"). Unlabeled dates there are usually teasers of other stories, so only
- * labeled ones count. Evidence: fixtures/article/trailing-dateline.
+ * November 13, 2025", or a date in the line that credits the writers). Unlabeled dates there
+ * are usually teasers of other stories, so only labeled ones count. Evidence:
+ * fixtures/article/trailing-dateline.
  */
 function readTrailingDates(doc: Document, end: Element, reading: DateReading, out: VisibleDates): void {
   for (const el of elementsBeside(doc, end, 'after', MAX_STEPS_AFTER)) {
     const found = datelineOf(el, reading);
-    if (!found || !(PUBLISHED_RE.test(found.label) || UPDATED_RE.test(found.label))) continue;
+    if (!found || !(PUBLISHED_RE.test(found.label) || UPDATED_RE.test(found.label) || isWrittenByLine(el))) continue;
     record(out, found);
     if (out.published) return;
   }
+}
+
+/**
+ * The story's own credit line, its date beside the writers: "<p>Written by Moses Kim and Kate
+ * Shokurova</p><p>April 8, 2024</p>" after the story (WCXB dev 0233). "Written by", not "By":
+ * teasers of other stories print "By Jane Doe · March 3, 2024". Evidence: visible-date.test.ts.
+ */
+function isWrittenByLine(el: Element): boolean {
+  const line = el.parentElement ? ownShortText(el.parentElement) : null;
+  return line !== null && /^written by\s/i.test(line);
 }
