@@ -140,6 +140,27 @@ describe('dates and bylines', () => {
     expect(cleanByline('https://example.com/author/jane')).toBeNull();
     expect(cleanByline('By JANE DOE and John Roe Updated 3:04 PM')).toBe('JANE DOE and John Roe');
   });
+  it('cuts labels, jobs, sites and glued-on text from bylines, but keeps lists of names', () => {
+    const cases: [string, string | null][] = [
+      ['Written By: Tom May', 'Tom May'],
+      ['Author: Ashley Biancuzzo', 'Ashley Biancuzzo'],
+      ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza'],
+      ['Troy L. Smith, Cleveland.com', 'Troy L. Smith'],
+      ['Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan', 'Justin C. Meserole'],
+      ['This post was written by Danielle Padula, Head of Marketing and Community Development', 'Danielle Padula'],
+      ['Written ByStephen JesudunsinAI Writer, Embarque', 'Stephen Jesudunsin'],
+      ['Written byDan Pantelo', 'Dan Pantelo'],
+      ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press', 'LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER'],
+      ['Shelby Loos, DVM. Reviewed by Molly Price, DVM', 'Shelby Loos'],
+      ['Sponsored by StackCommerce', null],
+      ['Jun 2 Written By', null],
+      ["Nicholas Collins, Scott Munro, Matt De La O, Rory O'Sullivan", "Nicholas Collins, Scott Munro, Matt De La O, Rory O'Sullivan"],
+      ['Ron DeSantis and Kevin McCarthy', 'Ron DeSantis and Kevin McCarthy'],
+      ['Byron York', 'Byron York'],
+    ];
+    for (const [raw, want] of cases) expect(cleanByline(raw), raw).toBe(want);
+  });
+
   it('drops a byline field the site never filled in, but keeps names and handles', () => {
     for (const raw of ['undefined', 'Author', 'admin', 'q_admin', 'page.head.extra.author', '3d23d65-ddc6-4ce5']) {
       expect(cleanByline(raw), raw).toBeNull();
