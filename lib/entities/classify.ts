@@ -11,6 +11,7 @@ import {
   LAW_HEADS,
   MISC_HEADS,
   MISC_PREFIXES,
+  MODEL_TAILS,
   NON_NAME_WORDS,
   OF_HEADS,
   ORG_HEADS,
@@ -55,6 +56,7 @@ const W = {
   who: 2, // ", who"
   employs: 2, // "Daum Kakao CEO", "Alibaba shares"
   productAfter: 2, // "KakaoTalk users"
+  productHead: 3, // "MacBook Pro", "Switch Lite"
   placeAfter: 2, // "Idlib province", "Seoul-based"
   theBefore: -3, // "the Pentagon": people take no article
   placeOfNoun: 3, // "the city of …"
@@ -200,6 +202,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "Apple Pay", "Google Stadia", "Amazon Alexa": a known company and one word of its own is
     // what the company makes (recognize.ts keeps such runs whole).
     if (words.length === 2 && !s.gazetteer && lookup(first.text)?.type === 'organization' && !ORG_HEADS.has(last.lower)) v.product += W.productAfter;
+    // "MacBook Pro", "iPad Mini", "Galaxy S24 Ultra", "Switch Lite": a model's last word (tech
+    // news had "MacBook Pro" as a person, "AirPods Pro" an organization).
+    if (MODEL_TAILS.has(last.lower) && !s.gazetteer) v.product += W.productHead;
     // The tagger has seen the shape too, and more: its vote replaces this cue.
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
     // "Patrick W. Carlineo": a middle initial.

@@ -17,7 +17,7 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS } from './lexicon';
+import { CAP_STOPWORDS, MODEL_TAILS } from './lexicon';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
 import { isClaimed } from './spans';
 import type { TaggedSpan, TaggedType } from './tagger/run';
@@ -97,7 +97,8 @@ const OPENERS: ReadonlySet<string> = new Set([
  */
 function withoutOpeners(t: TaggedSpan, surfaceOf: (from: number, to: number) => string): TaggedSpan | null {
   const first = surfaceOf(t.from, t.from + 1);
-  if (t.to - t.from === 1) return CAP_STOPWORDS.has(first.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(first) ? null : t;
+  // A model's last word alone is no name either: "The Pro has better noise cancelling".
+  if (t.to - t.from === 1) return (CAP_STOPWORDS.has(first.toLowerCase()) || (MODEL_TAILS.has(first.toLowerCase()) && first !== 'Max')) && /^\p{Lu}\p{Ll}*$/u.test(first) ? null : t;
   const next = surfaceOf(t.from + 1, t.from + 2);
   if (!OPENERS.has(first.toLowerCase()) || !/^\p{Lu}\p{Ll}*$/u.test(first) || !/^\p{L}/u.test(next)) return t;
   return { ...t, from: t.from + 1 };

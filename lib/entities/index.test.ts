@@ -386,6 +386,14 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Venus')?.type).not.toBe('place');
   });
 
+  it('reads a model by its last word as a product, and the word alone as no one (tech news, Zyte AEB)', () => {
+    const e = extractEntities('Apple will ship the MacBook Pro and the AirPods Pro next week. The Pro has better noise cancelling. Max Verstappen won.');
+    expect(e.find((x) => x.name === 'MacBook Pro')?.type).toBe('product');
+    expect(e.find((x) => x.name === 'AirPods Pro')?.type).toBe('product');
+    expect(e.filter((x) => x.name === 'Pro')).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Max Verstappen')?.type).toBe('person');
+  });
+
   it('reads no name in a party tag, and no one in a tournament (Zyte AEB)', () => {
     const e = extractEntities('David McKinley, R-W.Va., said the wall was needed. Rep. Kay Granger, R-Texas, agreed. The Davis Cup Finals begin in Madrid.');
     expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['David McKinley', 'Kay Granger']);

@@ -71,6 +71,12 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words of product models ("MacBook Pro", "Switch Lite", "iPhone 15 Pro Max"). Not common
+ * capitals: "MacBook" (a known product) and "Pro" stay one name.
+ */
+export const MODEL_TAILS: ReadonlySet<string> = new Set(['pro', 'max', 'mini', 'ultra', 'lite']);
+
+/**
  * Words of page furniture that stick to names in captions and link strips ("Theresa May
  * Video", "FILE - Police …"): trimmed off the ends of every name.
  */

@@ -10,6 +10,7 @@ import {
   COMMON_CAPS,
   LAW_HEADS,
   MISC_HEADS,
+  MODEL_TAILS,
   NAME_PARTICLES,
   OF_HEADS,
   ORG_HEADS,
@@ -474,8 +475,10 @@ function finish(
   // "U.S. Attorney", "Bartholomew County Sheriff": an office with no one named after it.
   if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last)) return [];
   if (words.length === 1) {
-    // A head word alone ("Department", "Street", "Amendment") names nothing by itself.
+    // A head word alone ("Department", "Street", "Amendment", a model's "Pro") names nothing by
+    // itself; "Max" is also a first name.
     if ((ORG_HEADS.has(last) || PLACE_HEADS.has(last) || LAW_HEADS.has(last) || MISC_HEADS.has(last)) && last !== 'constitution') return [];
+    if (MODEL_TAILS.has(last) && last !== 'max') return [];
     // "Palestinians", "Venezuelans": a people, not an entity.
     if (isPluralDemonym(tokens[from]!.text)) return [];
   }
