@@ -81,7 +81,11 @@ const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words right after a name that make it a product ("KakaoTalk users", "WhatsApp app"). */
-const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set(['app', 'apps', 'users', 'user', 'account', 'accounts', 'messenger', 'update', 'version']);
+const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
+  'app', 'apps', 'users', 'user', 'account', 'accounts', 'messenger', 'update', 'version',
+  // Craft and missions: "NASA's Cassini spacecraft" was a place, "Europa Clipper mission" a person.
+  'spacecraft', 'probe', 'rover', 'orbiter', 'lander', 'telescope', 'mission',
+]);
 
 /** Words right after a name that make it a place ("Idlib province", "Seoul-based"). */
 const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([

@@ -394,6 +394,13 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Max Verstappen')?.type).toBe('person');
   });
 
+  it('reads a craft or a mission by the word after it, not as a person or place (NASA stories, Zyte AEB)', () => {
+    const e = extractEntities("Data collected by NASA's Cassini spacecraft show lakes on Titan. NASA's upcoming Europa Clipper mission will look closer.");
+    expect(e.find((x) => x.name === 'Cassini')?.type).toBe('product');
+    expect(e.find((x) => x.name === 'Europa Clipper')?.type).toBe('product');
+    expect(e.find((x) => x.name === 'NASA')?.type).toBe('organization');
+  });
+
   it('reads no name in a party tag, and no one in a tournament (Zyte AEB)', () => {
     const e = extractEntities('David McKinley, R-W.Va., said the wall was needed. Rep. Kay Granger, R-Texas, agreed. The Davis Cup Finals begin in Madrid.');
     expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['David McKinley', 'Kay Granger']);
