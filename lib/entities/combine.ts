@@ -64,7 +64,7 @@ export function combineNames(
   }
   for (const found of tagged) {
     const type = TYPES[found.type];
-    const t = withoutOpeners(found, opts.surfaceOf);
+    const t = trimmedTaggerSpan(found, opts.surfaceOf);
     // As long as the rules allow a name, no longer: longer "names" are glued junk.
     if (!type || !t || t.to - t.from > MAX_RUN || isClaimed(claimed, t.from, t.to) || isClaimed(ruled, t.from, t.to)) continue;
     const surface = opts.surfaceOf(t.from, t.to);
@@ -90,17 +90,22 @@ const OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A tagger span without a sentence opener the rules also cut ("Hey Vladi", "Visit
- * Phunnarungsi", "Try Varkala" in web comments), or null for a lone function word ("Click",
- * "Everyone", "He"). Only a word cased as a sentence opens, followed by a word: not "AT" of
- * "AT&T", "Hi" of "Hi-Tech", "Go" of "Go Movers Corp".
+ * A tagger span as the rules would take it: without a sentence opener ("Hey Vladi", "Visit
+ * Phunnarungsi", "Try Varkala" in web comments), or null for a lone word that names no one (a
+ * function word: "Click", "Everyone", "He"; a model's last word: "The Pro has…"). Only a word
+ * cased as a sentence opens, followed by a word: not "AT" of "AT&T", "Hi" of "Hi-Tech".
  */
-function withoutOpeners(t: TaggedSpan, surfaceOf: (from: number, to: number) => string): TaggedSpan | null {
+function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) => string): TaggedSpan | null {
   const first = surfaceOf(t.from, t.from + 1);
-  // A model's last word alone is no name either: "The Pro has better noise cancelling".
-  if (t.to - t.from === 1) return (CAP_STOPWORDS.has(first.toLowerCase()) || (MODEL_TAILS.has(first.toLowerCase()) && first !== 'Max')) && /^\p{Lu}\p{Ll}*$/u.test(first) ? null : t;
+  const lower = first.toLowerCase();
+  const sentenceCased = /^\p{Lu}\p{Ll}*$/u.test(first);
+  if (t.to - t.from === 1) {
+    // "Max" is also a first name.
+    const namesNoOne = CAP_STOPWORDS.has(lower) || (MODEL_TAILS.has(lower) && lower !== 'max');
+    return namesNoOne && sentenceCased ? null : t;
+  }
   const next = surfaceOf(t.from + 1, t.from + 2);
-  if (!OPENERS.has(first.toLowerCase()) || !/^\p{Lu}\p{Ll}*$/u.test(first) || !/^\p{L}/u.test(next)) return t;
+  if (!OPENERS.has(lower) || !sentenceCased || !/^\p{L}/u.test(next)) return t;
   return { ...t, from: t.from + 1 };
 }
 
