@@ -401,6 +401,16 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'NASA')?.type).toBe('organization');
   });
 
+  it('reads a lone word on a line of its own as a label, not a name (Snopes, Zyte AEB; reviews, WCXB)', () => {
+    const text =
+      'Claim\n\nMarie Yovanovitch has a net worth of $17 million.\n\nRating\n\nUnproven\n\nOrigin\n\nOn Nov. 15, 2019, Marie Yovanovitch testified.\n\n' +
+      'Pros:\n\nIt is cheap.\n\nHubspot\n\nTeams moving from Salesforce to Hubspot save money.\n\nThanks,\n\nTraci';
+    const names = extractEntities(text).map((x) => x.name);
+    for (const label of ['Claim', 'Rating', 'Unproven', 'Origin', 'Pros']) expect(names, label).not.toContain(label);
+    // A name the text also writes mid-sentence, and a signature, stay.
+    expect(names).toEqual(expect.arrayContaining(['Marie Yovanovitch', 'Hubspot', 'Salesforce', 'Traci']));
+  });
+
   it('reads no name in a party tag, and no one in a tournament (Zyte AEB)', () => {
     const e = extractEntities('David McKinley, R-W.Va., said the wall was needed. Rep. Kay Granger, R-Texas, agreed. The Davis Cup Finals begin in Madrid.');
     expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['David McKinley', 'Kay Granger']);

@@ -17,7 +17,8 @@ import { findLaws } from './laws';
 import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
-import { findNames } from './recognize';
+import { FIRST_NAMES } from './names';
+import { findNames, type NameSpan } from './recognize';
 import { findRoles, type Role } from './roles';
 import { scoreSalience, type SalienceFacts } from './salience';
 import { docStats, surface, type DocStats } from './shape';
@@ -124,6 +125,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
   })) {
+    if (isLabelLine(tokens, n, stats)) continue;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -133,6 +135,26 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A lone capitalised word that is a paragraph of its own (maybe with a colon) and is never
+ * capitalised inside a sentence is a label: Snopes's "Claim", "Rating", "Unproven", "Origin"
+ * were people (Zyte AEB), reviews' "Pros", "Cons", "FAQs" too (WCXB). A known name stays, a
+ * given name (a greeting, a signature: "Traci,"), and a name the text also writes
+ * mid-sentence ("Hubspot" heading its own section of a review).
+ */
+function isLabelLine(tokens: readonly Token[], n: NameSpan, stats: DocStats): boolean {
+  if (n.to - n.from !== 1 || n.gazetteer) return false;
+  const t = tokens[n.from]!;
+  // A given name alone on a line is a greeting or a signature ("Traci", "Krystyna").
+  if (t.acronym || stats.capitalisedInside.has(t.lower) || FIRST_NAMES.has(t.lower)) return false;
+  const before = tokens[n.from - 1];
+  let after = tokens[n.to];
+  if (after?.text === ':' && after.para === t.para) after = tokens[n.to + 1];
+  // The text's last line is a signature more often than a label ("Traci" under an e-mail).
+  if (!after) return false;
+  return (!before || before.para !== t.para) && after.para !== t.para;
 }
 
 function found(text: string, tokens: readonly Token[], source: TextSource, from: number, to: number): Found {
