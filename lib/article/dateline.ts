@@ -1,3 +1,5 @@
+import { MONTH_PATTERN as MONTH } from './dates';
+
 /**
  * Datelines and bylines that Readability leaves at the top of a body ("Nov. 12, 2014 7:45 p.m.
  * PT", "Updated 3:04 PM EDT, Mon June 1, 2015"). They are metadata, not prose: the popup shows
@@ -5,7 +7,6 @@
  * Evidence: fixtures/pages/reference (its dateline sits in the story header).
  */
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?';
 // Each part is bounded and separated by literal anchors, so matching stays linear.
 const DATELINE_RE = new RegExp(

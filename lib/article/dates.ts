@@ -73,6 +73,9 @@ export function ageInDays(iso: string | null, now: Date): number | null {
   return Math.max(0, Math.floor((now.getTime() - ms) / MS_PER_DAY));
 }
 
+/** A month's name or abbreviation as pages print it ("Dec.", "Sept", "December"), for date regexes. */
+export const MONTH_PATTERN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** 1–12 for a month's name or its three-letter abbreviation ("october", "Oct"), else 0. */

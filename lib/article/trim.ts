@@ -1,4 +1,5 @@
 import type { BodyText } from './body';
+import { MONTH_PATTERN } from './dates';
 
 /**
  * Paragraph-level cleanup after extraction: the "Related:" lines, newsletter pitches and
@@ -96,7 +97,7 @@ function isBylineLine(text: string): boolean {
 }
 
 /** "June 11, 2025", "Dec. 11 2025": the date a stamp line opens with. */
-const MONTH_DAY_YEAR = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2},? \\d{4}';
+const MONTH_DAY_YEAR = `${MONTH_PATTERN} \\d{1,2},? \\d{4}`;
 
 /**
  * Whole paragraphs that are the text of a control, not of the story (exact matches only):

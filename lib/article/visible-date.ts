@@ -1,4 +1,4 @@
-import { dateFromUrl, normalizeDate } from './dates';
+import { dateFromUrl, MONTH_PATTERN as MONTH, normalizeDate } from './dates';
 
 /**
  * The date a page prints near its headline ("By Jane Doe · August 19, 2025"). It is read from
@@ -10,7 +10,6 @@ import { dateFromUrl, normalizeDate } from './dates';
  * fixtures/article/numeric-dateline.
  */
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 /**
  * "August 19, 2025", "Aug. 19 2025", "19 August 2025", "2025-08-19", and numeric day-month
  * forms "23.07.2025", "10/31/2024", "15/12/2025". Bounded repetitions and literal separators

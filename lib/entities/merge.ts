@@ -266,24 +266,21 @@ function withoutSuffix(words: readonly string[]): readonly string[] {
   return n === words.length ? words : words.slice(0, n);
 }
 
+/** The words of a group's longest mention, without generational suffixes. */
+function longestName(g: Group): readonly string[] {
+  let longest: readonly string[] = [];
+  for (const m of g.mentions) if (m.words.length > longest.length) longest = m.words;
+  return withoutSuffix(longest);
+}
+
 /** A person's longest name without middle initials and generational suffixes. */
 function fullName(p: Group): string | undefined {
-  let longest: readonly string[] = [];
-  for (const m of p.mentions) if (m.words.length > longest.length) longest = m.words;
-  const words = withoutSuffix(longest).filter((w, i) => i === 0 || w.length > 1);
+  const words = longestName(p).filter((w, i) => i === 0 || w.length > 1);
   return words.length >= 2 ? words.join(' ') : undefined;
 }
 
 /** Votes one mention needs to make a lone surname clearly a person's: an age or a title, not a "said". */
 const CLEAR_PERSON = 3;
-
-/** The last word of a group's longest mention, without "Jr". */
-function lastWord(g: Group): string {
-  let longest: readonly string[] = [];
-  for (const m of g.mentions) if (m.words.length > longest.length) longest = m.words;
-  const words = withoutSuffix(longest);
-  return words[words.length - 1] ?? '';
-}
 
 /**
  * 4. A person's surname (or any tail of the full name) joins that person; so does a given name
@@ -303,7 +300,7 @@ function mergePersonTails(all: Group[]): Group[] {
   for (const g of all) {
     if (g.fixedType || g.mentions.every((m) => m.words.length < 2)) continue;
     const type = entityType(g.votes);
-    const hinted = Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && personWords.has(lastWord(g));
+    const hinted = Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && personWords.has(longestName(g).at(-1) ?? '');
     if (type === 'person' || hinted) persons.push(g);
   }
   // "Patrick W. Carlineo Jr" and "Patrick Carlineo" are one person.
