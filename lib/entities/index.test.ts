@@ -292,6 +292,46 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name.startsWith('Senators'))).toHaveLength(0);
   });
 
+  it('keeps "and" inside a body named for its remit, not between two names', () => {
+    const e = extractEntities(
+      'The House Energy and Commerce Committee held a hearing. The Peace and Democracy Party won seats. ' +
+        'Citigroup and Wells Fargo Bank raised rates. Beinsure Media and Insurance Ratings published it.',
+    );
+    const orgs = e.filter((x) => x.type === 'organization').map((x) => x.name);
+    expect(orgs).toContain('House Energy and Commerce Committee');
+    expect(orgs).toContain('Peace and Democracy Party');
+    expect(orgs).toContain('Citigroup');
+    expect(orgs).toContain('Wells Fargo Bank');
+    expect(orgs.filter((n) => n.includes(' and '))).toHaveLength(2);
+  });
+
+  it('knows agencies whose names the run scanner would cut, and joins their other names (AEB, GMB)', () => {
+    const e = extractEntities(
+      'U.S. Customs and Border Protection agents arrested him. CBP declined to comment. ' +
+        'The U.S. Geological Survey measured the quake. The U.S. Fish and Wildlife Service listed the bird. ' +
+        'Militants of the rival Fatah movement were detained.',
+    );
+    expect(e.find((x) => x.name === 'U.S. Customs and Border Protection')).toMatchObject({ type: 'organization', aliases: ['CBP'] });
+    expect(e.find((x) => x.name === 'U.S. Geological Survey')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'U.S. Fish and Wildlife Service')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Fatah')?.type).toBe('organization');
+    expect(e.filter((x) => ['Geological Survey', 'U.S. Fish', 'Wildlife Service', 'Border Protection', 'U.S.'].includes(x.name))).toHaveLength(0);
+  });
+
+  it('reads a plural possessive inside a name that ends in an org head, not a quote closing (GMB)', () => {
+    const e = extractEntities("The Al Aqsa Martyrs' Brigades said it would agree to a truce. The National Teachers' Union called a strike. He called them 'Heroes' Party officials said.");
+    const orgs = e.filter((x) => x.type === 'organization').map((x) => x.name);
+    expect(orgs).toContain("Al Aqsa Martyrs' Brigades");
+    expect(orgs).toContain("National Teachers' Union");
+    expect(e.filter((x) => x.name === 'Brigades' || x.name.startsWith('Heroes'))).toHaveLength(0);
+  });
+
+  it('keeps a known group and the particle name after it whole (GMB)', () => {
+    const e = extractEntities('Fighting between the Lebanese Army and the Fatah al-Islam militants began May 20.');
+    expect(e.find((x) => x.name === 'Fatah al-Islam')?.type).toBe('organization');
+    expect(e.filter((x) => x.name === 'al-Islam')).toHaveLength(0);
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

@@ -213,13 +213,38 @@ export const TAGGER_ORG_HEADS: ReadonlySet<string> = new Set([
 /**
  * Organization heads for the rules only (TAGGER_ORG_HEADS is what the shipped weights were
  * trained with): football clubs' second words ("Manchester United", "Tottenham Hotspur",
- * "Blackburn Rovers") and "Airline" ("Emirates Airline" was cut into a known name and an
- * organization "Airline", CNBC in Zyte AEB).
+ * "Blackburn Rovers"), "Airline" ("Emirates Airline" was cut into a known name and an
+ * organization "Airline", CNBC in Zyte AEB) and "Brigades" ("Al Aqsa Martyrs' Brigades" was a
+ * person "Brigades", GMB).
  */
-const RULE_ORG_HEADS = ['united', 'hotspur', 'rovers', 'wanderers', 'albion', 'airline'];
+const RULE_ORG_HEADS = ['united', 'hotspur', 'rovers', 'wanderers', 'albion', 'airline', 'brigades'];
 
 /** Last words that make a name an organization's, for the rules. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([...TAGGER_ORG_HEADS, ...RULE_ORG_HEADS]);
+
+/**
+ * What a public body or a party is for, as its name says it: the words around "and" in
+ * "Energy and Commerce Committee", "Peace and Democracy Party", "Ways and Means Committee".
+ * An "and" between two such words is inside one name; between names ("Citigroup and Wells
+ * Fargo Bank") it joins two. Rules only.
+ */
+export const REMIT_WORDS: ReadonlySet<string> = new Set([
+  'agriculture', 'aeronautics', 'arts', 'atmospheric', 'aviation', 'banking', 'border',
+  'broadcasting', 'budget', 'children', 'civil', 'climate', 'commerce', 'communications',
+  'community', 'conservation', 'consumer', 'culture', 'customs', 'defence', 'defense',
+  'democracy', 'development', 'disaster', 'drug', 'drugs', 'economic', 'economy', 'education',
+  'elections', 'emergency', 'employment', 'energy', 'environment', 'environmental', 'ethics',
+  'families', 'family', 'finance', 'fire', 'fish', 'fisheries', 'food', 'forestry', 'freedom',
+  'health', 'heritage', 'highways', 'housing', 'human', 'immigration', 'industry',
+  'information', 'infrastructure', 'innovation', 'intelligence', 'investment', 'justice',
+  'labor', 'labour', 'land', 'law', 'liberty', 'marine', 'means', 'medical', 'mines', 'natural',
+  'oceanic', 'oversight', 'parks', 'peace', 'pensions', 'planning', 'police', 'progress',
+  'prosperity', 'public', 'recreation', 'reconciliation', 'reconstruction', 'reform', 'relief',
+  'research', 'resources', 'revenue', 'rural', 'safety', 'science', 'security', 'social',
+  'solidarity', 'space', 'sport', 'sports', 'standards', 'statistics', 'tax', 'technology',
+  'tourism', 'trade', 'transport', 'transportation', 'truth', 'unity', 'urban', 'veterans',
+  'water', 'ways', 'welfare', 'wildlife', 'women', 'works', 'youth',
+]);
 
 /** Org heads that also head an "X of Y" name ("Department of Justice", "Bank of America"). */
 export const OF_HEADS: ReadonlySet<string> = new Set([

@@ -16,6 +16,7 @@ import {
   ORG_HEADS,
   PAGE_FURNITURE,
   PLACE_HEADS,
+  REMIT_WORDS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
@@ -261,6 +262,16 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
         continue;
       }
     }
+    // The plural possessive: "Al Aqsa Martyrs' Brigades", "National Teachers' Union". Not a
+    // quote's close: "the 'Heroes' Party".
+    const quoted = tokens[i - 1]?.text === t.text && !tokens[i]!.space;
+    if ((t.text === "'" || t.text === '’') && !t.space && !quoted && prev.cap && prev.lower.endsWith('s') && isCapWord(next) && next?.space) {
+      const headAt = orgHeadWithin(tokens, j + 1, sent);
+      if (headAt > 0) {
+        j = headAt + 1;
+        continue;
+      }
+    }
     // "AT&T", "Johnson & Johnson"
     if (t.text === '&' && isCapWord(next) && ok(j + 1)) {
       j += 2;
@@ -308,6 +319,16 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
         j += 2;
         continue;
       }
+      // "Energy and Commerce Committee", "Peace and Democracy Party": "and" between two words
+      // of a body's remit, when the name goes on to an org head. Not between names: "Citigroup
+      // and Wells Fargo Bank", "Beinsure Media and Insurance TOP Ratings" are two.
+      if (t.lower === 'and' && prev.cap && !prev.acronym && REMIT_WORDS.has(prev.lower) && isCapWord(next) && next?.space && REMIT_WORDS.has(next.lower) && ok(j + 1)) {
+        const headAt = orgHeadWithin(tokens, j + 1, sent);
+        if (headAt > 0 && tokens.slice(j + 1, headAt + 1).every((_, k) => ok(j + 1 + k))) {
+          j = headAt + 1;
+          continue;
+        }
+      }
       // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a campaigning
       // body named for its aim. Not "sent the Committee to Washington": a known name after
       // "to" is where it goes.
@@ -348,7 +369,9 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // The rest must be a name of its own: "Manchester United" and "Paris Hilton" are one name;
   // "Belfast IRA" (an acronym), "Virginia Democrats" and "U.S. Market" (words, not names) split.
   const rest = prefix === null ? [] : wordIndexes(tokens, prefix.to, to);
-  const restStands = rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats);
+  // A lower-case particle carries the name on: "Fatah al-Islam" is a group of its own.
+  const particleTail = prefix?.hit.type === 'organization' && rest.length > 0 && !tokens[rest[0]!]!.cap && NAME_PARTICLES.has(tokens[rest[0]!]!.lower);
+  const restStands = !particleTail && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   if (prefix && !titled && !personFollows && restStands && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
