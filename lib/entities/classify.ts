@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../report';
 import {
+  ADVOCATES,
   COMMON_CAPS,
   LAW_HEADS,
   MISC_HEADS,
@@ -194,12 +195,14 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
     // "North Caucasus", "Eastern Ukraine": a compass word before a known place.
     if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;
-    // "Syrian Observatory for Human Rights", "Gulf of Mexico": the word before the joint.
+    // "Syrian Observatory for Human Rights", "Gulf of Mexico", "Veterans for Peace": the word
+    // before the joint.
     for (let k = 1; k < words.length; k++) {
       const w = words[k]!;
-      if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on')) continue;
+      if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on' && w.lower !== 'against')) continue;
       const head = words[k - 1]!.lower;
       if (OF_HEADS.has(head) || ORG_HEADS.has(head)) v[PLACE_OF_HEADS.has(head) ? 'place' : 'organization'] += W.ofHead;
+      else if (ADVOCATES.has(head) && w.lower !== 'of') v.organization += W.ofHead;
       break;
     }
     if (FIRST_NAMES.has(first.lower) && !first.acronym) v.person += W.firstName;

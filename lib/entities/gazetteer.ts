@@ -337,7 +337,7 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Food and Agriculture Organization'], ['International Labour Organization'],
   ['European Central Bank', 'ECB'], ['International Monetary Fund'],
   ['Doctors Without Borders', 'Médecins Sans Frontières'], ['Reporters Without Borders'],
-  ['Save the Children'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
+  ['Save the Children'], ['Mothers Against Drunk Driving', 'MADD'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
   ['UEFA'], ['International Olympic Committee'],
   // agencies
   ['U.S. Geological Survey', 'US Geological Survey', 'United States Geological Survey', 'USGS'],

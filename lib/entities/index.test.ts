@@ -332,6 +332,23 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name === 'al-Islam')).toHaveLength(0);
   });
 
+  it('keeps a group named for its cause whole mid-sentence, not lawyers for a person (NBC via MSN, Zyte AEB)', () => {
+    const e = extractEntities(
+      'The doctors, members of a recently formed group Doctors for Camp Closure, have offered flu shots. ' +
+        'He joined Veterans for Peace in 2004. Lawyers for Weinstein said he was innocent. Donors gave to Americans for Trump in May.',
+    );
+    const orgs = e.filter((x) => x.type === 'organization').map((x) => x.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Doctors for Camp Closure', 'Veterans for Peace']));
+    expect(e.filter((x) => x.name === 'Doctors' || x.name === 'Camp Closure' || x.name.includes('Weinstein ') || x.name.includes('for Weinstein') || x.name.includes('for Trump'))).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Weinstein')?.type).toBe('person');
+  });
+
+  it('does not split a known name at its common words ("Mothers Against Drunk Driving"), nor take a faith for a person', () => {
+    const e = extractEntities("A spokesman for Mothers Against Drunk Driving said so. Bodies turned up after the bombing of a Shi'ite shrine near Baghdad.");
+    expect(e.find((x) => x.name === 'Mothers Against Drunk Driving')?.type).toBe('organization');
+    expect(e.filter((x) => x.name === "Shi'ite")).toHaveLength(0);
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

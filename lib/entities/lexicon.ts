@@ -66,7 +66,7 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   'commander', 'colonel', 'captain', 'sergeant', 'lieutenant', 'major', 'deputy', 'vice',
   'former', 'acting', 'prime', 'king', 'queen', 'prince', 'princess', 'pope', 'coach',
   'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'pr', 'muslim', 'muslims', 'christian',
-  'christians', 'jewish', 'jews', 'catholic', 'catholics', 'islamic', 'sunni', 'shia', 'shiite',
+  'christians', 'jewish', 'jews', 'catholic', 'catholics', 'islamic', 'sunni', 'shia', 'shiite', "shi'ite", "shi'a",
   'english', 'latin', 'god', 'ph.d', 'phd', 'covid-19', 'coronavirus', 'ebola', 'hiv', 'aids',
 ]);
 
@@ -244,6 +244,18 @@ export const REMIT_WORDS: ReadonlySet<string> = new Set([
   'solidarity', 'space', 'sport', 'sports', 'standards', 'statistics', 'tax', 'technology',
   'tourism', 'trade', 'transport', 'transportation', 'truth', 'unity', 'urban', 'veterans',
   'water', 'ways', 'welfare', 'wildlife', 'women', 'works', 'youth',
+]);
+
+/**
+ * People who name a group after its cause: "Doctors for Camp Closure", "Mothers Against Drunk
+ * Driving", "Veterans for Peace".
+ */
+export const ADVOCATES: ReadonlySet<string> = new Set([
+  'doctors', 'physicians', 'nurses', 'lawyers', 'scientists', 'engineers', 'parents', 'mothers',
+  'fathers', 'moms', 'dads', 'families', 'veterans', 'students', 'teachers', 'citizens',
+  'americans', 'women', 'workers', 'journalists', 'reporters', 'economists', 'artists',
+  'musicians', 'clergy', 'rabbis', 'christians', 'muslims', 'jews', 'conservatives',
+  'liberals', 'democrats', 'republicans', 'taxpayers', 'voters', 'neighbors', 'neighbours',
 ]);
 
 /** Org heads that also head an "X of Y" name ("Department of Justice", "Bank of America"). */

@@ -5,6 +5,7 @@
  */
 import { jointedEntryAt, lookup, type GazetteerHit } from './gazetteer';
 import {
+  ADVOCATES,
   AFFILIATIONS,
   CAP_STOPWORDS,
   COMMON_CAPS,
@@ -57,8 +58,9 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Connectors allowed inside an org or place name, and the heads that license them. */
 const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', OF_HEADS],
-  ['for', ORG_HEADS],
+  ['for', new Set([...ORG_HEADS, ...ADVOCATES])],
   ['on', ORG_HEADS],
+  ['against', ADVOCATES],
 ]);
 
 /** Bodies named for their aim with "to": "Committee to Protect Journalists". */
@@ -108,7 +110,9 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       continue;
     }
     const weak = headlines.has(t.sent) || looksLikeHeadline(tokens, start, end, stats);
-    const spans = weak ? splitHeadline(text, tokens, start, end, stats) : splitRun(text, tokens, start, end, stats);
+    // A known name is not split at its common words: "Mothers Against Drunk Driving".
+    const known = weak && lookup(surface(text, tokens, start, end)) !== undefined;
+    const spans = weak && !known ? splitHeadline(text, tokens, start, end, stats) : splitRun(text, tokens, start, end, stats);
     for (const s of spans) {
       s.weak = weak;
       if (titleFrom >= 0 && s.from === start && !s.title) s.title = { from: titleFrom, to: start };
@@ -302,7 +306,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       }
       // "Department of Justice", "University of the Philippines", "Observatory for Human Rights"
       const heads = CONNECTORS.get(t.lower);
-      if (heads && heads.has(prev.lower) && prev.cap) {
+      // An advocates' group is capitalised mid-sentence, and not for a person: "Lawyers for
+      // Weinstein said" opens a sentence, "Americans for Trump" backs a man.
+      const advocates = ADVOCATES.has(prev.lower) && !ORG_HEADS.has(prev.lower);
+      if (heads && heads.has(prev.lower) && prev.cap && (!advocates || (!prev.initial && next !== undefined && !startsPersonName(next) && lookup(next.text)?.type !== 'person'))) {
         if (isCapWord(next) && ok(j + 1)) {
           sawConnector = true;
           j += 2;
