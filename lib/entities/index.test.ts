@@ -349,6 +349,18 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name === "Shi'ite")).toHaveLength(0);
   });
 
+  it('takes no verb or adverb for a role, but keeps titles after a noun or a name (CRN, Zyte AEB)', () => {
+    const e = extractEntities(
+      'We all miss Steve Jobs so much, Benioff said. Now his own company, Salesforce, has a growing customer base. ' +
+        'Instagram head Adam Mosseri spoke. SoftBank executive chair Marcelo Claure agreed.',
+    );
+    const role = (name: string): string | undefined => e.find((x) => x.name === name)?.role;
+    expect(role('Steve Jobs')).toBeUndefined();
+    expect(role('Salesforce')).toBe('his own company');
+    expect(role('Adam Mosseri')).toBe('head');
+    expect(role('Marcelo Claure')).toBe('executive chair');
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

@@ -145,6 +145,8 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
     if (t.kind === 'word' && !t.cap && CLAUSE_CUTS.has(t.lower)) break;
     start--;
   }
+  // "Now his own company, Salesforce, …": an adverb opening the sentence is not the role's.
+  while (start < end && tokens[start]!.initial && SENTENCE_ADVERBS.has(tokens[start]!.lower)) start++;
   if (start >= end) return null;
   const first = tokens[start]!;
   const possessor = tokens[start + 1]?.text === "'s" || tokens[start + 1]?.text === '’s';
@@ -155,10 +157,22 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
   return { text: slice(text, tokens, start, end), kind: 'before', rank: RANK.before, head };
 }
 
+/** Adverbs that open a sentence before an appositive: "Now his own company, Salesforce". */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'also', 'today', 'still', 'and', 'but', 'so']);
+
+/**
+ * Titles that are other words in lower case: "We all miss Steve" is a verb, "a major Apple
+ * supplier" an adjective. After a function word they describe no one; after a noun or a name
+ * they do ("executive chair Marcelo Claure", "Instagram head Adam Mosseri").
+ */
+const LOWER_CASE_NON_TITLES: ReadonlySet<string> = new Set(['miss', 'major', 'private', 'general', 'head', 'chair', 'lady', 'lord', 'sir', 'dame', 'master']);
+
 /** Pattern 3: lower-case descriptor words right before the name ("Internet giant Daum Kakao"). */
 function descriptor(text: string, tokens: readonly Token[], from: number): Role | null {
   const last = tokens[from - 1];
   if (!last || last.kind !== 'word' || last.cap) return null;
+  const beforeLast = tokens[from - 2];
+  if (LOWER_CASE_NON_TITLES.has(last.lower) && (beforeLast?.kind !== 'word' || beforeLast.sent !== last.sent || CAP_STOPWORDS.has(beforeLast.lower))) return null;
   const head = headType(last.lower);
   if (!head) return null;
   let start = from - 1;
