@@ -17,7 +17,7 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, MODEL_TAILS } from './lexicon';
+import { CAP_STOPWORDS, CREDENTIALS, MODEL_TAILS } from './lexicon';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
 import { isClaimed } from './spans';
 import type { TaggedSpan, TaggedType } from './tagger/run';
@@ -102,7 +102,8 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
   if (t.to - t.from === 1) {
     // "Max" is also a first name.
     const namesNoOne = CAP_STOPWORDS.has(lower) || (MODEL_TAILS.has(lower) && lower !== 'max');
-    return namesNoOne && sentenceCased ? null : t;
+    // A degree after a name ("Matthew Boland, PhD, a clinical psychologist") was a place.
+    return (namesNoOne && sentenceCased) || CREDENTIALS.has(lower) ? null : t;
   }
   const next = surfaceOf(t.from + 1, t.from + 2);
   if (!OPENERS.has(lower) || !sentenceCased || !/^\p{L}/u.test(next)) return t;

@@ -361,6 +361,23 @@ describe('extractEntities on small texts', () => {
     expect(role('Marcelo Claure')).toBe('executive chair');
   });
 
+  it('reads people by their field, a trade opening a sentence as a title, and degrees as no names (Quanta, Zyte AEB; WCXB)', () => {
+    const e = extractEntities(
+      'When the immunologist De’Broski Herbert at the University of Pennsylvania looked inside, he saw cells. ' +
+        'Billionaire Mark Cuban agreed. Matthew Boland, PhD, a clinical psychologist, said so. ' +
+        'The post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health. ' +
+        'Star Wars Jedi sold well. Its campaign for Filmland Spirits, a whiskey producer, won.',
+    );
+    const find = (name: string) => e.find((x) => x.name === name);
+    expect(find('De’Broski Herbert')).toMatchObject({ type: 'person', role: 'immunologist' });
+    expect(find('Mark Cuban')).toMatchObject({ type: 'person', role: 'Billionaire' });
+    expect(find('Matthew Boland')?.role).toBe('a clinical psychologist');
+    expect(find('Vanessa Mendez')?.role).toBe('gastroenterologist');
+    expect(find('Parkview Health')?.role).toBeUndefined();
+    expect(find('Filmland Spirits')?.type).not.toBe('person');
+    expect(e.filter((x) => ['PhD', 'MD', 'Billionaire Mark Cuban', 'Wars Jedi'].includes(x.name))).toHaveLength(0);
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

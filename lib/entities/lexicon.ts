@@ -70,6 +70,12 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   'english', 'latin', 'god', 'ph.d', 'phd', 'covid-19', 'coronavirus', 'ebola', 'hiv', 'aids',
 ]);
 
+/** Degrees and licences written after a name ("Matthew Boland, PhD"): never a name themselves. */
+export const CREDENTIALS: ReadonlySet<string> = new Set([
+  'phd', 'ph.d', 'ph.d.', 'md', 'm.d.', 'do', 'rn', 'rdn', 'rd', 'dds', 'dmd', 'mba', 'jd', 'cpa',
+  'esq', 'esq.', 'lcsw', 'lpc', 'np', 'pa-c', 'ms', 'ma', 'msc', 'bsc', 'dvm', 'pharmd', 'cfa', 'cfp',
+]);
+
 /**
  * Last words of product models ("MacBook Pro", "Switch Lite", "iPhone 15 Pro Max"). Not common
  * capitals: "MacBook" (a known product) and "Pro" stay one name.
@@ -389,7 +395,22 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'superintendent', 'attorney-general', 'co-chair', 'gunman', 'militant', 'commentator',
   'host', 'anchor', 'correspondent', 'historian', 'expert', 'specialist', 'consultant',
   'strategist', 'pollster', 'campaigner', 'whistleblower', 'veteran', 'athlete', 'champion',
+  'physicist', 'chemist', 'biochemist', 'geneticist', 'dentist', 'pharmacist', 'therapist',
+  'astronomer', 'astronaut', 'philosopher', 'linguist', 'scholar', 'lecturer', 'postdoc',
+  'curator', 'librarian', 'architect', 'pianist', 'violinist', 'guitarist', 'drummer',
+  'composer', 'filmmaker', 'painter', 'sculptor', 'lobbyist',
 ]);
+
+/**
+ * Endings of nouns for people by their field, so the list above needn't hold them all:
+ * "immunologist De'Broski Herbert", "pediatrician", "psychiatrist", "photographer".
+ */
+const PERSON_NOUN_ENDINGS: readonly string[] = ['ologist', 'ician', 'iatrist', 'ographer'];
+
+/** A lower-cased noun for a person by role or trade ("ceo", "singer", "immunologist"). */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || PERSON_NOUN_ENDINGS.some((e) => word.endsWith(e) && word.length > e.length + 2);
+}
 
 /**
  * Lower-case nouns that say a nearby name is an organization: "Internet giant Daum Kakao",

@@ -9,6 +9,7 @@ import {
   AFFILIATIONS,
   CAP_STOPWORDS,
   COMMON_CAPS,
+  CREDENTIALS,
   LAW_HEADS,
   MISC_HEADS,
   MODEL_TAILS,
@@ -357,6 +358,8 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
 function splitRun(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
   const whole = lookup(surface(text, tokens, from, to));
   if (whole) return [span(from, to, whole)];
+  // "Jane Roe, RDN, agreed": a degree after a name.
+  if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated into the next word ("Hi-Tech Pharmaceuticals").
   while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from)))) from++;

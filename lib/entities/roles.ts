@@ -11,9 +11,10 @@ import {
   APPOSITIVE_OPENERS,
   CAP_STOPWORDS,
   CLAUSE_WORDS,
+  CREDENTIALS,
   COMMON_CAPS,
   ORG_NOUNS,
-  PERSON_NOUNS,
+  isPersonNoun,
   PLACE_NOUNS,
   PRODUCT_NOUNS,
   SAY_VERBS,
@@ -58,7 +59,7 @@ const CLAUSE_CUTS: ReadonlySet<string> = new Set([
 
 /** What kind of thing a head noun names, if our tables know it. */
 export function headType(word: string): HeadType | undefined {
-  if (PERSON_NOUNS.has(word) || TITLE_WORDS.has(word)) return 'person';
+  if (isPersonNoun(word) || TITLE_WORDS.has(word)) return 'person';
   if (PRODUCT_NOUNS.has(word)) return 'product';
   if (ORG_NOUNS.has(word)) return 'organization';
   if (PLACE_NOUNS.has(word)) return 'place';
@@ -100,7 +101,9 @@ function introducedByPreposition(tokens: readonly Token[], from: number): boolea
 function after(text: string, tokens: readonly Token[], from: number, to: number): Role | null {
   if (tokens[to]?.text !== ',' || introducedByPreposition(tokens, from)) return null;
   const sent = tokens[to]!.sent;
-  const start = to + 1;
+  // "Matthew Boland, PhD, a clinical psychologist": the role comes after the degrees.
+  let start = to + 1;
+  while (CREDENTIALS.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.text === ',') start += 2;
   let end = start;
   // "Cotecna, a Swiss company that held contracts": a relative clause after the role's head
   // noun ends the role, as a comma would (GMB: Cotecna was a person without it).
@@ -145,6 +148,9 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
     if (t.kind === 'word' && !t.cap && CLAUSE_CUTS.has(t.lower)) break;
     start--;
   }
+  // "Vanessa Mendez, MD, gastroenterologist, Parkview Health": after a credential the role is
+  // the person's before it, and the name after it is her employer.
+  if (tokens[start - 1]?.text === ',' && CREDENTIALS.has(tokens[start - 2]?.lower ?? '')) return null;
   // "Now his own company, Salesforce, …": an adverb opening the sentence is not the role's.
   while (start < end && tokens[start]!.initial && SENTENCE_ADVERBS.has(tokens[start]!.lower)) start++;
   if (start >= end) return null;

@@ -3,7 +3,8 @@
  * "Daum Kakao CEO". A title is cut off the person's name and kept as a role; a title in the
  * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
  */
-import { COMMON_CAPS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
+import { FIRST_NAMES } from './names';
+import { COMMON_CAPS, isPersonNoun, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, wordIndexes } from './shape';
 import type { Token } from './tokens';
 
@@ -36,7 +37,11 @@ export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
 export function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
   if (endsWithHead(tokens, to)) return null;
   const words = wordIndexes(tokens, from, to);
-  const isTitle = (k: number): boolean => TITLE_WORDS.has(tokens[k]!.lower);
+  // A trade capitalised to open a sentence is a title too, before a given name: "Singer Taylor
+  // Swift", "Billionaire Mark Cuban" (not "Farmer Brothers", "Star Wars Jedi").
+  const isTitle = (k: number): boolean =>
+    TITLE_WORDS.has(tokens[k]!.lower) ||
+    (k === words[0] && tokens[k]!.initial && words.length >= 3 && isPersonNoun(tokens[k]!.lower) && FIRST_NAMES.has(tokens[words[1]!]!.lower));
   const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
