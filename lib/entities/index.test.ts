@@ -378,6 +378,17 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => ['PhD', 'MD', 'Billionaire Mark Cuban', 'Wars Jedi'].includes(x.name))).toHaveLength(0);
   });
 
+  it('names no party letter in brackets and no people of a place (The Hill, Zyte AEB)', () => {
+    const e = extractEntities(
+      'South Dakota Gov. Kristi Noem (R) is defending the campaign. South Dakotans laughed at it. ' +
+        'New Yorkers and Kentuckians did too. The Cleveland Indians won.',
+    );
+    expect(e.find((x) => x.name === 'Kristi Noem')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'South Dakota')?.type).toBe('place');
+    expect(e.filter((x) => ['R', 'South Dakotans', 'New Yorkers', 'Kentuckians'].includes(x.name))).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Cleveland Indians')).toBeDefined();
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

@@ -13,6 +13,7 @@ import type { Entity, EntityType, Mention, TextSource } from '../report';
 import { makeQuote } from '../text/quote';
 import { entityType, mentionVotes, emptyVotes } from './classify';
 import { findDates } from './dates';
+import { lookup } from './gazetteer';
 import { findLaws } from './laws';
 import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
@@ -125,7 +126,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
   })) {
-    if (isLabelLine(tokens, n, stats)) continue;
+    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -155,6 +156,33 @@ function isLabelLine(tokens: readonly Token[], n: NameSpan, stats: DocStats): bo
   // The text's last line is a signature more often than a label ("Traci" under an e-mail).
   if (!after) return false;
   return (!before || before.para !== t.para) && after.para !== t.para;
+}
+
+/** "Kristi Noem (R)", "(A)": one letter in brackets is a party or a list marker, not a name. */
+function isBracketedLetter(tokens: readonly Token[], n: NameSpan): boolean {
+  return n.to - n.from === 1 && tokens[n.from]!.text.length === 1 && tokens[n.from - 1]?.text === '(' && tokens[n.to]?.text === ')';
+}
+
+/** How a place's people are named after it: Dakota-ns, Ohio-ans, Paris-ians, London-ers, Brooklyn-ites. */
+const PEOPLE_SUFFIXES: readonly string[] = ['ns', 'ans', 'ians', 'ers', 'ites'];
+
+/**
+ * "South Dakotans", "New Yorkers", "Kentuckians": the people of a known place, which make no
+ * entity, like "Palestinians" (the tagger called "South Dakotans" an organization, The Hill in
+ * Zyte AEB).
+ */
+function namesPeopleOfPlace(text: string, tokens: readonly Token[], n: NameSpan): boolean {
+  if (n.gazetteer) return false;
+  const name = text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end);
+  for (const suffix of PEOPLE_SUFFIXES) {
+    if (!name.endsWith(suffix) || name.length < suffix.length + 3) continue;
+    const stem = name.slice(0, -suffix.length);
+    for (const place of suffix === 'ians' ? [stem, `${stem}y`] : [stem]) {
+      const hit = lookup(place);
+      if (hit?.type === 'place' && !hit.demonym) return true;
+    }
+  }
+  return false;
 }
 
 function found(text: string, tokens: readonly Token[], source: TextSource, from: number, to: number): Found {
