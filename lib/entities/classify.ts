@@ -56,6 +56,7 @@ const W = {
   saidPerson: 1, // "… said": people speak, but so do agencies
   who: 2, // ", who"
   employs: 2, // "Daum Kakao CEO", "Alibaba shares"
+  collective: 2, // "Chelsea have", "Arsenal are": one name, a plural verb
   productAfter: 2, // "KakaoTalk users"
   productHead: 3, // "MacBook Pro", "Switch Lite"
   placeAfter: 2, // "Idlib province", "Seoul-based"
@@ -129,12 +130,15 @@ function looksLikeNamePart(w: Token, stats: DocStats): boolean {
   return !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !MISC_HEADS.has(w.lower) && !LAW_HEADS.has(w.lower);
 }
 
+/** First words of Spanish clubs that are common words elsewhere. */
+const CLUB_FIRST_WORDS: ReadonlySet<string> = new Set(['real', 'athletic']);
+
 /**
- * "Real Madrid", "Real Sociedad", "Real Betis": "Real" and one word the text never writes in
- * lower case ("Real Estate" and "Real Weddings" are no clubs).
+ * "Real Madrid", "Real Sociedad", "Athletic Bilbao": the word and one word the text never
+ * writes in lower case ("Real Estate" and "Real Weddings" are no clubs).
  */
-function isRealClub(words: readonly Token[], stats: DocStats): boolean {
-  return words.length === 2 && words[0]!.lower === 'real' && !stats.lowercase.has(words[1]!.lower) && !words[1]!.text.includes('-');
+function isClub(words: readonly Token[], stats: DocStats): boolean {
+  return words.length === 2 && CLUB_FIRST_WORDS.has(words[0]!.lower) && !stats.lowercase.has(words[1]!.lower) && !words[1]!.text.includes('-');
 }
 
 /**
@@ -157,6 +161,12 @@ function modifiesNoun(next: Token | undefined): boolean {
 }
 
 /** Verbs right after a name that leave it the head of its phrase ("the Pentagon is"). */
+/**
+ * Plural verbs after a subject (see `collective` above): "Chelsea have", "which Chelsea hope".
+ * Not "say" or "look": "I heard Biden say", "made Smith look" take a bare verb after a person.
+ */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', 'hope', 'want', 'need', 'plan', 'expect', 'intend']);
+
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does']);
 
 function isRoman(s: string): boolean {
@@ -188,7 +198,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (words.length >= 2) {
     if (LAW_HEADS.has(last.lower)) v.law += W.lawHead;
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower)) v.misc += W.miscHead;
-    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isRealClub(words, stats)) v.organization += W.orgHead;
+    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" a place.
     else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;
@@ -239,6 +249,14 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (ORG_FOLLOWERS.has(joined)) v.organization += W.employs;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
+  }
+  // British usage names a team or a firm with a plural verb ("Chelsea have this morning paid",
+  // Zyte AEB, where Chelsea was a person); a person takes "has". Only for a word known to be a
+  // name (a plural noun opening a sentence, "Tools are…", is none), and not one of a list
+  // ("Smith and Jones have").
+  if (s.to - s.from === 1 && (s.tagged === 'person' || s.tagged === 'organization' || FIRST_NAMES.has(first.lower)) && next && PLURAL_VERBS.has(next.lower) && !next.cap) {
+    const before = tokens[s.from - 1];
+    if (before?.lower !== 'and' && before?.lower !== 'or' && before?.text !== ',' && before?.text !== '&') v.organization += W.collective;
   }
   if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
   if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;

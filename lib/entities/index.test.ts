@@ -455,6 +455,20 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Madrid')?.type).toBe('place');
   });
 
+  it('reads a name with a plural verb as a team, and "Athletic" as a club (LinkNaija, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Chelsea have this morning paid the fee to secure the signing of Athletic Bilbao keeper Kepa Arrizabalaga. ' +
+        'The deal, which Chelsea hope to announce later today, is a record. Chelsea Clinton has written a book. ' +
+        'I heard Biden say so. Tools are listed below.',
+    );
+    expect(e.find((x) => x.name === 'Chelsea')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Athletic Bilbao')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Chelsea Clinton')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Kepa Arrizabalaga')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Biden')?.type).toBe('person');
+    expect(e.filter((x) => x.name === 'Tools')).toHaveLength(0);
+  });
+
   it('cuts a manager\'s title out of a run of capitals (Zyte AEB)', () => {
     const e = extractEntities('In order to make up for it, Lexus Project Manager Fumihiko Hazama said they improved the chassis. General Manager John Smith agreed.');
     expect(e.find((x) => x.name === 'Fumihiko Hazama')?.type).toBe('person');
