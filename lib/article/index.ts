@@ -10,7 +10,7 @@ import { findHeadline, findStandfirst } from './standfirst';
 import { revealStreamedSegments } from './streamed';
 import { findVisibleDates } from './visible-date';
 import { chooseTitle } from './title';
-import { isWidgetLine, trimBody } from './trim';
+import { isWidgetLine, splitRepeatedHeadline, trimBody } from './trim';
 import { nestedDeeperThan } from '../dom/depth';
 import { visibleText } from '../dom/selector';
 
@@ -200,8 +200,10 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   }
   const siteName = meta.siteName ?? parsed.siteName ?? siteFromUrl(opts.url);
   const title = chooseTitle(doc, [meta.title, parsed.title, doc.title], siteName);
+  const split = splitRepeatedHeadline(body, title);
+  body = split.body;
   const firstBody = body.sources.find((el) => el !== null);
-  const headline = findHeadline(doc, title);
+  const headline = findHeadline(doc, title) ?? split.copy;
   const standfirst = headline && firstBody ? findStandfirst(doc, headline, firstBody) : null;
   const standfirstText = standfirst ? visibleText(standfirst) : '';
   // A newsletter pitch under the headline reads like a dek. Evidence: fixtures/article/pitch-under-headline.

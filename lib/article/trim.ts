@@ -534,6 +534,35 @@ const HEAD_BIO_REACH = 3;
 const CREDIT_BY = /^(?:[Ww]ritten|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Mm]edically [Rr]eviewed|[Rr]esearched|[Tt]ested) [Bb]y:? \p{Lu}(?:[^.!?]|(?<=\b\p{Lu})\.){0,80}?(?:,|\son\s)/u;
 const CREDIT_BY_MAX_CHARS = 300;
 
+/** How far down the body a copy of the headline may stand, in paragraphs. */
+const HEADLINE_REACH = 3;
+/** Characters a breadcrumb or kicker may add before the copied headline ("Home ▸ News Release ▸"). */
+const HEADLINE_PREFIX_MAX = 40;
+
+function words(s: string): string {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * The headline again among the first paragraphs, maybe after a breadcrumb or a kicker that the
+ * page glued to it ("HomeSPORT NEWSBREAKING NEWS: Chelsea Activate…", Zyte AEB; "Home ▸ News
+ * Release ▸ Mindfulness Meditation…", WCXB dev 4557). The popup shows the title above the
+ * story, and the body is the story: the copy goes (11 AEB and 33 WCXB dev bodies had one). Its
+ * element is returned too: on a page without an <h1> it is the headline the datelines are read
+ * from. Evidence: fixtures/article/headline-in-body.
+ */
+export function splitRepeatedHeadline(body: BodyText, title: string): { body: BodyText; copy: Element | null } {
+  const headline = words(title);
+  const n = body.blocks.length;
+  for (let i = 0; headline && i < Math.min(n - 1, HEADLINE_REACH); i++) {
+    const line = words(paraAt(body, i).text);
+    if (line === headline || (line.endsWith(headline) && line.length - headline.length <= HEADLINE_PREFIX_MAX)) {
+      return { body: selectBlocks(body, body.blocks.flatMap((_, k) => (k === i ? [] : [k]))), copy: body.sources[i] ?? null };
+    }
+  }
+  return { body, copy: null };
+}
+
 /** Drops widget paragraphs: trailing runs of link lines, pitches and author bios, inline promos. */
 export function trimBody(body: BodyText, byline?: string | null): BodyText {
   const names = bylineNames(byline);
