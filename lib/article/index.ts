@@ -220,7 +220,7 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   }
 
   // Metadata first (it is the newsroom's own record), then the dateline the page prints.
-  const visible = findVisibleDates(doc, headline, bodyElements, opts.now, opts.url);
+  const visible = findVisibleDates(doc, headline, bodyElements, opts.now, { url: opts.url, lang: meta.lang });
   const dates = chooseDates(meta, visible, parsed.publishedTime, opts.url, opts.now);
   const publishedTime = dates.published;
   if (looksLikeListing(body, publishedTime !== null)) {

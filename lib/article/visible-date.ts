@@ -97,6 +97,23 @@ function numericDate(s: string, reading: DateReading): string | null {
   return /^(?:en-us|en)?$/i.test(reading.lang) ? monthFirst : dayFirst;
 }
 
+/** Country domains that sites use for their letters, not their country ("app.io", "news.ai"). */
+const GENERIC_COUNTRY_DOMAINS: ReadonlySet<string> = new Set(['io', 'co', 'ai', 'me', 'tv', 'ly', 'fm', 'gg', 'to', 'cc', 'ws', 'so', 'sh', 'am', 'is', 'us']);
+
+/**
+ * The locale numeric dates are read in: the page's declared language (<html lang>, og:locale,
+ * JSON-LD inLanguage), else the country of its domain. A Brazilian city's page with no lang
+ * printed "05/10/2018" and was read as 10 May (Zyte AEB, jaraguadosul.sc.gov.br); ".us" and
+ * the generic domains say nothing.
+ */
+function readingLocale(lang: string | null, url: string): string {
+  const declared = (lang ?? '').trim().toLowerCase();
+  if (declared) return declared;
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
+  return tld && !GENERIC_COUNTRY_DOMAINS.has(tld) ? tld : '';
+}
+
 /** The first printed date in `text`, as ISO, with the few characters before it (its label). */
 export function printedDate(text: string, reading: DateReading): { iso: string; label: string } | null {
   const m = DATE_RE.exec(text);
@@ -189,10 +206,16 @@ function wireDateline(el: Element, reading: DateReading): { iso: string; label: 
  * The story's own first lines count only as a dateline line or a wire dateline. `url` breaks
  * the tie of a numeric date that reads both ways ("03/10/2023").
  */
-export function findVisibleDates(doc: Document, headline: Element | null, story: readonly Element[], now: Date, url = ''): VisibleDates {
+export function findVisibleDates(
+  doc: Document,
+  headline: Element | null,
+  story: readonly Element[],
+  now: Date,
+  page: { url?: string; lang?: string | null } = {},
+): VisibleDates {
   const out: VisibleDates = { published: null, modified: null };
-  const lang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
-  const reading: DateReading = { lang, now, urlDay: dateFromUrl(url, now) };
+  const url = page.url ?? '';
+  const reading: DateReading = { lang: readingLocale(page.lang ?? null, url), now, urlDay: dateFromUrl(url, now) };
   const root = doc.body ?? doc.documentElement;
   const opensOnHeading = !headline && story.length > 1 && /^h[1-6]$/.test(story[0]?.localName ?? '');
   const start = headline ?? (opensOnHeading ? story[0] : null);
