@@ -389,6 +389,12 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Cleveland Indians')).toBeDefined();
   });
 
+  it('names no reviewer the site masked, but keeps a name in bold (KLOOK reviews, Zyte AEB)', () => {
+    const e = extractEntities('Great show, loved it! – Ali***\n\nAmazing performance. – Jo** Al****\n\nWe flew with **Lufthansa** to Seoul.');
+    expect(e.filter((x) => ['Ali', 'Jo', 'Al'].includes(x.name))).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Lufthansa')?.type).toBe('organization');
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

@@ -126,7 +126,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
   })) {
-    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
+    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -161,6 +161,16 @@ function isLabelLine(tokens: readonly Token[], n: NameSpan, stats: DocStats): bo
 /** "Kristi Noem (R)", "(A)": one letter in brackets is a party or a list marker, not a name. */
 function isBracketedLetter(tokens: readonly Token[], n: NameSpan): boolean {
   return n.to - n.from === 1 && tokens[n.from]!.text.length === 1 && tokens[n.from - 1]?.text === '(' && tokens[n.to]?.text === ')';
+}
+
+/**
+ * "Ali***", "Jo** Al****": a reviewer's name the site masked is no one the reader can look up.
+ * Not a name in asterisks for bold ("**Apple**").
+ */
+function isMasked(tokens: readonly Token[], n: NameSpan): boolean {
+  const after = tokens[n.to];
+  const bold = tokens[n.from - 1]?.text.endsWith('*') === true && !tokens[n.from]!.space;
+  return after !== undefined && !after.space && after.text.startsWith('*') && !bold;
 }
 
 /** How a place's people are named after it: Dakota-ns, Ohio-ans, Paris-ians, London-ers, Brooklyn-ites. */
