@@ -538,6 +538,11 @@ const CREDIT_BY_MAX_CHARS = 300;
 const HEADLINE_REACH = 3;
 /** Characters a breadcrumb or kicker may add before the copied headline ("Home ▸ News Release ▸"). */
 const HEADLINE_PREFIX_MAX = 40;
+/**
+ * Words a headline needs before a line that merely ends with it counts as its copy: a short
+ * title ends many subheadings ("Benefits of Vanguard index funds" under "Index funds", 4506).
+ */
+const HEADLINE_SUFFIX_MIN_WORDS = 4;
 
 function words(s: string): string {
   return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
@@ -553,10 +558,12 @@ function words(s: string): string {
  */
 export function splitRepeatedHeadline(body: BodyText, title: string): { body: BodyText; copy: Element | null } {
   const headline = words(title);
+  const long = headline.split(' ').length >= HEADLINE_SUFFIX_MIN_WORDS;
   const n = body.blocks.length;
   for (let i = 0; headline && i < Math.min(n - 1, HEADLINE_REACH); i++) {
     const line = words(paraAt(body, i).text);
-    if (line === headline || (line.endsWith(headline) && line.length - headline.length <= HEADLINE_PREFIX_MAX)) {
+    const copied = line === headline || (long && line.endsWith(headline) && line.length - headline.length <= HEADLINE_PREFIX_MAX);
+    if (copied) {
       return { body: selectBlocks(body, body.blocks.flatMap((_, k) => (k === i ? [] : [k]))), copy: body.sources[i] ?? null };
     }
   }
