@@ -395,6 +395,12 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Lufthansa')?.type).toBe('organization');
   });
 
+  it('names no term written in capitals ("AI", "APIs", "SEO"), alone or opening a compound (WCXB)', () => {
+    const e = extractEntities('Google uses AI and APIs to improve SEO and ROI. AI-powered search helps. The HTML spec changed. Apple announced new GPUs.');
+    expect(e.filter((x) => x.type === 'organization').map((x) => x.name).sort()).toEqual(['Apple', 'Google']);
+    expect(e.filter((x) => ['AI', 'APIs', 'SEO', 'ROI', 'HTML', 'GPUs'].includes(x.name))).toHaveLength(0);
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

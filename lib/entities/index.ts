@@ -18,6 +18,7 @@ import { findLaws } from './laws';
 import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
+import { isTerm } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { findNames, type NameSpan } from './recognize';
 import { findRoles, type Role } from './roles';
@@ -126,7 +127,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
   })) {
-    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
+    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || isLoneTerm(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -171,6 +172,11 @@ function isMasked(tokens: readonly Token[], n: NameSpan): boolean {
   const after = tokens[n.to];
   const bold = tokens[n.from - 1]?.text.endsWith('*') === true && !tokens[n.from]!.space;
   return after !== undefined && !after.space && after.text.startsWith('*') && !bold;
+}
+
+/** "AI", "APIs", "SEO" alone: terms written in capitals, from the rules or the tagger alike. */
+function isLoneTerm(tokens: readonly Token[], n: NameSpan): boolean {
+  return n.to - n.from === 1 && !n.gazetteer && isTerm(tokens[n.from]!.lower);
 }
 
 /** How a place's people are named after it: Dakota-ns, Ohio-ans, Paris-ians, London-ers, Brooklyn-ites. */
