@@ -174,9 +174,14 @@ function isMasked(tokens: readonly Token[], n: NameSpan): boolean {
   return after !== undefined && !after.space && after.text.startsWith('*') && !bold;
 }
 
-/** "AI", "APIs", "SEO" alone: terms written in capitals, from the rules or the tagger alike. */
+/**
+ * "AI", "APIs", "SEO", "SaaS" alone: terms written in capitals (or in lower case: "json"),
+ * from the rules or the tagger alike. Written as a name they may be one: "Ram" (a truck, a
+ * given name), "Led".
+ */
 function isLoneTerm(tokens: readonly Token[], n: NameSpan): boolean {
-  return n.to - n.from === 1 && !n.gazetteer && isTerm(tokens[n.from]!.lower);
+  const t = tokens[n.from]!;
+  return n.to - n.from === 1 && !n.gazetteer && isTerm(t.lower) && !/^\p{Lu}\p{Ll}+$/u.test(t.text);
 }
 
 /** How a place's people are named after it: Dakota-ns, Ohio-ans, Paris-ians, London-ers, Brooklyn-ites. */

@@ -504,7 +504,7 @@ function finish(
     }
   }
   const words = wordIndexes(tokens, from, to);
-  if (words.every((k) => COMMON_CAPS.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower) || isTerm(tokens[k]!.lower))) return [];
+  if (words.every((k) => COMMON_CAPS.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower) || (tokens[k]!.acronym && isTerm(tokens[k]!.lower)))) return [];
   const last = tokens[words[words.length - 1]!]!.lower;
   // "U.S. Attorney", "Bartholomew County Sheriff": an office with no one named after it.
   if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last)) return [];
