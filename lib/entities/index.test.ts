@@ -403,6 +403,15 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('Ram said he was happy with the result.').find((x) => x.name === 'Ram')?.type).toBe('person');
   });
 
+  it('takes no contraction opening a sentence for a name ("I’ll", "I\'ve", "Don’t"), but keeps O’Neal (WCXB)', () => {
+    const e = extractEntities(
+      "It's hard to figure out the seating arrangement. I’m also thinking the TV is just too high and while I’m dreaming, a sofa would fit. " +
+        "I look at the bed and see missed planting opportunities.\n\nI'd put an obelisk trellis in the center of the bed. I'd plant it in May. " +
+        'If it doesn’t work you’re out a whole $1200 over 6 months. I’ll give you 3 reasons. Later, Shaquille O’Neal agreed. Then O’Neal left.',
+    );
+    expect(e.filter((x) => /['’]/.test(x.name)).map((x) => x.name)).toEqual(['Shaquille O’Neal']);
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

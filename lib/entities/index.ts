@@ -18,7 +18,7 @@ import { findLaws } from './laws';
 import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
-import { isTerm } from './lexicon';
+import { CAP_STOPWORDS, isTerm } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { findNames, type NameSpan } from './recognize';
 import { findRoles, type Role } from './roles';
@@ -127,7 +127,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
   })) {
-    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || isLoneTerm(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
+    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || isLoneTerm(tokens, n) || isContraction(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -182,6 +182,22 @@ function isMasked(tokens: readonly Token[], n: NameSpan): boolean {
 function isLoneTerm(tokens: readonly Token[], n: NameSpan): boolean {
   const t = tokens[n.from]!;
   return n.to - n.from === 1 && !n.gazetteer && isTerm(t.lower) && !/^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
+/** "don't", "can't": the negated auxiliaries, without their "'t". */
+const NEGATED: ReadonlySet<string> = new Set([
+  'don', 'doesn', 'didn', 'can', 'won', 'isn', 'aren', 'wasn', 'weren', 'shouldn', 'couldn', 'wouldn', 'haven', 'hasn', 'hadn', 'ain', 'mustn',
+]);
+
+/**
+ * "I’ll", "It’s", "Don’t" opening a sentence: apostrophes keep a word whole ("O'Brien"), so a
+ * contraction is one capitalised word, and "I’ll" was a person on three WCXB pages.
+ */
+function isContraction(tokens: readonly Token[], n: NameSpan): boolean {
+  if (n.to - n.from !== 1) return false;
+  const m = /^([\p{L}]+)['’ʼ](ll|m|ve|d|re|s|t)$/u.exec(tokens[n.from]!.lower);
+  if (!m) return false;
+  return m[2] === 't' ? NEGATED.has(m[1]!) : CAP_STOPWORDS.has(m[1]!);
 }
 
 /** How a place's people are named after it: Dakota-ns, Ohio-ans, Paris-ians, London-ers, Brooklyn-ites. */
