@@ -412,6 +412,19 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => /['’]/.test(x.name)).map((x) => x.name)).toEqual(['Shaquille O’Neal']);
   });
 
+  it('names no common words capitalised as a heading, table header or label, but keeps names (WCXB reviews)', () => {
+    const e = extractEntities(
+      'Which laptop uses less power? It depends on the price range and the cost of the parts.\n\n' +
+        'Frequently Asked Questions\n\nPrice Range\n\n$999 to $1,299\n\n' +
+        'Pro Tip: Some travel insurance plans cover the price of a trip. Ask for a tip from Lenovo.\n\n' +
+        // Written in lower case in an address, and as a name in the prose: a name.
+        'Lenovo Support\n\nThe maker, Lenovo, hosts its support pages at support.lenovo.com for free.',
+    );
+    const names = e.map((x) => x.name);
+    expect(names.filter((n) => ['Questions', 'Price Range', 'Range', 'Pro Tip'].includes(n))).toHaveLength(0);
+    expect(names).toContain('Lenovo');
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

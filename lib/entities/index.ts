@@ -123,11 +123,12 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   fixed(findDates(tokens));
   fixed(findLaws(tokens));
   const tagged = tagJobSpans(job ?? createTagJob(tokens));
+  const headings = headingStats(tokens);
   for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
   })) {
-    if (isLabelLine(tokens, n, stats) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || isLoneTerm(tokens, n) || isContraction(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
+    if (isLabelLine(tokens, n, stats) || isHeadingWords(tokens, n, stats, headings) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || isLoneTerm(tokens, n) || isContraction(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -182,6 +183,61 @@ function isMasked(tokens: readonly Token[], n: NameSpan): boolean {
 function isLoneTerm(tokens: readonly Token[], n: NameSpan): boolean {
   const t = tokens[n.from]!;
   return n.to - n.from === 1 && !n.gazetteer && isTerm(t.lower) && !/^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
+/** Words a heading or table-header line may have. */
+const HEADING_MAX_WORDS = 5;
+
+/** Nouns that head sections of guides and reviews, common even where the text never writes them in lower case. */
+const HEADING_NOUNS: ReadonlySet<string> = new Set([
+  'questions', 'answers', 'overview', 'summary', 'conclusion', 'introduction', 'verdict', 'pros',
+  'cons', 'specs', 'specifications', 'features', 'price', 'pricing', 'takeaways', 'resources',
+  'references', 'sources', 'notes', 'tips', 'steps', 'methodology', 'contents', 'details',
+  'comparison', 'alternatives', 'benefits', 'drawbacks', 'requirements', 'ingredients',
+  'instructions', 'directions',
+]);
+
+/** What tells a heading's words from names: paragraph lengths, and words capitalised mid-sentence in prose. */
+interface HeadingStats {
+  /** Word tokens per paragraph index. */
+  paraWords: Map<number, number>;
+  /** Lower-case forms of words capitalised inside a sentence of a paragraph longer than a heading. */
+  proseCaps: Set<string>;
+}
+
+function headingStats(tokens: readonly Token[]): HeadingStats {
+  const paraWords = new Map<number, number>();
+  for (const t of tokens) if (t.kind === 'word') paraWords.set(t.para, (paraWords.get(t.para) ?? 0) + 1);
+  const proseCaps = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind === 'word' && t.cap && !t.initial && (paraWords.get(t.para) ?? 0) > HEADING_MAX_WORDS) proseCaps.add(t.lower);
+  }
+  return { paraWords, proseCaps };
+}
+
+/**
+ * Common words capitalised as a heading, a table header or a label: "Frequently Asked
+ * Questions", "Pros and Cons", "Price Range", "Resale Value" on a short line of their own,
+ * or "Pro Tip:" opening a paragraph. Reviews and guides in WCXB had "Questions" a person on
+ * 12 pages. Every word must be a common word of the text: written in lower case somewhere and
+ * never capitalised inside a sentence of prose ("Mintlify" is in a URL in lower case, and a
+ * name in the prose). Known names, given names and names written in lower case stay.
+ */
+function isHeadingWords(tokens: readonly Token[], n: NameSpan, stats: DocStats, headings: HeadingStats): boolean {
+  if (n.gazetteer) return false;
+  for (let k = n.from; k < n.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    const common = stats.lowercase.has(t.lower) || HEADING_NOUNS.has(t.lower);
+    if (!t.cap || t.acronym || FIRST_NAMES.has(t.lower) || !common || headings.proseCaps.has(t.lower)) return false;
+  }
+  const first = tokens[n.from]!;
+  const after = tokens[n.to];
+  const lineEnds = !after || after.para !== first.para || (/^[:?]$/.test(after.text) && tokens[n.to + 1]?.para !== first.para);
+  if (lineEnds && (headings.paraWords.get(first.para) ?? 0) <= HEADING_MAX_WORDS) return true;
+  // A label opening its paragraph: "Pro Tip: Some plans…", "Bottom Line: …".
+  const before = tokens[n.from - 1];
+  return (!before || before.para !== first.para) && after?.text === ':';
 }
 
 /** "don't", "can't": the negated auxiliaries, without their "'t". */
