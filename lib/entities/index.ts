@@ -2,7 +2,7 @@
  * The entity stage: rule-based named-entity recognition for English news.
  *
  *   text ──tokenize──► tokens ──► money, dates, laws (claim their tokens)
- *                           └──► capitalised name runs ──► roles + type votes per mention
+ *                           └──► capitalised name runs ──► not a name? (non-names.ts) ──► roles + type votes per mention
  *   title goes through the same path ───────────────────┘
  *   all mentions ──merge (same name, acronym, "X Group", surname)──► groups ──type, name, role,
  *   salience──► Entity[] (ids e1, e2… in salience order)
@@ -13,14 +13,12 @@ import type { Entity, EntityType, Mention, TextSource } from '../report';
 import { makeQuote } from '../text/quote';
 import { entityType, mentionVotes, emptyVotes } from './classify';
 import { findDates } from './dates';
-import { lookup } from './gazetteer';
 import { findLaws } from './laws';
 import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
-import { CAP_STOPWORDS, isTerm } from './lexicon';
-import { FIRST_NAMES } from './names';
-import { findNames, type NameSpan } from './recognize';
+import { isNotAName, nonNameContext } from './non-names';
+import { findNames } from './recognize';
 import { findRoles, type Role } from './roles';
 import { scoreSalience, type SalienceFacts } from './salience';
 import { docStats, surface, type DocStats } from './shape';
@@ -123,12 +121,12 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   fixed(findDates(tokens));
   fixed(findLaws(tokens));
   const tagged = tagJobSpans(job ?? createTagJob(tokens));
-  const headings = headingStats(tokens);
+  const page = nonNameContext(text, tokens, stats);
   for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
   })) {
-    if (isLabelLine(tokens, n, stats) || isHeadingWords(tokens, n, stats, headings) || isBracketedLetter(tokens, n) || isMasked(tokens, n) || isLoneTerm(tokens, n) || isContraction(tokens, n) || namesPeopleOfPlace(text, tokens, n)) continue;
+    if (isNotAName(page, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -138,144 +136,6 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     out.push(f);
   }
   return out;
-}
-
-/**
- * A lone capitalised word that is a paragraph of its own (maybe with a colon) and is never
- * capitalised inside a sentence is a label: Snopes's "Claim", "Rating", "Unproven", "Origin"
- * were people (Zyte AEB), reviews' "Pros", "Cons", "FAQs" too (WCXB). A known name stays, a
- * given name (a greeting, a signature: "Traci,"), and a name the text also writes
- * mid-sentence ("Hubspot" heading its own section of a review).
- */
-function isLabelLine(tokens: readonly Token[], n: NameSpan, stats: DocStats): boolean {
-  if (n.to - n.from !== 1 || n.gazetteer) return false;
-  const t = tokens[n.from]!;
-  // A given name alone on a line is a greeting or a signature ("Traci", "Krystyna").
-  if (t.acronym || stats.capitalisedInside.has(t.lower) || FIRST_NAMES.has(t.lower)) return false;
-  const before = tokens[n.from - 1];
-  let after = tokens[n.to];
-  if (after?.text === ':' && after.para === t.para) after = tokens[n.to + 1];
-  // The text's last line is a signature more often than a label ("Traci" under an e-mail).
-  if (!after) return false;
-  return (!before || before.para !== t.para) && after.para !== t.para;
-}
-
-/** "Kristi Noem (R)", "(A)": one letter in brackets is a party or a list marker, not a name. */
-function isBracketedLetter(tokens: readonly Token[], n: NameSpan): boolean {
-  return n.to - n.from === 1 && tokens[n.from]!.text.length === 1 && tokens[n.from - 1]?.text === '(' && tokens[n.to]?.text === ')';
-}
-
-/**
- * "Ali***", "Jo** Al****": a reviewer's name the site masked is no one the reader can look up.
- * Not a name in asterisks for bold ("**Apple**").
- */
-function isMasked(tokens: readonly Token[], n: NameSpan): boolean {
-  const after = tokens[n.to];
-  const bold = tokens[n.from - 1]?.text.endsWith('*') === true && !tokens[n.from]!.space;
-  return after !== undefined && !after.space && after.text.startsWith('*') && !bold;
-}
-
-/**
- * "AI", "APIs", "SEO", "SaaS" alone: terms written in capitals (or in lower case: "json"),
- * from the rules or the tagger alike. Written as a name they may be one: "Ram" (a truck, a
- * given name), "Led".
- */
-function isLoneTerm(tokens: readonly Token[], n: NameSpan): boolean {
-  const t = tokens[n.from]!;
-  return n.to - n.from === 1 && !n.gazetteer && isTerm(t.lower) && !/^\p{Lu}\p{Ll}+$/u.test(t.text);
-}
-
-/** Words a heading or table-header line may have. */
-const HEADING_MAX_WORDS = 5;
-
-/** Nouns that head sections of guides and reviews, common even where the text never writes them in lower case. */
-const HEADING_NOUNS: ReadonlySet<string> = new Set([
-  'questions', 'answers', 'overview', 'summary', 'conclusion', 'introduction', 'verdict', 'pros',
-  'cons', 'specs', 'specifications', 'features', 'price', 'pricing', 'takeaways', 'resources',
-  'references', 'sources', 'notes', 'tips', 'steps', 'methodology', 'contents', 'details',
-  'comparison', 'alternatives', 'benefits', 'drawbacks', 'requirements', 'ingredients',
-  'instructions', 'directions',
-]);
-
-/** What tells a heading's words from names: paragraph lengths, and words capitalised mid-sentence in prose. */
-interface HeadingStats {
-  /** Word tokens per paragraph index. */
-  paraWords: Map<number, number>;
-  /** Lower-case forms of words capitalised inside a sentence of a paragraph longer than a heading. */
-  proseCaps: Set<string>;
-}
-
-function headingStats(tokens: readonly Token[]): HeadingStats {
-  const paraWords = new Map<number, number>();
-  for (const t of tokens) if (t.kind === 'word') paraWords.set(t.para, (paraWords.get(t.para) ?? 0) + 1);
-  const proseCaps = new Set<string>();
-  for (const t of tokens) {
-    if (t.kind === 'word' && t.cap && !t.initial && (paraWords.get(t.para) ?? 0) > HEADING_MAX_WORDS) proseCaps.add(t.lower);
-  }
-  return { paraWords, proseCaps };
-}
-
-/**
- * Common words capitalised as a heading, a table header or a label: "Frequently Asked
- * Questions", "Pros and Cons", "Price Range", "Resale Value" on a short line of their own,
- * or "Pro Tip:" opening a paragraph. Reviews and guides in WCXB had "Questions" a person on
- * 12 pages. Every word must be a common word of the text: written in lower case somewhere and
- * never capitalised inside a sentence of prose ("Mintlify" is in a URL in lower case, and a
- * name in the prose). Known names, given names and names written in lower case stay.
- */
-function isHeadingWords(tokens: readonly Token[], n: NameSpan, stats: DocStats, headings: HeadingStats): boolean {
-  if (n.gazetteer) return false;
-  for (let k = n.from; k < n.to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    const common = stats.lowercase.has(t.lower) || HEADING_NOUNS.has(t.lower);
-    if (!t.cap || t.acronym || FIRST_NAMES.has(t.lower) || !common || headings.proseCaps.has(t.lower)) return false;
-  }
-  const first = tokens[n.from]!;
-  const after = tokens[n.to];
-  const lineEnds = !after || after.para !== first.para || (/^[:?]$/.test(after.text) && tokens[n.to + 1]?.para !== first.para);
-  if (lineEnds && (headings.paraWords.get(first.para) ?? 0) <= HEADING_MAX_WORDS) return true;
-  // A label opening its paragraph: "Pro Tip: Some plans…", "Bottom Line: …".
-  const before = tokens[n.from - 1];
-  return (!before || before.para !== first.para) && after?.text === ':';
-}
-
-/** "don't", "can't": the negated auxiliaries, without their "'t". */
-const NEGATED: ReadonlySet<string> = new Set([
-  'don', 'doesn', 'didn', 'can', 'won', 'isn', 'aren', 'wasn', 'weren', 'shouldn', 'couldn', 'wouldn', 'haven', 'hasn', 'hadn', 'ain', 'mustn',
-]);
-
-/**
- * "I’ll", "It’s", "Don’t" opening a sentence: apostrophes keep a word whole ("O'Brien"), so a
- * contraction is one capitalised word, and "I’ll" was a person on three WCXB pages.
- */
-function isContraction(tokens: readonly Token[], n: NameSpan): boolean {
-  if (n.to - n.from !== 1) return false;
-  const m = /^([\p{L}]+)['’ʼ](ll|m|ve|d|re|s|t)$/u.exec(tokens[n.from]!.lower);
-  if (!m) return false;
-  return m[2] === 't' ? NEGATED.has(m[1]!) : CAP_STOPWORDS.has(m[1]!);
-}
-
-/** How a place's people are named after it: Dakota-ns, Ohio-ans, Paris-ians, London-ers, Brooklyn-ites. */
-const PEOPLE_SUFFIXES: readonly string[] = ['ns', 'ans', 'ians', 'ers', 'ites'];
-
-/**
- * "South Dakotans", "New Yorkers", "Kentuckians": the people of a known place, which make no
- * entity, like "Palestinians" (the tagger called "South Dakotans" an organization, The Hill in
- * Zyte AEB).
- */
-function namesPeopleOfPlace(text: string, tokens: readonly Token[], n: NameSpan): boolean {
-  if (n.gazetteer) return false;
-  const name = text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end);
-  for (const suffix of PEOPLE_SUFFIXES) {
-    if (!name.endsWith(suffix) || name.length < suffix.length + 3) continue;
-    const stem = name.slice(0, -suffix.length);
-    for (const place of suffix === 'ians' ? [stem, `${stem}y`] : [stem]) {
-      const hit = lookup(place);
-      if (hit?.type === 'place' && !hit.demonym) return true;
-    }
-  }
-  return false;
 }
 
 function found(text: string, tokens: readonly Token[], source: TextSource, from: number, to: number): Found {
