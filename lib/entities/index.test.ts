@@ -399,6 +399,8 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities('Google uses AI and APIs to improve SEO and ROI. AI-powered search helps. The HTML spec changed. Apple announced new GPUs.');
     expect(e.filter((x) => x.type === 'organization').map((x) => x.name).sort()).toEqual(['Apple', 'Google']);
     expect(e.filter((x) => ['AI', 'APIs', 'SEO', 'ROI', 'HTML', 'GPUs'].includes(x.name))).toHaveLength(0);
+    const laws = extractEntities('Clinics must follow HIPAA, and the site follows GDPR. The HVAC unit and the PC broke.');
+    expect(laws.map((x) => [x.type, x.name])).toEqual([['law', 'HIPAA'], ['law', 'GDPR']]);
     // Written as a name, a term's letters may be one.
     expect(extractEntities('Ram said he was happy with the result.').find((x) => x.name === 'Ram')?.type).toBe('person');
   });

@@ -1,6 +1,7 @@
 /**
- * Laws the name finder cannot see: numbered provisions ("Section 230", "Article 50") and
- * lower-case laws named by their subject ("child protection laws", "privacy law"). Capitalised
+ * Laws the name finder cannot see: numbered provisions ("Section 230", "Article 50"), laws
+ * named by their acronym ("GDPR", "HIPAA") and lower-case laws named by their subject ("child
+ * protection laws", "privacy law"). Capitalised
  * laws ("the Digital Markets Act") are names and are typed by their head word in classify.ts.
  */
 import type { Token } from './tokens';
@@ -36,6 +37,16 @@ const ING_NOUNS: ReadonlySet<string> = new Set([
   'fishing', 'hunting', 'drinking', 'smoking', 'gambling', 'labelling', 'labeling',
   'sentencing', 'financing', 'broadcasting', 'advertising', 'accounting', 'marketing',
   'planning', 'policing', 'lobbying', 'money-laundering', 'laundering', 'hiring', 'voting',
+]);
+
+/**
+ * Laws news and guides name by their acronym alone: "GDPR" and "HIPAA" were organizations on
+ * 9 and 10 WCXB pages. Only unambiguous ones ("ADA" is also the American Dental Association,
+ * "OSHA" an agency).
+ */
+const LAW_ACRONYMS: ReadonlySet<string> = new Set([
+  'GDPR', 'HIPAA', 'CCPA', 'CPRA', 'FERPA', 'COPPA', 'DMCA', 'FCRA', 'FMLA', 'FLSA', 'ERISA',
+  'RICO', 'PIPEDA', 'LGPD', 'CAN-SPAM',
 ]);
 
 const MAX_MODIFIERS = 3;
@@ -100,7 +111,7 @@ export function findLaws(tokens: readonly Token[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   let lastEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const p = provisionAt(tokens, i);
+    const p = provisionAt(tokens, i) ?? (LAW_ACRONYMS.has(tokens[i]!.text) ? { from: i, to: i + 1, type: 'law' as const } : null);
     if (p) {
       out.push(p);
       lastEnd = p.to;
