@@ -348,6 +348,7 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Fish and Wildlife Service', 'U.S. Fish and Wildlife Service'],
   ['National Aeronautics and Space Administration'], ['Competition and Markets Authority'],
   ['FAA'], ['NTSB'], ['NIH'], ['CFPB'], ['FDIC'], ['Met Office'], ['Ofcom'], ['Ofgem'], ['Ofsted'],
+  ['Medicare'], ['Medicaid'],
   // parties and armed groups
   ['Fatah'], ['Islamic Jihad', 'Palestinian Islamic Jihad'], ['Muslim Brotherhood'],
   ["Lord's Resistance Army"], ['Justice and Development Party', 'AKP'], ['Law and Justice'],
@@ -362,6 +363,18 @@ export const PRODUCTS: readonly string[] = [
   'Telegram', 'Instagram', 'TikTok', 'Snapchat', 'YouTube', 'Gmail', 'ChatGPT', 'Siri',
   'Kindle', 'Xbox', 'PlayStation', 'Firefox', 'Bitcoin', 'Ethereum', 'Skype', 'iMessage',
   'Disney Plus',
+];
+
+/**
+ * Software that web pages name bare, typed as products for the rules only (the tagger's
+ * features read PRODUCTS; see RULE_ORGANIZATIONS for why these are kept apart): "Python" and
+ * "Linux" were places on 9 and 8 WCXB pages, "Excel" a person. Not "Java" (also an island) or
+ * "React" (also a verb that opens sentences).
+ */
+export const RULE_PRODUCTS: readonly string[] = [
+  'Python', 'JavaScript', 'TypeScript', 'Linux', 'Ubuntu', 'Excel', 'PowerPoint', 'Photoshop',
+  'Lightroom', 'WordPress', 'Kubernetes', 'PostgreSQL', 'MySQL', 'Tableau', 'Power BI',
+  'Google Sheets', 'Google Docs', 'Google Analytics', 'Microsoft Teams', 'Microsoft Office',
 ];
 
 /**
@@ -407,7 +420,7 @@ function buildIndex(): Map<string, GazetteerHit> {
   for (const [name, ...others] of RULE_ORGANIZATIONS) {
     for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });
   }
-  for (const p of PRODUCTS) add(p, { type: 'product', canonical: p, demonym: false });
+  for (const p of [...PRODUCTS, ...RULE_PRODUCTS]) add(p, { type: 'product', canonical: p, demonym: false });
   for (const p of PEOPLE) add(p, { type: 'person', canonical: p, demonym: false });
   return index;
 }

@@ -395,12 +395,19 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Lufthansa')?.type).toBe('organization');
   });
 
-  it('names no term written in capitals ("AI", "APIs", "SEO"), alone or opening a compound (WCXB)', () => {
+  it('names no term in capitals ("AI", "APIs") or eponym ("Alzheimer\'s disease"); types law acronyms, software, programmes (WCXB)', () => {
     const e = extractEntities('Google uses AI and APIs to improve SEO and ROI. AI-powered search helps. The HTML spec changed. Apple announced new GPUs.');
     expect(e.filter((x) => x.type === 'organization').map((x) => x.name).sort()).toEqual(['Apple', 'Google']);
     expect(e.filter((x) => ['AI', 'APIs', 'SEO', 'ROI', 'HTML', 'GPUs'].includes(x.name))).toHaveLength(0);
     const laws = extractEntities('Clinics must follow HIPAA, and the site follows GDPR. The HVAC unit and the PC broke.');
     expect(laws.map((x) => [x.type, x.name])).toEqual([['law', 'HIPAA'], ['law', 'GDPR']]);
+    const more = extractEntities("People with Alzheimer's disease were studied. Medicare pays for it. Python and Linux are free. Michael J. Fox has Parkinson's disease.");
+    expect(more.map((x) => [x.type, x.name])).toEqual([
+      ['organization', 'Medicare'],
+      ['product', 'Python'],
+      ['product', 'Linux'],
+      ['person', 'Michael J. Fox'],
+    ]);
     // Written as a name, a term's letters may be one.
     expect(extractEntities('Ram said he was happy with the result.').find((x) => x.name === 'Ram')?.type).toBe('person');
   });

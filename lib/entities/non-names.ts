@@ -34,6 +34,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isMasked(tokens, n) ||
     isLoneTerm(tokens, n) ||
     isContraction(tokens, n) ||
+    isEponym(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n)
   );
 }
@@ -174,4 +175,16 @@ function namesPeopleOfPlace(text: string, tokens: readonly Token[], n: NameSpan)
     }
   }
   return false;
+}
+
+/** Nouns after a name's possessive that make it an illness's eponym. */
+const EPONYM_HEADS: ReadonlySet<string> = new Set(['disease', 'syndrome', 'disorder', 'palsy', 'sarcoma', 'lymphoma']);
+
+/**
+ * "Alzheimer's disease", "Tourette's syndrome": a name lent to an illness names no one here
+ * ("Alzheimer" was a place on 8 WCXB pages).
+ */
+function isEponym(tokens: readonly Token[], n: NameSpan): boolean {
+  const next = tokens[n.to];
+  return (next?.text === "'s" || next?.text === '’s') && EPONYM_HEADS.has(tokens[n.to + 1]?.lower ?? '');
 }
