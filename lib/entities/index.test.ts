@@ -434,6 +434,17 @@ describe('extractEntities on small texts', () => {
     expect(names).toContain('Lenovo');
   });
 
+  it('titles a given name with "Private" or "Major", not a name of its own (Security.org, WCXB)', () => {
+    const e = extractEntities(
+      'He signed with Major League Baseball last year. Just like NordVPN and Proton VPN, Private Internet Access offers obfuscation. ' +
+        'Private Bradley Manning was charged. Major John Smith spoke.',
+    );
+    expect(e.find((x) => x.name === 'Major League Baseball')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Bradley Manning')).toMatchObject({ type: 'person', role: 'Private' });
+    expect(e.find((x) => x.name === 'John Smith')).toMatchObject({ type: 'person', role: 'Major' });
+    expect(e.filter((x) => ['League Baseball', 'Internet Access'].includes(x.name) || x.role?.startsWith('Private Internet'))).toHaveLength(0);
+  });
+
   it('keeps a body named for its aim whole, but not a committee sent to a known place (GMB)', () => {
     const e = extractEntities('The Committee to Protect Journalists says it is alarmed. Congress sent the Committee to Washington on Monday.');
     expect(e.find((x) => x.name === 'Committee to Protect Journalists')?.type).toBe('organization');

@@ -125,7 +125,7 @@ function after(text: string, tokens: readonly Token[], from: number, to: number)
   if (first.kind !== 'word') return null;
   const opens =
     (!first.cap && (APPOSITIVE_OPENERS.has(first.lower) || TITLE_MODIFIERS.has(first.lower) || headType(first.lower) !== undefined)) ||
-    (first.cap && TITLE_WORDS.has(first.lower));
+    (first.cap && TITLE_WORDS.has(first.lower) && !CAPITAL_NON_TITLES.has(first.lower));
   if (!opens) return null;
   // "a", "the" alone open nothing useful; need a head noun we know.
   const head = phraseHead(tokens, start, end, relative);
@@ -162,6 +162,12 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
   if (!head) return null;
   return { text: slice(text, tokens, start, end), kind: 'before', rank: RANK.before, head };
 }
+
+/**
+ * Title words that open other names more often than roles: "Just like Proton VPN, Private
+ * Internet Access offers obfuscation" gave Proton VPN that role (WCXB 4864).
+ */
+const CAPITAL_NON_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss']);
 
 /** Adverbs that open a sentence before an appositive: "Now his own company, Salesforce". */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'also', 'today', 'still', 'and', 'but', 'so']);

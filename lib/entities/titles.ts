@@ -34,6 +34,9 @@ export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
  * with at least one real title word. Runs that end in an org head are org names, not titles
  * ("Justice Department").
  */
+/** Title words that are common words too when spelled out (see findTitle). */
+const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss', 'master', 'chair', 'head']);
+
 export function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
   if (endsWithHead(tokens, to)) return null;
   const words = wordIndexes(tokens, from, to);
@@ -59,6 +62,12 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     // The person must look like a name: not a single common word.
     const rest = words.slice(endW);
     if (rest.length === 1 && COMMON_CAPS.has(tokens[rest[0]!]!.lower)) return null;
+    // A title that is also a common adjective or noun, alone and spelled out, titles a given
+    // name only: "Private Bradley Manning", but "Major League Baseball" and "Private Internet
+    // Access" (whose rests were people) are names of their own.
+    const alone = endW - startW === 1 && tokens[titleTo - 1]?.text !== '.';
+    const next = tokens[rest[0]!]!;
+    if (alone && AMBIGUOUS_TITLES.has(tokens[titleFrom]!.lower) && !FIRST_NAMES.has(next.lower) && next.text.replace('.', '').length > 1) return null;
     return { from: titleFrom, to: titleTo };
   }
   return null;
