@@ -157,6 +157,13 @@ describe('dates and bylines', () => {
       ["Nicholas Collins, Scott Munro, Matt De La O, Rory O'Sullivan", "Nicholas Collins, Scott Munro, Matt De La O, Rory O'Sullivan"],
       ['Ron DeSantis and Kevin McCarthy', 'Ron DeSantis and Kevin McCarthy'],
       ['Byron York', 'Byron York'],
+      // Labels in other languages (Wday.ru in Zyte AEB: "Текст: Венера Ерофеева").
+      ['Текст: Венера Ерофеева', 'Венера Ерофеева'],
+      ['Par Jean Dupont', 'Jean Dupont'],
+      ['Por María López', 'María López'],
+      ['Autor: Jan Kowalski', 'Jan Kowalski'],
+      ['Von Miller', 'Von Miller'],
+      ['Paris Hilton', 'Paris Hilton'],
     ];
     for (const [raw, want] of cases) expect(cleanByline(raw), raw).toBe(want);
   });

@@ -142,6 +142,14 @@ function metaContent(meta: MetaIndex, keys: readonly string[]): string | null {
 const BYLINE_LABEL =
   /^(?:(?:(?:[Tt]his (?:post|article|story) was )?(?:(?:[Ww]ritten|[Aa]uthored|[Rr]eviewed|[Ee]dited|[Rr]eported|[Pp]osted|[Cc]ompiled|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]ecipe|[Aa]nalysis|[Pp]hotos?|[Ii]nterview)(?: and [a-z]+)? )?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu})))|(?:[Aa]uthors?|AUTHORS?|[Ww]riter|[Rr]eporter)\s*:\s*)/u;
 
+/**
+ * The same label in other languages: "Текст: Венера Ерофеева" (Wday.ru in Zyte AEB), "Autor:",
+ * "Texto:", and a preposition before a capitalised name ("Par Jean Dupont", "Por María
+ * López", "Door Jan de Vries"). Not German "Von", which opens names too ("Von Miller").
+ */
+const FOREIGN_BYLINE_LABEL =
+  /^(?:(?:Текст|Автор[ыа]?|Texto|Autor[ae]?|Auteur|Texte|Tekst|Testo|Verfasser|Redacción)\s*:\s*|(?:Par|Por|Door)\s+(?=\p{Lu}))/u;
+
 /** Words of a job, not of a name: "CNN Editor-at-large", "AI Writer". */
 const JOB_WORDS =
   /\b(?:editor|writer|reporter|correspondent|columnist|contributor|director|attorney|producer|analyst|staff|founder|ceo|manager|consultant|expert|reviewer|photographer|editor-at-large|intern)s?\b/i;
@@ -190,7 +198,7 @@ export function cleanByline(raw: string | null): string | null {
   // A sponsor is no author; "Jun 2 Written By" is a date and a label with the name missing.
   if (/^sponsored by\b/i.test(s)) return null;
   s = s.replace(/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?\s+/i, '').replace(/(?:^|\s+)(?:written|posted) by:?$/i, '');
-  s = s.replace(BYLINE_LABEL, '');
+  s = s.replace(BYLINE_LABEL, '').replace(FOREIGN_BYLINE_LABEL, '');
   const glued = gluedAt(s);
   if (glued > 0) {
     s = s.slice(0, glued);
