@@ -18,7 +18,8 @@ const LEADING_SEPARATOR_RE = /^\s*[|\-–—·•~:»/]\s+/;
 /** Containers whose <h1> is site chrome (a logo), not the story's headline. */
 const CHROME_ANCESTORS = 'nav, footer, aside, [role="banner"], [role="navigation"], dialog';
 
-function tokens(s: string): string[] {
+/** A title's words, lower-cased: what two titles are compared by. */
+export function wordsOf(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
@@ -27,8 +28,8 @@ function tokens(s: string): string[] {
  * Magazine") does not match "Story headline | City Magazine" just by being inside it.
  */
 function overlap(a: string, b: string): number {
-  const ta = new Set(tokens(a));
-  const tb = new Set(tokens(b));
+  const ta = new Set(wordsOf(a));
+  const tb = new Set(wordsOf(b));
   if (!ta.size || !tb.size) return 0;
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
@@ -91,14 +92,14 @@ function beforePipe(h: string): string {
   const at = h.search(/\s\|\s/);
   if (at < 0) return h;
   const head = h.slice(0, at).trim();
-  return tokens(head).length >= 3 ? head : h;
+  return wordsOf(head).length >= 3 ? head : h;
 }
 
 /**
  * Parts of a declared title split at separators, a colon included ("Blog Name: Story").
  */
 function parts(title: string): string[] {
-  return title.split(/\s+[|\-–—·•~»/]\s+|:\s+/).map((p) => tokens(p).join(' ')).filter(Boolean);
+  return title.split(/\s+[|\-–—·•~»/]\s+|:\s+/).map((p) => wordsOf(p).join(' ')).filter(Boolean);
 }
 
 /**
@@ -107,9 +108,9 @@ function parts(title: string): string[] {
  * Evidence: fixtures/article/title-site-h1.
  */
 function isSiteNamePart(h1: string, declared: readonly string[], siteName: string | null): boolean {
-  const h = tokens(h1).join(' ');
-  const site = tokens(clean(siteName)).join(' ');
-  const whole = new Set(declared.map((t) => tokens(t).join(' ')));
+  const h = wordsOf(h1).join(' ');
+  const site = wordsOf(clean(siteName)).join(' ');
+  const whole = new Set(declared.map((t) => wordsOf(t).join(' ')));
   // The story part is longer than the name, and is not itself the site's name (an og:title
   // that says only "Robomow" makes the <h1> the story, not the other way round).
   const isStory = (x: string): boolean => x !== h && x !== site && whole.has(x) && x.split(' ').length > h.split(' ').length;
@@ -126,7 +127,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
   if (parts.length < 2) {
     // A site's address before the story with no separator: "davidbau.com Vibe Coding" (WCXB
     // dev 0452). Only an address: a name ("Vox Populi…") may start a headline.
-    const addressFirst = site.includes('.') && title.toLowerCase().startsWith(`${site} `) && tokens(title.slice(site.length)).length >= 2;
+    const addressFirst = site.includes('.') && title.toLowerCase().startsWith(`${site} `) && wordsOf(title.slice(site.length)).length >= 2;
     return addressFirst ? clean(title.slice(site.length)) : title;
   }
   const isSite = (part: string): boolean => {
@@ -135,7 +136,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
   };
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
-  if (isSite(last) || (tokens(last).length <= 3 && tokens(title).length - tokens(last).length >= 4)) {
+  if (isSite(last) || (wordsOf(last).length <= 3 && wordsOf(title).length - wordsOf(last).length >= 4)) {
     return clean(title.slice(0, title.length - last.length).replace(TRAILING_SEPARATOR_RE, ''));
   }
   if (isSite(first)) return clean(title.slice(first.length).replace(LEADING_SEPARATOR_RE, ''));
@@ -158,7 +159,7 @@ function ownHeadline(h1: string, siteName: string | null): string {
   const site = clean(siteName);
   if (!site) return head;
   const last = head.split(SEPARATOR_RE).pop() ?? '';
-  if (last !== head && tokens(last).join(' ') === tokens(site).join(' ')) {
+  if (last !== head && wordsOf(last).join(' ') === wordsOf(site).join(' ')) {
     return clean(head.slice(0, head.length - last.length).replace(TRAILING_SEPARATOR_RE, ''));
   }
   return head;
@@ -171,8 +172,8 @@ function ownHeadline(h1: string, siteName: string | null): string {
  */
 function casedAsDeclared(headline: string, declared: readonly string[]): string {
   if (/\p{Ll}/u.test(headline)) return headline;
-  const words = tokens(headline).join(' ');
-  return declared.find((t) => /\p{Ll}/u.test(t) && tokens(t).join(' ') === words) ?? headline;
+  const words = wordsOf(headline).join(' ');
+  return declared.find((t) => /\p{Ll}/u.test(t) && wordsOf(t).join(' ') === words) ?? headline;
 }
 
 /**
@@ -191,7 +192,7 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
     if (text.length < 3 || text.length > 300 || isSiteNamePart(text, raw, siteName)) continue;
     // A logo <h1> that is the site's name or address ("davidbau.com"; WCXB dev 0452).
     // Evidence: fixtures/article/title-site-name-h1.
-    if (siteName && tokens(text).join(' ') === tokens(clean(siteName)).join(' ')) continue;
+    if (siteName && wordsOf(text).join(' ') === wordsOf(clean(siteName)).join(' ')) continue;
     h1s.push(text);
   }
   let best: string | null = null;
@@ -208,7 +209,7 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
   const distinct = [...new Set(h1s)];
   // Not one that ends on a colon: that introduces something ("A message from John Furrier,
   // co-founder of SiliconANGLE:", a promo box's <h1> on WCXB dev 0462), a headline does not.
-  if (distinct.length === 1 && tokens(distinct[0]!).length >= 4 && !distinct[0]!.endsWith(':') && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
+  if (distinct.length === 1 && wordsOf(distinct[0]!).length >= 4 && !distinct[0]!.endsWith(':') && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
     return ownHeadline(distinct[0]!, siteName);
   }
   const first = titles[0];

@@ -1,5 +1,6 @@
 import type { BodyText } from './body';
 import { MONTH_PATTERN } from './dates';
+import { wordsOf } from './title';
 
 /**
  * Paragraph-level cleanup after extraction: the "Related:" lines, newsletter pitches and
@@ -544,10 +545,6 @@ const HEADLINE_PREFIX_MAX = 40;
  */
 const HEADLINE_SUFFIX_MIN_WORDS = 4;
 
-function words(s: string): string {
-  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
 /**
  * The headline again among the first paragraphs, maybe after a breadcrumb or a kicker that the
  * page glued to it ("HomeSPORT NEWSBREAKING NEWS: Chelsea Activate…", Zyte AEB; "Home ▸ News
@@ -557,11 +554,11 @@ function words(s: string): string {
  * from. Evidence: fixtures/article/headline-in-body.
  */
 export function splitRepeatedHeadline(body: BodyText, title: string): { body: BodyText; copy: Element | null } {
-  const headline = words(title);
+  const headline = wordsOf(title).join(' ');
   const long = headline.split(' ').length >= HEADLINE_SUFFIX_MIN_WORDS;
   const n = body.blocks.length;
   for (let i = 0; headline && i < Math.min(n - 1, HEADLINE_REACH); i++) {
-    const line = words(paraAt(body, i).text);
+    const line = wordsOf(paraAt(body, i).text).join(' ');
     const copied = line === headline || (long && line.endsWith(headline) && line.length - headline.length <= HEADLINE_PREFIX_MAX);
     if (copied) {
       return { body: selectBlocks(body, body.blocks.flatMap((_, k) => (k === i ? [] : [k]))), copy: body.sources[i] ?? null };

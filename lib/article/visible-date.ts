@@ -109,7 +109,12 @@ const GENERIC_COUNTRY_DOMAINS: ReadonlySet<string> = new Set(['io', 'co', 'ai', 
 function readingLocale(lang: string | null, url: string): string {
   const declared = (lang ?? '').trim().toLowerCase();
   if (declared) return declared;
-  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // No address, or not one: no country either.
+  }
   const tld = /\.([a-z]{2})$/.exec(host)?.[1];
   return tld && !GENERIC_COUNTRY_DOMAINS.has(tld) ? tld : '';
 }

@@ -333,7 +333,9 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // and Wells Fargo Bank", "Beinsure Media and Insurance TOP Ratings" are two.
       if (t.lower === 'and' && prev.cap && !prev.acronym && REMIT_WORDS.has(prev.lower) && isCapWord(next) && next?.space && REMIT_WORDS.has(next.lower) && ok(j + 1)) {
         const headAt = orgHeadWithin(tokens, j + 1, sent);
-        if (headAt > 0 && tokens.slice(j + 1, headAt + 1).every((_, k) => ok(j + 1 + k))) {
+        let free = headAt > 0;
+        for (let k = j + 1; free && k <= headAt; k++) free = ok(k);
+        if (free) {
           j = headAt + 1;
           continue;
         }
