@@ -75,7 +75,7 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
  * organization on 103 pages, "SEO" 27, "API" 26, "UI" 20, "ROI" 19, "HTML" 19, "APIs" a
  * person on 13. Plurals ("APIs", "KPIs") are looked up without their "s". Rules only.
  */
-const TERMS: ReadonlySet<string> = new Set([
+export const TERMS: ReadonlySet<string> = new Set([
   'ai', 'agi', 'api', 'ui', 'ux', 'seo', 'sem', 'roi', 'html', 'html5', 'css', 'json', 'xml', 'yaml',
   'http', 'https', 'url', 'usb', 'gpu', 'cpu', 'llm', 'saas', 'paas', 'sdk', 'ide', 'crm', 'erp',
   'kpi', 'faq', 'pdf', 'hr', 'diy', 'ssd', 'hdd', 'ram', 'vpn', 'iot', 'vr', 'ml', 'nlp', 'gps',
