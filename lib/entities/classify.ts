@@ -265,7 +265,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // Left context.
   const prevIndex = s.title ? s.title.from - 1 : s.from - 1;
   const prev = tokens[prevIndex];
-  if (prev && prev.kind === 'word' && !prev.cap) {
+  // A sentence's first word counts too: "In Diyarbakir, …", "The Pentagon said".
+  if (prev && prev.kind === 'word' && (!prev.cap || (prev.initial && /^\p{Lu}\p{Ll}*$/u.test(prev.text)))) {
     // "the Pentagon", "the Euphrates" are not people; in "the Mueller report" the name is a
     // modifier and says nothing.
     const compound = next?.text === '-' && !next.space; // "the Braun-owned company"

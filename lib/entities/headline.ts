@@ -28,12 +28,7 @@ export function headlineSentences(tokens: readonly Token[]): Set<number> {
     const w = words.get(t.sent) ?? { total: 0, caps: 0, terminal: false };
     words.set(t.sent, w);
     const next = tokens[i + 1];
-    if (!next || next.sent !== t.sent) {
-      let end = t.text;
-      const before = tokens[i - 1];
-      if ((end === '"' || end === '”' || end === ')') && before?.sent === t.sent) end = before.text + end;
-      w.terminal = TERMINALS.has(end) || TERMINALS.has(end.charAt(0));
-    }
+    if (!next || next.sent !== t.sent) w.terminal = endsLikeProse(tokens, i + 1);
     if (t.kind !== 'word' || t.initial || t.text.length < 4 || CAP_STOPWORDS.has(t.lower)) continue;
     w.total++;
     if (t.cap) w.caps++;
@@ -65,6 +60,12 @@ export function looksLikeHeadline(tokens: readonly Token[], from: number, to: nu
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     if (!t.cap) return false; // a connector: an "X of Y" name
+    // "But Judge Janet Smith rejected…", "When Afghan President Ashraf Ghani first…": a function
+    // word opening a prose sentence before a titled or given name, or an institution's, is
+    // capitalised for its place, not as a headline word (both runs were dropped as
+    // headlines). Not in a heading ("Where AI Actually Shines"), before more function words in
+    // capitals ("What Does Stadia Offer?") or before common words ("Keep Detailed Records:").
+    if (k === from && t.initial && CAP_STOPWORDS.has(t.lower) && opensProseName(tokens, from, to)) continue;
     words++;
     // "Theresa May": a stopword that ends a name is not a headline word.
     if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && FIRST_NAMES.has(tokens[k - 1]?.lower ?? ''))) common++;
@@ -72,6 +73,27 @@ export function looksLikeHeadline(tokens: readonly Token[], from: number, to: nu
   if (common >= 2 && common * 2 >= words) return true;
   // Four or more capitalised words with a common one among them and no head: a headline.
   return words >= 4 && common >= 1 && !endsWithHead(tokens, to);
+}
+
+/** See looksLikeHeadline: the run after a capitalised function word is a name in a prose sentence. */
+function opensProseName(tokens: readonly Token[], from: number, to: number): boolean {
+  let namey = endsWithHead(tokens, to);
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.cap && CAP_STOPWORDS.has(t.lower)) return false;
+    if (FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower)) namey = true;
+  }
+  return namey && endsLikeProse(tokens, to);
+}
+
+/** True when the sentence that token `k` is in ends as prose does, with a full stop or the like. */
+function endsLikeProse(tokens: readonly Token[], k: number): boolean {
+  const sent = tokens[k - 1]!.sent;
+  while (tokens[k]?.sent === sent) k++;
+  let end = tokens[k - 1]!.text;
+  const before = tokens[k - 2];
+  if ((end === '"' || end === '”' || end === ')') && before?.sent === sent) end = before.text + end;
+  return TERMINALS.has(end) || TERMINALS.has(end.charAt(0));
 }
 
 /** "NEED HELP", "MIX IT ALL UP": words in capitals, at least one of them a common word. */

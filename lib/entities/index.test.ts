@@ -584,6 +584,29 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name.startsWith('R-') || x.name.includes('Finals'))).toHaveLength(0);
   });
 
+  it('reads a titled name after a function word opening a prose sentence, not a headline (GMB, Zyte AEB)', () => {
+    const e = extractEntities(
+      'The court met on Monday. But British Justice Janet Smith rejected the appeal. When Afghan President Ashraf Ghani first ' +
+        'announced the exchange, he said little. The San Francisco Chronicle says the Davis Cup Final begins today.',
+    );
+    const people = e.filter((x) => x.type === 'person');
+    expect(people.map((x) => [x.name, x.role])).toEqual(
+      expect.arrayContaining([
+        ['Janet Smith', 'Justice'],
+        ['Ashraf Ghani', 'President'],
+      ]),
+    );
+    expect(e.find((x) => x.name === 'San Francisco Chronicle')?.type).toBe('organization');
+    expect(people.map((x) => x.name).join()).not.toMatch(/Davis|Final/);
+  });
+
+  it('gives a place no role from the titled person after it, and reads a sentence-opening "In" (GMB)', () => {
+    const e = extractEntities('The talks ended. Speaking Sunday in Diyarbakir, Mr. Erdogan told a conference his plan. In Ankara, Mr. Erdogan met officials.');
+    expect(e.find((x) => x.name === 'Diyarbakir')).toMatchObject({ type: 'place' });
+    expect(e.find((x) => x.name === 'Diyarbakir')?.role).toBeUndefined();
+    expect(e.find((x) => x.name === 'Erdogan')?.type).toBe('person');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

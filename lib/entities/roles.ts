@@ -126,11 +126,24 @@ function after(text: string, tokens: readonly Token[], from: number, to: number)
   const opens =
     (!first.cap && (APPOSITIVE_OPENERS.has(first.lower) || TITLE_MODIFIERS.has(first.lower) || headType(first.lower) !== undefined)) ||
     (first.cap && TITLE_WORDS.has(first.lower) && !CAPITAL_NON_TITLES.has(first.lower));
-  if (!opens) return null;
+  if (!opens || titlesNextName(tokens, start)) return null;
   // "a", "the" alone open nothing useful; need a head noun we know.
   const head = phraseHead(tokens, start, end, relative);
   if (!head) return null;
   return { text: slice(text, tokens, start, end), kind: 'after', rank: RANK.after, head };
+}
+
+/**
+ * "Speaking in Diyarbakir, Mr. Erdogan said": an abbreviated title and the name it belongs to
+ * after the comma are the next person, not the place's role (Diyarbakir was a person by the
+ * role "Mr", cut at the abbreviation's full stop). Spelled-out titles stay roles: "Rob Goldman,
+ * President Ascom North America".
+ */
+function titlesNextName(tokens: readonly Token[], start: number): boolean {
+  const title = tokens[start]!;
+  const dot = tokens[start + 1];
+  const next = tokens[start + 2];
+  return title.cap && TITLE_WORDS.has(title.lower) && dot?.text === '.' && !dot.space && next?.kind === 'word' && next.cap && next.sent === title.sent;
 }
 
 /** Pattern 2: "<role>, Name," with the role closing the clause before the name. */
