@@ -17,12 +17,21 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, CREDENTIALS, MODEL_TAILS } from './lexicon';
+import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
+import { FIRST_NAMES } from './names';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
 import { isClaimed } from './spans';
 import type { TaggedSpan, TaggedType } from './tagger/run';
 
 const TYPES: Record<TaggedType, NameSpan['tagged']> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: undefined };
+
+interface CombineOptions {
+  /** Off for headlines, cased for show: there the tagger only votes. */
+  decide: boolean;
+  surfaceOf: (from: number, to: number) => string;
+  /** The word at token k is one the text also writes in lower case. */
+  isCommonAt: (k: number) => boolean;
+}
 
 /**
  * Combines the rule-based name spans with the tagger's spans (both over the same tokens).
@@ -33,7 +42,7 @@ export function combineNames(
   rules: readonly NameSpan[],
   tagged: readonly TaggedSpan[],
   claimed: Uint8Array,
-  opts: { decide: boolean; surfaceOf: (from: number, to: number) => string },
+  opts: CombineOptions,
 ): NameSpan[] {
   const out: NameSpan[] = [];
   // Both lists are sorted and free of inner overlaps: one sweep, linear on hostile pages.
@@ -52,6 +61,7 @@ export function combineNames(
     }
     const type = best ? TYPES[best.type] : undefined;
     if (type) r.tagged = type;
+    if (r.weak && best && isConfirmedPerson(r, best, opts)) r.weak = false;
     else if (opts.decide && !best && !hasOwnEvidence(r)) r.unconfirmed = true;
     out.push(r);
   }
@@ -108,6 +118,22 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
   const next = surfaceOf(t.from + 1, t.from + 2);
   if (!OPENERS.has(lower) || !sentenceCased || !/^\p{L}/u.test(next)) return t;
   return { ...t, from: t.from + 1 };
+}
+
+/**
+ * A name in a line of capitals (a credit line, a roster: "Kristen Quinn, Sarah Mulholland,
+ * Samuel Pak" in UNER, where the stage dropped them all) that is still a name: the tagger
+ * calls exactly these words a person, and they open on a given name.
+ */
+function isConfirmedPerson(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
+  if (t.type !== 'PER' || t.from !== r.from || t.to !== r.to || r.to - r.from < 2) return false;
+  if (!FIRST_NAMES.has(opts.surfaceOf(r.from, r.from + 1).toLowerCase())) return false;
+  // The rest must be name words too: not "… Photography", "… Park Hike", "… Lead Writer".
+  for (let k = r.from + 1; k < r.to; k++) {
+    const w = opts.surfaceOf(k, k + 1).toLowerCase();
+    if (opts.isCommonAt(k) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || MISC_HEADS.has(w) || TITLE_WORDS.has(w) || isPersonNoun(w)) return false;
+  }
+  return true;
 }
 
 function hasOwnEvidence(r: NameSpan): boolean {

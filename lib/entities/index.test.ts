@@ -607,6 +607,14 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Erdogan')?.type).toBe('person');
   });
 
+  it('keeps names in a line of capitals when the tagger calls them people and they open on a given name (UNER rosters)', () => {
+    const text =
+      'The team met on Monday to plan the work.\n\nKristen Quinn, Sarah Mulholland, Samuel Pak\n\nThe Best Pizza Places In Town\n\nJustin Reznick Lead Writer';
+    const names = extractEntities(text).map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Kristen Quinn', 'Sarah Mulholland', 'Samuel Pak']));
+    expect(names.join()).not.toMatch(/Pizza|Writer/);
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

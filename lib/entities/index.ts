@@ -125,6 +125,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
+    isCommonAt: (k) => stats.lowercase.has(tokens[k]!.lower),
   })) {
     if (isNotAName(page, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
