@@ -349,6 +349,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['National Aeronautics and Space Administration'], ['Competition and Markets Authority'],
   ['FAA'], ['NTSB'], ['NIH'], ['CFPB'], ['FDIC'], ['Met Office'], ['Ofcom'], ['Ofgem'], ['Ofsted'],
   ['Medicare'], ['Medicaid'],
+  // companies written as two names ("Exxon Mobil released…" was a product of Exxon's)
+  ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // parties and armed groups
   ['Fatah'], ['Islamic Jihad', 'Palestinian Islamic Jihad'], ['Muslim Brotherhood'],
   ["Lord's Resistance Army"], ['Justice and Development Party', 'AKP'], ['Law and Justice'],

@@ -615,6 +615,25 @@ describe('extractEntities on small texts', () => {
     expect(names.join()).not.toMatch(/Pizza|Writer/);
   });
 
+  it('reads titles after a name with their modifiers and employer, and leaves no title behind as a name (UNER, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Kelly Cloud, Senior Vice President of CCNG, called me. "We must comply," said James Perry, GNOFHAC Executive Director. ' +
+        'The Chicago Tribune, New York Daily News and Denver Post ran it.',
+    );
+    expect(e.find((x) => x.name === 'Kelly Cloud')?.role).toBe('Senior Vice President of CCNG');
+    expect(e.find((x) => x.name === 'James Perry')?.role).toBe('GNOFHAC Executive Director');
+    expect(e.find((x) => x.name === 'GNOFHAC')?.type).toBe('organization');
+    expect(e.filter((x) => /Senior|Executive/.test(x.name))).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Chicago Tribune')?.role).toBeUndefined();
+  });
+
+  it('knows ensembles by their head and companies named as two words (UNER)', () => {
+    const e = extractEntities('We are going to the Chicago Symphony Orchestra. Exxon Mobil released staff, ExxonMobil said.');
+    expect(e.find((x) => x.name === 'Chicago Symphony Orchestra')?.type).toBe('organization');
+    expect(e.filter((x) => x.name === 'Chicago')).toHaveLength(0);
+    expect(e.find((x) => x.name === 'Exxon Mobil')).toMatchObject({ type: 'organization', aliases: ['ExxonMobil'] });
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -248,6 +248,8 @@ const RULE_ORG_HEADS = [
   'united', 'hotspur', 'rovers', 'wanderers', 'albion', 'airline', 'brigades',
   // Newspapers beside the tagger's "Times", "Post"…: "The San Francisco Chronicle says" was a place.
   'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch', 'sentinel', 'observer',
+  // Ensembles: "the Chicago Symphony Orchestra" was the place Chicago and "Symphony Orchestra".
+  'orchestra', 'philharmonic', 'choir',
 ];
 
 /** Last words that make a name an organization's, for the rules. */

@@ -415,9 +415,12 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     }
     return out;
   }
-  // A trailing employer title: "Daum Kakao CEO".
+  // A trailing employer title: "Daum Kakao CEO", "GNOFHAC Executive Director"; "Senior Vice
+  // President" alone is a title, no name ("Senior Vice" was an organization).
   if (to - from >= 2 && TITLES_AFTER_NAMES.has(lowerAt(tokens, to - 1))) {
-    out.push(...finish(text, tokens, from, to - 1, stats, { titleAfter: true }));
+    let titleFrom = to - 1;
+    while (titleFrom > from && (TITLE_WORDS.has(lowerAt(tokens, titleFrom - 1)) || TITLE_MODIFIERS.has(lowerAt(tokens, titleFrom - 1)))) titleFrom--;
+    out.push(...finish(text, tokens, from, titleFrom, stats, { titleAfter: true }));
     return out;
   }
   out.push(...finish(text, tokens, from, to, stats, {}));

@@ -21,6 +21,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
 export type RoleKind = 'after' | 'before' | 'descriptor' | 'title';
@@ -125,12 +126,23 @@ function after(text: string, tokens: readonly Token[], from: number, to: number)
   if (first.kind !== 'word') return null;
   const opens =
     (!first.cap && (APPOSITIVE_OPENERS.has(first.lower) || TITLE_MODIFIERS.has(first.lower) || headType(first.lower) !== undefined)) ||
-    (first.cap && TITLE_WORDS.has(first.lower) && !CAPITAL_NON_TITLES.has(first.lower));
+    (first.cap && TITLE_WORDS.has(first.lower) && !CAPITAL_NON_TITLES.has(first.lower)) ||
+    // "Kelly Cloud, Senior Vice President of CCNG": modifiers, then a title (not "New York
+    // Daily News", "State Department").
+    (first.cap && TITLE_MODIFIERS.has(first.lower) && TITLE_WORDS.has(tokens[afterModifiers(tokens, start)]?.lower ?? '')) ||
+    // "James Perry, GNOFHAC Executive Director": an employer and the title after it.
+    (first.cap && end - start <= 6 && TITLES_AFTER_NAMES.has(tokens[end - 1]!.lower));
   if (!opens || titlesNextName(tokens, start)) return null;
   // "a", "the" alone open nothing useful; need a head noun we know.
   const head = phraseHead(tokens, start, end, relative);
   if (!head) return null;
   return { text: slice(text, tokens, start, end), kind: 'after', rank: RANK.after, head };
+}
+
+/** The first token from `k` on that is no capitalised title modifier ("Senior", "Vice"). */
+function afterModifiers(tokens: readonly Token[], k: number): number {
+  while (tokens[k]?.cap && TITLE_MODIFIERS.has(tokens[k]!.lower)) k++;
+  return k;
 }
 
 /**
