@@ -151,6 +151,9 @@ const CELESTIAL: ReadonlySet<string> = new Set([
   'enceladus', 'ganymede', 'callisto', 'triton', 'phobos', 'deimos',
 ]);
 
+/** Endings of place names in Central and South Asia, Russia and England. */
+const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:stan|abad|grad|shire)$/u;
+
 /** Words after a name that leave it a noun of its own: verbs, joints, prepositions. */
 const AFTER_A_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'in', 'of', 'on', 'at', 'to', 'from', 'with', 'by', 'as', 'for', 'than', 'itself', 'every', 'each', 'once']);
 
@@ -229,6 +232,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   } else if (CELESTIAL.has(first.lower) && first.cap && !modifiesNoun(tokens[s.to])) {
     // "Jupiter", "Titan": a world is a place, whatever the tagger makes of a lone name; not a
     // name used as a modifier ("a Venus flytrap", "Titan optical switches").
+    v.place += W.placeHead;
+  } else if (PLACE_SUFFIX.test(first.text) && !s.gazetteer) {
+    // "Dagestan", "Jalalabad", "Volgograd", "Hampshire": a place by its ending (the tagger
+    // called Dagestan a person on every mention of a BBC profile, WikiEvents).
     v.place += W.placeHead;
   } else if (first.acronym && !s.gazetteer && !isRoman(first.text)) {
     // Unknown acronyms in news are mostly organizations ("NYAG", "SDF").

@@ -634,6 +634,18 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Exxon Mobil')).toMatchObject({ type: 'organization', aliases: ['ExxonMobil'] });
   });
 
+  it('reads a place by its ending, and keeps a party or an office whole before "of" (WikiEvents)', () => {
+    // "History" is a BBC profile's section heading glued to the sentence after it.
+    const e = extractEntities(
+      "The Russian Republic of Dagestan is in the North Caucasus. Villages cling to hillsides in Dagestan's interior. History " +
+        'Dagestan was the birth place of Imam Shamil. Dagestan became an autonomous republic. Police blamed the Communist Party ' +
+        'of Spain. The bomb went off near the General Directorate of Security.',
+    );
+    expect(e.find((x) => x.name === 'Dagestan')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Communist Party of Spain')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'General Directorate of Security')?.type).toBe('organization');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -293,7 +293,7 @@ export const ADVOCATES: ReadonlySet<string> = new Set([
 
 /** Org heads that also head an "X of Y" name ("Department of Justice", "Bank of America"). */
 export const OF_HEADS: ReadonlySet<string> = new Set([
-  'department', 'ministry', 'bureau', 'office', 'university', 'bank', 'institute', 'college',
+  'department', 'ministry', 'bureau', 'office', 'directorate', 'university', 'bank', 'institute', 'college',
   'school', 'academy', 'church', 'council', 'commission', 'committee', 'board', 'association',
   'federation', 'union', 'league', 'museum', 'society', 'organization', 'organisation',
   'party', 'chamber', 'court', 'house', 'republic', 'kingdom', 'state', 'states', 'city',

@@ -485,7 +485,8 @@ function finish(
   const hit = lookup(surface(text, tokens, from, to));
   if (hit) return [{ ...span(from, to, hit), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
   // "Republican Phil Bryant": the party word is not part of the name.
-  if (to - from > 1 && AFFILIATIONS.has(tokens[from]!.lower) && !endsWithHead(tokens, to)) {
+  // Not in an "X of Y" name: "Communist Party of Spain" (was "Party of Spain").
+  if (to - from > 1 && AFFILIATIONS.has(tokens[from]!.lower) && !endsWithHead(tokens, to) && !hasConnector(tokens, from, to)) {
     return finish(text, tokens, from + 1, to, stats, extra);
   }
   const first = tokens[from]!;

@@ -4,7 +4,7 @@
  * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
  */
 import { FIRST_NAMES } from './names';
-import { COMMON_CAPS, isPersonNoun, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
+import { COMMON_CAPS, isPersonNoun, ORG_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, wordIndexes } from './shape';
 import type { Token } from './tokens';
 
@@ -67,6 +67,8 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     // Access" (whose rests were people) are names of their own.
     const alone = endW - startW === 1 && tokens[titleTo - 1]?.text !== '.';
     const next = tokens[rest[0]!]!;
+    // An org head right after is the name going on: "General Directorate of Security".
+    if (ORG_HEADS.has(next.lower)) return null;
     if (alone && AMBIGUOUS_TITLES.has(tokens[titleFrom]!.lower) && !FIRST_NAMES.has(next.lower) && next.text.replace('.', '').length > 1) return null;
     return { from: titleFrom, to: titleTo };
   }
