@@ -14,7 +14,8 @@
  *     (words joined by spaces, one sentence per line), mentions mapped back to tokens:
  *     person → PER, organization → ORG, place → LOC. A demonym ("Iraqi") is a mention of its
  *     country in Lede's report but not a place name: GMB tags it gpe (MISC) and UNER not at
- *     all, so those mentions are left out here.
+ *     all, so those mentions are left out here; so are descriptions that refer back to a
+ *     name ("the company" for Daum Kakao), which are mentions but no names.
  *   - compromise: `.people()`, `.organizations()`, `.places()` on the same text, when the
  *     package is importable ("n/a (not installed)" otherwise).
  * Scores: strict = same type and boundaries; lenient = same type and overlapping (one-to-one);
@@ -104,8 +105,9 @@ const ledeEntities: System = (doc) => {
   for (const e of extractEntities(text)) {
     const type = LEDE_TYPES[e.type];
     if (!type) continue;
+    const names = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
     for (const m of e.mentions) {
-      if (m.in !== 'body' || lookup(text.slice(m.start, m.end))?.demonym) continue;
+      if (m.in !== 'body' || lookup(text.slice(m.start, m.end))?.demonym || !names.has(m.exact.replace(/\s+/g, ' ').toLowerCase())) continue;
       found.push({ start: m.start, end: m.end, type });
     }
   }

@@ -55,11 +55,24 @@ describe('extractEntities on the reference page', () => {
     const kakao = byForm('Kakao');
     for (const e of [dk, daum, kakao]) expect(e?.type).toBe('organization');
     expect(new Set([dk, daum, kakao]).size).toBe(3);
-    expect(dk?.mentions.filter((m) => m.in === 'body')).toHaveLength(countWord(BODY, 'Daum Kakao'));
+    const body = dk?.mentions.filter((m) => m.in === 'body') ?? [];
+    expect(body.filter((m) => m.exact === 'Daum Kakao')).toHaveLength(countWord(BODY, 'Daum Kakao'));
     // "Daum" alone: every occurrence not followed by " Kakao".
     expect(daum?.mentions).toHaveLength(countWord(BODY, 'Daum') - countWord(BODY, 'Daum Kakao'));
     expect(daum?.role).toBe('an Internet portal');
     expect(kakao?.role).toBe('maker of the popular messaging app KakaoTalk');
+  });
+
+  it('merges "the company" into Daum Kakao, as mentions, not as a name or alias', () => {
+    const dk = byForm('Daum Kakao')!;
+    const nominal = dk.mentions.filter((m) => m.in === 'body' && m.exact.toLowerCase() === 'the company');
+    // Every "the company" in the body: "…spreading through the company's popular instant
+    // messaging app", "The company's purported negligence", "the company's representatives".
+    expect(nominal).toHaveLength(countWord(BODY.toLowerCase(), 'the company'));
+    expect(nominal).toHaveLength(3);
+    for (const m of nominal) expect(BODY.slice(m.start, m.end).toLowerCase()).toBe('the company');
+    expect(dk.aliases).toEqual([]);
+    expect(dk.name).toBe('Daum Kakao');
   });
 
   it('treats "Kakao Group" as Kakao under its fuller name', () => {
@@ -644,6 +657,27 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Dagestan')?.type).toBe('place');
     expect(e.find((x) => x.name === 'Communist Party of Spain')?.type).toBe('organization');
     expect(e.find((x) => x.name === 'General Directorate of Security')?.type).toBe('organization');
+  });
+
+  it('refers "the company" back to the company named last, past a regulator, and only when clear (Zyte AEB)', () => {
+    const nominals = (text: string): [string, string][] =>
+      extractEntities(text).flatMap((e) =>
+        e.mentions.filter((m) => /^the /i.test(m.exact) && m.exact !== e.name).map((m): [string, string] => [m.exact, e.name]),
+      );
+    // A regulator named in between is no company: the company is Acme.
+    expect(nominals('Acme Corp shares fell. The SEC said it had charged Acme Corp. The company agreed to pay $5 million.')).toEqual([
+      ['The company', 'Acme Corp'],
+    ]);
+    // Two companies in one sentence: no telling which.
+    expect(nominals('Kakao Corp merged with Daum Communications last year. The company said profits rose.')).toEqual([]);
+    // Another organization named since, with no company evidence: unclear.
+    expect(nominals('Emirates Airline shares rose. It ordered jets from Airbus. The French manufacturer said little.')).toEqual([]);
+    // An airline is only an airline the text called one.
+    expect(nominals('Emirates Airline shares rose. The airline said it would buy jets.')).toEqual([['The airline', 'Emirates Airline']]);
+    expect(nominals('Condon & Forsyth Inc shares rose. The airline said it would buy jets.')).toEqual([]);
+    // A description that picks out a company of its own, and "a company", refer to no one.
+    expect(nominals('Acme Corp shares fell. The company that owns Zeta said nothing. A company in Ohio sued.')).toEqual([]);
+    expect(nominals('Acme Corp shares fell. The second company led by its founder failed.')).toEqual([]);
   });
 
   it('knows a party tag by its state', () => {

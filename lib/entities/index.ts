@@ -4,8 +4,8 @@
  *   text ──tokenize──► tokens ──► money, dates, laws (claim their tokens)
  *                           └──► capitalised name runs ──► not a name? (non-names.ts) ──► roles + type votes per mention
  *   title goes through the same path ───────────────────┘
- *   all mentions ──merge (same name, acronym, "X Group", surname)──► groups ──type, name, role,
- *   salience──► Entity[] (ids e1, e2… in salience order)
+ *   all mentions ──merge (same name, acronym, "X Group", surname)──► groups ──"the company"
+ *   (nominals.ts)──► type, name, role, salience──► Entity[] (ids e1, e2… in salience order)
  *
  * See README.md in this folder for the rules and their known limits.
  */
@@ -18,6 +18,7 @@ import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { isNotAName, nonNameContext } from './non-names';
+import { findCompanyReferences } from './nominals';
 import { findNames } from './recognize';
 import { findRoles, type Role } from './roles';
 import { scoreSalience, type SalienceFacts } from './salience';
@@ -55,15 +56,21 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
   const pre = opts.tagging?.text === text ? opts.tagging : undefined;
   const bodyTokens = pre ? pre.tokens : tokenize(text);
   const stats = docStats(bodyTokens);
-  const found = findAll(text, bodyTokens, 'body', stats, pre?.job);
+  const candidates = findAll(text, bodyTokens, 'body', stats, pre?.job);
   const title = opts.title ?? '';
   // Offsets stay valid: the cut only drops the end of an absurdly long title.
   const head = title.slice(0, MAX_TITLE);
   const titleTokens = head.trim() ? tokenize(head) : [];
-  if (titleTokens.length > 0) found.push(...findAll(head, titleTokens, 'title', stats));
+  if (titleTokens.length > 0) candidates.push(...findAll(head, titleTokens, 'title', stats));
 
-  const groups = mergeMentions(found).filter((g) => keep(g, stats));
+  const groups = mergeMentions(candidates).filter((g) => keep(g, stats));
   typeListMembers(groups);
+  // "Daum Kakao" … "the company" (nominals.ts): mentions, never names or aliases.
+  for (const n of findCompanyReferences(bodyTokens, groups, (g) => !g.fixedType && entityType(g.votes) === 'organization')) {
+    const f = found(text, bodyTokens, 'body', n.from, n.to);
+    f.nominal = true;
+    n.group.mentions.push(f);
+  }
   if (titleTokens.length > 0) addTitleMatches(groups, head, titleTokens);
   const ledeEnd = ledeEndOffset(bodyTokens);
   const facts: SalienceFacts[] = [];
@@ -76,7 +83,7 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
       type: draft.type,
       inTitle: g.mentions.some((m) => m.source === 'title'),
       inLede: body.some((m) => m.start < ledeEnd),
-      weightedCount: body.reduce((n, m) => n + (m.name?.demonym ? 0.5 : 1), 0),
+      weightedCount: body.reduce((n, m) => n + (m.name?.demonym || m.nominal ? 0.5 : 1), 0),
       firstOffset: body.reduce((min, m) => Math.min(min, m.start), text.length),
     });
   }
@@ -172,7 +179,7 @@ function addTitleMatches(groups: Group[], title: string, tokens: readonly Token[
     if (g.fixedType) continue;
     const seen = new Set<string>();
     for (const m of g.mentions) {
-      if (m.source !== 'body' || seen.has(m.surface) || m.surface.length < 2) continue;
+      if (m.source !== 'body' || m.nominal || seen.has(m.surface) || m.surface.length < 2) continue;
       seen.add(m.surface);
       forms.push({ surface: m.surface, group: g });
     }
@@ -212,7 +219,7 @@ function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 's
   const type: EntityType = g.fixedType ?? entityType(g.votes);
   const mentions = [...g.mentions].sort((a, b) => (a.source === b.source ? a.start - b.start : a.source === 'title' ? -1 : 1));
   const name = type === 'place' ? unshout(pickName(g, mentions)) : pickName(g, mentions);
-  const aliases = [...new Set(mentions.map((m) => m.surface))].filter((a) => a.toLowerCase() !== name.toLowerCase());
+  const aliases = [...new Set(mentions.filter((m) => !m.nominal).map((m) => m.surface))].filter((a) => a.toLowerCase() !== name.toLowerCase());
   const entity: Omit<Entity, 'id' | 'salience'> = {
     type,
     name,
@@ -231,7 +238,7 @@ function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 's
  */
 function pickName(g: Group, mentions: readonly Found[]): string {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (!m.name?.demonym) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  for (const m of mentions) if (!m.name?.demonym && !m.nominal) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
   const shouted = (s: string): number => (s === s.toUpperCase() && s !== s.toLowerCase() && s.length > 3 ? 1 : 0);
   let best = '';
   for (const [surface, count] of counts) {

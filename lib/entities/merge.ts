@@ -32,6 +32,8 @@ export interface Found {
   roles: Role[];
   /** Lower-case words of the surface, for tail matching. */
   words: string[];
+  /** A description that refers back to a name ("the company", nominals.ts), not a name. */
+  nominal?: boolean;
 }
 
 export interface Group {

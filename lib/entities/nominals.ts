@@ -1,0 +1,170 @@
+/**
+ * "Daum Kakao" … "the company": a definite description of a company refers back to the
+ * company the text named last, when the text makes that clear. Clear means:
+ *  - the description is "the [modifier…] company" (or firm, automaker, tech giant…), not "a
+ *    company", and not one that a name or a clause goes on to pick out ("the company
+ *    Kakao", "the company that owns it": those introduce a referent of their own);
+ *  - the referent is a company by its own evidence: a corporate name ("… Inc", "… Group",
+ *    "… Systems"), a company role ("Korean Internet giant Daum Kakao"), or the words news puts
+ *    only after companies ("Alibaba shares", "Daum Kakao CEO");
+ *  - it is the last organization named before the description, not counting public bodies
+ *    (agencies, courts, police, acronyms with no company evidence: "the SEC charged Acme
+ *    Corp … the company agreed" is Acme). Any other organization named since, company or
+ *    not, leaves it unclear ("Emirates … Airbus … the French manufacturer" is Airbus, whom
+ *    nothing marked a company);
+ *  - it was named in the last few sentences, and no other organization in the same sentence
+ *    ("a merger between Kakao and Daum. The company …" names no one).
+ * Pronouns ("it", "he") are left alone: a wrong link is worse than none.
+ */
+import type { Group } from './merge';
+import type { Token } from './tokens';
+
+/** Nouns that describe any company. */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'corporation', 'conglomerate', 'startup', 'start-up', 'giant']);
+
+/**
+ * Nouns for one kind of company: they refer back only to a company the text gave that noun
+ * ("Emirates Airline" … "the airline"; a law firm named last is not "the airline").
+ */
+const KIND_NOUNS: ReadonlySet<string> = new Set([
+  'automaker', 'carmaker', 'chipmaker', 'retailer', 'airline', 'insurer', 'lender', 'manufacturer', 'maker', 'bank',
+]);
+
+/** Role words that make a name a company's ("Korean Internet giant", "maker of KakaoTalk", "an Internet portal"). */
+const COMPANY_ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...COMPANY_NOUNS, ...KIND_NOUNS, 'portal', 'provider', 'developer', 'publisher', 'broadcaster', 'bank', 'brokerage',
+  'subsidiary', 'supplier', 'seller', 'operator', 'carrier', 'business',
+]);
+
+/** Words after a name, or after its "'s", that only a company takes ("Alibaba shares", "Daum Kakao CEO"). */
+const COMPANY_FOLLOWERS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'shareholders', 'investors', 'revenue', 'revenues', 'profit', 'profits',
+  'earnings', 'customers', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder',
+]);
+
+/** Last words of a company's name. */
+const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'group', 'holdings', 'ag', 'sa', 'gmbh',
+  'nv', 'limited', 'company', 'systems', 'technologies', 'industries', 'enterprises', 'motors',
+  'airlines', 'airways', 'pharmaceuticals', 'electronics', 'foods', 'brands', 'labs',
+]);
+
+/** How many sentences back a company may have been named. */
+const WINDOW = 4;
+
+/** Words allowed between "the" and the noun: "the South Korean company", "the tech giant". */
+const MAX_MODIFIERS = 2;
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
+
+/** Modifiers that point at another company than the last named ("the other company", "the parent firm"). */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(['other', 'same', 'only', 'new', 'former', 'parent', 'sister', 'rival', 'largest', 'biggest', 'next', 'last', 'latest']);
+
+/** "the first company", "the second company led by …": a new referent. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/;
+
+export interface NominalMention {
+  /** Token range of "the … company". */
+  from: number;
+  to: number;
+  group: Group;
+}
+
+/**
+ * Company descriptions in `tokens` (the body) and the group each refers to. `isOrganization`
+ * says whether a group was typed an organization.
+ */
+export function findCompanyReferences(tokens: readonly Token[], groups: readonly Group[], isOrganization: (g: Group) => boolean): NominalMention[] {
+  // Organizations that are not public bodies, in text order; `company` when they may be referred to.
+  const named: { at: number; sent: number; group: Group; company: boolean }[] = [];
+  let companies = 0;
+  for (const g of groups) {
+    if (!isOrganization(g)) continue;
+    const company = isCompany(g);
+    if (!company && isPublicBody(g)) continue;
+    if (company) companies++;
+    for (const m of g.mentions) if (m.source === 'body' && m.tokens === tokens) named.push({ at: m.from, sent: tokens[m.from]!.sent, group: g, company });
+  }
+  if (companies === 0) return [];
+  named.sort((a, b) => a.at - b.at);
+  const out: NominalMention[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'the') continue;
+    const end = descriptionEnd(tokens, i);
+    if (end < 0) continue;
+    while (k < named.length && named[k]!.at < i) k++;
+    const last = named[k - 1];
+    if (!last || !last.company || last.sent < tokens[i]!.sent - WINDOW) continue;
+    // Another organization in the same sentence as the last one named: no telling which.
+    let clear = true;
+    for (let j = k - 2; j >= 0 && named[j]!.sent === last.sent; j--) if (named[j]!.group !== last.group) clear = false;
+    const noun = tokens[end - 1]!.lower;
+    if (clear && (!KIND_NOUNS.has(noun) || isKind(last.group, noun))) out.push({ from: i, to: end, group: last.group });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** End (exclusive) of "the [modifiers] company" starting at `i`, or -1. */
+function descriptionEnd(tokens: readonly Token[], i: number): number {
+  for (let j = i + 1; j <= i + 1 + MAX_MODIFIERS; j++) {
+    const t = tokens[j];
+    if (!t || t.sent !== tokens[i]!.sent || t.kind !== 'word') return -1;
+    if ((COMPANY_NOUNS.has(t.lower) || KIND_NOUNS.has(t.lower)) && !t.cap) {
+      // "giant" and "maker" need a modifier: "the tech giant", not "the maker of …".
+      if ((t.lower === 'giant' || t.lower === 'maker') && j === i + 1) return -1;
+      // "the company Kakao", "the company that owns it", "the firm providing this service"
+      // pick out a company of their own.
+      const next = tokens[j + 1];
+      if (next?.kind === 'word' && (next.cap || RELATIVES.has(next.lower) || next.lower.endsWith('ing'))) return -1;
+      return j + 1;
+    }
+    if (NOT_MODIFIERS.has(t.lower) || ORDINAL.test(t.lower) || (t.cap && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) return -1;
+  }
+  return -1;
+}
+
+/** Last words of public bodies' names. */
+const PUBLIC_HEADS: ReadonlySet<string> = new Set([
+  'police', 'agency', 'ministry', 'department', 'court', 'commission', 'committee', 'council',
+  'government', 'parliament', 'congress', 'senate', 'assembly', 'cabinet', 'office', 'bureau',
+  'authority', 'administration', 'service', 'army', 'navy', 'force', 'forces', 'party',
+  'university', 'school', 'college', 'hospital', 'union', 'association', 'foundation',
+  'institute', 'general', 'prosecutor', 'prosecutors', 'tribunal', 'regulator', 'fbi',
+]);
+
+/** A group named like a public body: an office's head word, or an acronym only ("SEC", "NYAG"). */
+function isPublicBody(g: Group): boolean {
+  let acronymsOnly = true;
+  for (const m of g.mentions) {
+    const last = m.words[m.words.length - 1];
+    if (last !== undefined && PUBLIC_HEADS.has(last)) return true;
+    if (!(m.to - m.from === 1 && m.tokens[m.from]!.acronym)) acronymsOnly = false;
+  }
+  return acronymsOnly;
+}
+
+/** The text gave the group that kind noun, in its name or a role ("Emirates Airline", "the Korean automaker Hyundai"). */
+function isKind(g: Group, noun: string): boolean {
+  const stem = noun === 'airline' ? /^air(?:line|lines|ways)$/ : new RegExp(`^${noun}s?$`);
+  for (const m of g.mentions) {
+    if (m.words.some((w) => stem.test(w))) return true;
+    for (const r of m.roles) if (r.text.toLowerCase().split(/[\s-]+/).some((w) => stem.test(w))) return true;
+  }
+  return false;
+}
+
+/** A group with evidence of its own that it is a company. */
+function isCompany(g: Group): boolean {
+  for (const m of g.mentions) {
+    if (m.source !== 'body') continue;
+    const last = m.words[m.words.length - 1];
+    if (m.words.length > 1 && last !== undefined && COMPANY_NAME_ENDS.has(last)) return true;
+    for (const r of m.roles) if (r.head === 'organization' && r.text.toLowerCase().split(/[\s-]+/).some((w) => COMPANY_ROLE_WORDS.has(w))) return true;
+    let next = m.tokens[m.to];
+    if (next && (next.text === "'s" || next.text === '’s')) next = m.tokens[m.to + 1];
+    if (next && next.kind === 'word' && COMPANY_FOLLOWERS.has(next.lower)) return true;
+  }
+  return false;
+}
