@@ -339,6 +339,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Doctors Without Borders', 'Médecins Sans Frontières'], ['Reporters Without Borders'],
   ['Save the Children'], ['Mothers Against Drunk Driving', 'MADD'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
   ['UEFA'], ['International Olympic Committee'],
+  // South Asian wire services, credited at a story's end ("… into the US. PTI" was a person)
+  ['Press Trust of India', 'PTI'], ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'],
   // agencies
   ['U.S. Geological Survey', 'US Geological Survey', 'United States Geological Survey', 'USGS'],
   ['British Geological Survey'], ['Ordnance Survey'],

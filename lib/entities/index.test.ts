@@ -680,6 +680,19 @@ describe('extractEntities on small texts', () => {
     expect(nominals('Acme Corp shares fell. The second company led by its founder failed.')).toEqual([]);
   });
 
+  it('reads a dateline closed by a colon, a company after a capitalised descriptor, and wire credits (Zyte AEB)', () => {
+    const e = extractEntities(
+      'NEW DELHI: Their American dream shattered, 150 Indians were deported from Mexico. PTI\n\n' +
+        "Dow component Home Depot reported earnings that topped estimates. Rival Lowe's was also lower.\n\nWATCH: the video below.",
+    );
+    const byName = (n: string): Entity | undefined => e.find((x) => x.name === n);
+    expect(byName('New Delhi')?.type).toBe('place');
+    expect(e.filter((x) => x.name === 'NEW' || x.name === 'Watch' || x.name === 'WATCH')).toHaveLength(0);
+    expect(byName('PTI')?.type).toBe('organization');
+    expect(byName('Home Depot')?.type).toBe('organization');
+    expect(byName('Lowe')).toMatchObject({ type: 'organization', role: 'Rival' });
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -250,6 +250,8 @@ const RULE_ORG_HEADS = [
   'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch', 'sentinel', 'observer',
   // Ensembles: "the Chicago Symphony Orchestra" was the place Chicago and "Symphony Orchestra".
   'orchestra', 'philharmonic', 'choir',
+  // "Home Depot", "Office Depot" (Home Depot was a person in a CNBC earnings story).
+  'depot',
 ];
 
 /** Last words that make a name an organization's, for the rules. */
@@ -457,6 +459,15 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'alliance', 'consortium', 'rival', 'competitor', 'court', 'tribunal', 'council',
   'committee', 'commission', 'institute', 'think-tank', 'magazine', 'journal', 'daily',
   'tabloid', 'wire', 'rebels', 'insurgents', 'organizer',
+]);
+
+/**
+ * Nouns for a kind of company that open sentences before its name and seldom open a name:
+ * "Rival Lowe's was also lower" (Lowe was a person "Rival Lowe").
+ */
+export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'rival', 'competitor', 'retailer', 'startup', 'automaker', 'carmaker', 'chipmaker', 'insurer',
+  'lender', 'conglomerate', 'regulator', 'watchdog', 'broadcaster',
 ]);
 
 /** Lower-case nouns that say a nearby name is a product ("messaging app KakaoTalk"). */

@@ -16,6 +16,7 @@ import {
   MODEL_TAILS,
   NAME_PARTICLES,
   OF_HEADS,
+  OPENING_DESCRIPTORS,
   ORG_HEADS,
   PAGE_FURNITURE,
   PLACE_HEADS,
@@ -131,7 +132,8 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
  */
 function datelineBoundary(prev: Token, t: Token): boolean {
   const shout = (x: Token): boolean => /^\p{Lu}{4,}$/u.test(x.text);
-  if (shout(prev) === shout(t)) return false;
+  // Both in capitals: one dateline ("NEW DELHI").
+  if (shout(prev) === shout(t) || (prev.acronym && t.acronym)) return false;
   return lookup(shout(t) ? t.text : prev.text)?.type === 'place';
 }
 
@@ -494,6 +496,8 @@ function finish(
   if (to - from === 1 && first.acronym && first.text.length > 2 && (stats.lowercase.has(first.lower) || CAP_STOPWORDS.has(first.lower))) return [];
   // "R-Neb.", "D-Minn.": party and state after a lawmaker's name.
   if (first.text.length === 1 && tokens[from + 1]?.text === '-') return [];
+  // "Rival Lowe's", "Retailer Walmart": a descriptor capitalised only to open the sentence.
+  if (first.initial && to - from > 1 && OPENING_DESCRIPTORS.has(first.lower)) return finish(text, tokens, from + 1, to, stats, extra);
   if (first.initial && to - from > 1 && isInflected(first) && !stats.capitalisedInside.has(first.lower) && !FIRST_NAMES.has(first.lower)) {
     // "Questioning Vindman": a participle or adverb opening the sentence.
     return finish(text, tokens, from + 1, to, stats, extra);

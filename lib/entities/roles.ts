@@ -14,6 +14,7 @@ import {
   CREDENTIALS,
   COMMON_CAPS,
   ORG_NOUNS,
+  OPENING_DESCRIPTORS,
   isPersonNoun,
   PLACE_NOUNS,
   PRODUCT_NOUNS,
@@ -207,7 +208,8 @@ const LOWER_CASE_NON_TITLES: ReadonlySet<string> = new Set(['miss', 'major', 'pr
 /** Pattern 3: lower-case descriptor words right before the name ("Internet giant Daum Kakao"). */
 function descriptor(text: string, tokens: readonly Token[], from: number): Role | null {
   const last = tokens[from - 1];
-  if (!last || last.kind !== 'word' || last.cap) return null;
+  // Capitalised only to open the sentence: "Rival Lowe's".
+  if (!last || last.kind !== 'word' || (last.cap && !(last.initial && OPENING_DESCRIPTORS.has(last.lower)))) return null;
   const beforeLast = tokens[from - 2];
   if (LOWER_CASE_NON_TITLES.has(last.lower) && (beforeLast?.kind !== 'word' || beforeLast.sent !== last.sent || CAP_STOPWORDS.has(beforeLast.lower))) return null;
   const head = headType(last.lower);

@@ -2,6 +2,7 @@
  * Small questions about tokens and token ranges that the name finder, the headline detector
  * and the title splitter all ask.
  */
+import { lookup } from './gazetteer';
 import { LAW_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -86,6 +87,9 @@ export function isDateline(tokens: readonly Token[], from: number, to: number): 
   // Every word in capitals, one-letter words too ("S. KOREA").
   for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return false;
   if (datelineEndAt(tokens, to)) return true;
+  // "NEW DELHI:": South Asian papers close the dateline with a colon; only after a known
+  // place, as "WATCH:" and "UPDATE:" close labels ("NEW" was an organization).
+  if (tokens[to]?.text === ':' && lookup(tokens[to - 1]!.text)?.type === 'place' && !lookup(tokens[to - 1]!.text)?.demonym) return true;
   if (tokens[to]?.text !== ',') return false;
   for (let k = to + 1; k < Math.min(tokens.length, to + 1 + DATELINE_REGION_TOKENS); k++) {
     const t = tokens[k]!;
