@@ -10,8 +10,9 @@
  * Systems:
  *   - lede tagger: the shipped model on the corpus tokens, document evidence per document,
  *     types unified per document (what lib/entities/tagger/run.ts does).
- *   - lede entities: the whole entity stage, `extractEntities` on the detokenised document
- *     (words joined by spaces, one sentence per line), mentions mapped back to tokens:
+ *   - lede entities: the whole entity stage, `extractEntities` on the document as text (one
+ *     sentence per line; UNER's sentences as written, GMB's words joined by spaces), mentions
+ *     mapped back to tokens:
  *     person → PER, organization → ORG, place → LOC. A demonym ("Iraqi") is a mention of its
  *     country in Lede's report but not a place name: GMB tags it gpe (MISC) and UNER not at
  *     all, so those mentions are left out here; so are descriptions that refer back to a
@@ -66,21 +67,44 @@ const ledeTagger: System = (doc) => {
   return tags.map(spansOf);
 };
 
-/** A document as text, and where each token sits in it. */
+/**
+ * A document as text, and where each token sits in it: each sentence as written when the
+ * corpus gives it (UNER: "Coca-Cola", "Alan's"), else its tokens joined by spaces (GMB, and
+ * any UNER sentence whose tokens cannot be found in order in its text).
+ */
 function detokenise(doc: Doc): { text: string; offsets: [number, number][][] } {
   let text = '';
   const offsets: [number, number][][] = [];
   for (const s of doc.sentences) {
-    const row: [number, number][] = [];
-    s.words.forEach((w, i) => {
-      if (i > 0) text += ' ';
-      row.push([text.length, text.length + w.length]);
-      text += w;
-    });
-    offsets.push(row);
+    const row = s.text === undefined ? null : locate(s.words, s.text);
+    if (row) {
+      offsets.push(row.map(([a, b]) => [text.length + a, text.length + b]));
+      text += s.text;
+    } else {
+      const joined: [number, number][] = [];
+      s.words.forEach((w, i) => {
+        if (i > 0) text += ' ';
+        joined.push([text.length, text.length + w.length]);
+        text += w;
+      });
+      offsets.push(joined);
+    }
     text += '\n';
   }
   return { text, offsets };
+}
+
+/** Offsets of each word in `text`, found in order, or null when one is missing. */
+function locate(words: readonly string[], text: string): [number, number][] | null {
+  const row: [number, number][] = [];
+  let at = 0;
+  for (const w of words) {
+    const i = text.indexOf(w, at);
+    if (i < 0) return null;
+    row.push([i, i + w.length]);
+    at = i + w.length;
+  }
+  return row;
 }
 
 /** Maps character spans onto token spans (first token ending after start … last starting before end). */

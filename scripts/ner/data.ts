@@ -20,6 +20,8 @@ import { TAGGER_TITLE_MODIFIERS, TAGGER_TITLE_WORDS } from '../../lib/entities/l
 export interface Sentence {
   words: string[];
   tags: string[];
+  /** The sentence as written, when the corpus gives it (UNER's "# text ="). */
+  text?: string;
 }
 
 /** A document: consecutive sentences that share context (used for splits and doc features). */
@@ -253,6 +255,10 @@ export function readUner(path: string): Doc[] {
       flush();
       if (doc.sentences.length) docs.push(doc);
       doc = { id: line.slice(line.indexOf('=') + 1).trim(), sentences: [] };
+      continue;
+    }
+    if (line.startsWith('# text =')) {
+      cur.text = line.slice(line.indexOf('=') + 1).trim();
       continue;
     }
     if (line.startsWith('#')) continue;
