@@ -353,6 +353,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Medicare'], ['Medicaid'],
   // companies written as two names ("Exxon Mobil released…" was a product of Exxon's)
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
+  // companies named with common words ("Shares of Best Buy rose" found no one)
+  ['Best Buy'], ['Best Western'], ['Dollar General'], ['Dollar Tree'], ['Old Navy'], ['Big Lots'],
   // parties and armed groups
   ['Fatah'], ['Islamic Jihad', 'Palestinian Islamic Jihad'], ['Muslim Brotherhood'],
   ["Lord's Resistance Army"], ['Justice and Development Party', 'AKP'], ['Law and Justice'],

@@ -693,6 +693,14 @@ describe('extractEntities on small texts', () => {
     expect(byName('Lowe')).toMatchObject({ type: 'organization', role: 'Rival' });
   });
 
+  it("names no review title of praise or blame, but keeps names that start with such a word (UNER reviews)", () => {
+    for (const title of ['Great Service', 'Poor Service', 'GREAT Store GREAT Service', 'Great School !']) {
+      expect(extractEntities(`${title}\n\nWe came back twice.`).map((x) => x.name), title).toEqual([]);
+    }
+    const names = extractEntities('I read it in Fast Company. Great Britain and Best Buy agreed.').map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Fast Company', 'Great Britain', 'Best Buy']));
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * Spans the recognisers took for names that a reader would not: labels and headings of
- * reviews and guides, a party letter in brackets, a masked reviewer, a term in capitals, a
+ * reviews and guides, reviews' titles of praise, a party letter in brackets, a masked reviewer, a term in capitals, a
  * contraction opening a sentence, the people of a place. Each rule says which pages showed
  * it. The spans come from the rules and the tagger alike (combine.ts); index.ts asks
  * `isNotAName` before it makes a mention of one.
@@ -35,8 +35,43 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isLoneTerm(tokens, n) ||
     isContraction(tokens, n) ||
     isEponym(tokens, n) ||
+    isPraise(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n)
   );
+}
+
+/** Words of praise and blame that reviewers capitalise in their titles. */
+const VERDICTS: ReadonlySet<string> = new Set([
+  'great', 'good', 'best', 'better', 'excellent', 'amazing', 'awesome', 'fantastic', 'wonderful',
+  'outstanding', 'terrific', 'superb', 'perfect', 'nice', 'lovely', 'friendly', 'prompt', 'fast',
+  'quick', 'poor', 'bad', 'worst', 'terrible', 'horrible', 'awful', 'rude', 'slow', 'favorite',
+  'favourite', 'wow', 'highly', 'recommended',
+]);
+
+/** What reviews praise or blame: service, food, staff… */
+const REVIEWED: ReadonlySet<string> = new Set([
+  'service', 'services', 'customer', 'staff', 'people', 'food', 'place', 'spot', 'store', 'shop',
+  'school', 'job', 'work', 'price', 'prices', 'value', 'experience', 'location', 'selection',
+  'quality', 'care', 'team', 'product', 'products', 'hangout', 'neighborhood', 'restaurant',
+  'and', 'very', 'so', 'the', 'a',
+]);
+
+/**
+ * "Great Service", "Poor Service", "GREAT Store GREAT Service", "Prompt Service And Great
+ * Job": a review's title of praise or blame, every word a verdict or what it judges (UNER's
+ * reviews had each as an organization, a head word voting for it). "Great Britain", "Best
+ * Buy", "Fast Company" and "Good Morning America" have a word of their own.
+ */
+function isPraise(tokens: readonly Token[], n: NameSpan): boolean {
+  if (n.gazetteer) return false;
+  let verdict = false;
+  for (let k = n.from; k < n.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (VERDICTS.has(t.lower)) verdict = true;
+    else if (!REVIEWED.has(t.lower)) return false;
+  }
+  return verdict;
 }
 
 /**
