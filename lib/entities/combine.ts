@@ -116,6 +116,12 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
     return (namesNoOne && sentenceCased) || CREDENTIALS.has(lower) ? null : t;
   }
   const next = surfaceOf(t.from + 1, t.from + 2);
+  // "The New York State Attorney General": the article is not the name's, as the rules take
+  // it (the card was "The New York State Attorney General" beside the same office without
+  // "The"). A known name keeps it ("The Hague"), and so does a title of one word ("The
+  // Office", "The Balance", "The Times").
+  const article = lower === 'the' || lower === 'a' || lower === 'an';
+  if (article && t.to - t.from > 2 && /^\p{L}/u.test(next) && !lookup(surfaceOf(t.from, t.to))) return { ...t, from: t.from + 1 };
   if (!OPENERS.has(lower) || !sentenceCased || !/^\p{L}/u.test(next)) return t;
   return { ...t, from: t.from + 1 };
 }

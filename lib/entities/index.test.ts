@@ -701,6 +701,17 @@ describe('extractEntities on small texts', () => {
     expect(names).toEqual(expect.arrayContaining(['Fast Company', 'Great Britain', 'Best Buy']));
   });
 
+  it('takes no article into a name the tagger alone found, so one office is one card (Reuters via VentureBeat, Zyte AEB)', () => {
+    const e = extractEntities(
+      '(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork. We received an inquiry from the office ' +
+        'of the New York State Attorney General. The Hague ruled. She writes for The Balance.',
+    );
+    const offices = e.filter((x) => x.name.includes('Attorney General'));
+    expect(offices.map((x) => [x.name, x.aliases])).toEqual([['New York State Attorney General', ['NYAG']]]);
+    expect(offices[0]!.mentions).toHaveLength(3);
+    expect(e.map((x) => x.name)).toEqual(expect.arrayContaining(['The Hague']));
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);
