@@ -712,6 +712,14 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).toEqual(expect.arrayContaining(['The Hague']));
   });
 
+  it('reads the role and age after a "Jr." (NBC News, Zyte AEB)', () => {
+    const e = extractEntities(
+      'James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case mattered. Patrick W. Carlineo Jr., 55, faces ten years. Carlineo pleaded guilty.',
+    );
+    expect(e.find((x) => x.name === 'James P. Kennedy Jr')?.role).toBe('the U.S. Attorney for the Western District of New York');
+    expect(e.find((x) => x.name === 'Patrick W. Carlineo Jr')?.type).toBe('person');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -99,8 +99,19 @@ function introducedByPreposition(tokens: readonly Token[], from: number): boolea
   return p !== undefined && p.kind === 'word' && p.initial && CAP_STOPWORDS.has(p.lower);
 }
 
+/**
+ * Past the full stop of a name's "Jr." or "Sr.": "James P. Kennedy Jr., the U.S. Attorney for
+ * …," and "Patrick W. Carlineo Jr., 55," have their role and age after it.
+ */
+function pastSuffixStop(tokens: readonly Token[], to: number): number {
+  const t = tokens[to];
+  const suffix = tokens[to - 1]?.lower;
+  return t?.text === '.' && !t.space && (suffix === 'jr' || suffix === 'sr') ? to + 1 : to;
+}
+
 /** Pattern 1: ", <role>," right after the name. */
-function after(text: string, tokens: readonly Token[], from: number, to: number): Role | null {
+function after(text: string, tokens: readonly Token[], from: number, nameTo: number): Role | null {
+  const to = pastSuffixStop(tokens, nameTo);
   if (tokens[to]?.text !== ',' || introducedByPreposition(tokens, from)) return null;
   const sent = tokens[to]!.sent;
   // "Matthew Boland, PhD, a clinical psychologist": the role comes after the degrees.
@@ -254,7 +265,8 @@ export function findRoles(
 }
 
 /** An age right after the name (", 31,") says it is a person. */
-export function hasAge(tokens: readonly Token[], to: number): boolean {
+export function hasAge(tokens: readonly Token[], nameTo: number): boolean {
+  const to = pastSuffixStop(tokens, nameTo);
   const n = tokens[to + 1];
   if (tokens[to]?.text !== ',' || !n || n.kind !== 'num' || n.text.length > 3) return false;
   const age = Number(n.text);
