@@ -164,6 +164,11 @@ describe('dates and bylines', () => {
       ['Autor: Jan Kowalski', 'Jan Kowalski'],
       ['Von Miller', 'Von Miller'],
       ['Paris Hilton', 'Paris Hilton'],
+      // The author's bio glued on (NBC News in Zyte AEB), or after the name.
+      ['Phil HelselPhil Helsel is a reporter for NBC News.', 'Phil Helsel'],
+      ['By Jane Roe Jane Roe is a staff writer.', 'Jane Roe'],
+      ["Ellen O'Brien Ellen is an editor at Brides. Brides's Editorial Guidelines", "Ellen O'Brien"],
+      ['Annie Annie', 'Annie Annie'],
     ];
     for (const [raw, want] of cases) expect(cleanByline(raw), raw).toBe(want);
   });

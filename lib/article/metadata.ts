@@ -178,6 +178,23 @@ const GLUED_TAIL =
   /^(?:Published|Updated|Last|Posted|Writer|Reporter|Editor|Staff|Founder|Head|Senior|Associated|Reviewed|Expert|Contributor|Correspondent|Tech|AI|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /**
+ * A byline with the author's bio glued on: "Phil HelselPhil Helsel is a reporter for NBC
+ * News." (Zyte AEB; the popup printed it whole): the name once, without the bio.
+ */
+function withoutBio(s: string): string {
+  for (let i = 4; i <= Math.min(60, s.length / 2); i++) {
+    const name = s.slice(0, i);
+    if (/\s/.test(name) && /\p{Ll}$/u.test(name) && (s.startsWith(name, i) || s.startsWith(` ${name} `, i))) return name;
+  }
+  // "Ellen O'Brien Ellen is an editor at Brides.": the bio names its subject again.
+  const bio = /\s+(?:is|was)\s+(?:a|an|the)\s/.exec(s);
+  if (!bio) return s;
+  const before = s.slice(0, bio.index).split(' ');
+  const subject = before[before.length - 1];
+  return (before.length > 2 && (subject === before[0] || subject === before[before.length - 2]) ? before.slice(0, -1) : before).join(' ');
+}
+
+/**
  * A part after a comma that is not another name: a job ("CNN Editor-at-large", "Trial Attorney
  * at Morgan & Morgan"), a site ("Cleveland.com"), a credential ("DVM", "BSN").
  */
@@ -199,6 +216,7 @@ export function cleanByline(raw: string | null): string | null {
   if (/^sponsored by\b/i.test(s)) return null;
   s = s.replace(/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?\s+/i, '').replace(/(?:^|\s+)(?:written|posted) by:?$/i, '');
   s = s.replace(BYLINE_LABEL, '').replace(FOREIGN_BYLINE_LABEL, '');
+  s = withoutBio(s);
   const glued = gluedAt(s);
   if (glued > 0) {
     s = s.slice(0, glued);
