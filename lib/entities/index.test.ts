@@ -678,6 +678,11 @@ describe('extractEntities on small texts', () => {
     // A description that picks out a company of its own, and "a company", refer to no one.
     expect(nominals('Acme Corp shares fell. The company that owns Zeta said nothing. A company in Ohio sued.')).toEqual([]);
     expect(nominals('Acme Corp shares fell. The second company led by its founder failed.')).toEqual([]);
+    expect(nominals('Acme Corp shares fell. The Zeta-owned company and the highest-ranking firm said nothing.')).toEqual([]);
+    // A hyphenated modifier counts once (CityAM, Zyte AEB).
+    expect(nominals('Alibaba shares closed in New York. The Chinese e-commerce giant is set to announce terms.')).toEqual([
+      ['The Chinese e-commerce giant', 'Alibaba'],
+    ]);
   });
 
   it('reads a dateline closed by a colon, a company after a capitalised descriptor, and wire credits (Zyte AEB)', () => {

@@ -60,7 +60,10 @@ const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']
 /** Modifiers that point at another company than the last named ("the other company", "the parent firm"). */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['other', 'same', 'only', 'new', 'former', 'parent', 'sister', 'rival', 'largest', 'biggest', 'next', 'last', 'latest']);
 
-/** "the first company", "the second company led by …": a new referent. */
+/** Compounds that tie a company to another party: "the Facebook-owned company". */
+const RELATION_TAILS: ReadonlySet<string> = new Set(['owned', 'backed', 'controlled', 'funded', 'run', 'operated']);
+
+/** "the first company", "the second company led by …": a new referent; superlatives too ("the highest-ranking company"). */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/;
 
 export interface NominalMention {
@@ -108,8 +111,17 @@ export function findCompanyReferences(tokens: readonly Token[], groups: readonly
 
 /** End (exclusive) of "the [modifiers] company" starting at `i`, or -1. */
 function descriptionEnd(tokens: readonly Token[], i: number): number {
-  for (let j = i + 1; j <= i + 1 + MAX_MODIFIERS; j++) {
+  let modifiers = 0;
+  for (let j = i + 1; modifiers <= MAX_MODIFIERS; j++) {
     const t = tokens[j];
+    // A hyphenated modifier is one: "the Chinese e-commerce giant".
+    if (t?.text === '-' && !t.space && tokens[j + 1]?.space === false && j > i + 1) {
+      // "the Facebook-owned company" is another company than Facebook, often not the last named.
+      if (RELATION_TAILS.has(tokens[j + 1]!.lower)) return -1;
+      j++;
+      modifiers++;
+      continue;
+    }
     if (!t || t.sent !== tokens[i]!.sent || t.kind !== 'word') return -1;
     if ((COMPANY_NOUNS.has(t.lower) || KIND_NOUNS.has(t.lower)) && !t.cap) {
       // "giant" and "maker" need a modifier: "the tech giant", not "the maker of …".
@@ -120,7 +132,8 @@ function descriptionEnd(tokens: readonly Token[], i: number): number {
       if (next?.kind === 'word' && (next.cap || RELATIVES.has(next.lower) || next.lower.endsWith('ing'))) return -1;
       return j + 1;
     }
-    if (NOT_MODIFIERS.has(t.lower) || ORDINAL.test(t.lower) || (t.cap && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) return -1;
+    if (NOT_MODIFIERS.has(t.lower) || ORDINAL.test(t.lower) || t.lower.endsWith('est') || (t.cap && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) return -1;
+    if (tokens[j + 1]?.text !== '-') modifiers++;
   }
   return -1;
 }
