@@ -87,6 +87,9 @@ describe('extractEntities on the reference page', () => {
     const police = byForm('Daejeon Provincial Police Agency');
     expect(police?.type).toBe('organization');
     expect(entities.filter((e) => surfaces(e).some((s) => s.includes('Daejeon')))).toHaveLength(1);
+    // "A spokesperson for the police agency has explained…", five sentences on.
+    expect(police?.mentions.map((m) => m.exact)).toEqual(['Daejeon Provincial Police Agency', 'the police agency']);
+    expect(police?.aliases).toEqual([]);
   });
 
   it('finds KakaoTalk as a product, every time', () => {
@@ -679,6 +682,12 @@ describe('extractEntities on small texts', () => {
     expect(nominals('Acme Corp shares fell. The company that owns Zeta said nothing. A company in Ohio sued.')).toEqual([]);
     expect(nominals('Acme Corp shares fell. The second company led by its founder failed.')).toEqual([]);
     expect(nominals('Acme Corp shares fell. The Zeta-owned company and the highest-ranking firm said nothing.')).toEqual([]);
+    // A body by the head noun of its name, if it is the only one named lately.
+    expect(nominals('The European Space Agency says sleep could help. The agency said Monday it would study it.')).toEqual([
+      ['The agency', 'European Space Agency'],
+    ]);
+    expect(nominals('The European Space Agency and the Japan Aerospace Exploration Agency met. The agency said little.')).toEqual([]);
+    expect(nominals('The Gates Foundation gave money. The foundation of the plan is data.')).toEqual([]);
     // A hyphenated modifier counts once (CityAM, Zyte AEB).
     expect(nominals('Alibaba shares closed in New York. The Chinese e-commerce giant is set to announce terms.')).toEqual([
       ['The Chinese e-commerce giant', 'Alibaba'],

@@ -18,7 +18,7 @@ import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { isNotAName, nonNameContext } from './non-names';
-import { findCompanyReferences } from './nominals';
+import { findNominalReferences } from './nominals';
 import { findNames } from './recognize';
 import { findRoles, type Role } from './roles';
 import { scoreSalience, type SalienceFacts } from './salience';
@@ -65,8 +65,9 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
 
   const groups = mergeMentions(candidates).filter((g) => keep(g, stats));
   typeListMembers(groups);
-  // "Daum Kakao" … "the company" (nominals.ts): mentions, never names or aliases.
-  for (const n of findCompanyReferences(bodyTokens, groups, (g) => !g.fixedType && entityType(g.votes) === 'organization')) {
+  // "Daum Kakao" … "the company", "the Police Agency" … "the police agency" (nominals.ts):
+  // mentions, never names or aliases.
+  for (const n of findNominalReferences(bodyTokens, groups, (g) => !g.fixedType && entityType(g.votes) === 'organization')) {
     const f = found(text, bodyTokens, 'body', n.from, n.to);
     f.nominal = true;
     n.group.mentions.push(f);

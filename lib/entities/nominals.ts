@@ -14,6 +14,9 @@
  *    nothing marked a company);
  *  - it was named in the last few sentences, and no other organization in the same sentence
  *    ("a merger between Kakao and Daum. The company …" names no one).
+ * A body described by the head noun of its name refers back the same way, farther: "the
+ * Daejeon Provincial Police Agency" … "the police agency", "the European Space Agency" …
+ * "The agency said", if no other body named with that noun came between.
  * Pronouns ("it", "he") are left alone: a wrong link is worse than none.
  */
 import type { Group } from './merge';
@@ -52,6 +55,12 @@ const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
 /** How many sentences back a company may have been named. */
 const WINDOW = 4;
 
+/**
+ * The same for a body described by its head noun ("the police agency"): the noun narrows it
+ * down, so farther back (the reference page names its police agency five sentences before).
+ */
+const BODY_WINDOW = 10;
+
 /** Words allowed between "the" and the noun: "the South Korean company", "the tech giant". */
 const MAX_MODIFIERS = 2;
 
@@ -74,21 +83,39 @@ export interface NominalMention {
 }
 
 /**
- * Company descriptions in `tokens` (the body) and the group each refers to. `isOrganization`
- * says whether a group was typed an organization.
+ * Head nouns of bodies' names that a description with the same noun refers back to: "the
+ * Daejeon Provincial Police Agency" … "the police agency"; "the Supreme Court" … "the court".
  */
-export function findCompanyReferences(tokens: readonly Token[], groups: readonly Group[], isOrganization: (g: Group) => boolean): NominalMention[] {
-  // Organizations that are not public bodies, in text order; `company` when they may be referred to.
-  const named: { at: number; sent: number; group: Group; company: boolean }[] = [];
-  let companies = 0;
+const NAME_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'ministry', 'department', 'court', 'commission', 'committee', 'council', 'bureau',
+  'authority', 'tribunal', 'university', 'hospital', 'foundation', 'institute', 'union', 'party',
+  'army', 'parliament', 'administration',
+]);
+
+interface Named {
+  at: number;
+  sent: number;
+  group: Group;
+  /** May be "the company": a company by its own evidence. */
+  company: boolean;
+  /** A public body, skipped when looking back for a company. */
+  publicBody: boolean;
+}
+
+/**
+ * Descriptions in `tokens` (the body) and the group each refers to: "the company" and its
+ * kin (see the file comment), and "the agency", "the court"… for the last body named with
+ * that head noun. `isOrganization` says whether a group was typed an organization.
+ */
+export function findNominalReferences(tokens: readonly Token[], groups: readonly Group[], isOrganization: (g: Group) => boolean): NominalMention[] {
+  const named: Named[] = [];
   for (const g of groups) {
     if (!isOrganization(g)) continue;
     const company = isCompany(g);
-    if (!company && isPublicBody(g)) continue;
-    if (company) companies++;
-    for (const m of g.mentions) if (m.source === 'body' && m.tokens === tokens) named.push({ at: m.from, sent: tokens[m.from]!.sent, group: g, company });
+    const publicBody = !company && isPublicBody(g);
+    for (const m of g.mentions) if (m.source === 'body' && m.tokens === tokens) named.push({ at: m.from, sent: tokens[m.from]!.sent, group: g, company, publicBody });
   }
-  if (companies === 0) return [];
+  if (named.length === 0) return [];
   named.sort((a, b) => a.at - b.at);
   const out: NominalMention[] = [];
   let k = 0;
@@ -97,16 +124,35 @@ export function findCompanyReferences(tokens: readonly Token[], groups: readonly
     const end = descriptionEnd(tokens, i);
     if (end < 0) continue;
     while (k < named.length && named[k]!.at < i) k++;
-    const last = named[k - 1];
-    if (!last || !last.company || last.sent < tokens[i]!.sent - WINDOW) continue;
-    // Another organization in the same sentence as the last one named: no telling which.
-    let clear = true;
-    for (let j = k - 2; j >= 0 && named[j]!.sent === last.sent; j--) if (named[j]!.group !== last.group) clear = false;
     const noun = tokens[end - 1]!.lower;
-    if (clear && (!KIND_NOUNS.has(noun) || isKind(last.group, noun))) out.push({ from: i, to: end, group: last.group });
+    const group = NAME_HEAD_NOUNS.has(noun) ? bodyNamed(named, k, noun, tokens[i]!.sent) : companyNamed(named, k, noun, tokens[i]!.sent);
+    if (group) out.push({ from: i, to: end, group });
     i = end - 1;
   }
   return out;
+}
+
+/** The company "the company" (or "the airline"…) refers to, with `named[k - 1]` the last organization named before it. */
+function companyNamed(named: readonly Named[], k: number, noun: string, sent: number): Group | null {
+  let j = k - 1;
+  while (j >= 0 && named[j]!.publicBody) j--;
+  const last = named[j];
+  if (!last || !last.company || last.sent < sent - WINDOW) return null;
+  // Another organization in the same sentence as the last one named: no telling which.
+  for (let x = j - 1; x >= 0 && named[x]!.sent === last.sent; x--) if (named[x]!.group !== last.group && !named[x]!.publicBody) return null;
+  return !KIND_NOUNS.has(noun) || isKind(last.group, noun) ? last.group : null;
+}
+
+/** The body "the agency" refers to: the last one named with that head noun, if only one was named lately. */
+function bodyNamed(named: readonly Named[], k: number, noun: string, sent: number): Group | null {
+  let found: Group | null = null;
+  for (let j = k - 1; j >= 0 && named[j]!.sent >= sent - BODY_WINDOW; j--) {
+    const g = named[j]!.group;
+    if (!g.mentions.some((m) => m.words.length > 1 && (m.words[m.words.length - 1] === noun || m.words[0] === noun))) continue;
+    if (found && found !== g) return null;
+    found = g;
+  }
+  return found;
 }
 
 /** End (exclusive) of "the [modifiers] company" starting at `i`, or -1. */
@@ -123,13 +169,14 @@ function descriptionEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     if (!t || t.sent !== tokens[i]!.sent || t.kind !== 'word') return -1;
-    if ((COMPANY_NOUNS.has(t.lower) || KIND_NOUNS.has(t.lower)) && !t.cap) {
+    if ((COMPANY_NOUNS.has(t.lower) || KIND_NOUNS.has(t.lower) || NAME_HEAD_NOUNS.has(t.lower)) && !t.cap) {
       // "giant" and "maker" need a modifier: "the tech giant", not "the maker of …".
       if ((t.lower === 'giant' || t.lower === 'maker') && j === i + 1) return -1;
       // "the company Kakao", "the company that owns it", "the firm providing this service"
       // pick out a company of their own.
       const next = tokens[j + 1];
-      if (next?.kind === 'word' && (next.cap || RELATIVES.has(next.lower) || next.lower.endsWith('ing'))) return -1;
+      // Nor "the foundation of ecommerce data": a common noun's use.
+      if (next?.kind === 'word' && (next.cap || RELATIVES.has(next.lower) || next.lower === 'of' || next.lower.endsWith('ing'))) return -1;
       return j + 1;
     }
     if (NOT_MODIFIERS.has(t.lower) || ORDINAL.test(t.lower) || t.lower.endsWith('est') || (t.cap && !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) return -1;
