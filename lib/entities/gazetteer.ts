@@ -363,6 +363,12 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Alternative for Germany', 'AfD'],
 ];
 
+/**
+ * Events and policies news names in one capitalised word, which the tagger takes for people
+ * ("Brexit" was a person in an AP story on the UK election, Zyte AEB). Rules only.
+ */
+export const RULE_MISC: readonly string[] = ['Brexit', 'Grexit', 'Obamacare'];
+
 /** Products and services that news names bare; apps are the usual case. */
 export const PRODUCTS: readonly string[] = [
   'iPhone', 'iPad', 'iPod', 'MacBook', 'Android', 'Windows', 'WhatsApp', 'WeChat', 'Weibo',
@@ -427,6 +433,7 @@ function buildIndex(): Map<string, GazetteerHit> {
     for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });
   }
   for (const p of [...PRODUCTS, ...RULE_PRODUCTS]) add(p, { type: 'product', canonical: p, demonym: false });
+  for (const m of RULE_MISC) add(m, { type: 'misc', canonical: m, demonym: false });
   for (const p of PEOPLE) add(p, { type: 'person', canonical: p, demonym: false });
   return index;
 }

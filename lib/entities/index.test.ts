@@ -734,6 +734,13 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Patrick W. Carlineo Jr')?.type).toBe('person');
   });
 
+  it('reads Brexit as an event, not a person, and "Administrator" as a title (AP, Space.com via Zyte AEB)', () => {
+    const e = extractEntities('Johnson wants to get Brexit done. NASA Administrator Jim Bridenstine spoke. Administrator Jim Bridenstine said more.');
+    expect(e.find((x) => x.name === 'Brexit')?.type).toBe('misc');
+    expect(e.find((x) => x.name === 'Jim Bridenstine')).toMatchObject({ type: 'person', role: 'Administrator' });
+    expect(e.filter((x) => x.name.startsWith('Administrator'))).toHaveLength(0);
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -150,6 +150,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'senators', 'sens', 'congressmen', 'congresswomen',
   // Job titles in company news: "Lexus Project Manager Fumihiko Hazama" was one person.
   'manager',
+  // "NASA Administrator Jim Bridenstine" was a person "Administrator Jim Bridenstine".
+  'administrator',
 ]);
 
 /**
