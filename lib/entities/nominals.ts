@@ -52,6 +52,9 @@ const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'pharmaceuticals', 'electronics', 'foods', 'brands', 'labs',
 ]);
 
+/** Mentions looked back over at most, so a hostile page of names stays linear. */
+const MAX_LOOKBACK = 200;
+
 /** How many sentences back a company may have been named. */
 const WINDOW = 4;
 
@@ -100,6 +103,8 @@ interface Named {
   company: boolean;
   /** A public body, skipped when looking back for a company. */
   publicBody: boolean;
+  /** First and last words of its names of two words or more ("agency" of "… Police Agency"). */
+  heads: ReadonlySet<string>;
 }
 
 /**
@@ -113,7 +118,9 @@ export function findNominalReferences(tokens: readonly Token[], groups: readonly
     if (!isOrganization(g)) continue;
     const company = isCompany(g);
     const publicBody = !company && isPublicBody(g);
-    for (const m of g.mentions) if (m.source === 'body' && m.tokens === tokens) named.push({ at: m.from, sent: tokens[m.from]!.sent, group: g, company, publicBody });
+    const heads = new Set<string>();
+    for (const m of g.mentions) if (m.words.length > 1) heads.add(m.words[0]!).add(m.words[m.words.length - 1]!);
+    for (const m of g.mentions) if (m.source === 'body' && m.tokens === tokens) named.push({ at: m.from, sent: tokens[m.from]!.sent, group: g, company, publicBody, heads });
   }
   if (named.length === 0) return [];
   named.sort((a, b) => a.at - b.at);
@@ -135,20 +142,20 @@ export function findNominalReferences(tokens: readonly Token[], groups: readonly
 /** The company "the company" (or "the airline"…) refers to, with `named[k - 1]` the last organization named before it. */
 function companyNamed(named: readonly Named[], k: number, noun: string, sent: number): Group | null {
   let j = k - 1;
-  while (j >= 0 && named[j]!.publicBody) j--;
+  while (j >= 0 && j >= k - MAX_LOOKBACK && named[j]!.publicBody) j--;
   const last = named[j];
   if (!last || !last.company || last.sent < sent - WINDOW) return null;
   // Another organization in the same sentence as the last one named: no telling which.
-  for (let x = j - 1; x >= 0 && named[x]!.sent === last.sent; x--) if (named[x]!.group !== last.group && !named[x]!.publicBody) return null;
+  for (let x = j - 1; x >= 0 && x >= j - MAX_LOOKBACK && named[x]!.sent === last.sent; x--) if (named[x]!.group !== last.group && !named[x]!.publicBody) return null;
   return !KIND_NOUNS.has(noun) || isKind(last.group, noun) ? last.group : null;
 }
 
 /** The body "the agency" refers to: the last one named with that head noun, if only one was named lately. */
 function bodyNamed(named: readonly Named[], k: number, noun: string, sent: number): Group | null {
   let found: Group | null = null;
-  for (let j = k - 1; j >= 0 && named[j]!.sent >= sent - BODY_WINDOW; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - MAX_LOOKBACK && named[j]!.sent >= sent - BODY_WINDOW; j--) {
     const g = named[j]!.group;
-    if (!g.mentions.some((m) => m.words.length > 1 && (m.words[m.words.length - 1] === noun || m.words[0] === noun))) continue;
+    if (!named[j]!.heads.has(noun)) continue;
     if (found && found !== g) return null;
     found = g;
   }
