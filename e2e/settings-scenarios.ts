@@ -95,7 +95,12 @@ export async function wikipediaScenario(driver: ExtensionDriver, origin: string,
   const tabId = await driver.articleTabId();
   const cardHas = (name: string, testId: string) =>
     `Array.from(document.querySelectorAll('[data-testid="entity-card"]')).some((c) => c.querySelector('.entity-name').textContent === ${JSON.stringify(name)} && c.querySelector('[data-testid="${testId}"]'))`;
-  const bothShown = () => driver.inPopup<boolean>(`(${cardHas('Daum Kakao', 'wiki-summary')}) && (${cardHas('Daum', 'wiki-choices')})`);
+  // Only the most salient entities look themselves up; "Daum" (a disambiguation page in the
+  // stub) may rank below them, and then its card waits for the reader's "Look up": press it.
+  const lookUpIfIdle = (name: string) =>
+    `(() => { const c = Array.from(document.querySelectorAll('[data-testid="entity-card"]')).find((x) => x.querySelector('.entity-name').textContent === ${JSON.stringify(name)}); const b = c && c.querySelector('.wiki-lookup'); if (b) b.click(); return true; })()`;
+  const bothShown = () =>
+    driver.inPopup<boolean>(`${lookUpIfIdle('Daum')} && (${cardHas('Daum Kakao', 'wiki-summary')}) && (${cardHas('Daum', 'wiki-choices')})`);
   await driver.openPopup(tabId);
   await waitFor(bothShown, 'a Wikipedia summary and disambiguation choices');
   const summary = await driver.inPopup<string>(`Array.from(document.querySelectorAll('[data-testid="entity-card"]')).find((c) => c.querySelector('.entity-name').textContent === 'Daum Kakao').querySelector('[data-testid="wiki-summary"]').textContent`);
