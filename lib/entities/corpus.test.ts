@@ -178,7 +178,9 @@ describe('WikiEvents name mentions (wikievents/dev.jsonl)', () => {
       const predicted = new Map<string, EntityType>();
       for (const e of extractEntities(text)) {
         if (e.type === 'money' || e.type === 'date' || e.type === 'law') continue;
-        for (const m of e.mentions) predicted.set(`${m.start}:${m.end}`, e.type);
+        // Names only, as the gold here: a description ("the hospital") is a mention, no name.
+        const names = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
+        for (const m of e.mentions) if (names.has(m.exact.replace(/\s+/g, ' ').toLowerCase())) predicted.set(`${m.start}:${m.end}`, e.type);
       }
       for (const [span, type] of predicted) {
         const g = gold.get(span);
