@@ -31,6 +31,8 @@ interface CombineOptions {
   surfaceOf: (from: number, to: number) => string;
   /** The word at token k is one the text also writes in lower case. */
   isCommonAt: (k: number) => boolean;
+  /** Token k is in a sentence that ends with a question mark. */
+  inQuestion: (k: number) => boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function combineNames(
     if (type) r.tagged = type;
     if (r.weak && best && isConfirmedPerson(r, best, opts)) r.weak = false;
     else if (opts.decide && !best && !hasOwnEvidence(r)) r.unconfirmed = true;
+    if (best && opensOnGivenStopword(r, best, opts)) r.from = best.from;
     out.push(r);
   }
   if (!opts.decide) return out;
@@ -140,6 +143,16 @@ function isConfirmedPerson(r: NameSpan, t: TaggedSpan, opts: CombineOptions): bo
     if (opts.isCommonAt(k) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || MISC_HEADS.has(w) || TITLE_WORDS.has(w) || isPersonNoun(w)) return false;
   }
   return true;
+}
+
+/**
+ * "Will Moy, chief executive of Full Fact": the rules take no function word for a name's
+ * first word, so "Will" came off; the tagger's person span keeps it. Not in a question ("Will
+ * Trump win?"), where "Will" asks.
+ */
+function opensOnGivenStopword(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
+  if (t.type !== 'PER' || t.from !== r.from - 1 || t.to !== r.to || r.title) return false;
+  return opts.surfaceOf(t.from, t.from + 1) === 'Will' && !opts.inQuestion(t.from);
 }
 
 function hasOwnEvidence(r: NameSpan): boolean {

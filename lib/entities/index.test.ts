@@ -741,6 +741,12 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name.startsWith('Administrator'))).toHaveLength(0);
   });
 
+  it('keeps "Will" as a given name the tagger confirms, but not in a question (AP, Zyte AEB)', () => {
+    const e = extractEntities('Will Moy, chief executive of Full Fact, said the ads misled voters. Will Trump win the election? Nobody knows.');
+    expect(e.find((x) => x.name === 'Will Moy')).toMatchObject({ type: 'person', role: 'chief executive of Full Fact' });
+    expect(e.map((x) => x.name)).not.toContain('Will Trump');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -130,10 +130,13 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   fixed(findLaws(tokens));
   const tagged = tagJobSpans(job ?? createTagJob(tokens));
   const page = nonNameContext(text, tokens, stats);
+  const questions = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === '?' && tokens[k + 1]?.sent !== tokens[k]!.sent) questions.add(tokens[k]!.sent);
   for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
     isCommonAt: (k) => stats.lowercase.has(tokens[k]!.lower),
+    inQuestion: (k) => questions.has(tokens[k]!.sent),
   })) {
     if (isNotAName(page, n)) continue;
     const f = found(text, tokens, source, n.from, n.to);
