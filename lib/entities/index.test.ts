@@ -747,6 +747,12 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Will Trump');
   });
 
+  it('cuts religious and royal styles off names as titles (UNER, GMB)', () => {
+    const e = extractEntities('Newspapers printed cartoons of the Prophet Mohammed. Ayatollah Ali Khamenei spoke. Emir Tamim bin Hamad met Sultan Qaboos.');
+    const people = Object.fromEntries(e.filter((x) => x.type === 'person').map((x) => [x.name, x.role]));
+    expect(people).toEqual({ Mohammed: 'Prophet', 'Ali Khamenei': 'Ayatollah', 'Tamim bin Hamad': 'Emir', Qaboos: 'Sultan' });
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -152,6 +152,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'manager',
   // "NASA Administrator Jim Bridenstine" was a person "Administrator Jim Bridenstine".
   'administrator',
+  // Religious and royal styles: "the Prophet Mohammed" was an organization (UNER), GMB's
+  // "Ayatollah Ali Khamenei", "Mullah Omar", "Emir Tamim", "Sultan Qaboos".
+  'prophet', 'ayatollah', 'mullah', 'emir', 'sultan',
 ]);
 
 /**
