@@ -753,6 +753,11 @@ describe('extractEntities on small texts', () => {
     expect(people).toEqual({ Mohammed: 'Prophet', 'Ali Khamenei': 'Ayatollah', 'Tamim bin Hamad': 'Emir', Qaboos: 'Sultan' });
   });
 
+  it('reads venues as places (tour dates in Billboard, Zyte AEB)', () => {
+    const e = extractEntities('The band plays the BB&T Pavilion in Camden and the Ryman Auditorium in Nashville. Fans filled the Ak-Chin Pavilion.');
+    for (const venue of ['BB&T Pavilion', 'Ryman Auditorium', 'Ak-Chin Pavilion']) expect(e.find((x) => x.name === venue)?.type, venue).toBe('place');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

@@ -311,8 +311,11 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'knights', 'friends', 'people', 'citizens', 'hall', 'trust', 'appeals',
 ]);
 
-/** Last words of place names ("Euphrates River", "Palm Beach", "Wall Street"). */
-export const PLACE_HEADS: ReadonlySet<string> = new Set([
+/**
+ * Last words of place names ("Euphrates River", "Palm Beach", "Wall Street"), as the tagger's
+ * weights were trained with them; PLACE_HEADS below adds the rules' own.
+ */
+export const TAGGER_PLACE_HEADS: ReadonlySet<string> = new Set([
   'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'channel', 'island', 'islands',
   'isle', 'peninsula', 'mountains', 'mountain', 'mount', 'hills', 'hill', 'valley', 'desert',
   'plateau', 'plain', 'plains', 'coast', 'beach', 'falls', 'canyon', 'forest', 'park',
@@ -325,6 +328,15 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'corridor', 'basin', 'delta', 'glacier', 'reef', 'cape', 'point', 'north', 'south', 'east',
   'west', 'place', 'airfield', 'airbase', 'castle', 'tower', 'towers', 'hotel', 'motel', 'mall',
   'building', 'plaza', 'pier', 'dam', 'mine', 'estate', 'gardens', 'cemetery', 'memorial',
+]);
+
+/**
+ * Place heads for the rules: venues ("Cynthia Woods Mitchell Pavilion", "BB&T Pavilion" and
+ * "Ak-Chin Pavilion" were people in a tour-dates story, Zyte AEB).
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  ...TAGGER_PLACE_HEADS, 'pavilion', 'amphitheater', 'amphitheatre', 'auditorium', 'coliseum', 'ballpark',
+  'speedway', 'raceway', 'racecourse', 'fairgrounds',
 ]);
 
 /** First words of place names ("Camp Shorabak", "Fort Worth", "Rue Victor Hugo"). */

@@ -12,7 +12,7 @@
  * with, so the model can learn "capitals mean little in a headline".
  */
 import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS } from '../gazetteer';
-import { LAW_HEADS, PLACE_HEADS, PLACE_PREFIXES, TAGGER_MISC_HEADS, TAGGER_ORG_HEADS, TAGGER_TITLE_MODIFIERS, TAGGER_TITLE_WORDS } from '../lexicon';
+import { LAW_HEADS, PLACE_PREFIXES, TAGGER_MISC_HEADS, TAGGER_ORG_HEADS, TAGGER_PLACE_HEADS, TAGGER_TITLE_MODIFIERS, TAGGER_TITLE_WORDS } from '../lexicon';
 import { FIRST_NAMES } from '../names';
 
 /** How the words of a sentence are cased; capitals mean different things in each. */
@@ -161,7 +161,7 @@ function lexiconCues(w: string): number {
     (FIRST_NAMES.has(bare) ? 1 : 0) |
     (TAGGER_TITLE_WORDS.has(bare) ? 2 : 0) |
     (TAGGER_ORG_HEADS.has(bare) ? 4 : 0) |
-    (PLACE_HEADS.has(bare) ? 8 : 0) |
+    (TAGGER_PLACE_HEADS.has(bare) ? 8 : 0) |
     (PLACE_PREFIXES.has(bare) ? 16 : 0) |
     (TAGGER_MISC_HEADS.has(bare) ? 32 : 0) |
     (LAW_HEADS.has(bare) ? 64 : 0)
@@ -186,7 +186,7 @@ export function lexiconFingerprint(): string {
   const lists = [
     [...GAZ].map(([k, v]) => `${k}=${v}`),
     [...FIRST_NAMES], [...TAGGER_TITLE_WORDS], [...TAGGER_TITLE_MODIFIERS], [...TAGGER_ORG_HEADS],
-    [...PLACE_HEADS], [...PLACE_PREFIXES], [...TAGGER_MISC_HEADS], [...LAW_HEADS],
+    [...TAGGER_PLACE_HEADS], [...PLACE_PREFIXES], [...TAGGER_MISC_HEADS], [...LAW_HEADS],
   ];
   let h = 0;
   for (const list of lists) h = mix(h, hashString(list.sort().join('\n')));
