@@ -80,6 +80,10 @@ const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
   'board', 'subsidiary', 'unit', 'officials', 'chief', 'founder', 'co-founder', 'cofounder',
   'ceo', 'chairman', 'boss', 'revenue', 'profits', 'earnings', 'customers', 'stores', 'deal',
   'merger', 'acquisition',
+  // A team's players and staff: "Browns defensive end Myles Garrett" (the Browns were a
+  // person, Zyte AEB), "Lakers coach Frank Vogel".
+  'quarterback', 'linebacker', 'cornerback', 'receiver', 'coach', 'midfielder', 'defender',
+  'goalkeeper', 'striker', 'pitcher', 'shortstop', 'outfielder', 'defensive', 'offensive',
 ]);
 
 /** Words right after a name that make it a product ("KakaoTalk users", "WhatsApp app"). */

@@ -758,6 +758,12 @@ describe('extractEntities on small texts', () => {
     for (const venue of ['BB&T Pavilion', 'Ryman Auditorium', 'Ak-Chin Pavilion']) expect(e.find((x) => x.name === venue)?.type, venue).toBe('place');
   });
 
+  it('reads a name before a player\'s position as a team (CNN, Zyte AEB)', () => {
+    const e = extractEntities('In the closing seconds of the game in Cleveland, Browns defensive end Myles Garrett pulled off the helmet.');
+    expect(e.find((x) => x.name === 'Browns')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Myles Garrett')?.type).toBe('person');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);
