@@ -341,6 +341,7 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['UEFA'], ['International Olympic Committee'],
   // South Asian wire services, credited at a story's end ("… into the US. PTI" was a person)
   ['Press Trust of India', 'PTI'], ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'],
+  ['Voice of America', 'VOA'],
   // agencies
   ['U.S. Geological Survey', 'US Geological Survey', 'United States Geological Survey', 'USGS'],
   ['British Geological Survey'], ['Ordnance Survey'],

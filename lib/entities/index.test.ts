@@ -764,6 +764,16 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Myles Garrett')?.type).toBe('person');
   });
 
+  it('keeps a participle before an org head, and knows endowments, film units and VOA (GMB)', () => {
+    const e = extractEntities(
+      'Putin accused the state-run power company (Unified Energy Systems) of negligence. The budget allots money to the ' +
+        'National Endowment for Democracy. She spoke at the Voice of America. Backed by BBC Films, the project waits. Questioning Vindman was hard.',
+    );
+    const orgs = e.filter((x) => x.type === 'organization').map((x) => x.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Unified Energy Systems', 'National Endowment for Democracy', 'Voice of America', 'BBC Films']));
+    expect(e.map((x) => x.name)).not.toContain('Questioning Vindman');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

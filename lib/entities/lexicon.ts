@@ -257,6 +257,9 @@ const RULE_ORG_HEADS = [
   'orchestra', 'philharmonic', 'choir',
   // "Home Depot", "Office Depot" (Home Depot was a person in a CNBC earnings story).
   'depot',
+  // GMB: "National Endowment for Democracy" was two organizations, "BBC Films" a person
+  // "Films". Not "Program": loyalty programmes in reviews would become organizations.
+  'endowment', 'films', 'pictures',
 ];
 
 /** Last words that make a name an organization's, for the rules. */

@@ -498,7 +498,10 @@ function finish(
   if (first.text.length === 1 && tokens[from + 1]?.text === '-') return [];
   // "Rival Lowe's", "Retailer Walmart": a descriptor capitalised only to open the sentence.
   if (first.initial && to - from > 1 && OPENING_DESCRIPTORS.has(first.lower)) return finish(text, tokens, from + 1, to, stats, extra);
-  if (first.initial && to - from > 1 && isInflected(first) && !stats.capitalisedInside.has(first.lower) && !FIRST_NAMES.has(first.lower)) {
+  // A participle in -ed before a head is the name's: "(Unified Energy Systems)", "Federated
+  // Mutual Group"; not a gerund ("Decluttering Your Home Office", "Managing Authority").
+  const namesHead = first.lower.endsWith('ed') && endsWithHead(tokens, to);
+  if (first.initial && to - from > 1 && isInflected(first) && !stats.capitalisedInside.has(first.lower) && !FIRST_NAMES.has(first.lower) && !namesHead) {
     // "Questioning Vindman": a participle or adverb opening the sentence.
     return finish(text, tokens, from + 1, to, stats, extra);
   }
