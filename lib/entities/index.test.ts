@@ -774,6 +774,11 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Questioning Vindman');
   });
 
+  it('reads a court of appeals named for its district as an organization (UNER)', () => {
+    const e = extractEntities('Bush nominated Jennifer M. Anderson as associate judge of the District of Columbia Court of Appeals.');
+    expect(e.find((x) => x.name === 'District of Columbia Court of Appeals')?.type).toBe('organization');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

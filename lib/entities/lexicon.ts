@@ -260,6 +260,8 @@ const RULE_ORG_HEADS = [
   // GMB: "National Endowment for Democracy" was two organizations, "BBC Films" a person
   // "Films". Not "Program": loyalty programmes in reviews would become organizations.
   'endowment', 'films', 'pictures',
+  // "the District of Columbia Court of Appeals" was a place (UNER).
+  'appeals',
 ];
 
 /** Last words that make a name an organization's, for the rules. */
