@@ -342,6 +342,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // South Asian wire services, credited at a story's end ("… into the US. PTI" was a person)
   ['Press Trust of India', 'PTI'], ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'],
   ['Voice of America', 'VOA'],
+  // universities named by an acronym and a place ("UC Berkeley" was a person, WCXB)
+  ['UC Berkeley', 'University of California, Berkeley'], ['UC Davis'], ['UC San Diego'], ['UC Irvine'],
+  ['UC Santa Barbara'], ['UC Santa Cruz'], ['UC Riverside'], ['UC Merced'], ['UCLA'], ['UCSF'],
   // agencies
   ['U.S. Geological Survey', 'US Geological Survey', 'United States Geological Survey', 'USGS'],
   ['British Geological Survey'], ['Ordnance Survey'],

@@ -779,6 +779,13 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'District of Columbia Court of Appeals')?.type).toBe('organization');
   });
 
+  it('knows University of California campuses and takes no ATM, PIN or SSN for a name (WCXB)', () => {
+    const e = extractEntities('Students at UC Berkeley use CalNet ID. Never share your PIN or SSN at ATMs. She studied at the University of California, Berkeley.');
+    expect(e.find((x) => x.name.includes('Berkeley'))).toMatchObject({ type: 'organization' });
+    expect(e.filter((x) => x.name.includes('Berkeley'))).toHaveLength(1);
+    for (const term of ['PIN', 'SSN', 'ATMs']) expect(e.map((x) => x.name), term).not.toContain(term);
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);
