@@ -786,6 +786,16 @@ describe('extractEntities on small texts', () => {
     for (const term of ['PIN', 'SSN', 'ATMs']) expect(e.map((x) => x.name), term).not.toContain(term);
   });
 
+  it('keeps no name only a Title Case headline has, unless the body or the gazetteer knows it (WSJ, NYT via Zyte AEB)', () => {
+    const body = 'Trump spoke to voters in Kentucky on Monday. The crowd was small.';
+    const names = (title: string): string[] => extractEntities(body, { title }).map((e) => e.name);
+    expect(names('Republicans Are Following Trump to Nowhere')).toEqual(['Trump', 'Kentucky', 'Monday']);
+    expect(names('Is Football Violence a Crime?')).toEqual(['Trump', 'Kentucky', 'Monday']);
+    // A known name stays; a sentence-cased headline is read like prose.
+    expect(names('Trump Loses Ground in Ohio')).toContain('Ohio');
+    expect(names('Voters in Kentucky back Andy Beshear')).toContain('Andy Beshear');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

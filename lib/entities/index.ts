@@ -17,6 +17,7 @@ import { findLaws } from './laws';
 import { typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
+import { CAP_STOPWORDS } from './lexicon';
 import { isNotAName, nonNameContext } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames } from './recognize';
@@ -130,6 +131,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   fixed(findLaws(tokens));
   const tagged = tagJobSpans(job ?? createTagJob(tokens));
   const page = nonNameContext(text, tokens, stats);
+  const titleCased = source === 'title' && isTitleCase(tokens);
   const questions = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === '?' && tokens[k + 1]?.sent !== tokens[k]!.sent) questions.add(tokens[k]!.sent);
   for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
@@ -139,6 +141,10 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     inQuestion: (k) => questions.has(tokens[k]!.sent),
   })) {
     if (isNotAName(page, n)) continue;
+    // A headline in Title Case proves nothing by its capitals: its names stay only if the body
+    // or the gazetteer knows them ("Is Football Violence a Crime?" made a person "Football
+    // Violence", "… Following Trump to Nowhere" an entity "Nowhere").
+    if (titleCased) n.weak = true;
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -148,6 +154,23 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A line in Title Case: after its first word, two capitalised words or more and no word of
+ * four letters or more in lower case but function words ("Republicans Are Following Trump to
+ * Nowhere"; not "Voters in Kentucky back Andy Beshear", "Police question Daum Kakao CEO in
+ * child porn investigation").
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (t.cap && !t.acronym) caps++;
+    else if (!t.cap && t.text.length >= 4 && !CAP_STOPWORDS.has(t.lower)) return false;
+  }
+  return caps >= 2;
 }
 
 function found(text: string, tokens: readonly Token[], source: TextSource, from: number, to: number): Found {
