@@ -796,6 +796,14 @@ describe('extractEntities on small texts', () => {
     expect(names('Voters in Kentucky back Andy Beshear')).toContain('Andy Beshear');
   });
 
+  it('names no news label before a colon ("The Latest:", "Analysis:") in a headline or the body (AP via Zyte AEB)', () => {
+    const body = 'A man was stabbed to death on a train in Oakland on Sunday, police said.\n\nAnalysis: the city reacted.';
+    const names = extractEntities(body, { title: 'The Latest: Man stabbed to death on San Francisco Bay train' }).map((e) => e.name);
+    expect(names).not.toContain('Latest');
+    expect(names).not.toContain('Analysis');
+    expect(names).toContain('Oakland');
+  });
+
   it('knows a party tag by its state', () => {
     for (const tag of ['R-W.Va.', 'D-Minn.', 'R-Texas', 'D-NY', 'I-Vt.']) expect(isPartyTag(tag), tag).toBe(true);
     for (const name of ['D-Day', 'I-PRIMO', 'R-Rated', 'D-Wave']) expect(isPartyTag(name), name).toBe(false);

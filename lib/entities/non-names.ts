@@ -30,6 +30,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
   return (
     isLabelLine(tokens, n, stats) ||
     isHeadingWords(tokens, n, stats, headings) ||
+    isNewsLabel(tokens, n) ||
     isBracketedLetter(tokens, n) ||
     isMasked(tokens, n) ||
     isLoneTerm(tokens, n) ||
@@ -129,6 +130,8 @@ const HEADING_NOUNS: ReadonlySet<string> = new Set([
   'references', 'sources', 'notes', 'tips', 'steps', 'methodology', 'contents', 'details',
   'comparison', 'alternatives', 'benefits', 'drawbacks', 'requirements', 'ingredients',
   'instructions', 'directions',
+  // News labels before a colon: AP's "The Latest: …", "Analysis: …", "Exclusive: …".
+  'latest', 'update', 'updates', 'analysis', 'opinion', 'explainer', 'exclusive', 'breaking',
 ]);
 
 /** What tells a heading's words from names: paragraph lengths, and words capitalised mid-sentence in prose. */
@@ -170,8 +173,25 @@ function isHeadingWords(tokens: readonly Token[], n: NameSpan, stats: DocStats, 
   const lineEnds = !after || after.para !== first.para || (/^[:?]$/.test(after.text) && tokens[n.to + 1]?.para !== first.para);
   if (lineEnds && (headings.paraWords.get(first.para) ?? 0) <= HEADING_MAX_WORDS) return true;
   // A label opening its paragraph: "Pro Tip: Some plans…", "Bottom Line: …".
-  const before = tokens[n.from - 1];
-  return (!before || before.para !== first.para) && after?.text === ':';
+  return opensParagraph(tokens, n.from) && after?.text === ':';
+}
+
+/** Token `k` opens its paragraph, maybe after "The". */
+function opensParagraph(tokens: readonly Token[], k: number): boolean {
+  const para = tokens[k]!.para;
+  let before = tokens[k - 1];
+  if (before?.lower === 'the' && before.para === para) before = tokens[k - 2];
+  return !before || before.para !== para;
+}
+
+/**
+ * "The Latest: Man stabbed…", "Analysis: …": a news label before a colon, whatever the rest
+ * of the text capitalises (AP's headline left an entity "Latest").
+ */
+function isNewsLabel(tokens: readonly Token[], n: NameSpan): boolean {
+  if (tokens[n.to]?.text !== ':' || !opensParagraph(tokens, n.from)) return false;
+  for (let k = n.from; k < n.to; k++) if (tokens[k]!.kind === 'word' && !HEADING_NOUNS.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** "don't", "can't": the negated auxiliaries, without their "'t". */
