@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { extractEntities } from '../lib/entities';
+import { extractEntities, isNameMention } from '../lib/entities';
 import { lookup } from '../lib/entities/gazetteer';
 import { docContext } from '../lib/entities/tagger';
 import { createTagJob, tagJobRange } from '../lib/entities/tagger/run';
@@ -129,9 +129,8 @@ const ledeEntities: System = (doc) => {
   for (const e of extractEntities(text)) {
     const type = LEDE_TYPES[e.type];
     if (!type) continue;
-    const names = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
     for (const m of e.mentions) {
-      if (m.in !== 'body' || lookup(text.slice(m.start, m.end))?.demonym || !names.has(m.exact.replace(/\s+/g, ' ').toLowerCase())) continue;
+      if (m.in !== 'body' || lookup(text.slice(m.start, m.end))?.demonym || !isNameMention(e, m)) continue;
       found.push({ start: m.start, end: m.end, type });
     }
   }

@@ -63,9 +63,12 @@ export function combineNames(
     }
     const type = best ? TYPES[best.type] : undefined;
     if (type) r.tagged = type;
-    if (r.weak && best && isConfirmedPerson(r, best, opts)) r.weak = false;
-    else if (opts.decide && !best && !hasOwnEvidence(r)) r.unconfirmed = true;
-    if (best && opensOnGivenStopword(r, best, opts)) r.from = best.from;
+    if (!best) {
+      if (opts.decide && !hasOwnEvidence(r)) r.unconfirmed = true;
+    } else {
+      if (r.weak && isConfirmedPerson(r, best, opts)) r.weak = false;
+      if (opensOnGivenStopword(r, best, opts)) r.from = best.from;
+    }
     out.push(r);
   }
   if (!opts.decide) return out;

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../report';
-import { extractEntities } from './index';
+import { extractEntities, isNameMention } from './index';
 
 // Paths from this file, not from the process: jsdom replaces the global URL.
 const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora');
@@ -179,8 +179,7 @@ describe('WikiEvents name mentions (wikievents/dev.jsonl)', () => {
       for (const e of extractEntities(text)) {
         if (e.type === 'money' || e.type === 'date' || e.type === 'law') continue;
         // Names only, as the gold here: a description ("the hospital") is a mention, no name.
-        const names = new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
-        for (const m of e.mentions) if (names.has(m.exact.replace(/\s+/g, ' ').toLowerCase())) predicted.set(`${m.start}:${m.end}`, e.type);
+        for (const m of e.mentions) if (isNameMention(e, m)) predicted.set(`${m.start}:${m.end}`, e.type);
       }
       for (const [span, type] of predicted) {
         const g = gold.get(span);

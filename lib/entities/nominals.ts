@@ -20,6 +20,7 @@
  * Pronouns ("it", "he") are left alone: a wrong link is worse than none.
  */
 import type { Group } from './merge';
+import { RELATIVES } from './roles';
 import type { Token } from './tokens';
 
 /** Nouns that describe any company. */
@@ -35,7 +36,7 @@ const KIND_NOUNS: ReadonlySet<string> = new Set([
 
 /** Role words that make a name a company's ("Korean Internet giant", "maker of KakaoTalk", "an Internet portal"). */
 const COMPANY_ROLE_WORDS: ReadonlySet<string> = new Set([
-  ...COMPANY_NOUNS, ...KIND_NOUNS, 'portal', 'provider', 'developer', 'publisher', 'broadcaster', 'bank', 'brokerage',
+  ...COMPANY_NOUNS, ...KIND_NOUNS, 'portal', 'provider', 'developer', 'publisher', 'broadcaster', 'brokerage',
   'subsidiary', 'supplier', 'seller', 'operator', 'carrier', 'business',
 ]);
 
@@ -66,8 +67,6 @@ const BODY_WINDOW = 10;
 
 /** Words allowed between "the" and the noun: "the South Korean company", "the tech giant". */
 const MAX_MODIFIERS = 2;
-
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 
 /** Modifiers that point at another company than the last named ("the other company", "the parent firm"). */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['other', 'same', 'only', 'new', 'former', 'parent', 'sister', 'rival', 'largest', 'biggest', 'next', 'last', 'latest']);

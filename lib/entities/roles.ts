@@ -48,7 +48,7 @@ const MAX_DESCRIPTOR = 5;
 const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', '(', ')', '!', '?', '—', '–', ':', '”', '"']);
 
 /** Relative pronouns: after a role's head noun they start a clause about it, not the role. */
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
+export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 
 /** Prepositions that end the head part of a role ("CEO of …", "spokesperson for …"). */
 const HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'who', 'that']);

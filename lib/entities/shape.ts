@@ -89,7 +89,10 @@ export function isDateline(tokens: readonly Token[], from: number, to: number): 
   if (datelineEndAt(tokens, to)) return true;
   // "NEW DELHI:": South Asian papers close the dateline with a colon; only after a known
   // place, as "WATCH:" and "UPDATE:" close labels ("NEW" was an organization).
-  if (tokens[to]?.text === ':' && lookup(tokens[to - 1]!.text)?.type === 'place' && !lookup(tokens[to - 1]!.text)?.demonym) return true;
+  if (tokens[to]?.text === ':') {
+    const known = lookup(tokens[to - 1]!.text);
+    if (known?.type === 'place' && !known.demonym) return true;
+  }
   if (tokens[to]?.text !== ',') return false;
   for (let k = to + 1; k < Math.min(tokens.length, to + 1 + DATELINE_REGION_TOKENS); k++) {
     const t = tokens[k]!;
