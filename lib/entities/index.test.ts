@@ -405,6 +405,21 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Cleveland Indians')).toBeDefined();
   });
 
+  it('makes no entity of a people or a faith, but keeps names that hold one (GMB news)', () => {
+    const e = extractEntities(
+      'Bosnian Serb President Dragan Cavic urged suspects to surrender. Shia Muslims and Sunni Arabs ' +
+        'marched in Baghdad. Tamil rebels clashed with troops, and Hutu militias attacked Tutsi villagers. ' +
+        'The Muslim Brotherhood and the Arab League met in Cairo. Ali Kurd, 41, was arrested.',
+    );
+    const names = e.map((x) => x.name);
+    for (const people of ['Serb', 'Shia Muslims', 'Sunni Arabs', 'Tamil', 'Hutu', 'Tutsi']) expect(names, people).not.toContain(people);
+    expect(e.find((x) => x.name === 'Dragan Cavic')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Bosnia')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Muslim Brotherhood')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Arab League')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Ali Kurd')?.type).toBe('person');
+  });
+
   it('names no reviewer the site masked, but keeps a name in bold (KLOOK reviews, Zyte AEB)', () => {
     const e = extractEntities('Great show, loved it! – Ali***\n\nAmazing performance. – Jo** Al****\n\nWe flew with **Lufthansa** to Seoul.');
     expect(e.filter((x) => ['Ali', 'Jo', 'Al'].includes(x.name))).toHaveLength(0);

@@ -484,6 +484,27 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Peoples and faiths, as nouns or adjectives (singular; plurals in -s are looked up without
+ * it): "Bosnian Serb forces", "Shia Muslims", "Hutu militias". A people is no entity; the
+ * tagger typed them at random ("Tamil" an organization, "Tutsi" a person, "Pashtun" a place).
+ * Inside a longer name they stay ("Muslim Brotherhood", "Tamil Nadu", "Arab League"). Not
+ * "Roma" (also Rome's club and a city) nor names of languages. Rules only.
+ */
+export const PEOPLES: ReadonlySet<string> = new Set([
+  'serb', 'croat', 'bosniak', 'kurd', 'kurdish', 'pashtun', 'hazara', 'baloch', 'baluch', 'tamil',
+  'sinhalese', 'hutu', 'tutsi', 'uighur', 'uyghur', 'rohingya', 'druze', 'alawite', 'yazidi',
+  'berber', 'tuareg', 'bedouin', 'maori', 'aboriginal', 'hispanic', 'latino', 'latina', 'latinx',
+  'arab', 'muslim', 'christian', 'jew', 'jewish', 'catholic', 'protestant', 'evangelical',
+  'hindu', 'sikh', 'buddhist', 'mormon', 'copt', 'coptic', 'sunni', 'shia', 'shiite', "shi'ite",
+  "shi'a", 'sufi', 'salafi', 'wahhabi',
+]);
+
+/** A word naming a people or a faith's followers ("Kurds", "Sunnis", "Jews"). */
+export function isPeopleWord(lower: string): boolean {
+  return PEOPLES.has(lower) || (lower.endsWith('s') && PEOPLES.has(lower.slice(0, -1)));
+}
+
+/**
  * Nouns for a kind of company that open sentences before its name and seldom open a name:
  * "Rival Lowe's was also lower" (Lowe was a person "Rival Lowe").
  */

@@ -6,7 +6,7 @@
  * `isNotAName` before it makes a mention of one.
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, isTerm } from './lexicon';
+import { CAP_STOPWORDS, isPeopleWord, isTerm } from './lexicon';
 import { FIRST_NAMES } from './names';
 import type { NameSpan } from './recognize';
 import type { DocStats } from './shape';
@@ -37,7 +37,8 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isContraction(tokens, n) ||
     isEponym(tokens, n) ||
     isPraise(tokens, n) ||
-    namesPeopleOfPlace(text, tokens, n)
+    namesPeopleOfPlace(text, tokens, n) ||
+    isPeople(tokens, n)
   );
 }
 
@@ -230,6 +231,23 @@ function namesPeopleOfPlace(text: string, tokens: readonly Token[], n: NameSpan)
     }
   }
   return false;
+}
+
+/**
+ * "Bosnian Serb", "Shia Muslims", "Sunni Arabs", "Tamil", "Hutu": a people or a faith, its
+ * words all peoples' or countries' adjectives. GMB's news had "Serb" as an organization in
+ * "Bosnian Serb President Dragan Cavic" and "Shia Muslims" as one; each is a card for no one.
+ */
+function isPeople(tokens: readonly Token[], n: NameSpan): boolean {
+  if (n.gazetteer) return false;
+  let people = false;
+  for (let k = n.from; k < n.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (isPeopleWord(t.lower)) people = true;
+    else if (!lookup(t.text)?.demonym) return false;
+  }
+  return people;
 }
 
 /** Nouns after a name's possessive that make it an illness's eponym. */
