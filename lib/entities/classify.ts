@@ -17,12 +17,14 @@ import {
   OF_HEADS,
   ORG_HEADS,
   ORG_PREFIXES,
+  PARTY_MEMBERS,
   PERSON_NOUNS,
   PLACE_HEADS,
   PLACE_NOUNS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   SAY_VERBS,
+  SURNAME_PLACE_HEADS,
 } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { lookup } from './gazetteer';
@@ -206,8 +208,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (LAW_HEADS.has(last.lower)) v.law += W.lawHead;
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower)) v.misc += W.miscHead;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats)) v.organization += W.orgHead;
-    // "Fiona Hill" is a person; "Forest Hill" a place.
-    else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) ? W.placeHead / 3 : W.placeHead;
+    // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places.
+    else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;
     else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
     // "North Caucasus", "Eastern Ukraine": a compass word before a known place.
@@ -276,6 +278,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // Left context.
   const prevIndex = s.title ? s.title.from - 1 : s.from - 1;
   const prev = tokens[prevIndex];
+  // "Florida Republican Connie Mack", "Democrat Joe Manchin": a party member's noun before a
+  // name is a politician's title (the tagger took "Republican Connie Mack" for an organization,
+  // GMB). Not the adjectives: "Independent Thinking Podcast", "Democratic Progressive party".
+  if (!s.title && prev?.cap && PARTY_MEMBERS.has(prev.lower)) v.person += W.title;
   // A sentence's first word counts too: "In Diyarbakir, …", "The Pentagon said".
   if (prev && prev.kind === 'word' && (!prev.cap || (prev.initial && /^\p{Lu}\p{Ll}*$/u.test(prev.text)))) {
     // "the Pentagon", "the Euphrates" are not people; in "the Mueller report" the name is a

@@ -420,6 +420,22 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Ali Kurd')?.type).toBe('person');
   });
 
+  it('makes no entity of a holiday, a garden a place, a party member a person (GMB news)', () => {
+    const e = extractEntities(
+      'People celebrated the New Year on Sunday. Shops closed for Christmas and Easter, and families ' +
+        'marked Eid al-Fitr and Lunar New Year. Mr. Obama spoke in the White House Rose Garden. ' +
+        'Florida Republican Connie Mack said the broadcasts would help. The final is at Madison Square ' +
+        'Garden. Fiona Hill testified. The Christmas Island detention centre closed.',
+    );
+    const names = e.map((x) => x.name);
+    for (const day of ['New Year', 'Christmas', 'Easter', 'Eid al-Fitr', 'Lunar New Year']) expect(names, day).not.toContain(day);
+    expect(e.find((x) => x.name === 'White House Rose Garden')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Madison Square Garden')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Connie Mack')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Fiona Hill')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Christmas Island')).toBeDefined();
+  });
+
   it('names no reviewer the site masked, but keeps a name in bold (KLOOK reviews, Zyte AEB)', () => {
     const e = extractEntities('Great show, loved it! – Ali***\n\nAmazing performance. – Jo** Al****\n\nWe flew with **Lufthansa** to Seoul.');
     expect(e.filter((x) => ['Ali', 'Jo', 'Al'].includes(x.name))).toHaveLength(0);

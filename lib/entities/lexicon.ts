@@ -341,7 +341,18 @@ export const TAGGER_PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   ...TAGGER_PLACE_HEADS, 'pavilion', 'amphitheater', 'amphitheatre', 'auditorium', 'coliseum', 'ballpark',
-  'speedway', 'raceway', 'racecourse', 'fairgrounds',
+  'speedway', 'raceway', 'racecourse', 'fairgrounds', 'garden',
+]);
+
+/**
+ * Place heads that are also surnames: after a given name they say little ("Fiona Hill", "Jim
+ * Park", "Anne West"). The others keep their weight after one ("Rose Garden", "Madison Square
+ * Garden", "Victoria Station"). Rules only.
+ */
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'hill', 'hills', 'park', 'lane', 'bridge', 'castle', 'tower', 'street', 'west', 'north', 'south',
+  'east', 'beach', 'forest', 'way', 'mount', 'bay', 'dale', 'cross', 'ford', 'brook', 'green',
+  'field', 'wood', 'marsh', 'mills', 'banks', 'wells',
 ]);
 
 /** First words of place names ("Camp Shorabak", "Fort Worth", "Rue Victor Hugo"). */
@@ -379,6 +390,9 @@ export const AFFILIATIONS: ReadonlySet<string> = new Set([
   'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
   'communist', 'independent', 'gop', 'tory',
 ]);
+
+/** The AFFILIATIONS that are also nouns for a party's member ("Republican Connie Mack"). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'communist', 'tory']);
 
 /**
  * Last words of event and other non-entity names ("World Cup", "Boston Marathon", "Bloody
@@ -481,6 +495,22 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'alliance', 'consortium', 'rival', 'competitor', 'court', 'tribunal', 'council',
   'committee', 'commission', 'institute', 'think-tank', 'magazine', 'journal', 'daily',
   'tabloid', 'wire', 'rebels', 'insurgents', 'organizer',
+]);
+
+/**
+ * Holidays and feasts, whole names in lower case with straight apostrophes: days of the
+ * calendar, not entities ("New Year" and "Lunar New Year" were organizations, "Eid al-Fitr" a
+ * person, "Easter" a place). Rules only.
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas', 'christmas eve', 'christmas day', 'easter', 'easter sunday', 'easter monday',
+  'good friday', 'new year', "new year's", "new year's day", "new year's eve", 'lunar new year',
+  'chinese new year', 'ramadan', 'eid', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha',
+  'hanukkah', 'chanukah', 'passover', 'yom kippur', 'rosh hashanah', 'diwali', 'holi', 'nowruz',
+  'thanksgiving', 'thanksgiving day', 'halloween', 'kwanzaa', 'boxing day', 'labor day',
+  'labour day', 'memorial day', 'veterans day', 'independence day', "valentine's day",
+  "mother's day", "father's day", 'black friday', 'cyber monday', 'super bowl sunday',
+  'mardi gras', 'lent', 'pentecost', 'vesak', 'hogmanay', 'juneteenth',
 ]);
 
 /**

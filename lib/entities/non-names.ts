@@ -6,7 +6,7 @@
  * `isNotAName` before it makes a mention of one.
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, isPeopleWord, isTerm } from './lexicon';
+import { CAP_STOPWORDS, HOLIDAYS, isPeopleWord, isTerm } from './lexicon';
 import { FIRST_NAMES } from './names';
 import type { NameSpan } from './recognize';
 import type { DocStats } from './shape';
@@ -38,7 +38,8 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isEponym(tokens, n) ||
     isPraise(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n) ||
-    isPeople(tokens, n)
+    isPeople(tokens, n) ||
+    isHoliday(text, tokens, n)
   );
 }
 
@@ -248,6 +249,12 @@ function isPeople(tokens: readonly Token[], n: NameSpan): boolean {
     else if (!lookup(t.text)?.demonym) return false;
   }
   return people;
+}
+
+/** "Christmas", "Lunar New Year", "Eid al-Fitr": a day of the calendar names no one. */
+function isHoliday(text: string, tokens: readonly Token[], n: NameSpan): boolean {
+  const name = text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end);
+  return HOLIDAYS.has(name.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase());
 }
 
 /** Nouns after a name's possessive that make it an illness's eponym. */
