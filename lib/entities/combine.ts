@@ -17,9 +17,10 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
+import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isTerm, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
+import { spellsAcronym } from './shape';
 import { isClaimed } from './spans';
 import type { TaggedSpan, TaggedType } from './tagger/run';
 
@@ -49,7 +50,7 @@ export function combineNames(
   const out: NameSpan[] = [];
   // Both lists are sorted and free of inner overlaps: one sweep, linear on hostile pages.
   let k = 0;
-  for (const r of rules) {
+  for (const r of opts.decide ? withSpelledOutNames(rules, tagged, claimed, opts.surfaceOf) : rules) {
     while (k < tagged.length && tagged[k]!.to <= r.from) k++;
     let best: TaggedSpan | null = null;
     let bestOverlap = 0;
@@ -95,6 +96,59 @@ export function combineNames(
     out.push(span);
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "DACA (Deferred Action for Childhood Arrivals)", "Deferred Action for Childhood Arrivals
+ * (DACA)": a tagger span that its bracketed acronym spells is one name, however the rules cut
+ * it (they dropped "Deferred" as a participle and split the rest at "for" into "Action" and
+ * "Childhood Arrivals", CRN in Zyte AEB). It replaces the rule spans inside it; a rule span
+ * across its edges leaves it alone.
+ */
+function withSpelledOutNames(
+  rules: readonly NameSpan[],
+  tagged: readonly TaggedSpan[],
+  claimed: Uint8Array,
+  surfaceOf: (from: number, to: number) => string,
+): readonly NameSpan[] {
+  const wholes: NameSpan[] = [];
+  const replaced = new Set<NameSpan>();
+  // Both lists are sorted, rules free of overlaps: one sweep, linear on hostile pages.
+  let k = 0;
+  for (const t of tagged) {
+    while (k < rules.length && rules[k]!.to <= t.from) k++;
+    if (t.to - t.from < 2 || isClaimed(claimed, t.from, t.to)) continue;
+    const acronym = bracketedAcronym(t, claimed.length, surfaceOf);
+    if (!acronym || isTerm(acronym)) continue; // a term's expansion is a term too: "Content Management System (CMS)"
+    const words: string[] = [];
+    for (let w = t.from; w < t.to; w++) {
+      const word = surfaceOf(w, w + 1);
+      if (/^\p{L}/u.test(word)) words.push(word.toLowerCase());
+    }
+    if (words.length < 2 || !spellsAcronym(acronym, words)) continue;
+    const overlapping: NameSpan[] = [];
+    for (let j = k; j < rules.length && rules[j]!.from < t.to; j++) overlapping.push(rules[j]!);
+    const inside = overlapping.every((r) => r.from >= t.from && r.to <= t.to);
+    const same = overlapping.length === 1 && overlapping[0]!.from === t.from && overlapping[0]!.to === t.to;
+    if (overlapping.length === 0 || !inside || same) continue;
+    for (const r of overlapping) replaced.add(r);
+    wholes.push({ from: t.from, to: t.to, demonym: false, weak: false });
+  }
+  if (wholes.length === 0) return rules;
+  return [...rules.filter((r) => !replaced.has(r)), ...wholes].sort((a, b) => a.from - b.from);
+}
+
+/** The acronym in brackets just before ("DACA (…)") or just after ("… (DACA)") a span, lower case. */
+function bracketedAcronym(t: TaggedSpan, length: number, surfaceOf: (from: number, to: number) => string): string | null {
+  const acronymAt = (k: number): string | null => {
+    if (k < 0 || k >= length) return null;
+    const s = surfaceOf(k, k + 1).replace(/\./g, '');
+    return /^\p{Lu}{2,}$/u.test(s) ? s.toLowerCase() : null;
+  };
+  const at = (k: number, text: string): boolean => k >= 0 && k < length && surfaceOf(k, k + 1) === text;
+  if (at(t.from - 1, '(') && at(t.to, ')')) return acronymAt(t.from - 2);
+  if (at(t.to, '(') && at(t.to + 2, ')')) return acronymAt(t.to + 1);
+  return null;
 }
 
 /** Words that open a sentence before a name in web text, never a name's first word. */

@@ -420,6 +420,22 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Ali Kurd')?.type).toBe('person');
   });
 
+  it('keeps a name whole that its bracketed acronym spells, and a known place apart before "\'s" (CRN, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Apple is a strong advocate for DACA (Deferred Action for Childhood Arrivals) recipients. Officials ' +
+        'at the National Institutes of Health (NIH) agreed. Jobs spoke on the grounds of San Francisco’s ' +
+        'Moscone Center.',
+    );
+    const daca = e.find((x) => x.name === 'Deferred Action for Childhood Arrivals');
+    expect(daca).toBeDefined();
+    expect(daca?.aliases).toContain('DACA');
+    expect(e.find((x) => x.name === 'National Institutes of Health')?.aliases).toContain('NIH');
+    expect(e.find((x) => x.name === 'San Francisco')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Moscone Center')).toBeDefined();
+    const names = e.map((x) => x.name);
+    for (const piece of ['Action', 'Childhood Arrivals', 'National Institutes', 'Health', 'San Francisco’s Moscone Center']) expect(names, piece).not.toContain(piece);
+  });
+
   it('makes no entity of a holiday, a garden a place, a party member a person (GMB news)', () => {
     const e = extractEntities(
       'People celebrated the New Year on Sunday. Shops closed for Christmas and Easter, and families ' +

@@ -13,6 +13,7 @@ import { addVotes, emptyVotes, entityType, TAGGER_VOTE, type Votes } from './cla
 import { lookup, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import type { Role } from './roles';
+import { initials, spellsAcronym } from './shape';
 import type { Token } from './tokens';
 
 /** One mention found by any recogniser, with what we need to merge and type it. */
@@ -61,8 +62,6 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'foods', 'brands', 'energy', 'logistics', 'software', 'semiconductor', 'games',
 ]);
 
-/** Small words skipped when spelling an acronym from a name ("Bureau of Prisons" → BOP). */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
 /** Surface normalised for grouping: one space, straight apostrophes, no periods. */
 export function keyOf(surface: string): string {
@@ -91,21 +90,6 @@ class UnionFind {
     const rb = this.find(b);
     if (ra !== rb) this.parent[rb] = ra;
   }
-}
-
-function initials(words: readonly string[]): string {
-  let s = '';
-  for (const w of words) if (!ACRONYM_SKIPS.has(w)) s += w.charAt(0);
-  return s;
-}
-
-/** True when `acronym` spells the name's initials, allowing skipped words ("NYAG"). */
-function spells(acronym: string, words: readonly string[]): boolean {
-  const init = initials(words);
-  if (!acronym || acronym.charAt(0) !== init.charAt(0)) return false;
-  let k = 0;
-  for (const c of init) if (c === acronym.charAt(k)) k++;
-  return k === acronym.length && acronym.length >= 2;
 }
 
 /** Groups found mentions into entities (see the file comment). */
@@ -141,7 +125,7 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const close = f.tokens[f.to + 2];
     if (open?.text === '(' && acro?.acronym && close?.text === ')') {
       const a = acronymGroups.get(acro.lower.replace(/\./g, ''));
-      if (a !== undefined && spells(acro.lower.replace(/\./g, ''), f.words)) uf.union(g, a);
+      if (a !== undefined && spellsAcronym(acro.lower.replace(/\./g, ''), f.words)) uf.union(g, a);
     }
   }
   const spelled = new Map<string, number[]>();

@@ -262,8 +262,9 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       continue;
     }
     // "People's Liberation Army": a possessive inside a name that ends in an org head.
-    // Not after a known name: "Vietnam's Communist Party" is Vietnam and a party.
-    if ((t.text === "'s" || t.text === '’s') && !t.space && isCapWord(next) && !lookup(prev.text)) {
+    // Not after a known name: "Vietnam's Communist Party" is Vietnam and a party, "San
+    // Francisco's Moscone Center" a city and a venue.
+    if ((t.text === "'s" || t.text === '’s') && !t.space && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j))) {
       const headAt = orgHeadWithin(tokens, j + 1, sent);
       if (headAt > 0) {
         j = headAt + 1;

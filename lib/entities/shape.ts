@@ -101,3 +101,22 @@ export function isDateline(tokens: readonly Token[], from: number, to: number): 
   }
   return false;
 }
+
+/** Small words skipped when spelling an acronym from a name ("Bureau of Prisons" → BOP). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** The first letters of a name's lower-case words, small words skipped. */
+export function initials(words: readonly string[]): string {
+  let s = '';
+  for (const w of words) if (!ACRONYM_SKIPS.has(w)) s += w.charAt(0);
+  return s;
+}
+
+/** True when a lower-case `acronym` spells the name's initials, allowing skipped words ("NYAG"). */
+export function spellsAcronym(acronym: string, words: readonly string[]): boolean {
+  const init = initials(words);
+  if (!acronym || acronym.charAt(0) !== init.charAt(0)) return false;
+  let k = 0;
+  for (const c of init) if (c === acronym.charAt(k)) k++;
+  return k === acronym.length && acronym.length >= 2;
+}
