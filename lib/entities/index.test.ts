@@ -436,6 +436,11 @@ describe('extractEntities on small texts', () => {
     for (const piece of ['Action', 'Childhood Arrivals', 'National Institutes', 'Health', 'San Francisco’s Moscone Center']) expect(names, piece).not.toContain(piece);
   });
 
+  it('reads a role past "St." (Quanta, Zyte AEB)', () => {
+    const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
+    expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
+  });
+
   it('makes no entity of a holiday, a garden a place, a party member a person (GMB news)', () => {
     const e = extractEntities(
       'People celebrated the New Year on Sunday. Shops closed for Christmas and Easter, and families ' +

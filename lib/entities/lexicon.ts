@@ -497,6 +497,13 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'tabloid', 'wire', 'rebels', 'insurgents', 'organizer',
 ]);
 
+/** Abbreviations whose period stays inside a name ("St. Louis", "Martin Luther King Jr."). */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'st', 'mt', 'ft', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen',
+  'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'rev', 'det', 'supt', 'brig',
+  'hon', 'rt',
+]);
+
 /**
  * Holidays and feasts, whole names in lower case with straight apostrophes: days of the
  * calendar, not entities ("New Year" and "Lunar New Year" were organizations, "Eid al-Fitr" a

@@ -14,6 +14,7 @@ import {
   LAW_HEADS,
   MISC_HEADS,
   MODEL_TAILS,
+  NAME_ABBREVIATIONS,
   NAME_PARTICLES,
   OF_HEADS,
   OPENING_DESCRIPTORS,
@@ -50,13 +51,6 @@ export interface NameSpan {
 
 /** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
 export const MAX_RUN = 12;
-
-/** Abbreviations whose period stays inside a name ("St. Louis", "Martin Luther King Jr."). */
-const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'st', 'mt', 'ft', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen',
-  'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'rev', 'det', 'supt', 'brig',
-  'hon', 'rt',
-]);
 
 /** Connectors allowed inside an org or place name, and the heads that license them. */
 const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -13,6 +13,7 @@ import {
   CLAUSE_WORDS,
   CREDENTIALS,
   COMMON_CAPS,
+  NAME_ABBREVIATIONS,
   ORG_NOUNS,
   OPENING_DESCRIPTORS,
   isPersonNoun,
@@ -109,6 +110,16 @@ function pastSuffixStop(tokens: readonly Token[], to: number): number {
   return t?.text === '.' && !t.space && (suffix === 'jr' || suffix === 'sr') ? to + 1 : to;
 }
 
+/**
+ * The period of "St. Louis", "Mt. Sinai" inside a role: no end ("a molecular microbiologist at
+ * Washington University in St. Louis" was cut to "… in St", Quanta in Zyte AEB).
+ */
+function isNameAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return tokens[k]!.text === '.' && before?.cap === true && NAME_ABBREVIATIONS.has(before.lower) && after?.cap === true && after.sent === tokens[k]!.sent;
+}
+
 /** Pattern 1: ", <role>," right after the name. */
 function after(text: string, tokens: readonly Token[], from: number, nameTo: number): Role | null {
   const to = pastSuffixStop(tokens, nameTo);
@@ -123,7 +134,7 @@ function after(text: string, tokens: readonly Token[], from: number, nameTo: num
   let relative = false;
   while (end < tokens.length && end - start <= MAX_APPOSITIVE && tokens[end]!.sent === sent) {
     const t = tokens[end]!;
-    if (t.kind === 'punct' && CLOSERS.has(t.text)) break;
+    if (t.kind === 'punct' && CLOSERS.has(t.text) && !isNameAbbreviationDot(tokens, end)) break;
     if (t.kind === 'word' && !t.cap && RELATIVES.has(t.lower) && end > start && phraseHead(tokens, start, end, true)) {
       relative = true;
       break;
