@@ -436,6 +436,21 @@ describe('extractEntities on small texts', () => {
     for (const piece of ['Action', 'Childhood Arrivals', 'National Institutes', 'Health', 'San Francisco’s Moscone Center']) expect(names, piece).not.toContain(piece);
   });
 
+  it('makes one entity of a school with and without its head word, not of a place or a surname', () => {
+    const e = extractEntities(
+      'Researchers at Harvard University found it. Harvard also said so. A team at Carnegie Mellon University ' +
+        'agreed, and Carnegie Mellon will fund it. Gov. Jerry Brown visited Brown University. Brown said it was ' +
+        'good. Indiana University is in Indiana.',
+    );
+    expect(e.find((x) => x.name === 'Harvard University')?.aliases).toContain('Harvard');
+    const cmu = e.find((x) => x.name === 'Carnegie Mellon University');
+    expect(cmu?.aliases).toContain('Carnegie Mellon');
+    expect(cmu?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Jerry Brown')?.aliases).toContain('Brown');
+    expect(e.find((x) => x.name === 'Brown University')?.aliases).toEqual([]);
+    expect(e.find((x) => x.name === 'Indiana')?.type).toBe('place');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

@@ -1,9 +1,10 @@
 /**
  * Merging mentions into entities. Mentions with the same surface (or the same gazetteer entry)
- * start as one group; then four rules join groups that name the same thing:
+ * start as one group; then five rules join groups that name the same thing:
  *  - an acronym in brackets right after a name ("New York State Attorney General (NYAG)"),
  *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao",
  *    "Emirates Airline" / "Emirates"),
+ *  - a school with and without its head word ("Harvard University" / "Harvard"),
  *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"),
  *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee").
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
@@ -62,6 +63,9 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'foods', 'brands', 'energy', 'logistics', 'software', 'semiconductor', 'games',
 ]);
 
+
+/** Head words a school's name drops once it has given it ("Harvard University" is "Harvard"). */
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(['university', 'college']);
 
 /** Surface normalised for grouping: one space, straight apostrophes, no periods. */
 export function keyOf(surface: string): string {
@@ -156,6 +160,25 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     // Not a demonym's country: "Turkish Airlines" is not Turkey.
     const base = nameKey(keyOf(baseSurface)) ?? (hit && !hit.demonym ? byKey.get(`gaz:${hit.canonical}`) : undefined);
     if (base !== undefined) uf.union(g, base);
+  }
+
+  // 3b. "Harvard University" and "Harvard", "Carnegie Mellon University" and "Carnegie Mellon"
+  // (a person on its own, WCXB): a school without its head word. Not a known place, whose
+  // mentions group under the gazetteer ("Indiana University" is not Indiana), nor a surname
+  // the text gives a person ("Brown University" and "Jerry Brown … Brown").
+  const tails = new Set<string>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.words.length < 2 || SCHOOL_HEADS.has(f.words[f.words.length - 1]!)) continue;
+    for (let k = 1; k < f.words.length; k++) tails.add(f.words.slice(k).join(' '));
+  }
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    // A school's own name is one or two words; "Colonial Van Lines University" is a company's course.
+    if (!f.name || f.fixedType || f.words.length < 2 || f.words.length > 3 || !SCHOOL_HEADS.has(f.words[f.words.length - 1]!)) continue;
+    const baseKey = keyOf(f.surface).split(' ').slice(0, -1).join(' ');
+    const base = nameKey(baseKey);
+    if (base !== undefined && !members[base]![0]!.name?.gazetteer && !tails.has(baseKey.toLowerCase())) uf.union(g, base);
   }
 
   // 4. "Tyvak Nano-Satellite Systems" and "Tyvak": a one-word name that opens exactly one
