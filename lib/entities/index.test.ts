@@ -451,6 +451,18 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Indiana')?.type).toBe('place');
   });
 
+  it('makes no entity of a draw group, and ends a name at a letter before a new sentence (Zyte AEB)', () => {
+    const e = extractEntities(
+      'England (Group A): 10th appearance. Argentina got past Chile 3-0 in Group C. Spain topped Pool C. ' +
+        'The Blackstone Group said so. George W. Bush spoke.',
+    );
+    const names = e.map((x) => x.name);
+    for (const group of ['Group A', 'Group C', 'Pool C', 'Pool C. The Blackstone Group']) expect(names, group).not.toContain(group);
+    expect(e.find((x) => x.name === 'Blackstone Group')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'George W. Bush')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'England')?.type).toBe('place');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

@@ -32,6 +32,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isHeadingWords(tokens, n, stats, headings) ||
     isNewsLabel(tokens, n) ||
     isBracketedLetter(tokens, n) ||
+    isDrawGroup(tokens, n) ||
     isMasked(tokens, n) ||
     isLoneTerm(tokens, n) ||
     isContraction(tokens, n) ||
@@ -100,6 +101,19 @@ function isLabelLine(tokens: readonly Token[], n: NameSpan, stats: DocStats): bo
 /** "Kristi Noem (R)", "(A)": one letter in brackets is a party or a list marker, not a name. */
 function isBracketedLetter(tokens: readonly Token[], n: NameSpan): boolean {
   return n.to - n.from === 1 && tokens[n.from]!.text.length === 1 && tokens[n.from - 1]?.text === '(' && tokens[n.to]?.text === ')';
+}
+
+/** Words before a letter that names a round's group in a draw ("Group A", "Pool B"). */
+const DRAW_GROUPS: ReadonlySet<string> = new Set(['group', 'pool', 'section', 'division', 'conference', 'bracket']);
+
+/**
+ * "England (Group A)", "Pool B": a group of a tournament's draw (a qualifiers' list in Zyte AEB
+ * had nine organizations, "Group A" to "Group J"). Not "Group B" of a name that goes on.
+ */
+function isDrawGroup(tokens: readonly Token[], n: NameSpan): boolean {
+  if (n.to - n.from !== 2 || !DRAW_GROUPS.has(tokens[n.from]!.lower)) return false;
+  const mark = tokens[n.from + 1]!.text;
+  return /^(?:\p{Lu}|\d{1,2})$/u.test(mark);
 }
 
 /**

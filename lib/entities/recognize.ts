@@ -238,8 +238,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     }
     const next = tokens[j + 1];
     const glued = !t.space && next !== undefined && !next.space;
-    // "W. Bush", "St. Louis", "Sen. Ben Sasse", "Mr. al-Yousifi"
+    // "W. Bush", "St. Louis", "Sen. Ben Sasse", "Mr. al-Yousifi"; not a sentence that opens
+    // after a letter: "Spain topped Pool C. The Blackstone Group…" (was one person).
     if (t.text === '.' && !t.space && (prev.text.length === 1 || NAME_ABBREVIATIONS.has(prev.lower)) && prev.cap && ok(j + 1)) {
+      if (isCapWord(next) && CAP_STOPWORDS.has(next!.lower)) break;
       if (isCapWord(next)) {
         j += 2;
         continue;
