@@ -359,6 +359,12 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // companies named with common words ("Shares of Best Buy rose" found no one)
   ['Best Buy'], ['Best Western'], ['Dollar General'], ['Dollar Tree'], ['Old Navy'], ['Big Lots'],
+  // names ending in a possessive, which the rules cut off as one ("Rival Lowe's" was "Lowe", a
+  // Fox Business earnings story in Zyte AEB; "Kohl's" was a person "Kohl")
+  ["Lowe's", 'Lowe’s'], ["Macy's", 'Macy’s'], ["Kohl's", 'Kohl’s'], ["Moody's", 'Moody’s'],
+  ["Sotheby's", 'Sotheby’s'], ["Christie's", 'Christie’s'], ["Wendy's", 'Wendy’s'],
+  ["Domino's", 'Domino’s'], ["Dillard's", 'Dillard’s'], ["Denny's", 'Denny’s'],
+  ['S&P Global', 'S&P Global Ratings', "Standard & Poor's", 'Standard & Poor’s'], ["Applebee's", 'Applebee’s'], ["Trader Joe's", 'Trader Joe’s'], ["Dick's Sporting Goods", 'Dick’s Sporting Goods'],
   // parties and armed groups
   ['Fatah'], ['Islamic Jihad', 'Palestinian Islamic Jihad'], ['Muslim Brotherhood'],
   ["Lord's Resistance Army"], ['Justice and Development Party', 'AKP'], ['Law and Justice'],
@@ -371,7 +377,11 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
  * Events and policies news names in one capitalised word, which the tagger takes for people
  * ("Brexit" was a person in an AP story on the UK election, Zyte AEB). Rules only.
  */
-export const RULE_MISC: readonly string[] = ['Brexit', 'Grexit', 'Obamacare'];
+export const RULE_MISC: readonly string[] = [
+  'Brexit', 'Grexit', 'Obamacare',
+  // market indices named with a number ("the S&P 500" was an organization "S&P")
+  'S&P 500', 'FTSE 100', 'Nikkei 225', 'Russell 2000', 'Stoxx 600', 'DAX 40', 'CAC 40',
+];
 
 /** Products and services that news names bare; apps are the usual case. */
 export const PRODUCTS: readonly string[] = [

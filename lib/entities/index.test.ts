@@ -463,6 +463,20 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'England')?.type).toBe('place');
   });
 
+  it('keeps a company\'s possessive name and reads market indices (Fox Business, Zyte AEB)', () => {
+    const e = extractEntities(
+      "Dow component Home Depot reported earnings. Rival Lowe's was also lower, and Kohl’s cut jobs. " +
+        'Home Depot shares are up 39 percent while the S&P 500 is up 24.5 percent, outpacing the Dow Jones Industrial Average.',
+    );
+    const lowes = e.find((x) => x.name === "Lowe's");
+    expect(lowes?.type).toBe('organization');
+    expect(lowes?.role).toBe('Rival');
+    expect(e.find((x) => x.name === 'Kohl’s')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'S&P 500')?.type).toBe('misc');
+    expect(e.find((x) => x.name === 'Dow Jones Industrial Average')?.type).toBe('misc');
+    expect(e.map((x) => x.name)).not.toContain('S&P');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
@@ -783,7 +797,7 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name === 'NEW' || x.name === 'Watch' || x.name === 'WATCH')).toHaveLength(0);
     expect(byName('PTI')?.type).toBe('organization');
     expect(byName('Home Depot')?.type).toBe('organization');
-    expect(byName('Lowe')).toMatchObject({ type: 'organization', role: 'Rival' });
+    expect(byName("Lowe's")).toMatchObject({ type: 'organization', role: 'Rival' });
   });
 
   it("names no review title of praise or blame, but keeps names that start with such a word (UNER reviews)", () => {

@@ -409,10 +409,11 @@ export const TAGGER_MISC_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Non-entity heads for the rules: the tagger's, market indices ("Kospi Index", "Hang Seng
- * Index", "Shanghai Composite" were places in CNBC's market report, Zyte AEB) and "Final(s)"
+ * Index", "Shanghai Composite" were places in CNBC's market report, Zyte AEB; "Dow Jones Industrial
+ * Average" a person, Fox Business) and "Final(s)"
  * ("Davis Cup Finals" and "The Davis Cup Final" were people, "ATP Finals" an organization).
  */
-export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'final', 'finals']);
+export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'average', 'final', 'finals']);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);

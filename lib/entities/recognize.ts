@@ -353,6 +353,16 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
 }
 
 /**
+ * The run ends in "'s" that belongs to a known name, with or without the run's first word:
+ * "Lowe's", "Rival Lowe's" (the descriptor goes later, in finish).
+ */
+function endsKnownPossessive(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const tail = tokens[to - 1]!.text;
+  if (tail !== "'s" && tail !== '’s') return false;
+  return (to - from > 1 && lookup(surface(text, tokens, from, to)) !== undefined) || (to - from > 2 && lookup(surface(text, tokens, from + 1, to)) !== undefined);
+}
+
+/**
  * Turns one capitalised run into zero or more name spans: gazetteer names stay whole; openers,
  * titles and leading demonyms come off; a title in the middle splits the run
  * ("WeWork CEO Adam Neumann" → "WeWork", "Adam Neumann").
@@ -365,7 +375,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated into the next word ("Hi-Tech Pharmaceuticals").
   while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from)))) from++;
-  while (to > from && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
+  while (to > from && !endsKnownPossessive(text, tokens, from, to) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
   if (trimmed) return [span(from, to, trimmed)];
@@ -479,6 +489,13 @@ function finish(
   extra: { titleAfter?: boolean },
 ): NameSpan[] {
   while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from)))) from++;
+  // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
+  const tail = tokens[to - 1]?.text;
+  const possessiveName = to - from > 1 && (tail === "'s" || tail === '’s') ? lookup(surface(text, tokens, from, to)) : undefined;
+  if (possessiveName) return [{ ...span(from, to, possessiveName), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
+  // What the run held before its tail was trimmed: a leading word cut below may make it a
+  // known name ("Rival Lowe's").
+  const runTo = to;
   while (to > from && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
   if (from >= to) return [];
   const hit = lookup(surface(text, tokens, from, to));
@@ -486,7 +503,7 @@ function finish(
   // "Republican Phil Bryant": the party word is not part of the name.
   // Not in an "X of Y" name: "Communist Party of Spain" (was "Party of Spain").
   if (to - from > 1 && AFFILIATIONS.has(tokens[from]!.lower) && !endsWithHead(tokens, to) && !hasConnector(tokens, from, to)) {
-    return finish(text, tokens, from + 1, to, stats, extra);
+    return finish(text, tokens, from + 1, runTo, stats, extra);
   }
   const first = tokens[from]!;
   // "VOTE", "OUT": shouting, not an acronym.
@@ -494,13 +511,13 @@ function finish(
   // "R-Neb.", "D-Minn.": party and state after a lawmaker's name.
   if (first.text.length === 1 && tokens[from + 1]?.text === '-') return [];
   // "Rival Lowe's", "Retailer Walmart": a descriptor capitalised only to open the sentence.
-  if (first.initial && to - from > 1 && OPENING_DESCRIPTORS.has(first.lower)) return finish(text, tokens, from + 1, to, stats, extra);
+  if (first.initial && to - from > 1 && OPENING_DESCRIPTORS.has(first.lower)) return finish(text, tokens, from + 1, runTo, stats, extra);
   // A participle in -ed before a head is the name's: "(Unified Energy Systems)", "Federated
   // Mutual Group"; not a gerund ("Decluttering Your Home Office", "Managing Authority").
   const namesHead = first.lower.endsWith('ed') && endsWithHead(tokens, to);
   if (first.initial && to - from > 1 && isInflected(first) && !stats.capitalisedInside.has(first.lower) && !FIRST_NAMES.has(first.lower) && !namesHead) {
     // "Questioning Vindman": a participle or adverb opening the sentence.
-    return finish(text, tokens, from + 1, to, stats, extra);
+    return finish(text, tokens, from + 1, runTo, stats, extra);
   }
   if (first.initial) {
     const known =
@@ -510,7 +527,7 @@ function finish(
       // A lone sentence-initial word is a name only if the text capitalises it elsewhere too.
       if (!known || (common && !stats.capitalisedInside.has(first.lower))) return [];
     } else if (common && !known) {
-      return finish(text, tokens, from + 1, to, stats, extra);
+      return finish(text, tokens, from + 1, runTo, stats, extra);
     }
   }
   const words = wordIndexes(tokens, from, to);
