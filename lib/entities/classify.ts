@@ -150,7 +150,8 @@ function isClub(words: readonly Token[], stats: DocStats): boolean {
 /**
  * Worlds of the solar system, named alone: NASA stories in Zyte AEB had "Jupiter" a person and
  * "Cassini" (the probe) beside "Titan" and "Mercury". Two-word names ("Freddie Mercury", "Venus
- * Williams") are not looked up here.
+ * Williams") are not looked up here. "The Moon" is one too (an organization in Al Jazeera's
+ * story on NASA's landers), but "Moon" alone is South Korea's president as often.
  */
 const CELESTIAL: ReadonlySet<string> = new Set([
   'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'titan', 'europa',
@@ -235,7 +236,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
     // "Patrick W. Carlineo": a middle initial.
     if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;
-  } else if (CELESTIAL.has(first.lower) && first.cap && !modifiesNoun(tokens[s.to])) {
+  } else if ((CELESTIAL.has(first.lower) || (first.lower === 'moon' && tokens[s.from - 1]?.lower === 'the')) && first.cap && !modifiesNoun(tokens[s.to])) {
     // "Jupiter", "Titan": a world is a place, whatever the tagger makes of a lone name; not a
     // name used as a modifier ("a Venus flytrap", "Titan optical switches").
     v.place += W.placeHead;

@@ -477,6 +477,13 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('S&P');
   });
 
+  it('takes "the Moon" for a place, and "Moon" alone still for a person (Al Jazeera, Zyte AEB)', () => {
+    const space = extractEntities('Getting to the Moon, while not easy, has been done. Staying on the Moon and reaching Mars, however, has not.');
+    expect(space.find((x) => x.name === 'Moon')?.type).toBe('place');
+    const korea = extractEntities('President Moon Jae-in spoke on Monday. Moon said the talks would go on.');
+    expect(korea.find((x) => x.name === 'Moon Jae-in')?.aliases).toContain('Moon');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
