@@ -27,6 +27,7 @@ import {
   SURNAME_PLACE_HEADS,
 } from './lexicon';
 import { FIRST_NAMES } from './names';
+import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isDateline, type DocStats } from './shape';
@@ -53,6 +54,7 @@ const W = {
   role: 3, // the head noun of a role ("CEO of …", "an Internet portal")
   age: 3, // "Noel, 31,"
   firstName: 2.5, // "Tova Noel"
+  givenName: 1, // "Peyton Manning": the longer list; level with the tagger (a tie is a person's), under any head word
   initial: 2, // "Patrick W. Carlineo"
   nameShape: 1, // two or three name-like words, nothing else known
   saidPerson: 1, // "… said": people speak, but so do agencies
@@ -183,6 +185,24 @@ function isRoman(s: string): boolean {
   return /^[IVXL]{2,5}$/.test(s);
 }
 
+/**
+ * A name that opens with a given name of the longer list (GIVEN_NAMES: "Peyton Manning" and
+ * "Thibaut Courtois" were places, "Andrey Rublev" an organization) and goes on like a
+ * person's: two or three words, none of them a word the text writes in lower case, an
+ * acronym or a number, and no "&" ("Ernst & Young", "Morgan & Morgan"). The list holds
+ * surnames and brands too ("Brooks", "Tate"), so it votes less than FIRST_NAMES: enough to
+ * outweigh the tagger, not a head word ("Pembroke Pines", "Tate Britain").
+ */
+function opensWithGivenName(tokens: readonly Token[], s: NameSpan, words: readonly Token[], stats: DocStats): boolean {
+  const first = words[0]!;
+  if (!GIVEN_NAMES.has(first.lower) || first.acronym || lookup(first.text) || words.length > 3) return false;
+  // "Winston-Salem", "Sherwin-Williams": a given name hyphenated into a place's or a firm's.
+  if (tokens[s.from + 1]?.text === '-') return false;
+  if (words.some((w) => stats.lowercase.has(w.lower) || w.acronym || /\d/.test(w.text))) return false;
+  for (let k = s.from; k < s.to; k++) if (tokens[k]!.text === '&') return false;
+  return true;
+}
+
 export function emptyVotes(): Votes {
   return { person: 0, organization: 0, place: 0, product: 0, law: 0, misc: 0 };
 }
@@ -226,6 +246,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
       break;
     }
     if (FIRST_NAMES.has(first.lower) && !first.acronym) v.person += W.firstName;
+    else if (opensWithGivenName(tokens, s, words, stats)) v.person += W.givenName;
     // "Apple Pay", "Google Stadia", "Amazon Alexa": a known company and one word of its own is
     // what the company makes (recognize.ts keeps such runs whole).
     if (words.length === 2 && !s.gazetteer && lookup(first.text)?.type === 'organization' && !ORG_HEADS.has(last.lower)) v.product += W.productAfter;

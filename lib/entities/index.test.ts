@@ -484,6 +484,18 @@ describe('extractEntities on small texts', () => {
     expect(korea.find((x) => x.name === 'Moon Jae-in')?.aliases).toContain('Moon');
   });
 
+  it('takes a name that opens with a given name of the longer list for a person (Zyte AEB)', () => {
+    const e = extractEntities(
+      'A: Broncos vs. Raiders at Mile High Stadium in the Peyton Manning record breaking season. This has ' +
+        'freed the £38million move of Thibaut Courtois to Real Madrid. Auditors at Ernst & Young signed off, ' +
+        'and the family moved to Pembroke Pines.',
+    );
+    expect(e.find((x) => x.name === 'Peyton Manning')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Thibaut Courtois')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Ernst & Young')?.type).not.toBe('person');
+    expect(e.find((x) => x.name === 'Pembroke Pines')?.type).not.toBe('person');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
