@@ -496,6 +496,18 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Pembroke Pines')?.type).not.toBe('person');
   });
 
+  it('makes one person of a full name and its last two words (Pioneer Press, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Joel Eriksson Ek scored twice. Eriksson Ek later added an assist, and Ek smiled. Patrick Soon-Shiong ' +
+        'bought the paper; Soon-Shiong said little. Jane Smith and John Smith spoke.',
+    );
+    const ek = e.find((x) => x.name === 'Joel Eriksson Ek');
+    expect(ek?.aliases).toEqual(expect.arrayContaining(['Eriksson Ek', 'Ek']));
+    expect(ek?.mentions).toHaveLength(3);
+    expect(e.find((x) => x.name === 'Patrick Soon-Shiong')?.aliases).toContain('Soon-Shiong');
+    expect(e.filter((x) => x.name === 'Jane Smith' || x.name === 'John Smith')).toHaveLength(2);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

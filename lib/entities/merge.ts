@@ -326,6 +326,26 @@ function mergePersonTails(all: Group[]): Group[] {
       byFullName.set(full, p);
     }
   }
+  // "Eriksson Ek" is "Joel Eriksson Ek" (two people on a Pioneer Press hockey report, Zyte
+  // AEB): a person always named by the last words of one other person's longer name.
+  const longTails = new Map<string, Group[]>();
+  for (const p of persons) {
+    if (absorbed.has(p)) continue;
+    const words = longestName(p);
+    for (let k = 1; k < words.length - 1; k++) {
+      const tail = words.slice(k).join(' ');
+      longTails.set(tail, [...(longTails.get(tail) ?? []), p]);
+    }
+  }
+  for (const p of persons) {
+    if (absorbed.has(p)) continue;
+    const name = p.mentions[0]!.words.join(' ');
+    const owners = longTails.get(name)?.filter((o) => o !== p && !absorbed.has(o));
+    if (owners?.length !== 1 || !p.mentions.every((m) => m.words.join(' ') === name)) continue;
+    owners[0]!.mentions.push(...p.mentions);
+    addVotes(owners[0]!.votes, p.votes);
+    absorbed.add(p);
+  }
   persons = persons.filter((p) => !absorbed.has(p));
   const groups = all.filter((g) => !absorbed.has(g));
   const tails = new Map<string, Group[]>();
