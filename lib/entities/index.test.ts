@@ -508,6 +508,24 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name === 'Jane Smith' || x.name === 'John Smith')).toHaveLength(2);
   });
 
+  it('reads a law\'s name through its small words (Vox, The Guardian, Zyte AEB)', () => {
+    const e = extractEntities(
+      'In 2009 the state enacted the Punjab Preservation of Subsoil Water Act. He was charged under the ' +
+        'Prevention of Money Laundering Act. The Freedom of Information Act applies, as does the Hong Kong ' +
+        'Human Rights and Democracy Act. Students take the SAT and ACT.',
+    );
+    const laws = e.filter((x) => x.type === 'law').map((x) => x.name);
+    expect(laws).toEqual(
+      expect.arrayContaining([
+        'Punjab Preservation of Subsoil Water Act',
+        'Prevention of Money Laundering Act',
+        'Freedom of Information Act',
+        'Hong Kong Human Rights and Democracy Act',
+      ]),
+    );
+    for (const piece of ['Information Act', 'Freedom', 'Subsoil Water Act', 'Democracy Act', 'SAT and ACT']) expect(e.map((x) => x.name), piece).not.toContain(piece);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

@@ -207,6 +207,28 @@ function orgHeadWithin(tokens: readonly Token[], k: number, sent: number): numbe
   return -1;
 }
 
+/** Small words inside a law's name, before its head word. */
+const LAW_JOINTS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'on', 'against', 'and', 'the', 'to', 'in']);
+
+/**
+ * Head words that end a law's name with small words inside ("… Act"). Not "Treaty" ("Treaty
+ * of Rome"), "Law" ("Rule of Law"), "Code" ("Cursor and Claude Code") or "Regulations" ("FDA
+ * and FTC Regulations"), which join other things on web pages.
+ */
+const LAW_NAME_ENDS: ReadonlySet<string> = new Set(['act', 'acts', 'bill', 'statute', 'ordinance', 'decree', 'directive', 'amendment']);
+
+/** Index of a law's head word reached from `k` over capitalised words and LAW_JOINTS, or -1. */
+function lawHeadAhead(tokens: readonly Token[], k: number, sent: number): number {
+  for (let i = k; i < k + 8; i++) {
+    const t = tokens[i];
+    if (!t || t.sent !== sent || t.kind !== 'word' || !t.space) return -1;
+    // "SAT and ACT": a test in capitals, no law.
+    if (t.cap && LAW_NAME_ENDS.has(t.lower)) return t.acronym ? -1 : i;
+    if (!t.cap && !LAW_JOINTS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isCapWord(t)) return true;
@@ -332,6 +354,18 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // and Wells Fargo Bank", "Beinsure Media and Insurance TOP Ratings" are two.
       if (t.lower === 'and' && prev.cap && !prev.acronym && REMIT_WORDS.has(prev.lower) && isCapWord(next) && next?.space && REMIT_WORDS.has(next.lower) && ok(j + 1)) {
         const headAt = orgHeadWithin(tokens, j + 1, sent);
+        let free = headAt > 0;
+        for (let k = j + 1; free && k <= headAt; k++) free = ok(k);
+        if (free) {
+          j = headAt + 1;
+          continue;
+        }
+      }
+      // "Freedom of Information Act", "Prevention of Money Laundering Act", "Protection of
+      // Children from Sexual Offences Act": a law's name runs through its small words to its
+      // head (the first was an organization "Freedom" and a law "Information Act").
+      if (LAW_JOINTS.has(t.lower) && prev.cap && isCapWord(next)) {
+        const headAt = lawHeadAhead(tokens, j + 1, sent);
         let free = headAt > 0;
         for (let k = j + 1; free && k <= headAt; k++) free = ok(k);
         if (free) {
