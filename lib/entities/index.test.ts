@@ -526,6 +526,19 @@ describe('extractEntities on small texts', () => {
     for (const piece of ['Information Act', 'Freedom', 'Subsoil Water Act', 'Democracy Act', 'SAT and ACT']) expect(e.map((x) => x.name), piece).not.toContain(piece);
   });
 
+  it('makes one entity of "Justice Department" and "Department of Justice" (USA Today, Zyte AEB)', () => {
+    const e = extractEntities(
+      'The Justice Department declined to comment. The U.S. Department of Justice later said the Department ' +
+        'of Justice would review it. The Interior Department and the Department of the Interior agreed. The ' +
+        'Chicago Police Department was not involved.',
+    );
+    const orgs = e.filter((x) => x.type === 'organization');
+    expect(orgs.find((x) => x.name === 'U.S. Department of Justice')?.aliases).toEqual(expect.arrayContaining(['Justice Department', 'Department of Justice']));
+    expect(orgs.find((x) => x.name === 'Department of the Interior')?.aliases).toContain('Interior Department');
+    expect(orgs.find((x) => x.name === 'Chicago Police Department')?.aliases).toEqual([]);
+    expect(orgs).toHaveLength(3);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

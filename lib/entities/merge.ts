@@ -1,10 +1,11 @@
 /**
  * Merging mentions into entities. Mentions with the same surface (or the same gazetteer entry)
- * start as one group; then five rules join groups that name the same thing:
+ * start as one group; then six rules join groups that name the same thing:
  *  - an acronym in brackets right after a name ("New York State Attorney General (NYAG)"),
  *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao",
  *    "Emirates Airline" / "Emirates"),
  *  - a school with and without its head word ("Harvard University" / "Harvard"),
+ *  - a body written both ways ("Justice Department" / "Department of Justice"),
  *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"),
  *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee").
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
@@ -66,6 +67,25 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set([
 
 /** Head words a school's name drops once it has given it ("Harvard University" is "Harvard"). */
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(['university', 'college']);
+
+/** Heads of government bodies named "X Department" or "Department of X". */
+const BODY_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'bureau']);
+
+/**
+ * One key for "Justice Department" and "Department of Justice" ("department:justice"), with
+ * the United States' name dropped in front ("U.S. Department of Justice"); null for others.
+ */
+function bodyKey(words: readonly string[]): string | null {
+  let w = words;
+  if (w[0] === 'us') w = w.slice(1);
+  else if (w[0] === 'united' && w[1] === 'states') w = w.slice(2);
+  if (w.length >= 3 && BODY_HEADS.has(w[0]!) && w[1] === 'of') {
+    const rest = w[2] === 'the' ? w.slice(3) : w.slice(2);
+    return rest.length > 0 ? `${w[0]}:${rest.join(' ')}` : null;
+  }
+  if (w.length >= 2 && BODY_HEADS.has(w[w.length - 1]!)) return `${w[w.length - 1]}:${w.slice(0, -1).join(' ')}`;
+  return null;
+}
 
 /** Surface normalised for grouping: one space, straight apostrophes, no periods. */
 export function keyOf(surface: string): string {
@@ -180,6 +200,17 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const base = nameKey(baseKey);
     if (base !== undefined && !members[base]![0]!.name?.gazetteer && !tails.has(baseKey.toLowerCase())) uf.union(g, base);
   }
+
+  // 3c. "Justice Department" and "(U.S.) Department of Justice", "Interior Department" and
+  // "Department of the Interior": one body written both ways (USA Today had two cards).
+  const bodies = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType) continue;
+    const key = bodyKey(keyOf(f.surface).toLowerCase().split(' '));
+    if (key) bodies.set(key, [...(bodies.get(key) ?? []), g]);
+  }
+  for (const list of bodies.values()) for (const g of list.slice(1)) uf.union(list[0]!, g);
 
   // 4. "Tyvak Nano-Satellite Systems" and "Tyvak": a one-word name that opens exactly one
   // company's full name. Not a known name ("Amazon" is not "Amazon Web Services", "Dubai"
