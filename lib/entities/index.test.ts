@@ -539,6 +539,16 @@ describe('extractEntities on small texts', () => {
     expect(orgs).toHaveLength(3);
   });
 
+  it('makes one person of a given name and its short form (Vox, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Josh Apte, a professor, said so. Joshua Apte studied the air. Apte added more. Chuck Patterson and ' +
+        'Charles Patterson are one man. Jo Smith and John Smith are two.',
+    );
+    expect(e.find((x) => x.name === 'Joshua Apte')?.aliases).toEqual(expect.arrayContaining(['Josh Apte', 'Apte']));
+    expect(e.find((x) => x.name === 'Charles Patterson')?.aliases).toContain('Chuck Patterson');
+    expect(e.filter((x) => x.name === 'Jo Smith' || x.name === 'John Smith')).toHaveLength(2);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

@@ -1,13 +1,14 @@
 /**
  * Merging mentions into entities. Mentions with the same surface (or the same gazetteer entry)
- * start as one group; then six rules join groups that name the same thing:
+ * start as one group; then these rules join groups that name the same thing:
  *  - an acronym in brackets right after a name ("New York State Attorney General (NYAG)"),
  *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao",
  *    "Emirates Airline" / "Emirates"),
  *  - a school with and without its head word ("Harvard University" / "Harvard"),
  *  - a body written both ways ("Justice Department" / "Department of Justice"),
  *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"),
- *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee").
+ *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee", "Joel Eriksson Ek" /
+ *    "Eriksson Ek"), or the same name with a short given name ("Joshua Apte" / "Josh Apte").
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
  */
 import type { EntityType, TextSource } from '../report';
@@ -313,6 +314,26 @@ function longestName(g: Group): readonly string[] {
   return withoutSuffix(longest);
 }
 
+/** Short forms of given names that are not their prefix ("Bill" for William). */
+const NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ['bill', 'william'], ['billy', 'william'], ['will', 'william'], ['bob', 'robert'], ['bobby', 'robert'],
+  ['rob', 'robert'], ['mike', 'michael'], ['jim', 'james'], ['jimmy', 'james'], ['dick', 'richard'],
+  ['rick', 'richard'], ['andy', 'andrew'], ['drew', 'andrew'], ['tony', 'anthony'], ['ted', 'edward'],
+  ['chuck', 'charles'], ['liz', 'elizabeth'], ['beth', 'elizabeth'], ['kate', 'katherine'],
+  ['katie', 'katherine'], ['peggy', 'margaret'], ['jack', 'john'], ['hank', 'henry'], ['larry', 'lawrence'],
+  ['bernie', 'bernard'], ['jerry', 'gerald'], ['sandy', 'alexandra'], ['becky', 'rebecca'], ['sue', 'susan'],
+]);
+
+/**
+ * "Josh" of "Joshua", "Chris" of "Christopher", "Bill" of "William": a given name's short form,
+ * three letters or more when it is a prefix ("Jo" is not "John").
+ */
+function isShortFormOf(short: string, formal: string): boolean {
+  if (short === formal) return false;
+  if (NICKNAMES.get(short) === formal) return true;
+  return short.length >= 3 && formal.length > short.length && formal.startsWith(short);
+}
+
 /** A person's longest name without middle initials and generational suffixes. */
 function fullName(p: Group): string | undefined {
   const words = longestName(p).filter((w, i) => i === 0 || w.length > 1);
@@ -355,6 +376,27 @@ function mergePersonTails(all: Group[]): Group[] {
       absorbed.add(p);
     } else if (full) {
       byFullName.set(full, p);
+    }
+  }
+  // "Josh Apte" is "Joshua Apte" (two people in a Vox story, Zyte AEB): one surname, and a
+  // given name that is the other's short form. The formal name keeps the entity.
+  const bySurname = new Map<string, Group[]>();
+  for (const p of persons) {
+    const words = fullName(p)?.split(' ');
+    if (!words || absorbed.has(p)) continue;
+    const surname = words.slice(1).join(' ');
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+  }
+  for (const list of bySurname.values()) {
+    // A page of namesakes is a list, not one person's story: leave it (and stay linear).
+    if (list.length < 2 || list.length > 8) continue;
+    const byLength = [...list].sort((a, b) => fullName(b)!.length - fullName(a)!.length);
+    for (const short of byLength) {
+      const formal = byLength.find((q) => q !== short && !absorbed.has(q) && isShortFormOf(fullName(short)!.split(' ')[0]!, fullName(q)!.split(' ')[0]!));
+      if (!formal || absorbed.has(short)) continue;
+      formal.mentions.push(...short.mentions);
+      addVotes(formal.votes, short.votes);
+      absorbed.add(short);
     }
   }
   // "Eriksson Ek" is "Joel Eriksson Ek" (two people on a Pioneer Press hockey report, Zyte
