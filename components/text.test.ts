@@ -43,6 +43,16 @@ describe('cardQuotes', () => {
   });
 });
 
+describe('cardQuotes on credit lines', () => {
+  it('quotes a later sentence rather than a line that is only the name (USA Today, Zyte AEB)', () => {
+    const text = 'By Kevin Johnson\n\nUSA TODAY\n\nWASHINGTON – Two officers were charged. USA TODAY asked the bureau for comment.';
+    const usaToday = { mentions: [{ in: 'body', start: text.indexOf('USA TODAY') }, { in: 'body', start: text.lastIndexOf('USA TODAY') }] };
+    expect(cardQuotes([usaToday], text)).toEqual([{ index: 1, sentence: 'USA TODAY asked the bureau for comment.' }]);
+    const only = { mentions: [{ in: 'body', start: text.indexOf('USA TODAY') }] };
+    expect(cardQuotes([only], text)).toEqual([{ index: 0, sentence: 'USA TODAY' }]);
+  });
+});
+
 describe('inQuotes', () => {
   it('puts a sentence in quotation marks, but not one that opens with a quotation', () => {
     expect(inQuotes('NASA picked five companies.')).toBe('“NASA picked five companies.”');

@@ -16,6 +16,13 @@ export function sentenceAround(text: string, at: number): string {
 /** How many of an entity's mentions are tried for a sentence no card above has quoted. */
 const QUOTE_TRIES = 5;
 
+/** Fewer words than this make a label or a credit line, not a sentence worth quoting. */
+const MIN_QUOTE_WORDS = 4;
+
+function wordCount(sentence: string): number {
+  return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /** The mention a card quotes: its index in the entity's mentions, and its sentence. */
 export interface CardQuote {
   index: number;
@@ -26,8 +33,8 @@ export interface CardQuote {
  * For each entity, in card order, the body mention its card quotes: the first one whose
  * sentence no card above quotes already. A story's first sentence names most of its actors
  * ("WASHINGTON — NASA announced … Blue Origin and SpaceX"); quoting it on every card shows
- * the reader the same line five times. Falls back to the first body mention; null for an
- * entity named only in the title.
+ * the reader the same line five times; nor a line of three words or fewer. Falls back to the
+ * first body mention; null for an entity named only in the title.
  */
 export function cardQuotes(entities: readonly { mentions: readonly { in: string; start: number }[] }[], text: string): (CardQuote | null)[] {
   const quoted = new Set<string>();
@@ -40,7 +47,9 @@ export function cardQuotes(entities: readonly { mentions: readonly { in: string;
       tries++;
       const quote = { index: i, sentence: sentenceAround(text, m.start) };
       first ??= quote;
-      if (!quoted.has(quote.sentence)) {
+      // A line that is little more than the name ("USA TODAY" under USA Today's byline) tells
+      // the reader nothing: a later sentence does, if there is one.
+      if (!quoted.has(quote.sentence) && wordCount(quote.sentence) >= MIN_QUOTE_WORDS) {
         quoted.add(quote.sentence);
         return quote;
       }
