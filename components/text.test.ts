@@ -7,7 +7,8 @@ const at = (s: string, n = 0): number => {
   for (let k = 0; k <= n; k++) i = TEXT.indexOf(s, i + 1);
   return i;
 };
-const mention = (s: string, n = 0, where = 'body') => ({ in: where, start: at(s, n) });
+const mention = (s: string, n = 0, where: 'body' | 'title' = 'body') => ({ in: where, start: at(s, n), exact: s });
+const entity = (name: string, mentions: ReturnType<typeof mention>[]) => ({ name, aliases: [], mentions });
 
 describe('sentenceAround', () => {
   it('gives the sentence holding an offset', () => {
@@ -18,9 +19,9 @@ describe('sentenceAround', () => {
 describe('cardQuotes', () => {
   it('quotes, for each card in order, a sentence no card above quotes', () => {
     const entities = [
-      { mentions: [mention('NASA'), mention('NASA', 1)] },
-      { mentions: [mention('SpaceX'), mention('SpaceX', 1)] },
-      { mentions: [mention('Blue Origin'), mention('Blue Origin', 1)] },
+      entity('NASA', [mention('NASA'), mention('NASA', 1)]),
+      entity('SpaceX', [mention('SpaceX'), mention('SpaceX', 1)]),
+      entity('Blue Origin', [mention('Blue Origin'), mention('Blue Origin', 1)]),
     ];
     expect(cardQuotes(entities, TEXT)).toEqual([
       { index: 0, sentence: 'WASHINGTON — NASA picked Blue Origin and SpaceX on Monday.' },
@@ -31,9 +32,9 @@ describe('cardQuotes', () => {
 
   it('repeats a quote only when the entity has no other sentence, and skips title mentions', () => {
     const entities = [
-      { mentions: [mention('NASA')] },
-      { mentions: [{ in: 'title', start: 0 }, mention('SpaceX')] },
-      { mentions: [{ in: 'title', start: 3 }] },
+      entity('NASA', [mention('NASA')]),
+      entity('SpaceX', [{ in: 'title', start: 0, exact: 'SpaceX' }, mention('SpaceX')]),
+      entity('Apollo', [{ in: 'title', start: 3, exact: 'Apollo' }]),
     ];
     expect(cardQuotes(entities, TEXT)).toEqual([
       { index: 0, sentence: 'WASHINGTON — NASA picked Blue Origin and SpaceX on Monday.' },
@@ -46,10 +47,25 @@ describe('cardQuotes', () => {
 describe('cardQuotes on credit lines', () => {
   it('quotes a later sentence rather than a line that is only the name (USA Today, Zyte AEB)', () => {
     const text = 'By Kevin Johnson\n\nUSA TODAY\n\nWASHINGTON – Two officers were charged. USA TODAY asked the bureau for comment.';
-    const usaToday = { mentions: [{ in: 'body', start: text.indexOf('USA TODAY') }, { in: 'body', start: text.lastIndexOf('USA TODAY') }] };
+    const at2 = (start: number) => ({ in: 'body' as const, start, exact: 'USA TODAY' });
+    const usaToday = { name: 'USA TODAY', aliases: [], mentions: [at2(text.indexOf('USA TODAY')), at2(text.lastIndexOf('USA TODAY'))] };
     expect(cardQuotes([usaToday], text)).toEqual([{ index: 1, sentence: 'USA TODAY asked the bureau for comment.' }]);
-    const only = { mentions: [{ in: 'body', start: text.indexOf('USA TODAY') }] };
+    const only = { name: 'USA TODAY', aliases: [], mentions: [at2(text.indexOf('USA TODAY'))] };
     expect(cardQuotes([only], text)).toEqual([{ index: 0, sentence: 'USA TODAY' }]);
+  });
+
+  it('quotes a sentence that names the entity before one that only describes it (the reference page)', () => {
+    const text = 'The company said it would cooperate with police. Daum Kakao CEO Sirgoo Lee was charged on Monday.';
+    const daum = {
+      name: 'Daum Kakao',
+      aliases: [],
+      mentions: [
+        { in: 'body' as const, start: 0, exact: 'The company' },
+        { in: 'body' as const, start: text.indexOf('Daum'), exact: 'Daum Kakao' },
+      ],
+    };
+    expect(cardQuotes([daum], text)).toEqual([{ index: 1, sentence: 'Daum Kakao CEO Sirgoo Lee was charged on Monday.' }]);
+    expect(cardQuotes([{ ...daum, mentions: [daum.mentions[0]!] }], text)).toEqual([{ index: 0, sentence: 'The company said it would cooperate with police.' }]);
   });
 });
 

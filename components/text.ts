@@ -1,3 +1,4 @@
+import { isNameMention, type Entity, type Mention } from '../lib/report';
 import { splitSentences } from '../lib/text/sentences';
 
 /** The sentence of `text` that contains offset `at` (for "first mention" lines on cards). */
@@ -23,6 +24,9 @@ function wordCount(sentence: string): number {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** What a card's quote is chosen from: the entity's names and its mentions. */
+export type QuotedEntity = Pick<Entity, 'name' | 'aliases'> & { mentions: readonly Pick<Mention, 'in' | 'start' | 'exact'>[] };
+
 /** The mention a card quotes: its index in the entity's mentions, and its sentence. */
 export interface CardQuote {
   index: number;
@@ -33,13 +37,16 @@ export interface CardQuote {
  * For each entity, in card order, the body mention its card quotes: the first one whose
  * sentence no card above quotes already. A story's first sentence names most of its actors
  * ("WASHINGTON — NASA announced … Blue Origin and SpaceX"); quoting it on every card shows
- * the reader the same line five times; nor a line of three words or fewer. Falls back to the
- * first body mention; null for an entity named only in the title.
+ * the reader the same line five times; nor a line of three words or fewer. A sentence that
+ * writes the entity's name beats one that only describes it ("the company said…" on Daum
+ * Kakao's card). Falls back to the first body mention; null for an entity named only in the
+ * title.
  */
-export function cardQuotes(entities: readonly { mentions: readonly { in: string; start: number }[] }[], text: string): (CardQuote | null)[] {
+export function cardQuotes(entities: readonly QuotedEntity[], text: string): (CardQuote | null)[] {
   const quoted = new Set<string>();
   return entities.map((e) => {
     let first: CardQuote | null = null;
+    let described: CardQuote | null = null;
     let tries = 0;
     for (let i = 0; i < e.mentions.length && tries < QUOTE_TRIES; i++) {
       const m = e.mentions[i]!;
@@ -49,12 +56,16 @@ export function cardQuotes(entities: readonly { mentions: readonly { in: string;
       first ??= quote;
       // A line that is little more than the name ("USA TODAY" under USA Today's byline) tells
       // the reader nothing: a later sentence does, if there is one.
-      if (!quoted.has(quote.sentence) && wordCount(quote.sentence) >= MIN_QUOTE_WORDS) {
-        quoted.add(quote.sentence);
-        return quote;
+      if (quoted.has(quote.sentence) || wordCount(quote.sentence) < MIN_QUOTE_WORDS) continue;
+      if (!isNameMention(e, m)) {
+        described ??= quote;
+        continue;
       }
+      quoted.add(quote.sentence);
+      return quote;
     }
-    return first;
+    if (described) quoted.add(described.sentence);
+    return described ?? first;
   });
 }
 

@@ -61,6 +61,16 @@ export interface Mention extends TextQuote {
   in: TextSource;
 }
 
+/**
+ * A mention that writes the entity's name or one of its aliases, not a description of it ("the
+ * company" for Daum Kakao, lib/entities/nominals.ts): what name-level scores count and what a
+ * card prefers to quote.
+ */
+export function isNameMention(e: Pick<Entity, 'name' | 'aliases'>, m: Pick<Mention, 'exact'>): boolean {
+  const exact = m.exact.replace(/\s+/g, ' ').toLowerCase();
+  return e.name.toLowerCase() === exact || e.aliases.some((a) => a.toLowerCase() === exact);
+}
+
 export interface Entity {
   /** Stable within one report: `e1`, `e2`… in salience order. */
   id: string;

@@ -5,7 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../report';
-import { extractEntities, isNameMention } from './index';
+import { isNameMention } from '../report';
+import { extractEntities } from './index';
 
 // Paths from this file, not from the process: jsdom replaces the global URL.
 const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora');

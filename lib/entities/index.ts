@@ -100,15 +100,6 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
 }
 
 /**
- * A mention that writes the entity's name or one of its aliases, not a description of it ("the
- * company" for Daum Kakao, nominals.ts): what name-level scores count.
- */
-export function isNameMention(e: Pick<Entity, 'name' | 'aliases'>, m: Pick<Mention, 'exact'>): boolean {
-  const exact = m.exact.replace(/\s+/g, ' ').toLowerCase();
-  return e.name.toLowerCase() === exact || e.aliases.some((a) => a.toLowerCase() === exact);
-}
-
-/**
  * Drops groups that are not entities after all: names seen only in headline-cased lines
  * (unless the gazetteer knows them), and untyped single words the text also uses in lower
  * case ("Bomb", "Security"): common nouns capitalised by a heading.
