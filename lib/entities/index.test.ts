@@ -549,6 +549,11 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.name === 'Jo Smith' || x.name === 'John Smith')).toHaveLength(2);
   });
 
+  it('makes no entity of a plural in capitals (WikiEvents, Quanta)', () => {
+    const e = extractEntities('Anti-drone unmanned aerial vehicles (UAVs) are to be used. UAVs could be flown by terrorists, and NGOs and MPs agreed while GPCRs bind. NATO and the AFL-CIO met.');
+    expect(e.map((x) => x.name).sort()).toEqual(['AFL-CIO', 'NATO']);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

@@ -133,7 +133,10 @@ function isMasked(tokens: readonly Token[], n: NameSpan): boolean {
  */
 function isLoneTerm(tokens: readonly Token[], n: NameSpan): boolean {
   const t = tokens[n.from]!;
-  return n.to - n.from === 1 && !n.gazetteer && isTerm(t.lower) && !/^\p{Lu}\p{Ll}+$/u.test(t.text);
+  if (n.to - n.from !== 1 || n.gazetteer) return false;
+  // A plural of capitals ("UAVs", "NGOs", "GPCRs", "MPs") is things or people of a kind, not
+  // one entity: WikiEvents' drone story had "UAVs" a person, Quanta "GPCRs" an organization.
+  return (isTerm(t.lower) && !/^\p{Lu}\p{Ll}+$/u.test(t.text)) || /^\p{Lu}{2,}s$/u.test(t.text);
 }
 
 /** Words a heading or table-header line may have. */
