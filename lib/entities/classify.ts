@@ -150,6 +150,25 @@ function isClub(words: readonly Token[], stats: DocStats): boolean {
 }
 
 /**
+ * Teams named by a place and a nickname in the singular, which reads as a place or nothing
+ * ("Oklahoma City Thunder" and "Miami Heat" were places, "Minnesota Wild" a place too).
+ * Plural nicknames ("Cleveland Browns") need no list.
+ */
+const TEAM_NICKNAMES: ReadonlySet<string> = new Set([
+  'thunder', 'heat', 'magic', 'jazz', 'wild', 'lightning', 'avalanche', 'kraken', 'fire', 'galaxy',
+  'crew', 'dynamo', 'union', 'revolution', 'impact', 'sky', 'sparks', 'mercury', 'liberty', 'dream',
+  'fever', 'lynx', 'aces', 'storm', 'sun', 'united', 'rovers', 'athletic', 'albion', 'wanderers',
+  'hotspur', 'forest',
+]);
+
+/** "Miami Heat", "Oklahoma City Thunder": a known place (or its city) and a team's nickname. */
+function isTeam(words: readonly Token[]): boolean {
+  if (!TEAM_NICKNAMES.has(words[words.length - 1]!.lower)) return false;
+  const place = words.slice(0, words[words.length - 2]?.lower === 'city' ? -2 : -1);
+  return place.length > 0 && lookup(place.map((w) => w.text).join(' '))?.type === 'place';
+}
+
+/**
  * Worlds of the solar system, named alone: NASA stories in Zyte AEB had "Jupiter" a person and
  * "Cassini" (the probe) beside "Titan" and "Mercury". Two-word names ("Freddie Mercury", "Venus
  * Williams") are not looked up here. "The Moon" is one too (an organization in Al Jazeera's
@@ -228,7 +247,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (words.length >= 2) {
     if (LAW_HEADS.has(last.lower)) v.law += W.lawHead;
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower)) v.misc += W.miscHead;
-    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats)) v.organization += W.orgHead;
+    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places.
     else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;

@@ -554,6 +554,13 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name).sort()).toEqual(['AFL-CIO', 'NATO']);
   });
 
+  it('takes a place and a team\'s nickname for a team (Zyte AEB)', () => {
+    const e = extractEntities('Westbrook scored 50 points in their last season in Oklahoma City Thunder. The Miami Heat beat the Orlando Magic in Miami. Mexico City is big.');
+    for (const team of ['Oklahoma City Thunder', 'Miami Heat', 'Orlando Magic']) expect(e.find((x) => x.name === team)?.type, team).toBe('organization');
+    expect(e.find((x) => x.name === 'Miami')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Mexico City')?.type).toBe('place');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
