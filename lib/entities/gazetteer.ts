@@ -359,6 +359,11 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // companies named with common words ("Shares of Best Buy rose" found no one)
   ['Best Buy'], ['Best Western'], ['Dollar General'], ['Dollar Tree'], ['Old Navy'], ['Big Lots'],
+  // companies web pages name bare, which were people on three or more WCXB pages each
+  // ("Shopify", "Ahrefs", "Deloitte", "Hertz", "Avis") or one type here and another there
+  ['GitHub'], ['GitLab'], ['Shopify'], ['Ahrefs'], ['Semrush'], ['Deloitte'], ['PwC'], ['KPMG'],
+  ['Accenture'], ['McKinsey', 'McKinsey & Company'], ['Nikon'], ['Hertz'], ['Avis'], ['Squarespace'],
+  ['Wix'], ['Mailchimp'], ['Canva'], ['Figma'], ['Zoho'], ['Dropbox'], ['Atlassian'],
   // names ending in a possessive, which the rules cut off as one ("Rival Lowe's" was "Lowe", a
   // Fox Business earnings story in Zyte AEB; "Kohl's" was a person "Kohl")
   ["Lowe's", 'Lowe’s'], ["Macy's", 'Macy’s'], ["Kohl's", 'Kohl’s'], ["Moody's", 'Moody’s'],
@@ -401,6 +406,9 @@ export const RULE_PRODUCTS: readonly string[] = [
   'Python', 'JavaScript', 'TypeScript', 'Linux', 'Ubuntu', 'Excel', 'PowerPoint', 'Photoshop',
   'Lightroom', 'WordPress', 'Kubernetes', 'PostgreSQL', 'MySQL', 'Tableau', 'Power BI',
   'Google Sheets', 'Google Docs', 'Google Analytics', 'Microsoft Teams', 'Microsoft Office',
+  // people on three or more WCXB pages each, or organizations on some and people on others
+  'Matplotlib', 'Grafana', 'QuickBooks', 'GitHub Copilot', 'Jira', 'Trello', 'NumPy',
+  'TensorFlow', 'PyTorch', 'Docker', 'Bluetooth', 'Wi-Fi',
 ];
 
 /**

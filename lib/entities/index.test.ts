@@ -561,6 +561,17 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Mexico City')?.type).toBe('place');
   });
 
+  it('knows companies web pages name bare, and keeps a company\'s one-word product whole (WCXB)', () => {
+    const e = extractEntities(
+      'Shopify and Deloitte both use QuickBooks Online, and Zoho Books is cheaper. Rent from Hertz or Avis. ' +
+        'Share on Facebook Twitter LinkedIn.',
+    );
+    for (const org of ['Shopify', 'Deloitte', 'Hertz', 'Avis']) expect(e.find((x) => x.name === org)?.type, org).toBe('organization');
+    const names = e.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['QuickBooks Online', 'Zoho Books']));
+    for (const piece of ['Online', 'Books', 'Facebook Twitter']) expect(names, piece).not.toContain(piece);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
