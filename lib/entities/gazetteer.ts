@@ -359,6 +359,11 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // companies named with common words ("Shares of Best Buy rose" found no one)
   ['Best Buy'], ['Best Western'], ['Dollar General'], ['Dollar Tree'], ['Old Navy'], ['Big Lots'],
+  // publications whose name holds "The" ("Hill", "Guardian" were organizations without it,
+  // "The Atlantic" a place); not those that are common words ("The Sun", "The Mirror")
+  ['The Hill'], ['The Guardian'], ['The Atlantic'], ['The Verge'], ['The Independent'], ['The Times'],
+  ['The Telegraph'], ['The New Yorker'], ['The Intercept'], ['The Daily Beast'], ['The Boston Globe'],
+  ['The Globe and Mail'], ['The Straits Times'], ['The Irish Times'], ['The Times of India'],
   // companies web pages name bare, which were people on three or more WCXB pages each
   // ("Shopify", "Ahrefs", "Deloitte", "Hertz", "Avis") or one type here and another there
   ['GitHub'], ['GitLab'], ['Shopify'], ['Ahrefs'], ['Semrush'], ['Deloitte'], ['PwC'], ['KPMG'],

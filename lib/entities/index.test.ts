@@ -572,6 +572,12 @@ describe('extractEntities on small texts', () => {
     for (const piece of ['Online', 'Books', 'Facebook Twitter']) expect(names, piece).not.toContain(piece);
   });
 
+  it('names publications with their "The" (The Hill, Zyte AEB)', () => {
+    const e = extractEntities('The story was first reported by The Hill. The Guardian and The Atlantic followed. Storms crossed the Atlantic.');
+    for (const paper of ['The Hill', 'The Guardian', 'The Atlantic']) expect(e.find((x) => x.name === paper)?.type, paper).toBe('organization');
+    expect(e.find((x) => x.name === 'Atlantic')?.type).toBe('place');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
