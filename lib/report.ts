@@ -68,7 +68,9 @@ export interface Mention extends TextQuote {
  */
 export function isNameMention(e: Pick<Entity, 'name' | 'aliases'>, m: Pick<Mention, 'exact'>): boolean {
   const exact = m.exact.replace(/\s+/g, ' ').toLowerCase();
-  return e.name.toLowerCase() === exact || e.aliases.some((a) => a.toLowerCase() === exact);
+  const name = e.name.toLowerCase();
+  // "Hill" of "The Hill": a publication's mentions leave its article out.
+  return name === exact || name === `the ${exact}` || e.aliases.some((a) => a.toLowerCase() === exact);
 }
 
 export interface Entity {

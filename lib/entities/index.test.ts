@@ -576,6 +576,8 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities('The story was first reported by The Hill. The Guardian and The Atlantic followed. Storms crossed the Atlantic.');
     for (const paper of ['The Hill', 'The Guardian', 'The Atlantic']) expect(e.find((x) => x.name === paper)?.type, paper).toBe('organization');
     expect(e.find((x) => x.name === 'Atlantic')?.type).toBe('place');
+    // The mention leaves the article out, as news corpora's labels do ("Times", not "The Times").
+    expect(e.find((x) => x.name === 'The Hill')?.mentions.map((m) => m.exact)).toEqual(['Hill']);
   });
 
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {

@@ -246,7 +246,9 @@ function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 's
   const type: EntityType = g.fixedType ?? entityType(g.votes);
   const mentions = [...g.mentions].sort((a, b) => (a.source === b.source ? a.start - b.start : a.source === 'title' ? -1 : 1));
   const name = type === 'place' ? unshout(pickName(g, mentions)) : pickName(g, mentions);
-  const aliases = [...new Set(mentions.filter((m) => !m.nominal).map((m) => m.surface))].filter((a) => a.toLowerCase() !== name.toLowerCase());
+  const aliases = [...new Set(mentions.filter((m) => !m.nominal).map((m) => m.surface))].filter(
+    (a) => a.toLowerCase() !== name.toLowerCase() && `the ${a.toLowerCase()}` !== name.toLowerCase(),
+  );
   const entity: Omit<Entity, 'id' | 'salience'> = {
     type,
     name,
@@ -278,6 +280,8 @@ function pickName(g: Group, mentions: readonly Found[]): string {
       best = surface;
     }
   }
+  // "The Hill": a publication's mentions leave its article out, its name keeps it.
+  if (best && g.gazetteer?.canonical === `The ${best}`) return g.gazetteer.canonical;
   if (best) return best;
   return g.gazetteer?.canonical ?? mentions[0]?.surface ?? '';
 }

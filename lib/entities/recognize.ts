@@ -403,6 +403,9 @@ function endsKnownPossessive(text: string, tokens: readonly Token[], from: numbe
  */
 function splitRun(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
   const whole = lookup(surface(text, tokens, from, to));
+  // "The Hill", "The Guardian": known by their article, which the mention leaves out as news
+  // corpora do ("Times", not "The Times"); the entity keeps the gazetteer's name.
+  if (whole?.type === 'organization' && to - from > 1 && tokens[from]!.lower === 'the' && whole.canonical.startsWith('The ')) return [span(from + 1, to, whole)];
   if (whole) return [span(from, to, whole)];
   // "Jane Roe, RDN, agreed": a degree after a name.
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
