@@ -580,6 +580,17 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'The Hill')?.mentions.map((m) => m.exact)).toEqual(['Hill']);
   });
 
+  it('makes no entity of a title\'s remit, but keeps an employer after "of" (WikiEvents)', () => {
+    const e = extractEntities(
+      'The Minister of Health, Nancy Perez, spoke about public health. The Minister for Education said ' +
+        'education matters. The CEO of Hipcricket agreed, as did the Prime Minister of Japan.',
+    );
+    expect(e.find((x) => x.name === 'Nancy Perez')?.role).toBe('The Minister of Health');
+    const names = e.map((x) => x.name);
+    for (const remit of ['Health', 'Education']) expect(names, remit).not.toContain(remit);
+    expect(names).toEqual(expect.arrayContaining(['Hipcricket', 'Japan']));
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

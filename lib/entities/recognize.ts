@@ -106,6 +106,12 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       i = end;
       continue;
     }
+    if (isTitleRemit(text, tokens, start, end, stats)) {
+      // The title owns these words: the tagger may not add them back either.
+      claimed.fill(1, start, end);
+      i = end;
+      continue;
+    }
     const weak = headlines.has(t.sent) || looksLikeHeadline(tokens, start, end, stats);
     // A known name is not split at its common words: "Mothers Against Drunk Driving".
     const known = weak && lookup(surface(text, tokens, start, end)) !== undefined;
@@ -118,6 +124,21 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     i = end;
   }
   return out;
+}
+
+/**
+ * "The Minister of Health, Nancy Perez", "the Minister for Education": the remit after a title
+ * and "of"/"for" names no one ("Health" and "Education" were organizations, WikiEvents), unless
+ * it is a known name ("Prime Minister of Japan").
+ */
+function isTitleRemit(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): boolean {
+  const joint = tokens[from - 1];
+  const title = tokens[from - 2];
+  if (!joint || !title || (joint.lower !== 'of' && joint.lower !== 'for') || !title.cap || !TITLE_WORDS.has(title.lower)) return false;
+  if (to - from > 2 || lookup(surface(text, tokens, from, to))) return false;
+  // A remit is common words the text also writes in lower case; an employer is a name of its
+  // own ("CEO of Hipcricket", "Mayor of Sioux Falls").
+  return wordIndexes(tokens, from, to).every((k) => stats.lowercase.has(tokens[k]!.lower));
 }
 
 /**
