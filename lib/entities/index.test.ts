@@ -591,6 +591,16 @@ describe('extractEntities on small texts', () => {
     expect(names).toEqual(expect.arrayContaining(['Hipcricket', 'Japan']));
   });
 
+  it('makes no entity of a title phrase with no name after it, but keeps a place before it', () => {
+    const e = extractEntities(
+      'Chief of Police Tom Lane spoke. The Commissioner of Police, Hakeem Odumosu, said so. The Secretary of ' +
+        'State flew in, and the U.S. Surgeon General warned.',
+    );
+    expect(e.find((x) => x.name === 'Tom Lane')?.role).toBe('Chief of Police');
+    expect(e.find((x) => x.name === 'Hakeem Odumosu')?.type).toBe('person');
+    expect(e.map((x) => x.name).sort()).toEqual(['Hakeem Odumosu', 'Tom Lane', 'U.S.']);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

@@ -197,6 +197,12 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = [
   ['minister', 'of', 'defence'],
   ['minister', 'of', 'defense'],
   ['head', 'of', 'state'],
+  ['chief', 'of', 'police'],
+  ['commissioner', 'of', 'police'],
+  ['attorney', 'general'],
+  ['surgeon', 'general'],
+  ['inspector', 'general'],
+  ['solicitor', 'general'],
 ];
 
 /** Lower-case particles inside personal and Arabic names ("bin Laden", "von der Leyen"). */

@@ -106,7 +106,9 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       i = end;
       continue;
     }
-    if (isTitleRemit(text, tokens, start, end, stats)) {
+    // "The Commissioner of Police, Hakeem Odumosu", "the Secretary of State flew in": a title
+    // phrase with no name after it names no one, nor its last words.
+    if (isTitleRemit(text, tokens, start, end, stats) || endsTitlePhrase(tokens, start, end)) {
       // The title owns these words: the tagger may not add them back either.
       claimed.fill(1, start, end);
       i = end;
@@ -124,6 +126,15 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     i = end;
   }
   return out;
+}
+
+/** A title phrase ("Secretary of State", "Commissioner of Police") that ends where the run ends. */
+function endsTitlePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  // From the run's start (after a "The"), or before it when the run is the phrase's tail; not
+  // from inside the run: "the U.S. Surgeon General" keeps "U.S.".
+  const first = tokens[from]!.lower === 'the' ? from + 1 : from;
+  for (let k = Math.max(0, from - 4); k <= first && k < to; k++) if (titlePhraseEnd(tokens, k) === to) return true;
+  return false;
 }
 
 /**
