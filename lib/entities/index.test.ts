@@ -601,6 +601,11 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name).sort()).toEqual(['Hakeem Odumosu', 'Tom Lane', 'U.S.']);
   });
 
+  it('makes no entity of a generation or a stock phrase in capitals (WCXB)', () => {
+    const e = extractEntities('The figure jumps to 90% for Gen Z and 84% for Millennials. Live Q&A sessions help, and a Social Media course too, according to Strava.');
+    expect(e.map((x) => x.name)).toEqual(['Strava']);
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

@@ -528,6 +528,15 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whole names of generations and stock phrases in capitals that name no one: "Gen Z" was an
+ * organization on 4 WCXB pages, "Q&A" on 8, "Social Media" on 3. Lower case, rules only.
+ */
+export const COMMON_PHRASES: ReadonlySet<string> = new Set([
+  'gen z', 'gen x', 'gen y', 'gen alpha', 'generation z', 'generation x', 'generation alpha',
+  'millennials', 'baby boomers', 'boomers', 'zoomers', 'q&a', 'q & a', 'social media',
+]);
+
+/**
  * Peoples and faiths, as nouns or adjectives (singular; plurals in -s are looked up without
  * it): "Bosnian Serb forces", "Shia Muslims", "Hutu militias". A people is no entity; the
  * tagger typed them at random ("Tamil" an organization, "Tutsi" a person, "Pashtun" a place).

@@ -6,7 +6,7 @@
  * `isNotAName` before it makes a mention of one.
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, HOLIDAYS, isPeopleWord, isTerm } from './lexicon';
+import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm } from './lexicon';
 import { FIRST_NAMES } from './names';
 import type { NameSpan } from './recognize';
 import type { DocStats } from './shape';
@@ -40,7 +40,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isPraise(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n) ||
     isPeople(tokens, n) ||
-    isHoliday(text, tokens, n)
+    isCommonPhrase(text, tokens, n)
   );
 }
 
@@ -268,10 +268,13 @@ function isPeople(tokens: readonly Token[], n: NameSpan): boolean {
   return people;
 }
 
-/** "Christmas", "Lunar New Year", "Eid al-Fitr": a day of the calendar names no one. */
-function isHoliday(text: string, tokens: readonly Token[], n: NameSpan): boolean {
-  const name = text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end);
-  return HOLIDAYS.has(name.replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase());
+/**
+ * "Christmas", "Lunar New Year", "Eid al-Fitr": a day of the calendar names no one; nor "Gen
+ * Z", "Q&A" (COMMON_PHRASES).
+ */
+function isCommonPhrase(text: string, tokens: readonly Token[], n: NameSpan): boolean {
+  const name = text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end).replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+  return HOLIDAYS.has(name) || COMMON_PHRASES.has(name);
 }
 
 /** Nouns after a name's possessive that make it an illness's eponym. */
