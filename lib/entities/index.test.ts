@@ -524,6 +524,9 @@ describe('extractEntities on small texts', () => {
       ]),
     );
     for (const piece of ['Information Act', 'Freedom', 'Subsoil Water Act', 'Democracy Act', 'SAT and ACT']) expect(e.map((x) => x.name), piece).not.toContain(piece);
+    // "Bill" is a given name too (GMB): two governors, no law.
+    const governors = extractEntities('Democratic governors Janet Napolitano of Arizona and Bill Richardson of New Mexico spoke.');
+    expect(governors.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['Bill Richardson', 'Janet Napolitano']);
   });
 
   it('makes one entity of "Justice Department" and "Department of Justice" (USA Today, Zyte AEB)', () => {

@@ -244,18 +244,19 @@ const LAW_JOINTS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'on', 'aga
 
 /**
  * Head words that end a law's name with small words inside ("… Act"). Not "Treaty" ("Treaty
- * of Rome"), "Law" ("Rule of Law"), "Code" ("Cursor and Claude Code") or "Regulations" ("FDA
- * and FTC Regulations"), which join other things on web pages.
+ * of Rome"), "Law" ("Rule of Law"), "Code" ("Cursor and Claude Code"), "Regulations" ("FDA
+ * and FTC Regulations") or "Bill" ("Janet Napolitano of Arizona and Bill Richardson" was one
+ * person), which join other things.
  */
-const LAW_NAME_ENDS: ReadonlySet<string> = new Set(['act', 'acts', 'bill', 'statute', 'ordinance', 'decree', 'directive', 'amendment']);
+const LAW_NAME_ENDS: ReadonlySet<string> = new Set(['act', 'acts', 'statute', 'ordinance', 'decree', 'directive', 'amendment']);
 
 /** Index of a law's head word reached from `k` over capitalised words and LAW_JOINTS, or -1. */
 function lawHeadAhead(tokens: readonly Token[], k: number, sent: number): number {
   for (let i = k; i < k + 8; i++) {
     const t = tokens[i];
     if (!t || t.sent !== sent || t.kind !== 'word' || !t.space) return -1;
-    // "SAT and ACT": a test in capitals, no law.
-    if (t.cap && LAW_NAME_ENDS.has(t.lower)) return t.acronym ? -1 : i;
+    // "SAT and ACT": a test in capitals, no law; and the head ends the name ("Act Now Coalition").
+    if (t.cap && LAW_NAME_ENDS.has(t.lower)) return t.acronym || isCapWord(tokens[i + 1]) ? -1 : i;
     if (!t.cap && !LAW_JOINTS.has(t.lower)) return -1;
   }
   return -1;
