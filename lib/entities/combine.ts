@@ -34,6 +34,8 @@ interface CombineOptions {
   isCommonAt: (k: number) => boolean;
   /** Token k is in a sentence that ends with a question mark. */
   inQuestion: (k: number) => boolean;
+  /** Token k opens its sentence. */
+  opensSentence: (k: number) => boolean;
 }
 
 /**
@@ -69,6 +71,10 @@ export function combineNames(
     } else {
       if (r.weak && isConfirmedPerson(r, best, opts)) r.weak = false;
       if (opensOnGivenStopword(r, best, opts)) r.from = best.from;
+      else if (opensOnTrade(r, best, opts)) {
+        r.title = { from: r.from, to: best.from };
+        r.from = best.from;
+      }
     }
     out.push(r);
   }
@@ -200,6 +206,20 @@ function isConfirmedPerson(r: NameSpan, t: TaggedSpan, opts: CombineOptions): bo
     if (opts.isCommonAt(k) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || MISC_HEADS.has(w) || TITLE_WORDS.has(w) || isPersonNoun(w)) return false;
   }
   return true;
+}
+
+/**
+ * "Producer Zulima Palacio", "Archaeologist Yardenna Alexandre": a trade capitalised to open a
+ * sentence, before a name the tagger calls a person; titles.ts takes it off only before a given
+ * name it knows. The trade becomes the person's title.
+ */
+function opensOnTrade(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
+  if (t.type !== 'PER' || t.from !== r.from + 1 || t.to !== r.to || r.title || t.to - t.from < 2) return false;
+  const first = opts.surfaceOf(r.from, r.from + 1);
+  const lower = first.toLowerCase();
+  // "Star Wars Jedi", "Star Tribune": "Star" opens names more often than it names a trade.
+  if (lower === 'star' || opts.isCommonAt(t.from)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && opts.opensSentence(r.from) && isPersonNoun(lower);
 }
 
 /**

@@ -609,6 +609,18 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).toEqual(['Strava']);
   });
 
+  it('takes a trade opening a sentence for a title before a name (GMB news)', () => {
+    const e = extractEntities(
+      'Correspondent Kurt Achin reports from Seoul. Teammate Francois Duval finished second. Archaeologist ' +
+        'Yardenna Alexandre said so. Spaniard Carlos Moya won. Star Wars Jedi sold well.',
+    );
+    expect(e.find((x) => x.name === 'Francois Duval')).toMatchObject({ type: 'person', role: 'Teammate' });
+    expect(e.find((x) => x.name === 'Yardenna Alexandre')).toMatchObject({ type: 'person', role: 'Archaeologist' });
+    expect(e.find((x) => x.name === 'Carlos Moya')).toMatchObject({ type: 'person', role: 'Spaniard' });
+    expect(e.find((x) => x.name === 'Kurt Achin')?.role).toBe('Correspondent');
+    expect(e.map((x) => x.name)).not.toContain('Wars Jedi');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');

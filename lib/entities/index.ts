@@ -139,6 +139,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     surfaceOf: (from, to) => surface(text, tokens, from, to),
     isCommonAt: (k) => stats.lowercase.has(tokens[k]!.lower),
     inQuestion: (k) => questions.has(tokens[k]!.sent),
+    opensSentence: (k) => tokens[k]!.initial,
   })) {
     if (isNotAName(page, n)) continue;
     // A headline in Title Case proves nothing by its capitals: its names stay only if the body

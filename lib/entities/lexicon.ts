@@ -454,6 +454,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'diplomat', 'envoy', 'adviser', 'advisor', 'aide', 'deputy', 'leader', 'commander', 'general',
   'colonel', 'officer', 'soldier', 'agent', 'detective', 'inspector', 'sheriff', 'actor',
   'actress', 'singer', 'rapper', 'star', 'player', 'striker', 'goalkeeper', 'coach', 'captain',
+  'teammate', 'midfielder', 'defender', 'winger', 'rookie', 'spaniard', 'frenchman',
+  'frenchwoman', 'briton', 'dutchman', 'englishman', 'irishman', 'scotsman', 'welshman',
   'author', 'writer', 'novelist', 'poet', 'journalist', 'reporter', 'editor', 'columnist',
   'analyst', 'economist', 'professor', 'researcher', 'scientist', 'doctor', 'physician',
   'nurse', 'surgeon', 'teacher', 'student', 'pastor', 'priest', 'bishop', 'cleric', 'imam',

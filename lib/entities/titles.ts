@@ -4,6 +4,7 @@
  * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
  */
 import { FIRST_NAMES } from './names';
+import { GIVEN_NAMES } from './given-names';
 import { COMMON_CAPS, isPersonNoun, ORG_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, wordIndexes } from './shape';
 import type { Token } from './tokens';
@@ -37,6 +38,11 @@ const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss
  * with at least one real title word. Runs that end in an org head are org names, not titles
  * ("Justice Department").
  */
+/** A given name of either list: "Teammate Francois Duval" opens on one. */
+function isGivenName(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
+}
+
 export function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
   if (endsWithHead(tokens, to)) return null;
   const words = wordIndexes(tokens, from, to);
@@ -44,7 +50,7 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   // Swift", "Billionaire Mark Cuban" (not "Farmer Brothers", "Star Wars Jedi").
   const isTitle = (k: number): boolean =>
     TITLE_WORDS.has(tokens[k]!.lower) ||
-    (k === words[0] && tokens[k]!.initial && words.length >= 3 && isPersonNoun(tokens[k]!.lower) && FIRST_NAMES.has(tokens[words[1]!]!.lower));
+    (k === words[0] && tokens[k]!.initial && words.length >= 3 && isPersonNoun(tokens[k]!.lower) && isGivenName(tokens[words[1]!]!.lower));
   const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
