@@ -619,6 +619,9 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Carlos Moya')).toMatchObject({ type: 'person', role: 'Spaniard' });
     expect(e.find((x) => x.name === 'Kurt Achin')?.role).toBe('Correspondent');
     expect(e.map((x) => x.name)).not.toContain('Wars Jedi');
+    const officials = extractEntities('Agriculture Undersecretary J. B. Penn spoke. Undersecretary of State Nicholas Burns agreed.');
+    expect(officials.find((x) => x.name === 'J. B. Penn')?.role).toBe('Undersecretary');
+    expect(officials.find((x) => x.name === 'Nicholas Burns')?.role).toBe('Undersecretary of State');
   });
 
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {

@@ -155,6 +155,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Religious and royal styles: "the Prophet Mohammed" was an organization (UNER), GMB's
   // "Ayatollah Ali Khamenei", "Mullah Omar", "Emir Tamim", "Sultan Qaboos".
   'prophet', 'ayatollah', 'mullah', 'emir', 'sultan',
+  // GMB's "Agriculture Undersecretary J. B. Penn" was one person.
+  'undersecretary', 'under-secretary',
 ]);
 
 /**
@@ -197,6 +199,8 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = [
   ['minister', 'of', 'defence'],
   ['minister', 'of', 'defense'],
   ['head', 'of', 'state'],
+  ['undersecretary', 'of', 'state'],
+  ['undersecretary', 'of', 'defense'],
   ['chief', 'of', 'police'],
   ['commissioner', 'of', 'police'],
   ['attorney', 'general'],
