@@ -624,6 +624,12 @@ describe('extractEntities on small texts', () => {
     expect(officials.find((x) => x.name === 'Nicholas Burns')?.role).toBe('Undersecretary of State');
   });
 
+  it('takes a name in capitals joined by a hyphen for an organization (GMB)', () => {
+    const e = extractEntities('Dudley is the former chief executive of TNK-BP and will travel to Moscow with outgoing BP chief Tony Hayward.');
+    expect(e.find((x) => x.name === 'TNK-BP')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Tony Hayward')?.type).toBe('person');
+  });
+
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {
     const e = extractEntities('“People ignored them,” said Megan Baldridge, a molecular microbiologist at Washington University in St. Louis. More followed.');
     expect(e.find((x) => x.name === 'Megan Baldridge')?.role).toBe('a molecular microbiologist at Washington University in St. Louis');
