@@ -624,10 +624,10 @@ describe('extractEntities on small texts', () => {
     expect(officials.find((x) => x.name === 'Nicholas Burns')?.role).toBe('Undersecretary of State');
   });
 
-  it('takes a name in capitals joined by a hyphen for an organization (GMB)', () => {
-    const e = extractEntities('Dudley is the former chief executive of TNK-BP and will travel to Moscow with outgoing BP chief Tony Hayward.');
-    expect(e.find((x) => x.name === 'TNK-BP')?.type).toBe('organization');
-    expect(e.find((x) => x.name === 'Tony Hayward')?.type).toBe('person');
+  it('takes a company\'s partner for a company, and a name in capitals joined by a hyphen for one (GMB)', () => {
+    const e = extractEntities('Robert Dudley will travel to Russia, signaling a thaw between BP and its Russian partner TNK-BP. She thanked her partner John Smith.');
+    expect(e.find((x) => x.name === 'TNK-BP')).toMatchObject({ type: 'organization', role: 'Russian partner' });
+    expect(e.find((x) => x.name === 'John Smith')).toMatchObject({ type: 'person', role: 'partner' });
   });
 
   it('reads a role past "St." (Quanta, Zyte AEB)', () => {

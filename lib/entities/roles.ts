@@ -251,8 +251,15 @@ function descriptor(text: string, tokens: readonly Token[], from: number): Role 
     if (!t.cap && before?.lower === 'to') break;
     start--;
   }
-  return { text: slice(text, tokens, start, from), kind: 'descriptor', rank: RANK.descriptor, head };
+  // "BP and its Russian partner TNK-BP": after "its" a partner or a rival is a company (GMB
+  // had TNK-BP a person); "his partner" stays a person.
+  const owner = tokens[start - 1]?.lower;
+  const company = head === 'person' && owner === 'its' && BUSINESS_RELATIONS.has(last.lower);
+  return { text: slice(text, tokens, start, from), kind: 'descriptor', rank: RANK.descriptor, head: company ? 'organization' : head };
 }
+
+/** Nouns for a party to a business relation, a person's or a company's. */
+const BUSINESS_RELATIONS: ReadonlySet<string> = new Set(['partner', 'rival', 'competitor', 'owner', 'parent', 'ally', 'affiliate']);
 
 /** Every role the text gives for the name at tokens [from, to), best first. */
 export function findRoles(
