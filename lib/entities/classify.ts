@@ -251,8 +251,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places.
     else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;
-    // "Provisional IRA"; "TNK-BP", every word in capitals, whatever the last one is alone.
-    else if (last.acronym && !isRoman(last.text) && (!lookup(last.text) || words.every((w) => w.acronym))) v.organization += W.acronymOrg;
+    else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
     // "North Caucasus", "Eastern Ukraine": a compass word before a known place.
     if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;
     // "Syrian Observatory for Human Rights", "Gulf of Mexico", "Veterans for Peace": the word
