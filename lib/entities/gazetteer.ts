@@ -359,6 +359,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // companies named with common words ("Shares of Best Buy rose" found no one)
   ['Best Buy'], ['Best Western'], ['Dollar General'], ['Dollar Tree'], ['Old Navy'], ['Big Lots'],
+  // broadcasters and agencies the tagger typed as people ("Arabiya", "Al-Jazeera", "Deutsche
+  // Welle" in GMB and WikiEvents) or split ("France 24")
+  ['Al Arabiya', 'Al-Arabiya', 'Arabiya'], ['Al Jazeera', 'Al-Jazeera'], ['Deutsche Welle', 'DW'], ['France 24'],
+  ['Press TV'], ['Sky News'], ['NHK'], ['ABC News'], ['CBS News'], ['NBC News'], ['Euronews'],
   // publications whose name holds "The" ("Hill", "Guardian" were organizations without it,
   // "The Atlantic" a place); not those that are common words ("The Sun", "The Mirror")
   ['The Hill'], ['The Guardian'], ['The Atlantic'], ['The Verge'], ['The Independent'], ['The Times'],

@@ -575,6 +575,13 @@ describe('extractEntities on small texts', () => {
     for (const piece of ['Online', 'Books', 'Facebook Twitter']) expect(names, piece).not.toContain(piece);
   });
 
+  it('knows broadcasters the tagger took for people (GMB, WikiEvents)', () => {
+    const e = extractEntities('Ismail told Arabiya television that parties agreed. Al-Jazeera and Al Jazeera English reported it, as did Deutsche Welle; DW editors agreed.');
+    expect(e.find((x) => x.name === 'Arabiya')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Deutsche Welle')).toMatchObject({ type: 'organization', aliases: ['DW'] });
+    expect(e.find((x) => x.name === 'Al-Jazeera')?.type).toBe('organization');
+  });
+
   it('names publications with their "The" (The Hill, Zyte AEB)', () => {
     const e = extractEntities('The story was first reported by The Hill. The Guardian and The Atlantic followed. Storms crossed the Atlantic.');
     for (const paper of ['The Hill', 'The Guardian', 'The Atlantic']) expect(e.find((x) => x.name === paper)?.type, paper).toBe('organization');
