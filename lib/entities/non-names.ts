@@ -67,15 +67,19 @@ const REVIEWED: ReadonlySet<string> = new Set([
  * Buy", "Fast Company" and "Good Morning America" have a word of their own.
  */
 function isPraise(tokens: readonly Token[], n: NameSpan): boolean {
-  if (n.gazetteer) return false;
-  let verdict = false;
+  return !n.gazetteer && wordsAre(tokens, n, (t) => VERDICTS.has(t.lower), (t) => REVIEWED.has(t.lower));
+}
+
+/** Every word of the span is a `key` word or an `other` one, and at least one is a `key` word. */
+function wordsAre(tokens: readonly Token[], n: NameSpan, key: (t: Token) => boolean, other: (t: Token) => boolean): boolean {
+  let found = false;
   for (let k = n.from; k < n.to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (VERDICTS.has(t.lower)) verdict = true;
-    else if (!REVIEWED.has(t.lower)) return false;
+    if (key(t)) found = true;
+    else if (!other(t)) return false;
   }
-  return verdict;
+  return found;
 }
 
 /**
@@ -257,15 +261,7 @@ function namesPeopleOfPlace(text: string, tokens: readonly Token[], n: NameSpan)
  * "Bosnian Serb President Dragan Cavic" and "Shia Muslims" as one; each is a card for no one.
  */
 function isPeople(tokens: readonly Token[], n: NameSpan): boolean {
-  if (n.gazetteer) return false;
-  let people = false;
-  for (let k = n.from; k < n.to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (isPeopleWord(t.lower)) people = true;
-    else if (!lookup(t.text)?.demonym) return false;
-  }
-  return people;
+  return !n.gazetteer && wordsAre(tokens, n, (t) => isPeopleWord(t.lower), (t) => lookup(t.text)?.demonym === true);
 }
 
 /**

@@ -276,6 +276,12 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     const t = tokens[k];
     return t !== undefined && t.sent === sent && !claimed[k];
   };
+  /** A head found at `headAt` (-1: none) with every token up to it free to join the run. */
+  const freeTo = (from: number, headAt: number): boolean => {
+    if (headAt < 0) return false;
+    for (let k = from; k <= headAt; k++) if (!ok(k)) return false;
+    return true;
+  };
   let j = i + 1;
   let end = Math.max(j, gazetteerPhraseEnd(text, tokens, i));
   let sawConnector = false;
@@ -387,9 +393,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // and Wells Fargo Bank", "Beinsure Media and Insurance TOP Ratings" are two.
       if (t.lower === 'and' && prev.cap && !prev.acronym && REMIT_WORDS.has(prev.lower) && isCapWord(next) && next?.space && REMIT_WORDS.has(next.lower) && ok(j + 1)) {
         const headAt = orgHeadWithin(tokens, j + 1, sent);
-        let free = headAt > 0;
-        for (let k = j + 1; free && k <= headAt; k++) free = ok(k);
-        if (free) {
+        if (freeTo(j + 1, headAt)) {
           j = headAt + 1;
           continue;
         }
@@ -399,9 +403,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // head (the first was an organization "Freedom" and a law "Information Act").
       if (LAW_JOINTS.has(t.lower) && prev.cap && isCapWord(next)) {
         const headAt = lawHeadAhead(tokens, j + 1, sent);
-        let free = headAt > 0;
-        for (let k = j + 1; free && k <= headAt; k++) free = ok(k);
-        if (free) {
+        if (freeTo(j + 1, headAt)) {
           j = headAt + 1;
           continue;
         }
