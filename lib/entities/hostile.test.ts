@@ -50,6 +50,10 @@ const cases: [string, string][] = [
   ['1 MB of one surname', 'Sirgoo Lee met Lee. '.repeat(MB / 20)],
   // Thousands of people sharing a surname: each bare "Lee" looks for its nearest full name.
   ['1 MB of namesakes', words.slice(0, 40_000).map((w, i) => (i % 2 ? 'Lee said so. ' : `Mr. ${w} Lee spoke. `)).join('')],
+  // Thousands of people sharing a two-word surname, and bodies written both ways: the merge
+  // steps that group them (merge.ts) stay linear.
+  ['1 MB of two-word namesakes', words.slice(0, 40_000).map((w) => `Mr. ${w} Smith Jones spoke. `).join('')],
+  ['1 MB of departments', words.slice(0, 40_000).map((w) => `The ${w} Department and the Department of ${w} met. `).join('')],
   // Descriptions that look back for a company or a body ("the company", "the agency"), in
   // one sentence, among thousands of mentions of named bodies: a first draft took 190 s.
   ['1 MB of descriptions in one sentence', 'Acme Corp shares fell, ' + 'the SEC, the Police Agency, the company, the agency, '.repeat(MB / 52) + 'end.'],

@@ -65,7 +65,6 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set([
   'foods', 'brands', 'energy', 'logistics', 'software', 'semiconductor', 'games',
 ]);
 
-
 /** Head words a school's name drops once it has given it ("Harvard University" is "Harvard"). */
 const SCHOOL_HEADS: ReadonlySet<string> = new Set(['university', 'college']);
 
@@ -209,7 +208,10 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const f = members[g]![0]!;
     if (!f.name || f.fixedType) continue;
     const key = bodyKey(keyOf(f.surface).toLowerCase().split(' '));
-    if (key) bodies.set(key, [...(bodies.get(key) ?? []), g]);
+    if (!key) continue;
+    const list = bodies.get(key);
+    if (list) list.push(g);
+    else bodies.set(key, [g]);
   }
   for (const list of bodies.values()) for (const g of list.slice(1)) uf.union(list[0]!, g);
 
@@ -385,7 +387,9 @@ function mergePersonTails(all: Group[]): Group[] {
     const words = fullName(p)?.split(' ');
     if (!words || absorbed.has(p)) continue;
     const surname = words.slice(1).join(' ');
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+    const list = bySurname.get(surname);
+    if (list) list.push(p);
+    else bySurname.set(surname, [p]);
   }
   for (const list of bySurname.values()) {
     // A page of namesakes is a list, not one person's story: leave it (and stay linear).
@@ -407,7 +411,9 @@ function mergePersonTails(all: Group[]): Group[] {
     const words = longestName(p);
     for (let k = 1; k < words.length - 1; k++) {
       const tail = words.slice(k).join(' ');
-      longTails.set(tail, [...(longTails.get(tail) ?? []), p]);
+      const list = longTails.get(tail);
+      if (list) list.push(p);
+      else longTails.set(tail, [p]);
     }
   }
   for (const p of persons) {
