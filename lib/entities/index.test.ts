@@ -573,6 +573,9 @@ describe('extractEntities on small texts', () => {
     const names = e.map((x) => x.name);
     expect(names).toEqual(expect.arrayContaining(['QuickBooks Online', 'Zoho Books']));
     for (const piece of ['Online', 'Books', 'Facebook Twitter']) expect(names, piece).not.toContain(piece);
+    // Not a common word a headline-like run was cut at (Politico, Zyte AEB).
+    const vindman = extractEntities('He questioned Alexander Vindman, who is the White House National Security Council Ukraine expert. Other security officials declined.');
+    expect(vindman.find((x) => x.name === 'White House')?.type).toBe('organization');
   });
 
   it('knows broadcasters the tagger took for people (GMB, WikiEvents)', () => {

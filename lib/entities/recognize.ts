@@ -466,8 +466,16 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // A lower-case particle carries the name on: "Fatah al-Islam" is a group of its own.
   const particleTail = prefix?.hit.type === 'organization' && rest.length > 0 && !tokens[rest[0]!]!.cap && NAME_PARTICLES.has(tokens[rest[0]!]!.lower);
   // A company's product named by one word of its own stays whole: "QuickBooks Online", "Zoho
-  // Books", "Nikon Z6" (were "Online", "Books" and "Z6" once the company was known).
-  const productOf = (prefix?.hit.type === 'organization' || prefix?.hit.type === 'product') && rest.length === 1 && tokens[rest[0]!]!.cap && !lookup(tokens[rest[0]!]!.text) && !TITLE_WORDS.has(tokens[rest[0]!]!.lower);
+  // Books", "Nikon Z6" (were "Online", "Books" and "Z6" once the company was known). Not a
+  // common word cut from a longer capitalised run by a headline split: "White House National |
+  // Security Council Ukraine expert" lost its White House.
+  const productOf =
+    (prefix?.hit.type === 'organization' || prefix?.hit.type === 'product') &&
+    rest.length === 1 &&
+    tokens[rest[0]!]!.cap &&
+    !lookup(tokens[rest[0]!]!.text) &&
+    !TITLE_WORDS.has(tokens[rest[0]!]!.lower) &&
+    !(isCapWord(tokens[to]) && COMMON_CAPS.has(tokens[rest[0]!]!.lower));
   const restStands = !particleTail && !productOf && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   if (prefix && !titled && !personFollows && restStands && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
