@@ -34,8 +34,7 @@ const lowercase = new Set<string>();
 const asPerson = new Map<string, number>();
 const asOther = new Map<string, number>();
 const count = (m: Map<string, number>, w: string): void => void m.set(w, (m.get(w) ?? 0) + 1);
-const sentences = [...readGmb(resolve(CORPORA, 'gmb/ner_dataset.csv.zip'))];
-for (const s of sentences) {
+for (const s of readGmb(resolve(CORPORA, 'gmb/ner_dataset.csv.zip'))) {
   s.words.forEach((w, i) => {
     if (w === w.toLowerCase()) lowercase.add(w);
     else if (/^\p{Lu}/u.test(w)) count(s.tags[i]!.endsWith('PER') ? asPerson : asOther, w.toLowerCase());

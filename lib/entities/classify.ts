@@ -30,7 +30,7 @@ import { FIRST_NAMES } from './names';
 import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
-import { isDateline, type DocStats } from './shape';
+import { isDateline, isPossessive, type DocStats } from './shape';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
 
@@ -314,7 +314,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   }
   if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
   if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;
-  if ((next?.text === "'s" || next?.text === '’s') && ORG_FOLLOWERS.has(tokens[s.to + 1]?.lower ?? '')) v.organization += W.employs / 2;
+  if (isPossessive(next) && ORG_FOLLOWERS.has(tokens[s.to + 1]?.lower ?? '')) v.organization += W.employs / 2;
 
   // Left context.
   const prevIndex = s.title ? s.title.from - 1 : s.from - 1;

@@ -9,7 +9,7 @@
  *
  * See README.md in this folder for the rules and their known limits.
  */
-import type { Entity, EntityType, Mention, TextSource } from '../report';
+import { isNameMention, type Entity, type EntityType, type Mention, type TextSource } from '../report';
 import { makeQuote } from '../text/quote';
 import { entityType, mentionVotes, emptyVotes } from './classify';
 import { findDates } from './dates';
@@ -247,9 +247,8 @@ function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 's
   const type: EntityType = g.fixedType ?? entityType(g.votes);
   const mentions = [...g.mentions].sort((a, b) => (a.source === b.source ? a.start - b.start : a.source === 'title' ? -1 : 1));
   const name = type === 'place' ? unshout(pickName(g, mentions)) : pickName(g, mentions);
-  const aliases = [...new Set(mentions.filter((m) => !m.nominal).map((m) => m.surface))].filter(
-    (a) => a.toLowerCase() !== name.toLowerCase() && `the ${a.toLowerCase()}` !== name.toLowerCase(),
-  );
+  // Other forms of the name; not the name itself, nor "Hill" of "The Hill" (isNameMention).
+  const aliases = [...new Set(mentions.filter((m) => !m.nominal).map((m) => m.surface))].filter((a) => !isNameMention({ name, aliases: [] }, { exact: a }));
   const entity: Omit<Entity, 'id' | 'salience'> = {
     type,
     name,

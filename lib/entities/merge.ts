@@ -87,6 +87,13 @@ function bodyKey(words: readonly string[]): string | null {
   return null;
 }
 
+/** Adds `value` to the list under `key`, starting the list when there is none. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Surface normalised for grouping: one space, straight apostrophes, no periods. */
 export function keyOf(surface: string): string {
   return surface.replace(/\s+/g, ' ').replace(/[’ʼ]/g, "'").replace(/\./g, '');
@@ -158,9 +165,7 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     if (!f.name || f.fixedType || f.words.length < 2 || f.name.gazetteer) continue;
     const init = initials(f.words);
     if (init.length < 2) continue;
-    const list = spelled.get(init) ?? [];
-    list.push(g);
-    spelled.set(init, list);
+    pushTo(spelled, init, g);
   }
   for (const [acronym, a] of acronymGroups) {
     const list = spelled.get(acronym);
@@ -208,10 +213,7 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const f = members[g]![0]!;
     if (!f.name || f.fixedType) continue;
     const key = bodyKey(keyOf(f.surface).toLowerCase().split(' '));
-    if (!key) continue;
-    const list = bodies.get(key);
-    if (list) list.push(g);
-    else bodies.set(key, [g]);
+    if (key) pushTo(bodies, key, g);
   }
   for (const list of bodies.values()) for (const g of list.slice(1)) uf.union(list[0]!, g);
 
@@ -223,9 +225,7 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const f = members[g]![0]!;
     if (!f.name || f.fixedType || f.words.length < 2 || f.name.gazetteer) continue;
     if (!COMPANY_HEADS.has(f.words[f.words.length - 1]!)) continue;
-    const list = companiesByFirst.get(f.words[0]!) ?? [];
-    list.push(g);
-    companiesByFirst.set(f.words[0]!, list);
+    pushTo(companiesByFirst, f.words[0]!, g);
   }
   for (let g = 0; g < keys.length; g++) {
     const f = members[g]![0]!;
@@ -369,16 +369,17 @@ function mergePersonTails(all: Group[]): Group[] {
   // "Patrick W. Carlineo Jr" and "Patrick Carlineo" are one person.
   const byFullName = new Map<string, Group>();
   const absorbed = new Set<Group>();
+  /** `p` is `into` after all: its mentions and votes move over, and it leaves the list. */
+  const absorb = (into: Group, p: Group): void => {
+    into.mentions.push(...p.mentions);
+    addVotes(into.votes, p.votes);
+    absorbed.add(p);
+  };
   for (const p of persons) {
     const full = fullName(p);
     const q = full ? byFullName.get(full) : undefined;
-    if (q) {
-      q.mentions.push(...p.mentions);
-      addVotes(q.votes, p.votes);
-      absorbed.add(p);
-    } else if (full) {
-      byFullName.set(full, p);
-    }
+    if (q) absorb(q, p);
+    else if (full) byFullName.set(full, p);
   }
   // "Josh Apte" is "Joshua Apte" (two people in a Vox story, Zyte AEB): one surname, and a
   // given name that is the other's short form. The formal name keeps the entity.
@@ -386,10 +387,7 @@ function mergePersonTails(all: Group[]): Group[] {
   for (const p of persons) {
     const words = fullName(p)?.split(' ');
     if (!words || absorbed.has(p)) continue;
-    const surname = words.slice(1).join(' ');
-    const list = bySurname.get(surname);
-    if (list) list.push(p);
-    else bySurname.set(surname, [p]);
+    pushTo(bySurname, words.slice(1).join(' '), p);
   }
   for (const list of bySurname.values()) {
     // A page of namesakes is a list, not one person's story: leave it (and stay linear).
@@ -397,10 +395,7 @@ function mergePersonTails(all: Group[]): Group[] {
     const byLength = [...list].sort((a, b) => fullName(b)!.length - fullName(a)!.length);
     for (const short of byLength) {
       const formal = byLength.find((q) => q !== short && !absorbed.has(q) && isShortFormOf(fullName(short)!.split(' ')[0]!, fullName(q)!.split(' ')[0]!));
-      if (!formal || absorbed.has(short)) continue;
-      formal.mentions.push(...short.mentions);
-      addVotes(formal.votes, short.votes);
-      absorbed.add(short);
+      if (formal && !absorbed.has(short)) absorb(formal, short);
     }
   }
   // "Eriksson Ek" is "Joel Eriksson Ek" (two people on a Pioneer Press hockey report, Zyte
@@ -409,21 +404,13 @@ function mergePersonTails(all: Group[]): Group[] {
   for (const p of persons) {
     if (absorbed.has(p)) continue;
     const words = longestName(p);
-    for (let k = 1; k < words.length - 1; k++) {
-      const tail = words.slice(k).join(' ');
-      const list = longTails.get(tail);
-      if (list) list.push(p);
-      else longTails.set(tail, [p]);
-    }
+    for (let k = 1; k < words.length - 1; k++) pushTo(longTails, words.slice(k).join(' '), p);
   }
   for (const p of persons) {
     if (absorbed.has(p)) continue;
     const name = p.mentions[0]!.words.join(' ');
     const owners = longTails.get(name)?.filter((o) => o !== p && !absorbed.has(o));
-    if (owners?.length !== 1 || !p.mentions.every((m) => m.words.join(' ') === name)) continue;
-    owners[0]!.mentions.push(...p.mentions);
-    addVotes(owners[0]!.votes, p.votes);
-    absorbed.add(p);
+    if (owners?.length === 1 && p.mentions.every((m) => m.words.join(' ') === name)) absorb(owners[0]!, p);
   }
   persons = persons.filter((p) => !absorbed.has(p));
   const groups = all.filter((g) => !absorbed.has(g));
@@ -441,9 +428,7 @@ function mergePersonTails(all: Group[]): Group[] {
         const tail = words.slice(k).join(' ');
         if (seen.has(tail)) continue;
         seen.add(tail);
-        const list = tails.get(tail) ?? [];
-        list.push(p);
-        tails.set(tail, list);
+        pushTo(tails, tail, p);
       }
     }
   }

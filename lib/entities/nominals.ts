@@ -21,6 +21,7 @@
  */
 import type { Group } from './merge';
 import { RELATIVES } from './roles';
+import { isPossessive } from './shape';
 import type { Token } from './tokens';
 
 /** Nouns that describe any company. */
@@ -229,7 +230,7 @@ function isCompany(g: Group): boolean {
     if (m.words.length > 1 && last !== undefined && COMPANY_NAME_ENDS.has(last)) return true;
     for (const r of m.roles) if (r.head === 'organization' && r.text.toLowerCase().split(/[\s-]+/).some((w) => COMPANY_ROLE_WORDS.has(w))) return true;
     let next = m.tokens[m.to];
-    if (next && (next.text === "'s" || next.text === '’s')) next = m.tokens[m.to + 1];
+    if (isPossessive(next)) next = m.tokens[m.to + 1];
     if (next && next.kind === 'word' && COMPANY_FOLLOWERS.has(next.lower)) return true;
   }
   return false;

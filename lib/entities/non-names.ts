@@ -9,7 +9,7 @@ import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm } from './lexicon';
 import { FIRST_NAMES } from './names';
 import type { NameSpan } from './recognize';
-import type { DocStats } from './shape';
+import { isPossessive, surface, type DocStats } from './shape';
 import type { Token } from './tokens';
 
 /** What the rules below read about one text, computed once. */
@@ -269,7 +269,7 @@ function isPeople(tokens: readonly Token[], n: NameSpan): boolean {
  * Z", "Q&A" (COMMON_PHRASES).
  */
 function isCommonPhrase(text: string, tokens: readonly Token[], n: NameSpan): boolean {
-  const name = text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end).replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
+  const name = surface(text, tokens, n.from, n.to).replace(/’/g, "'").toLowerCase();
   return HOLIDAYS.has(name) || COMMON_PHRASES.has(name);
 }
 
@@ -282,5 +282,5 @@ const EPONYM_HEADS: ReadonlySet<string> = new Set(['disease', 'syndrome', 'disor
  */
 function isEponym(tokens: readonly Token[], n: NameSpan): boolean {
   const next = tokens[n.to];
-  return (next?.text === "'s" || next?.text === '’s') && EPONYM_HEADS.has(tokens[n.to + 1]?.lower ?? '');
+  return isPossessive(next) && EPONYM_HEADS.has(tokens[n.to + 1]?.lower ?? '');
 }

@@ -27,7 +27,7 @@ import {
 } from './lexicon';
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
-import { endsWithHead, hasHead, isCapWord, isDateline, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isPossessive, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
@@ -321,7 +321,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     // "People's Liberation Army": a possessive inside a name that ends in an org head.
     // Not after a known name: "Vietnam's Communist Party" is Vietnam and a party, "San
     // Francisco's Moscone Center" a city and a venue.
-    if ((t.text === "'s" || t.text === '’s') && !t.space && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j))) {
+    if (isPossessive(t) && !t.space && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j))) {
       const headAt = orgHeadWithin(tokens, j + 1, sent);
       if (headAt > 0) {
         j = headAt + 1;
@@ -426,8 +426,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
  * "Lowe's", "Rival Lowe's" (the descriptor goes later, in finish).
  */
 function endsKnownPossessive(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  const tail = tokens[to - 1]!.text;
-  if (tail !== "'s" && tail !== '’s') return false;
+  if (!isPossessive(tokens[to - 1])) return false;
   return (to - from > 1 && lookup(surface(text, tokens, from, to)) !== undefined) || (to - from > 2 && lookup(surface(text, tokens, from + 1, to)) !== undefined);
 }
 
@@ -573,15 +572,13 @@ function finish(
 ): NameSpan[] {
   while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from)))) from++;
   // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
-  const tail = tokens[to - 1]?.text;
-  const possessiveName = to - from > 1 && (tail === "'s" || tail === '’s') ? lookup(surface(text, tokens, from, to)) : undefined;
-  if (possessiveName) return [{ ...span(from, to, possessiveName), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
+  const possessiveName = to - from > 1 && isPossessive(tokens[to - 1]) ? lookup(surface(text, tokens, from, to)) : undefined;
   // What the run held before its tail was trimmed: a leading word cut below may make it a
   // known name ("Rival Lowe's").
   const runTo = to;
-  while (to > from && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
+  if (!possessiveName) while (to > from && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
   if (from >= to) return [];
-  const hit = lookup(surface(text, tokens, from, to));
+  const hit = possessiveName ?? lookup(surface(text, tokens, from, to));
   if (hit) return [{ ...span(from, to, hit), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
   // "Republican Phil Bryant": the party word is not part of the name.
   // Not in an "X of Y" name: "Communist Party of Spain" (was "Party of Spain").

@@ -23,6 +23,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { isPossessive } from './shape';
 import { TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
@@ -192,7 +193,7 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
   let start = end;
   while (start > 0 && end - start < MAX_APPOSITIVE) {
     const t = tokens[start - 1]!;
-    if (t.sent !== sent || (t.kind === 'punct' && t.text !== "'s" && t.text !== '’s' && t.text !== '-')) break;
+    if (t.sent !== sent || (t.kind === 'punct' && !isPossessive(t) && t.text !== '-')) break;
     if (t.kind === 'word' && !t.cap && CLAUSE_CUTS.has(t.lower)) break;
     start--;
   }
@@ -203,7 +204,7 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
   while (start < end && tokens[start]!.initial && SENTENCE_ADVERBS.has(tokens[start]!.lower)) start++;
   if (start >= end) return null;
   const first = tokens[start]!;
-  const possessor = tokens[start + 1]?.text === "'s" || tokens[start + 1]?.text === '’s';
+  const possessor = isPossessive(tokens[start + 1]);
   const opens = APPOSITIVE_OPENERS.has(first.lower) || possessor || headType(first.lower) !== undefined;
   if (!opens) return null;
   const head = phraseHead(tokens, start, end);

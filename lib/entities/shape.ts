@@ -30,6 +30,11 @@ export function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word';
 }
 
+/** The possessive "'s" (or "’s"), a token of its own. */
+export function isPossessive(t: Token | undefined): boolean {
+  return t?.text === "'s" || t?.text === '’s';
+}
+
 export function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap;
 }

@@ -33,16 +33,16 @@ export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
 /** Title words that are common words too when spelled out (see findTitle). */
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss', 'master', 'chair', 'head']);
 
-/**
- * The title inside [from, to) that is followed by a name: a run of title words and modifiers
- * with at least one real title word. Runs that end in an org head are org names, not titles
- * ("Justice Department").
- */
 /** A given name of either list: "Teammate Francois Duval" opens on one. */
 function isGivenName(lower: string): boolean {
   return FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
 }
 
+/**
+ * The title inside [from, to) that is followed by a name: a run of title words and modifiers
+ * with at least one real title word. Runs that end in an org head are org names, not titles
+ * ("Justice Department").
+ */
 export function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
   if (endsWithHead(tokens, to)) return null;
   const words = wordIndexes(tokens, from, to);
