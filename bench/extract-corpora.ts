@@ -22,6 +22,8 @@ export interface BenchPage {
   without?: string[];
   title?: string | null;
   published?: string | null;
+  /** WCXB: the author the page credits (a person, or sometimes a team or site). */
+  author?: string | null;
   /** Readability test pages: expected-metadata.json. */
   meta?: { title: string | null; byline: string | null; publishedTime: string | null };
   /** WCXB non-article page type (collection, listing, product, service). */
@@ -62,6 +64,7 @@ interface WcxbTruth {
   url: string;
   ground_truth: {
     title?: string | null;
+    author?: string | null;
     publish_date?: string | null;
     main_content?: string | null;
     with?: string[] | null;
@@ -87,6 +90,7 @@ export function wcxbPages(dir: string): BenchPage[] {
         without: g.without ?? [],
         title: g.title ?? null,
         published: g.publish_date ?? null,
+        author: g.author ?? null,
       };
     });
 }

@@ -3,7 +3,7 @@
  * the corpora of ../shared/corpora (metrics exactly as its README defines them):
  *
  *   Zyte AEB      article F1 / precision / recall (4-token shingles of whitespace tokens)
- *   WCXB dev      word F1, with-rate, without-rate, title accuracy, publish-date accuracy
+ *   WCXB dev      word F1, with-rate, without-rate, title, author and publish-date accuracy
  *   Readability   title, byline and publishedTime agreement with expected-metadata.json
  *   not-article   WCXB non-article pages rejected, WCXB article pages accepted
  *   speed         median and p95 ms per page, Lede's article stage vs Readability alone
@@ -156,6 +156,17 @@ function bylineAgrees(expected: string, got: string | null): boolean {
   return Boolean(g) && (e === g || (g.includes(' ') && e.startsWith(`${g} `)));
 }
 
+/**
+ * WCXB authors against a byline: the same words, "and" aside ("Jane Doe and John Roe" is
+ * "Jane Doe, John Roe"). Labels that add a job or credential ("Vanessa Mendez, MD") count
+ * against Lede, whose bylines name people only.
+ */
+function authorsAgree(expected: string, got: string | null): boolean {
+  const norm = (s: string | null): string =>
+    normalizeTitle((s ?? '').replace(/^\s*by\s+/i, '')).replace(/\band\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return norm(expected) === norm(got);
+}
+
 function titleAgrees(expected: string | null | undefined, got: string | null): boolean {
   const e = normalizeTitle(expected);
   return e === normalizeTitle(got);
@@ -203,6 +214,8 @@ function summarize(results: PageResult[]): Row[] {
     // Four places: the target sits on the third.
     both('WCXB without-rate', (s) => fmt(rate(s, 'without'), 4), '≤ 0.015');
     both('WCXB title accuracy', (s) => fmt(mean(wcxb.map((r) => (titleAgrees(r.page.title, r[s].title) ? 1 : 0)))), '≥ 0.95');
+    const credited = wcxb.filter((r) => r.page.author);
+    both(`WCXB author accuracy (${credited.length})`, (s) => fmt(mean(credited.map((r) => (authorsAgree(r.page.author!, r[s].byline) ? 1 : 0)))));
     both(`WCXB publish-date acc. (${dated.length})`, (s) => fmt(mean(dated.map((r) => (sameDay(r.page.published, r[s].published) ? 1 : 0)))), '≥ 0.95');
     // WCXB labels the date the page shows, which is often its "Last updated" date.
     both('  … published or modified (reference)', (s) => fmt(mean(dated.map((r) => (sameDay(r.page.published, r[s].published) || sameDay(r.page.published, r[s].modified) ? 1 : 0)))));

@@ -4,7 +4,7 @@ import { cpuMs } from '../../fixtures/cpu-time';
 import { extractArticle } from './index';
 import { ageInDays, dateFromUrl, normalizeDate } from './dates';
 import { isDateline } from './dateline';
-import { cleanByline } from './metadata';
+import { cleanByline } from './byline';
 
 const now = REFERENCE_NOW;
 

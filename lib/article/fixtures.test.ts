@@ -15,6 +15,7 @@ interface Expected {
   url: string;
   article: boolean;
   title?: string;
+  byline?: string | null;
   publishedTime?: string | null;
   modifiedTime?: string | null;
   bodyIncludes?: string[];
@@ -53,8 +54,9 @@ describe('article fixtures (one per fix)', () => {
       if (!result.ok) return;
       const a = result.value.article;
 
-      it('has the expected title and dates', () => {
+      it('has the expected title, byline and dates', () => {
         if (expected.title !== undefined) expect(a.title).toBe(expected.title);
+        if (expected.byline !== undefined) expect(a.byline).toBe(expected.byline);
         if (expected.publishedTime !== undefined) expect(a.publishedTime).toBe(expected.publishedTime);
         if (expected.modifiedTime !== undefined) expect(a.modifiedTime).toBe(expected.modifiedTime);
       });

@@ -3,7 +3,8 @@ import type { Article } from '../report';
 import { bodyTextOf, pairTextNodes, repairPairs, type BodyText } from './body';
 import { chooseDates } from './choose-dates';
 import { ageInDays } from './dates';
-import { cleanByline, readMetadata } from './metadata';
+import { cleanByline, findPrintedByline } from './byline';
+import { readMetadata } from './metadata';
 import { checkArticle } from './readerable';
 import { commonAncestor, recoverBody } from './recover';
 import { findHeadline, findStandfirst } from './standfirst';
@@ -183,7 +184,7 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   if (!first) return { ok: false, reason: 'No article text was found on this page.' };
   const { parsed } = first;
 
-  const byline = meta.byline ?? cleanByline(parsed.byline ?? null);
+  const byline = meta.byline ?? cleanByline(parsed.byline ?? null) ?? findPrintedByline(doc);
   let body = chooseBody(first.content, first.origin, byline, doc);
   // Readability sometimes crowns a disclosure box or an author card over the story. When its
   // pick is short, ask again without it and keep the second answer if it is much longer.

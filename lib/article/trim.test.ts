@@ -55,6 +55,9 @@ describe('trimBody', () => {
     expect(trimBody(body(['Written by Cassidy Horton', ...story])).text).toBe(story.join('\n\n'));
     expect(trimBody(body(['By Jane Doe', ...story])).text).toBe(story.join('\n\n'));
     expect(trimBody(body(['By then it was late.', ...story])).text).toContain('By then it was late.');
+    // "By" and the name in sibling elements read as one glued line (WCXB dev 4530).
+    expect(trimBody(body(['ByDaryl Austin', ...story])).text).toBe(story.join('\n\n'));
+    for (const line of ['Bypass Road', 'BYU Cougars']) expect(trimBody(body([line, ...story])).text).toContain(line);
     // A credit line with what the reviewer is, among the first paragraphs only (WCXB dev 0298).
     const credit = 'Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024.';
     expect(trimBody(body([credit, ...story])).text).toBe(story.join('\n\n'));

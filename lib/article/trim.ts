@@ -86,15 +86,17 @@ export function isWidgetTitle(text: string): boolean {
   return text.length <= 60 && TAIL_WIDGET_TITLE.test(text);
 }
 
-/** "Written by Jane Doe", "By Jane Doe": a verb before "by", or "By" and only capitalised names. */
+/**
+ * "Written by Jane Doe", "By Jane Doe", "ByDaryl Austin" (a label and a name in sibling
+ * elements, WCXB dev 4530): a verb before "by", or "By" and only capitalised names, so "By
+ * then it was late", "Bypass Road" and "BYU Cougars" stay.
+ */
 const BYLINE_LINE_VERB = /^(?:written|reviewed|edited|fact[- ]checked|posted|words|story) by\s+\S/i;
 // Each name ends at a space or at the end, so a word can be split only one way (linear).
-const BYLINE_LINE_NAMES = /^by (?:[A-Z][\w.'’-]*,?(?: |$)){1,4}$/i;
+const BYLINE_LINE_NAMES = /^(?:[Bb]y |BY |By(?=\p{Lu}\p{Ll}))(?:\p{Lu}[\p{L}\d_.'’-]*,?(?: |$)){1,4}$/u;
 
 function isBylineLine(text: string): boolean {
-  if (BYLINE_LINE_VERB.test(text)) return true;
-  // "By Jane Doe": every word after "By" capitalised, so "By then it was late" stays.
-  return BYLINE_LINE_NAMES.test(text) && text.slice(3).split(/\s+/).every((w) => /^[A-Z]/.test(w));
+  return BYLINE_LINE_VERB.test(text) || BYLINE_LINE_NAMES.test(text);
 }
 
 /** "June 11, 2025", "Dec. 11 2025": the date a stamp line opens with. */

@@ -1,0 +1,224 @@
+/**
+ * Bylines: the people who wrote a story, from whatever the page gives (a JSON-LD author, an
+ * author meta tag, a byline element, a printed "By …" line), cleaned of labels, dates, jobs
+ * and bios.
+ */
+
+/**
+ * The label before the names: "By", "Written By:", "Author:", "Text by", "Analysis by", "This
+ * post was written by" (WCXB dev 0413, 4014, 0463, 2381; AEB's CNN analysis). A label glued to
+ * the name ("Written byDan Pantelo", 4840) is one too; "Author" without its colon may be a
+ * name's ("Authors Guild").
+ */
+const BYLINE_LABEL =
+  /^(?:(?:(?:[Tt]his (?:post|article|story) was )?(?:(?:[Ww]ritten|[Aa]uthored|[Rr]eviewed|[Ee]dited|[Rr]eported|[Pp]osted|[Cc]ompiled|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]ecipe|[Aa]nalysis|[Pp]hotos?|[Ii]nterview)(?: and [a-z]+)? )?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu})))|(?:[Aa]uthors?|AUTHORS?|[Ww]riter|[Rr]eporter)\s*:\s*)/u;
+
+/**
+ * The same label in other languages: "Текст: Венера Ерофеева" (Wday.ru in Zyte AEB), "Autor:",
+ * "Texto:", and a preposition before a capitalised name ("Par Jean Dupont", "Por María
+ * López", "Door Jan de Vries"). Not German "Von", which opens names too ("Von Miller").
+ */
+const FOREIGN_BYLINE_LABEL =
+  /^(?:(?:Текст|Автор[ыа]?|Texto|Autor[ae]?|Auteur|Texte|Tekst|Testo|Verfasser|Redacción)\s*:\s*|(?:Par|Por|Door)\s+(?=\p{Lu}))/u;
+
+/** Words of a job, not of a name: "CNN Editor-at-large", "AI Writer". */
+const JOB_WORDS =
+  /\b(?:editor|writer|reporter|correspondent|columnist|contributor|director|attorney|producer|analyst|staff|founder|ceo|manager|consultant|expert|reviewer|photographer|editor-at-large|intern)s?\b/i;
+
+/** Name parts with a capital inside: "McDonald", "MacKenzie", "DeSantis", "LeBron", "DiCaprio". */
+const INNER_CAPITAL_NAME = /(?:^|[\s'’-])(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)$/;
+
+/**
+ * Where text with no space glues a name to what follows it: "Stephen JesudunsinAI Writer",
+ * "Cazzy MagennisLast updated", "ERIC TUCKERAssociated Press" (WCXB dev 0019, 0332; AEB's AP
+ * byline). -1 when nothing is glued; "McDonald" and "DeSantis" are names, not glue.
+ */
+function gluedAt(s: string): number {
+  const re = /\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll}{2})/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const upTo = s.slice(0, m.index + 1);
+    if (/\p{Lu}$/u.test(upTo) && !/\p{Lu}{2}$/u.test(upTo)) continue;
+    // Only a label or a job glued on: "SubbaRao", "SanSone" and "FullStack" are words.
+    if (!INNER_CAPITAL_NAME.test(upTo) && GLUED_TAIL.test(s.slice(m.index + 1))) return m.index + 1;
+  }
+  return -1;
+}
+
+/** What pages glue after a byline: a date label, a weekday, a job, the agency. */
+const GLUED_TAIL =
+  /^(?:Published|Updated|Last|Posted|Writer|Reporter|Editor|Staff|Founder|Head|Senior|Associated|Reviewed|Expert|Contributor|Correspondent|Tech|AI|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * A byline with the author's bio glued on: "Phil HelselPhil Helsel is a reporter for NBC
+ * News." (Zyte AEB; the popup printed it whole): the name once, without the bio.
+ */
+function withoutBio(s: string): string {
+  for (let i = 4; i <= Math.min(60, s.length / 2); i++) {
+    const name = s.slice(0, i);
+    if (/\s/.test(name) && /\p{Ll}$/u.test(name) && (s.startsWith(name, i) || s.startsWith(` ${name} `, i))) return name;
+  }
+  // "Ellen O'Brien Ellen is an editor at Brides.": the bio names its subject again.
+  const bio = /\s+(?:is|was)\s+(?:a|an|the)\s/.exec(s);
+  if (!bio) return s;
+  const before = s.slice(0, bio.index).split(' ');
+  const subject = before[before.length - 1];
+  return (before.length > 2 && (subject === before[0] || subject === before[before.length - 2]) ? before.slice(0, -1) : before).join(' ');
+}
+
+/**
+ * A part after a comma that is not another name: a job ("CNN Editor-at-large", "Trial Attorney
+ * at Morgan & Morgan"), a site ("Cleveland.com"), a credential ("DVM", "BSN").
+ */
+function isAffiliation(part: string): boolean {
+  const names = part.trim().split(/\s+and\s+/);
+  if (names.some((n) => n.split(/\s+/).length > 4)) return true;
+  const words = part.trim().split(/\s+/);
+  if (!words[0] || /\.(?:com|org|net|co)\b|\d/i.test(part) || JOB_WORDS.test(part)) return true;
+  if (words.length === 1 && /^\p{Lu}{2,}\.?$/u.test(words[0])) return true;
+  return words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:and|de|da|del|der|van|von|bin|al|le|la|du)$/.test(w));
+}
+
+/** Bylines are people: drop "By", labels, dates, "Updated", jobs, e-mail and URLs. */
+export function cleanByline(raw: string | null): string | null {
+  if (!raw) return null;
+  let s = raw.slice(0, 300).replace(/\s+/g, ' ').trim();
+  if (/^https?:\/\//i.test(s)) return null;
+  // A sponsor is no author; "Jun 2 Written By" is a date and a label with the name missing.
+  if (/^sponsored by\b/i.test(s)) return null;
+  s = s.replace(/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?\s+/i, '').replace(/(?:^|\s+)(?:written|posted) by:?$/i, '');
+  s = s.replace(BYLINE_LABEL, '').replace(FOREIGN_BYLINE_LABEL, '');
+  s = withoutBio(s);
+  const glued = gluedAt(s);
+  if (glued > 0) {
+    s = s.slice(0, glued);
+    // What is left of "HomeAdvisorStaff WriterReviewed by…" names no one.
+    if (!/\s/.test(s.trim())) return null;
+  }
+  // Cut at the first date-like or "updated/published" tail: "Jane Doe | Oct 1, 2014".
+  s = s.split(/\s*(?:[|•·]|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=[A-Z][a-z]{2,8}\.? \d))\s*/i)[0] ?? s;
+  s = s.replace(/\s*,?\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.*$/i, '');
+  if (/\d{4}/.test(s)) return null;
+  // "Troy L. Smith, Cleveland.com", "Chris Cillizza, CNN Editor-at-large": people, not their jobs.
+  const parts = s.split(/,\s*/);
+  const cut = parts.findIndex((p, i) => i > 0 && isAffiliation(p));
+  if (cut > 0) s = parts.slice(0, cut).join(', ');
+  s = s.replace(/\s+,/g, ',').replace(/[,;:\-–—\s]+$/, '').trim();
+  if (!s || s.length > 120 || /@|\d{4}/.test(s) || isPlaceholderByline(s)) return null;
+  return s;
+}
+
+/**
+ * A byline field the site never filled in: a template's default ("undefined", "Author",
+ * "admin", "q_admin"), an unrendered key ("page.head.extra.author") or a record id
+ * ("3d23d65-ddc6-4ce5"). WCXB dev 0206, 0277, 4239, 4459, 0486. A reader's handle
+ * ("stephenlega") is the author's own name for themselves and stays.
+ */
+function isPlaceholderByline(s: string): boolean {
+  return (
+    /^(?:undefined|null|none|nan|author|authors|admin\w*|\w+_admin|administrator)$/i.test(s) ||
+    /^[a-z]+(?:\.[a-z]+)*\.author$/i.test(s) ||
+    (/\d/.test(s) && /^[\da-f]+(?:-[\da-f]+)+$/i.test(s))
+  );
+}
+
+/** How long a text may run on past its byline label and still be a byline line. */
+const MAX_LINE_CHARS = 80;
+/** A printed byline's block: longer than this, "By …" opens a sentence of the story. */
+const MAX_BLOCK_CHARS = 600;
+
+const BLOCKS = 'p,div,li,td,dd,dt,header,footer,section,article,aside,h1,h2,h3,h4,h5,h6,figcaption,blockquote,address';
+/** Where a "By …" line is not the story's: menus, forms, scripts, comment threads. */
+const NOT_BYLINE_PLACES = 'nav,form,button,select,option,script,style,noscript,template,textarea,[hidden],[aria-hidden="true"],[id*="comment" i],[class*="comment" i]';
+
+/** Name parts that write a team, a company, a date or a control, not a person. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'the team staff editors editorial desk newsdesk news press media group inc llc ltd company foundation magazine ' +
+    'agency services marketing design studio collective admin category categories home blog guest contributors ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday ' +
+    'sign log subscribe share read more menu search continue comments reply order price date popular'
+  ).split(' '),
+);
+/** Lower-case particles inside names: "Ludwig van Beethoven", "Ana de Armas". */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'le', 'la', 'du', 'di', 'dos', 'e']);
+
+/**
+ * A capitalised word of a name: "O'Brien", "Jean-Luc", an initial ("J.", "H.G.") or "Jr.";
+ * not a possessive ("AM Best's Review.", WCXB dev 0286) nor a word that ends a sentence.
+ */
+function isNameWord(w: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /['’]s$/.test(w)) return false;
+  return !w.includes('.') || /^(?:\p{Lu}\.)+$|^(?:Jr|Sr|Dr|St)\.$/u.test(w);
+}
+
+/** "Jane Doe", "JANE DOE and John Roe", "Ana de Armas, J. R. Smith": two to four name words each. */
+function isPeopleList(s: string): boolean {
+  const people = s.split(/\s*(?:,|;|&|\band\b)\s*/).filter(Boolean);
+  return (
+    people.length > 0 &&
+    people.every((person) => {
+      const words = person.split(' ');
+      return (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        /^\p{Lu}/u.test(words[0]!) &&
+        words.every((w) => (isNameWord(w) || NAME_PARTICLES.has(w)) && !NOT_NAME_WORDS.has(w.toLowerCase()))
+      );
+    })
+  );
+}
+
+/** The next non-blank text node after the walker's current one, whitespace collapsed. */
+function nextText(walker: TreeWalker): string {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * The names after a label that stands alone, one text node each and joined by the nodes
+ * between them: "<a>Adrien Ramirez</a>, <a>Joanna Nelius</a>" (WCXB dev 4430).
+ */
+function namesAfter(walker: TreeWalker): string {
+  let names = nextText(walker);
+  while (names.length <= MAX_LINE_CHARS) {
+    const joint = nextText(walker);
+    if (!/^(?:,|;|&|and|, and)$/i.test(joint)) break;
+    names = `${names}${joint.startsWith(',') || joint === ';' ? '' : ' '}${joint} ${nextText(walker)}`;
+  }
+  return names.length <= MAX_LINE_CHARS ? names : '';
+}
+
+/**
+ * A byline the page prints but marks up as nothing: "<span>By</span><span>Daryl Austin</span>",
+ * "<div>Written by</div><div>Jack Shepherd</div>", "<p>Written by John Crenshaw</p>" (WCXB dev
+ * 4530, 0165, 0222). Read when neither the metadata nor Readability found one. The first such
+ * line on the page wins (preferring the first after the headline changed nothing on WCXB);
+ * the names must look like people's, so "By the time…" and "By Monday" are no bylines.
+ */
+export function findPrintedByline(doc: Document): string | null {
+  const root = doc.body;
+  if (!root) return null;
+  const walker = doc.createTreeWalker(root, 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 2 || text.length > MAX_LINE_CHARS || !/^(?:\p{L}+ ){0,5}by\b|^(?:authors?|writer|reporter)\b/iu.test(text)) continue;
+    const label = BYLINE_LABEL.exec(`${text} `);
+    if (!label) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest(NOT_BYLINE_PLACES)) continue;
+    const block = parent.closest(BLOCKS);
+    if (block && (block.textContent ?? '').length > MAX_BLOCK_CHARS) continue;
+    let names = `${text} `.slice(label[0].length).trim();
+    if (!names) {
+      names = namesAfter(walker);
+      walker.currentNode = node;
+    }
+    const byline = names ? cleanByline(names) : null;
+    if (byline && isPeopleList(byline)) return byline;
+  }
+  return null;
+}
