@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../fixtures/load';
-import { cleanByline, findPrintedByline } from './byline';
+import { cleanByline, creditsTheSite, findPrintedByline, pickByline } from './byline';
 
 const printed = (body: string): string | null => findPrintedByline(loadDocument(`<html><body>${body}</body></html>`, 'https://example.com/a'));
 
@@ -51,4 +51,52 @@ describe('cleanByline', () => {
     expect(cleanByline('Rose Potter , Betsy Arnold')).toBe('Rose Potter, Betsy Arnold');
   });
 
+  it('decodes entities a CMS escaped twice', () => {
+    expect(cleanByline('Maria &amp; Katerina')).toBe('Maria & Katerina');
+    expect(cleanByline('Ellen O&#39;Brien')).toBe("Ellen O'Brien");
+  });
+
+  it('finds no people in a phrase or a placeholder, but keeps joiners and handles', () => {
+    // A claim review's claimant in the JSON-LD author (Zyte AEB, Polygraph).
+    expect(cleanByline('The Russian and Syrian defense ministries')).toBeNull();
+    expect(cleanByline('The Author')).toBeNull();
+    for (const kept of ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'kirstin boatto', 'Ana de Armas and Jane Doe']) {
+      expect(cleanByline(kept)).toBe(kept);
+    }
+  });
+});
+
+describe('cleanByline on jobs glued on with a space', () => {
+  it('keeps the name and drops the job, the dash tail and an avatar’s initials', () => {
+    const cases: [string, string][] = [
+      ['Emma Ryan Writer', 'Emma Ryan'],
+      ['Rasmus Barslund Founder & Lead Reviewer', 'Rasmus Barslund'],
+      ['Liz Kenny Former McKinsey Consultant', 'Liz Kenny'],
+      ['David Jackson - FullStack Editorial Team', 'David Jackson'],
+      ['CM Craig McCarthy Last', 'Craig McCarthy'],
+      [', USA TODAY', 'USA TODAY'],
+    ];
+    for (const [raw, want] of cases) expect(cleanByline(raw), raw).toBe(want);
+    for (const kept of ['Jean-Luc Picard', 'Mary Lead', 'Staff Sergeant', 'JD Vance']) expect(cleanByline(kept), kept).toBe(kept);
+  });
+});
+
+describe('creditsTheSite and pickByline', () => {
+  it('knows the site’s own name in its author field', () => {
+    expect(creditsTheSite('BBC News', 'BBC News', 'https://www.bbc.com/news/x')).toBe(true);
+    expect(creditsTheSite('Instructables', null, 'https://www.instructables.com/Some-Project/')).toBe(true);
+    expect(creditsTheSite('paperium.net', null, 'https://paperium.net/article/x')).toBe(true);
+  });
+  it('takes no writer for the site, not even one whose name is the site', () => {
+    expect(creditsTheSite('Jane Doe', 'The Daily Planet', 'https://www.dailyplanet.com/2024/story')).toBe(false);
+    expect(creditsTheSite('Rick Steves', 'Rick Steves', 'https://www.ricksteves.com/watch-read-listen/read/articles/x')).toBe(false);
+    expect(creditsTheSite('Net', null, 'https://example.net/a')).toBe(false);
+    expect(creditsTheSite('LinkNaija', null, 'not a url')).toBe(false);
+  });
+  it('prefers a writer from a later source, and keeps the site’s credit when no one else is named', () => {
+    const url = 'https://www.instructables.com/Some-Project/';
+    expect(pickByline([() => 'Instructables', () => null, () => 'MixmasterFred'], null, url)).toBe('MixmasterFred');
+    expect(pickByline([() => 'Instructables', () => null], null, url)).toBe('Instructables');
+    expect(pickByline([() => 'Jane Doe', () => { throw new Error('read only when needed'); }], null, url)).toBe('Jane Doe');
+  });
 });

@@ -81,7 +81,7 @@ function isAffiliation(part: string): boolean {
 /** Bylines are people: drop "By", labels, dates, "Updated", jobs, e-mail and URLs. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
-  let s = raw.slice(0, 300).replace(/\s+/g, ' ').trim();
+  let s = decodeEntities(raw.slice(0, 300)).replace(/\s+/g, ' ').trim();
   if (/^https?:\/\//i.test(s)) return null;
   // A sponsor is no author; "Jun 2 Written By" is a date and a label with the name missing.
   if (/^sponsored by\b/i.test(s)) return null;
@@ -102,9 +102,57 @@ export function cleanByline(raw: string | null): string | null {
   const parts = s.split(/,\s*/);
   const cut = parts.findIndex((p, i) => i > 0 && isAffiliation(p));
   if (cut > 0) s = parts.slice(0, cut).join(', ');
-  s = s.replace(/\s+,/g, ',').replace(/[,;:\-–—\s]+$/, '').trim();
-  if (!s || s.length > 120 || /@|\d{4}/.test(s) || isPlaceholderByline(s)) return null;
+  s = withoutTrailingJob(s.replace(/\s+,/g, ',').replace(/^[,;:\-–—|\s]+|[,;:\-–—\s]+$/g, '').trim());
+  if (!s || s.length > 120 || /@|\d{4}/.test(s) || isPlaceholderByline(s) || isDescription(s)) return null;
   return s;
+}
+
+/**
+ * Words that start a job glued after a name with only a space: "Liz Kenny Former McKinsey
+ * Consultant". Not "Staff", "Editor" or "Expert", which end the names of desks: "Our Foreign
+ * Staff", "AAA Travel Editor", "Luxury Travel Expert".
+ */
+const TRAILING_JOB_START = new Set(
+  'former founder co-founder cofounder writer reporter contributor senior lead head chief consultant reviewer gardener astrologer certified licensed last updated'.split(' '),
+);
+
+/**
+ * A name with its job after it, no comma between: "Emma Ryan Writer", "Rasmus Barslund
+ * Founder & Lead Reviewer", "David Jackson - FullStack Editorial Team", and an avatar's
+ * initials before it: "CM Craig McCarthy Last" (WCXB dev 4858, 4674, 0183, 0427).
+ */
+function withoutTrailingJob(s: string): string {
+  const dash = s.search(/ [-–—] /);
+  if (dash > 0 && s.slice(0, dash).includes(' ')) s = s.slice(0, dash);
+  const words = s.split(' ');
+  const job = words.findIndex((w, i) => i >= 2 && TRAILING_JOB_START.has(w.toLowerCase()));
+  const named = job > 0 ? words.slice(0, job) : words;
+  if (named.length >= 3 && /^\p{Lu}{2,3}$/u.test(named[0]!) && named[0] === named.slice(1).map((w) => w[0]).join('')) named.shift();
+  return named.join(' ');
+}
+
+/** Entities a CMS escaped twice into a meta tag or JSON-LD: "Maria &amp; Katerina" (WCXB dev 0009). */
+function decodeEntities(s: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>' };
+  return s.replace(/&(?:#(\d{1,6})|#x([\da-f]{1,6})|(amp|quot|apos|nbsp|lt|gt));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (name) return named[name.toLowerCase()] ?? m;
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** Small words between names, in English and the languages bylines come in. */
+const NAME_JOINERS = new Set(['and', 'et', 'avec', 'with', 'und', 'y', 'e', 'of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'le', 'la', 'du', 'di', 'dos']);
+
+/**
+ * A phrase, not people: capitalised words beside two or more lower-case ones. A claim
+ * review's "author" is whoever made the claim: "The Russian and Syrian defense ministries"
+ * (Zyte AEB, Polygraph). A handle in lower case ("kirstin boatto") has no capitals and stays.
+ */
+function isDescription(s: string): boolean {
+  const words = s.split(/[\s,;&()]+/).filter(Boolean);
+  if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w)).length >= 2;
 }
 
 /**
@@ -115,10 +163,50 @@ export function cleanByline(raw: string | null): string | null {
  */
 function isPlaceholderByline(s: string): boolean {
   return (
-    /^(?:undefined|null|none|nan|author|authors|admin\w*|\w+_admin|administrator)$/i.test(s) ||
+    /^(?:undefined|null|none|nan|(?:the )?authors?|admin\w*|\w+_admin|administrator)$/i.test(s) ||
     /^[a-z]+(?:\.[a-z]+)*\.author$/i.test(s) ||
     (/\d/.test(s) && /^[\da-f]+(?:-[\da-f]+)+$/i.test(s))
   );
+}
+
+/** Letters and digits only, lower case: "One Tree Planted" → "onetreeplanted". */
+function squeeze(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A byline that credits the site, not a writer: its own name, not a person's, in the author
+ * field ("Instructables", "AppleInsider", "BBC News", "paperium.net"; WCXB dev 0122, 0381).
+ * Compared with the site name and with the host's labels, one by one and joined. A person
+ * who is the site ("Rick Steves" on ricksteves.com) is a writer.
+ */
+export function creditsTheSite(byline: string, siteName: string | null, url: string): boolean {
+  const name = squeeze(byline);
+  if (!name || isPeopleList(byline)) return false;
+  if (siteName && squeeze(siteName) === name) return true;
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+  const labels = host.split('.');
+  return labels.slice(0, -1).some((label) => squeeze(label) === name) || squeeze(host) === name;
+}
+
+/**
+ * The first byline, in order of trust, that credits a writer; one that credits the site only
+ * when no source names anyone else. Sources are read lazily: the last is a walk of the page.
+ */
+export function pickByline(sources: readonly (() => string | null)[], siteName: string | null, url: string): string | null {
+  let siteCredit: string | null = null;
+  for (const read of sources) {
+    const byline = read();
+    if (!byline) continue;
+    if (!creditsTheSite(byline, siteName, url)) return byline;
+    siteCredit ??= byline;
+  }
+  return siteCredit;
 }
 
 /** How long a text may run on past its byline label and still be a byline line. */

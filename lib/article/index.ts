@@ -3,7 +3,7 @@ import type { Article } from '../report';
 import { bodyTextOf, pairTextNodes, repairPairs, type BodyText } from './body';
 import { chooseDates } from './choose-dates';
 import { ageInDays } from './dates';
-import { cleanByline, findPrintedByline } from './byline';
+import { cleanByline, findPrintedByline, pickByline } from './byline';
 import { readMetadata } from './metadata';
 import { checkArticle } from './readerable';
 import { commonAncestor, recoverBody } from './recover';
@@ -184,7 +184,11 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   if (!first) return { ok: false, reason: 'No article text was found on this page.' };
   const { parsed } = first;
 
-  const byline = meta.byline ?? cleanByline(parsed.byline ?? null) ?? findPrintedByline(doc);
+  const byline = pickByline(
+    [() => meta.byline, () => cleanByline(parsed.byline ?? null), () => findPrintedByline(doc)],
+    meta.siteName ?? parsed.siteName ?? null,
+    opts.url,
+  );
   let body = chooseBody(first.content, first.origin, byline, doc);
   // Readability sometimes crowns a disclosure box or an author card over the story. When its
   // pick is short, ask again without it and keep the second answer if it is much longer.

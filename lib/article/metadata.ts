@@ -1,4 +1,4 @@
-import { cleanByline } from './byline';
+import { cleanByline, pickByline } from './byline';
 import { normalizeDate } from './dates';
 
 /**
@@ -262,15 +262,21 @@ export function readMetadata(doc: Document, now: Date): PageMetadata {
     str(articleLd?.['inLanguage']) ||
     null;
 
-  const byline =
-    cleanByline(ldAuthors.filter((a) => !/^https?:/i.test(a)).join(', ') || null) ??
-    cleanByline(metaContent(meta, ['author', 'article:author', 'byl', 'parsely-author'])) ??
-    cleanByline((els.relAuthor ?? els.itemprop.get('author'))?.textContent ?? null);
+  const siteName = metaContent(meta, ['og:site_name', 'application-name']) ?? ldPublisher ?? null;
+  const byline = pickByline(
+    [
+      () => cleanByline(ldAuthors.filter((a) => !/^https?:/i.test(a)).join(', ') || null),
+      () => cleanByline(metaContent(meta, ['author', 'article:author', 'byl', 'parsely-author'])),
+      () => cleanByline((els.relAuthor ?? els.itemprop.get('author'))?.textContent ?? null),
+    ],
+    siteName,
+    doc.URL,
+  );
 
   return {
     title: str(articleLd?.['headline']) ?? metaContent(meta, ['og:title', 'twitter:title']),
     byline,
-    siteName: metaContent(meta, ['og:site_name', 'application-name']) ?? ldPublisher ?? null,
+    siteName,
     lang,
     publishedTime: firstDate(publishedCandidates),
     modifiedTime: firstDate(modifiedCandidates),
