@@ -21,6 +21,7 @@ import {
   PERSON_NOUNS,
   PLACE_HEADS,
   PLACE_NOUNS,
+  PLACE_ABBREVIATIONS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   SAY_VERBS,
@@ -250,7 +251,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places.
     else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
-    else if (PLACE_PREFIXES.has(first.lower)) v.place += W.placePrefix;
+    else if (PLACE_PREFIXES.has(first.lower) || PLACE_ABBREVIATIONS.has(first.lower)) v.place += W.placePrefix;
     else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
     // "North Caucasus", "Eastern Ukraine": a compass word before a known place.
     if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;

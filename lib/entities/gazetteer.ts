@@ -355,6 +355,13 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['National Aeronautics and Space Administration'], ['Competition and Markets Authority'],
   ['FAA'], ['NTSB'], ['NIH'], ['CFPB'], ['FDIC'], ['Met Office'], ['Ofcom'], ['Ofgem'], ['Ofsted'],
   ['Medicare'], ['Medicaid'],
+  // carmakers, named bare in motoring news ("Lexus revealed the LC Convertible Concept" made
+  // Lexus a person, Zyte AEB); not those that are common words or people's names too ("Ford",
+  // "Lincoln", "Mini", "Seat", "Jaguar", "Suzuki", "Mercedes" alone)
+  ['Lexus'], ['Mercedes-Benz'], ['Audi'], ['Porsche'], ['Ferrari'], ['Lamborghini'], ['Kia'], ['Nissan'],
+  ['Subaru'], ['Mazda'], ['Chevrolet'], ['Cadillac'], ['Buick'], ['Chrysler'], ['Volvo'], ['Maserati'],
+  ['Peugeot'], ['Renault'], ['Citroën', 'Citroen'], ['Škoda', 'Skoda'], ['Opel'], ['Mitsubishi'], ['Infiniti'],
+  ['Acura'], ['Bugatti'], ['Polestar'], ['Rivian'], ['BYD'], ['Geely'], ['Xpeng'], ['Stellantis'], ['Rolls-Royce'],
   // companies written as two names ("Exxon Mobil released…" was a product of Exxon's)
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // companies named with common words ("Shares of Best Buy rose" found no one)

@@ -1081,4 +1081,26 @@ describe('extractEntities on small texts', () => {
     expect(joe?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Biden said')]);
     expect(hunter?.mentions.map((m) => m.start)).toEqual([text.indexOf('Hunter'), text.lastIndexOf('Biden')]);
   });
+
+  it('keeps the abbreviated saint or mount that opens a sentence (Zyte AEB: "A: St. Croix in the U.S. Virgin Islands")', () => {
+    const e = extractEntities('Q: Where did you grow up?\n\nA: St. Croix in the U.S. Virgin Islands. Ft. Lauderdale came later.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('place:St. Croix');
+    expect(typed).toContain('place:Ft. Lauderdale');
+    expect(e.map((x) => x.name)).not.toContain('Croix');
+  });
+
+  it('takes a show or an expo for an event, not a person (Zyte AEB: "the 2019 Los Angeles Auto Show")', () => {
+    const e = extractEntities('Now, at the 2019 Los Angeles Auto Show, the marque had news. Samsung also came to the Consumer Electronics Show.');
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([]);
+    expect(e.find((x) => x.name === 'Consumer Electronics Show')?.type).toBe('misc');
+  });
+
+  it('knows carmakers named bare, and their models as products (Zyte AEB Lexus story, WCXB EV guide)', () => {
+    const e = extractEntities('Lexus revealed the LC Convertible Concept. Lexus called it a concept. The Nissan Leaf and the Kia EV6 sell well.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('organization:Lexus');
+    expect(typed).toContain('product:Nissan Leaf');
+    expect(typed).toContain('product:Kia EV6');
+  });
 });

@@ -420,10 +420,11 @@ export const TAGGER_MISC_HEADS: ReadonlySet<string> = new Set([
 /**
  * Non-entity heads for the rules: the tagger's, market indices ("Kospi Index", "Hang Seng
  * Index", "Shanghai Composite" were places in CNBC's market report, Zyte AEB; "Dow Jones Industrial
- * Average" a person, Fox Business) and "Final(s)"
- * ("Davis Cup Finals" and "The Davis Cup Final" were people, "ATP Finals" an organization).
+ * Average" a person, Fox Business), "Final(s)" ("Davis Cup Finals" and "The Davis Cup Final"
+ * were people, "ATP Finals" an organization) and trade shows ("Los Angeles Auto Show" gave a
+ * person "Auto Show", Zyte AEB; "Consumer Electronics Show", "Dubai Air Show" organizations).
  */
-export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'average', 'final', 'finals']);
+export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'average', 'final', 'finals', 'show', 'expo']);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
@@ -509,6 +510,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'committee', 'commission', 'institute', 'think-tank', 'magazine', 'journal', 'daily',
   'tabloid', 'wire', 'rebels', 'insurgents', 'organizer',
 ]);
+
+/** Abbreviations that open places' names: "St. Croix", "Mt. Hood", "Ft. Lauderdale". */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'mt', 'ft']);
 
 /** Abbreviations whose period stays inside a name ("St. Louis", "Martin Luther King Jr."). */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([

@@ -15,6 +15,7 @@ import {
   MISC_HEADS,
   MODEL_TAILS,
   NAME_ABBREVIATIONS,
+  PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
   OF_HEADS,
   OPENING_DESCRIPTORS,
@@ -600,8 +601,13 @@ function finish(
     return finish(text, tokens, from + 1, runTo, stats, extra);
   }
   if (first.initial) {
+    // "St. Croix is…", "Mt. Hood…": the abbreviated saint or mount opens a place's name.
+    const placePrefix = PLACE_ABBREVIATIONS.has(first.lower) && tokens[from + 1]?.text === '.';
     const known =
-      stats.capitalisedInside.has(first.lower) || FIRST_NAMES.has(first.lower) || (first.acronym && !stats.lowercase.has(first.lower));
+      placePrefix ||
+      stats.capitalisedInside.has(first.lower) ||
+      FIRST_NAMES.has(first.lower) ||
+      (first.acronym && !stats.lowercase.has(first.lower));
     const common = stats.lowercase.has(first.lower) || COMMON_CAPS.has(first.lower);
     if (to - from === 1) {
       // A lone sentence-initial word is a name only if the text capitalises it elsewhere too.
