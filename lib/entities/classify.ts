@@ -64,6 +64,7 @@ const W = {
   collective: 2, // "Chelsea have", "Arsenal are": one name, a plural verb
   productAfter: 2, // "KakaoTalk users"
   productHead: 3, // "MacBook Pro", "Switch Lite"
+  knownProductModel: 6, // "MacBook Air": a known product's name opens it, over an org head
   placeAfter: 2, // "Idlib province", "Seoul-based"
   theBefore: -3, // "the Pentagon": people take no article
   placeOfNoun: 3, // "the city of …"
@@ -246,7 +247,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // Shape: head words and given names.
   if (words.length === 1 && last.lower === 'constitution') v.law += W.lawHead;
   if (words.length >= 2) {
-    if (LAW_HEADS.has(last.lower)) v.law += W.lawHead;
+    // "David Law", "Jude Law": a given name and the surname Law are a person.
+    if (LAW_HEADS.has(last.lower) && !(s.to - s.from === 2 && last.lower === 'law' && FIRST_NAMES.has(first.lower))) v.law += W.lawHead;
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower)) v.misc += W.miscHead;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places.
@@ -273,6 +275,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "MacBook Pro", "iPad Mini", "Galaxy S24 Ultra", "Switch Lite": a model's last word (tech
     // news had "MacBook Pro" as a person, "AirPods Pro" an organization).
     if (MODEL_TAILS.has(last.lower) && !s.gazetteer) v.product += W.productHead;
+    // "MacBook Air", "iPad Air", "Windows Server": a known product and a word of the model's,
+    // even one that heads companies elsewhere ("… Air" made an organization, Zyte AEB).
+    if (words.length <= 3 && !s.gazetteer && lookup(first.text)?.type === 'product') v.product += W.knownProductModel;
     // The tagger has seen the shape too, and more: its vote replaces this cue.
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
     // "Patrick W. Carlineo": a middle initial.

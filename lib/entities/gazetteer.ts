@@ -362,6 +362,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Subaru'], ['Mazda'], ['Chevrolet'], ['Cadillac'], ['Buick'], ['Chrysler'], ['Volvo'], ['Maserati'],
   ['Peugeot'], ['Renault'], ['Citroën', 'Citroen'], ['Škoda', 'Skoda'], ['Opel'], ['Mitsubishi'], ['Infiniti'],
   ['Acura'], ['Bugatti'], ['Polestar'], ['Rivian'], ['BYD'], ['Geely'], ['Xpeng'], ['Stellantis'], ['Rolls-Royce'],
+  // news sites named bare as sources ("Business Insider" was a person in Polygraph's fact
+  // check, Zyte AEB; "Forbes" and "Newsweek" people on WCXB pages); not "Wired" or "Slate"
+  ['Business Insider'], ['Forbes'], ['Newsweek'], ['TechCrunch'], ['Engadget'], ['Mashable'],
+  ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Breitbart', 'Breitbart News'],
   // companies written as two names ("Exxon Mobil released…" was a product of Exxon's)
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // companies named with common words ("Shares of Best Buy rose" found no one)

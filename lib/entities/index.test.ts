@@ -1103,4 +1103,30 @@ describe('extractEntities on small texts', () => {
     expect(typed).toContain('product:Nissan Leaf');
     expect(typed).toContain('product:Kia EV6');
   });
+
+  it('types a known product’s model as a product, and its own word alone as the model (Zyte AEB, WCXB)', () => {
+    const e = extractEntities('Apple redesigned the MacBook Air this year. Instagram Reels are short videos. Reels can run longer now.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('product:MacBook Air');
+    expect(typed).toContain('product:Instagram Reels');
+    expect(e.find((x) => x.name === 'Instagram Reels')?.mentions).toHaveLength(2);
+    expect(e.map((x) => x.name)).not.toContain('Reels');
+  });
+
+  it('takes a given name and the surname Law for a person, not a law (Zyte AEB tennis story)', () => {
+    const e = extractEntities('Catherine Whitaker and David Law discussed the draw. Law said it was tough. Sharia Law applies there.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('person:David Law');
+    expect(typed).toContain('law:Sharia Law');
+    expect(e.find((x) => x.name === 'David Law')?.mentions).toHaveLength(2);
+  });
+
+  it('takes diseases for no organization or person, and news sites named bare for organizations (Zyte AEB)', () => {
+    const e = extractEntities('Eastern Equine Encephalitis killed three people in Michigan, the Associated Press said. Lyme Disease spreads too. Forbes reported the figure first, Business Insider said.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const x of e.filter((y) => /Encephalitis|Disease/.test(y.name))) expect(x.type, x.name).toBe('misc');
+    expect(typed).toContain('organization:Forbes');
+    expect(typed).toContain('organization:Business Insider');
+  });
 });
+

@@ -422,9 +422,12 @@ export const TAGGER_MISC_HEADS: ReadonlySet<string> = new Set([
  * Index", "Shanghai Composite" were places in CNBC's market report, Zyte AEB; "Dow Jones Industrial
  * Average" a person, Fox Business), "Final(s)" ("Davis Cup Finals" and "The Davis Cup Final"
  * were people, "ATP Finals" an organization) and trade shows ("Los Angeles Auto Show" gave a
- * person "Auto Show", Zyte AEB; "Consumer Electronics Show", "Dubai Air Show" organizations).
+ * person "Auto Show", Zyte AEB; "Consumer Electronics Show", "Dubai Air Show" organizations),
+ * and diseases ("Eastern Equine Encephalitis" was an organization, AP via Zyte AEB).
  */
-export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'average', 'final', 'finals', 'show', 'expo']);
+export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'average', 'final', 'finals', 'show', 'expo',
+  'disease', 'syndrome', 'virus', 'flu', 'influenza', 'encephalitis', 'sclerosis',
+]);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);

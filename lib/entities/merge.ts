@@ -234,6 +234,22 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     if (list?.length === 1) uf.union(list[0]!, g);
   }
 
+  // 4b. "Instagram Reels" and "Reels", "QuickBooks Online" and "Online": a model of a known
+  // product, then its own word alone (the lone word stood as a person of its own on WCXB pages
+  // once the model was typed a product). Only when one model of the text ends in that word.
+  const modelsByLast = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length !== 2 || lookup(f.surface.split(' ')[0]!)?.type !== 'product') continue;
+    pushTo(modelsByLast, f.words[1]!, g);
+  }
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length !== 1 || f.name.gazetteer || lookup(f.surface)) continue;
+    const list = modelsByLast.get(f.words[0]!);
+    if (list?.length === 1) uf.union(list[0]!, g);
+  }
+
   // Collapse unions into groups.
   const groups = new Map<number, Group>();
   for (let g = 0; g < keys.length; g++) {
