@@ -31,7 +31,7 @@ import { FIRST_NAMES } from './names';
 import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
-import { isDateline, isPossessive, type DocStats } from './shape';
+import { isDateline, isModelMark, isPossessive, type DocStats } from './shape';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
 
@@ -276,8 +276,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // news had "MacBook Pro" as a person, "AirPods Pro" an organization).
     if (MODEL_TAILS.has(last.lower) && !s.gazetteer) v.product += W.productHead;
     // "MacBook Air", "iPad Air", "Windows Server": a known product and a word of the model's,
-    // even one that heads companies elsewhere ("… Air" made an organization, Zyte AEB).
-    if (words.length <= 3 && !s.gazetteer && lookup(first.text)?.type === 'product') v.product += W.knownProductModel;
+    // even one that heads companies elsewhere ("… Air" made an organization, Zyte AEB); a known
+    // maker and a model's mark: "Asus ROG Zephyrus G14", "Acer Nitro V", "Razer Basilisk V3".
+    const maker = words.length <= 4 && !s.gazetteer ? lookup(first.text)?.type : undefined;
+    if ((maker === 'product' && words.length <= 3) || (maker === 'organization' && words.slice(1).some(isModelMark))) v.product += W.knownProductModel;
     // The tagger has seen the shape too, and more: its vote replaces this cue.
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
     // "Patrick W. Carlineo": a middle initial.

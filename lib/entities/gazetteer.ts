@@ -362,6 +362,15 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Subaru'], ['Mazda'], ['Chevrolet'], ['Cadillac'], ['Buick'], ['Chrysler'], ['Volvo'], ['Maserati'],
   ['Peugeot'], ['Renault'], ['Citroën', 'Citroen'], ['Škoda', 'Skoda'], ['Opel'], ['Mitsubishi'], ['Infiniti'],
   ['Acura'], ['Bugatti'], ['Polestar'], ['Rivian'], ['BYD'], ['Geely'], ['Xpeng'], ['Stellantis'], ['Rolls-Royce'],
+  // device makers named bare in gadget news and reviews ("Nintendo Switch" and "Motorola Razr"
+  // were a person and a place in CNET's gift guide, Zyte AEB); not those that are common words
+  // or names too ("Canon", "Fossil", "Corsair", "Arlo", "Ring")
+  ['Nintendo'], ['Motorola'], ['Sonos'], ['DJI'], ['Garmin'], ['Fitbit'], ['Logitech'], ['Lenovo'], ['Asus'],
+  ['Acer'], ['OnePlus'], ['Oppo'], ['Realme'], ['Roku'], ['Peloton'], ['GoPro'], ['JBL'], ['Razer'], ['Bose'],
+  ['Broadcom'], ['Panasonic'], ['Philips'], ['LG'], ['Toshiba'], ['Hitachi'], ['Fujifilm'], ['Anker'],
+  ['Belkin'], ['Netgear'], ['TP-Link'], ['Eufy'], ['iRobot'], ['Dyson'], ['Roborock'], ['Wyze'], ['Bissell'],
+  ['SAP'],
+  ['Rock and Roll Hall of Fame', 'Rock & Roll Hall of Fame'],
   // news sites named bare as sources ("Business Insider" was a person in Polygraph's fact
   // check, Zyte AEB; "Forbes" and "Newsweek" people on WCXB pages); not "Wired" or "Slate"
   ['Business Insider'], ['Forbes'], ['Newsweek'], ['TechCrunch'], ['Engadget'], ['Mashable'],

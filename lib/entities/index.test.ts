@@ -1128,5 +1128,14 @@ describe('extractEntities on small texts', () => {
     expect(typed).toContain('organization:Forbes');
     expect(typed).toContain('organization:Business Insider');
   });
+
+  it('keeps a known maker’s model whole and types it a product (CNET gift guide in Zyte AEB, WCXB laptop reviews)', () => {
+    const e = extractEntities(
+      'The Nintendo Switch Lite and the Motorola Razr are back. The Asus ROG Zephyrus G14 and the Acer Nitro V are laptops. Siemens AG and Samsung SDI grew. The Doobie Brothers joined the Rock and Roll Hall of Fame.',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const model of ['Nintendo Switch Lite', 'Motorola Razr', 'Asus ROG Zephyrus G14', 'Acer Nitro V']) expect(typed, model).toContain(`product:${model}`);
+    for (const org of ['Siemens AG', 'Samsung SDI', 'Rock and Roll Hall of Fame']) expect(typed, org).toContain(`organization:${org}`);
+  });
 });
 

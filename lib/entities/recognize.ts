@@ -28,7 +28,7 @@ import {
 } from './lexicon';
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
-import { endsWithHead, hasHead, isCapWord, isDateline, isPossessive, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isModelMark, isPossessive, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
@@ -115,7 +115,7 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       i = end;
       continue;
     }
-    const weak = headlines.has(t.sent) || looksLikeHeadline(tokens, start, end, stats);
+    const weak = headlines.has(t.sent) || (looksLikeHeadline(tokens, start, end, stats) && !isMakersModel(text, tokens, start, end));
     // A known name is not split at its common words: "Mothers Against Drunk Driving".
     const known = weak && lookup(surface(text, tokens, start, end)) !== undefined;
     const spans = weak && !known ? splitHeadline(text, tokens, start, end, stats) : splitRun(text, tokens, start, end, stats);
@@ -476,7 +476,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     !lookup(tokens[rest[0]!]!.text) &&
     !TITLE_WORDS.has(tokens[rest[0]!]!.lower) &&
     !(isCapWord(tokens[to]) && COMMON_CAPS.has(tokens[rest[0]!]!.lower));
-  const restStands = !particleTail && !productOf && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
+  const restStands = !particleTail && !productOf && !(rest.length >= 2 && isMakersModel(text, tokens, from, to)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   if (prefix && !titled && !personFollows && restStands && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
@@ -517,6 +517,26 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   }
   out.push(...finish(text, tokens, from, to, stats, {}));
   return out;
+}
+
+/**
+ * A known maker and one to three capitalised words of a model, one of them a model's mark or an acronym:
+ * "Asus ROG Zephyrus G14", "Acer Nitro V", "Razer Basilisk V3", "Nintendo Switch Lite". Neither
+ * a headline for its common words nor the maker and a person (review pages had both).
+ */
+function isMakersModel(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  while (from < to && CAP_STOPWORDS.has(tokens[from]!.lower)) from++;
+  const prefix = gazetteerPrefix(text, tokens, from, to);
+  if (prefix?.hit.type !== 'organization' && prefix?.hit.type !== 'product') return false;
+  const rest = wordIndexes(tokens, prefix.to, to);
+  return (
+    rest.length >= 1 &&
+    rest.length <= 3 &&
+    rest.every((k) => tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) &&
+    // A model line's own acronym counts here ("ROG", "TUF"): the span stays whole either way.
+    rest.some((k) => isModelMark(tokens[k]!) || tokens[k]!.acronym) &&
+    !lookup(tokens[rest[0]!]!.text)
+  );
 }
 
 /** One capitalised word that can finish a name begun by a known place or org ("United"). */

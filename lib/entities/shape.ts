@@ -3,7 +3,7 @@
  * and the title splitter all ask.
  */
 import { lookup } from './gazetteer';
-import { LAW_HEADS, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import { LAW_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
 /** What the document says about words, gathered once from the body. */
@@ -33,6 +33,14 @@ export function isWord(t: Token | undefined): boolean {
 /** The possessive "'s" (or "’s"), a token of its own. */
 export function isPossessive(t: Token | undefined): boolean {
   return t?.text === "'s" || t?.text === '’s';
+}
+
+/**
+ * A word that marks a model: "G14", "V3", "V", "Pro", "Lite". Not an acronym alone, which is
+ * as often a company's ("Siemens AG", "Samsung SDI").
+ */
+export function isModelMark(t: Token): boolean {
+  return /\d/.test(t.text) || /^\p{Lu}$/u.test(t.text) || MODEL_TAILS.has(t.lower);
 }
 
 export function isCapWord(t: Token | undefined): boolean {
