@@ -413,6 +413,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
  */
 export const RULE_MISC: readonly string[] = [
   'Brexit', 'Grexit', 'Obamacare',
+  // a plague and the Sun's worlds, which the tagger made organizations (Xinhua's plague story
+  // and Reuters' on Titan, Zyte AEB)
+  'Black Death', 'Solar System',
   // market indices named with a number ("the S&P 500" was an organization "S&P")
   'S&P 500', 'FTSE 100', 'Nikkei 225', 'Russell 2000', 'Stoxx 600', 'DAX 40', 'CAC 40',
 ];
@@ -438,6 +441,10 @@ export const RULE_PRODUCTS: readonly string[] = [
   // people on three or more WCXB pages each, or organizations on some and people on others
   'Matplotlib', 'Grafana', 'QuickBooks', 'GitHub Copilot', 'Jira', 'Trello', 'NumPy',
   'TensorFlow', 'PyTorch', 'Docker', 'Bluetooth', 'Wi-Fi',
+  // gadgets and features named in tech news ("Magic Keyboard" and "Touch Bar" were
+  // organizations in AppleInsider's MacBook Pro story, Zyte AEB; "Echo Show" is no show)
+  'Magic Keyboard', 'Magic Mouse', 'Magic Trackpad', 'Touch Bar', 'Touch ID', 'Face ID', 'Apple TV',
+  'Apple Watch', 'AirPods', 'Echo Dot', 'Echo Show', 'Echo Buds', 'Fire TV', 'Google Home', 'Pixel Buds',
 ];
 
 /**

@@ -1137,5 +1137,15 @@ describe('extractEntities on small texts', () => {
     for (const model of ['Nintendo Switch Lite', 'Motorola Razr', 'Asus ROG Zephyrus G14', 'Acer Nitro V']) expect(typed, model).toContain(`product:${model}`);
     for (const org of ['Siemens AG', 'Samsung SDI', 'Rock and Roll Hall of Fame']) expect(typed, org).toContain(`organization:${org}`);
   });
+
+  it('knows gadgets, a plague, the Solar System and Yuletide (Zyte AEB: AppleInsider, Xinhua, Reuters)', () => {
+    const e = extractEntities('The Magic Keyboard and the Touch Bar return. The Black Death killed millions. Titan is the oddest world in the Solar System. Yuletide came early this year.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('product:Magic Keyboard');
+    expect(typed).toContain('product:Touch Bar');
+    expect(typed).toContain('misc:Black Death');
+    expect(typed).toContain('misc:Solar System');
+    expect(e.map((x) => x.name)).not.toContain('Yuletide');
+  });
 });
 

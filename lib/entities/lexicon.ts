@@ -530,7 +530,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * person, "Easter" a place). Rules only.
  */
 export const HOLIDAYS: ReadonlySet<string> = new Set([
-  'christmas', 'christmas eve', 'christmas day', 'easter', 'easter sunday', 'easter monday',
+  'christmas', 'christmas eve', 'christmas day', 'yuletide', 'easter', 'easter sunday', 'easter monday',
   'good friday', 'new year', "new year's", "new year's day", "new year's eve", 'lunar new year',
   'chinese new year', 'ramadan', 'eid', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha',
   'hanukkah', 'chanukah', 'passover', 'yom kippur', 'rosh hashanah', 'diwali', 'holi', 'nowruz',
