@@ -166,6 +166,24 @@ function record(out: VisibleDates, found: { iso: string; label: string }): void 
   }
 }
 
+/** Wrappers climbed from the story's first element to find bare text before it. */
+const MAX_WRAPPERS_UP = 3;
+
+/**
+ * A dateline in no element of its own: the text nodes from `from` on (or back) up to the next
+ * element, short enough to be a dateline ("<legend>Advent of Code 2025 week 2</legend> 20
+ * December 2025 <div class="body">", WCXB dev 0398). The element walks never see it: the
+ * parent holds the story too.
+ */
+function bareDateline(from: Node | null, side: 'after' | 'before', reading: DateReading): { iso: string; label: string } | null {
+  const pieces: string[] = [];
+  for (let n = from; n && n.nodeType !== 1; n = side === 'after' ? n.nextSibling : n.previousSibling) {
+    if (n.nodeType === 3) pieces.push(n.nodeValue ?? '');
+  }
+  const text = (side === 'after' ? pieces : pieces.reverse()).join(' ').replace(/\s+/g, ' ').trim();
+  return text && text.length <= MAX_DATELINE_ONLY ? printedDate(text, reading) : null;
+}
+
 /** Node.compareDocumentPosition: the other node comes after this one. */
 const FOLLOWING = 4;
 
@@ -231,6 +249,8 @@ export function findVisibleDates(
   const second = rest[1] ?? null;
   const walker = doc.createTreeWalker(root, 1);
   if (start) {
+    const found = bareDateline(start.nextSibling, 'after', reading);
+    if (found) record(out, found);
     walker.currentNode = start;
     let steps = 0;
     for (let node = walker.nextNode(); node && steps < MAX_STEPS; node = walker.nextNode(), steps++) {
@@ -257,6 +277,17 @@ export function findVisibleDates(
     if (out.published) return out;
   }
   const top = start ?? first;
+  if (!start && first) {
+    // Without a headline, bare text just before the story's wrapper: the title sits in an
+    // element the headline search does not read (a <legend>), the date after it as text.
+    let el: Element | null = first;
+    for (let up = 0; el && up < MAX_WRAPPERS_UP && !out.published; up++, el = el.parentElement) {
+      const found = bareDateline(el.previousSibling, 'before', reading);
+      if (found) record(out, found);
+      if (el.parentElement?.firstElementChild !== el) break;
+    }
+    if (out.published) return out;
+  }
   if (top) {
     // Above the headline: a kicker or date line in the story header.
     for (const el of elementsBeside(doc, top, 'before', MAX_STEPS_BEFORE)) {
