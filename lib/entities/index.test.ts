@@ -1147,5 +1147,16 @@ describe('extractEntities on small texts', () => {
     expect(typed).toContain('misc:Solar System');
     expect(e.map((x) => x.name)).not.toContain('Yuletide');
   });
+
+  it('takes a species’ genus for no entity, with its epithet, alone or as an initial (Quanta, Xinhua via Zyte AEB)', () => {
+    const e = extractEntities(
+      'Herbert Smith found that Pseudomonas aeruginosa activated those receptors. Tritrichomonas muris lives in the gut, and Tritrichomonas spreads fast. The plague bacterium Yersinia pestis killed many. C. alpina grows here. Officials in the Jalgaon area culled chickens.',
+    );
+    const names = e.map((x) => x.name);
+    for (const genus of ['Pseudomonas', 'Tritrichomonas', 'Yersinia', 'C.', 'C']) expect(names, genus).not.toContain(genus);
+    expect(names).toContain('Herbert Smith');
+    // A place before an English noun is no genus.
+    expect(names).toContain('Jalgaon');
+  });
 });
 

@@ -7,6 +7,7 @@
  */
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm } from './lexicon';
+import { GIVEN_NAMES } from './given-names';
 import { FIRST_NAMES } from './names';
 import type { NameSpan } from './recognize';
 import { isPossessive, surface, type DocStats } from './shape';
@@ -18,10 +19,12 @@ export interface NonNameContext {
   tokens: readonly Token[];
   stats: DocStats;
   headings: HeadingStats;
+  /** Genus names of the text's species ("escherichia" of "Escherichia coli"), lower case. */
+  genera: ReadonlySet<string>;
 }
 
 export function nonNameContext(text: string, tokens: readonly Token[], stats: DocStats): NonNameContext {
-  return { text, tokens, stats, headings: headingStats(tokens) };
+  return { text, tokens, stats, headings: headingStats(tokens), genera: findGenera(tokens) };
 }
 
 /** True for a span that names no one, whatever its capitals say. */
@@ -37,6 +40,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isLoneTerm(tokens, n) ||
     isContraction(tokens, n) ||
     isEponym(tokens, n) ||
+    isSpecies(page, n) ||
     isPraise(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n) ||
     isPeople(tokens, n) ||
@@ -271,6 +275,68 @@ function isPeople(tokens: readonly Token[], n: NameSpan): boolean {
 function isCommonPhrase(text: string, tokens: readonly Token[], n: NameSpan): boolean {
   const name = surface(text, tokens, n.from, n.to).replace(/’/g, "'").toLowerCase();
   return HOLIDAYS.has(name) || COMMON_PHRASES.has(name);
+}
+
+/** Endings of Latin genus names: "Escherichia", "Pseudomonas", "Ficus", "Dracaena", "Alca". */
+const GENUS_END = /(?:ia|a|us|um|as|es|is|on|ella|ium|ops|yx|ix|ax)$/;
+/**
+ * Endings of Latin species epithets: "coli", "pestis", "aeruginosa", "elastica", "wallichii",
+ * "alpina", "trifasciata". Not the endings English nouns share ("area", "focus", "analysis",
+ * "data"): "Jalgaon area" and "Jaffna peninsula" are places (GMB).
+ */
+const EPITHET_END = /(?:ii|ae|osa|ica|ina|\w{3}ata|ensis|oides|[^s]is|coli)$/;
+
+/**
+ * The genera of a text's binomial names: a capitalised word that is no known name nor a given
+ * name, then a lower-case Latin epithet that the text writes nowhere else ("Escherichia coli",
+ * "Yersinia pestis", "Ficus elastica"). Quanta's story on tuft cells had three genera as
+ * places, Xinhua's plague stories "Yersinia" as a person, WCXB's houseplant guides a dozen.
+ * "Anna plans" or "Data analysis" are not one: their second word is English the text reuses,
+ * or does not end as an epithet.
+ */
+function findGenera(tokens: readonly Token[]): Set<string> {
+  const pairs: [genus: string, epithet: string][] = [];
+  const lowerCount = new Map<string, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) continue;
+    lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
+    const g = tokens[k - 1];
+    if (t.lower.length < 4 || !EPITHET_END.test(t.lower) || !g || g.kind !== 'word' || !g.cap || g.acronym) continue;
+    if (g.lower.length < 4 || !GENUS_END.test(g.lower) || !/^\p{Lu}\p{Ll}+$/u.test(g.text)) continue;
+    if (FIRST_NAMES.has(g.lower) || GIVEN_NAMES.has(g.lower) || lookup(g.text)) continue;
+    pairs.push([g.lower, t.lower]);
+  }
+  const genera = new Set<string>();
+  const uses = new Map<string, number>();
+  for (const [, e] of pairs) uses.set(e, (uses.get(e) ?? 0) + 1);
+  // Every lower-case use of the epithet follows a genus (or its initial, "E. coli").
+  for (const [g, e] of pairs) if ((lowerCount.get(e) ?? 0) <= (uses.get(e) ?? 0) + abbreviatedUses(tokens, e)) genera.add(g);
+  return genera;
+}
+
+/** Uses of an epithet after a genus's initial: "E. coli". */
+function abbreviatedUses(tokens: readonly Token[], epithet: string): number {
+  let n = 0;
+  for (let k = 2; k < tokens.length; k++) if (tokens[k]!.lower === epithet && isGenusInitial(tokens, k - 2)) n++;
+  return n;
+}
+
+/** "E" of "E. coli": a capital letter, its period, then a lower-case word. */
+function isGenusInitial(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 2];
+  return t !== undefined && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.' && next?.kind === 'word' && !next.cap;
+}
+
+/**
+ * A species' genus, with its epithet or alone ("Tritrichomonas" later in the story), or a
+ * genus's initial ("C. alpina", which gave a person "C."): a living thing, not an entity.
+ */
+function isSpecies(page: NonNameContext, n: NameSpan): boolean {
+  const first = page.tokens[n.from]!;
+  if (isGenusInitial(page.tokens, n.from) && n.to - n.from <= 2) return true;
+  return n.to - n.from === 1 && page.genera.has(first.lower);
 }
 
 /** Nouns after a name's possessive that make it an illness's eponym. */
