@@ -296,30 +296,26 @@ const EPITHET_END = /(?:ii|ae|osa|ica|ina|\w{3}ata|ensis|oides|[^s]is|coli)$/;
  */
 function findGenera(tokens: readonly Token[]): Set<string> {
   const pairs: [genus: string, epithet: string][] = [];
-  const lowerCount = new Map<string, number>();
+  const lowerUses = new Map<string, number>();
+  // Uses after a genus, or after a genus's initial ("E. coli"): one pass, so a hostile text
+  // of thousands of pairs costs no more than its length.
+  const genusUses = new Map<string, number>();
+  const count = (m: Map<string, number>, w: string): void => void m.set(w, (m.get(w) ?? 0) + 1);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.cap) continue;
-    lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
+    count(lowerUses, t.lower);
+    if (k >= 2 && isGenusInitial(tokens, k - 2)) count(genusUses, t.lower);
     const g = tokens[k - 1];
     if (t.lower.length < 4 || !EPITHET_END.test(t.lower) || !g || g.kind !== 'word' || !g.cap || g.acronym) continue;
     if (g.lower.length < 4 || !GENUS_END.test(g.lower) || !/^\p{Lu}\p{Ll}+$/u.test(g.text)) continue;
     if (FIRST_NAMES.has(g.lower) || GIVEN_NAMES.has(g.lower) || lookup(g.text)) continue;
     pairs.push([g.lower, t.lower]);
+    count(genusUses, t.lower);
   }
   const genera = new Set<string>();
-  const uses = new Map<string, number>();
-  for (const [, e] of pairs) uses.set(e, (uses.get(e) ?? 0) + 1);
-  // Every lower-case use of the epithet follows a genus (or its initial, "E. coli").
-  for (const [g, e] of pairs) if ((lowerCount.get(e) ?? 0) <= (uses.get(e) ?? 0) + abbreviatedUses(tokens, e)) genera.add(g);
+  for (const [g, e] of pairs) if ((lowerUses.get(e) ?? 0) <= (genusUses.get(e) ?? 0)) genera.add(g);
   return genera;
-}
-
-/** Uses of an epithet after a genus's initial: "E. coli". */
-function abbreviatedUses(tokens: readonly Token[], epithet: string): number {
-  let n = 0;
-  for (let k = 2; k < tokens.length; k++) if (tokens[k]!.lower === epithet && isGenusInitial(tokens, k - 2)) n++;
-  return n;
 }
 
 /** "E" of "E. coli": a capital letter, its period, then a lower-case word. */
