@@ -211,6 +211,8 @@ export function pickByline(sources: readonly (() => string | null)[], siteName: 
 
 /** How long a text may run on past its byline label and still be a byline line. */
 const MAX_LINE_CHARS = 80;
+/** Labels looked at before giving up: a byline is printed once or twice, near the top. */
+const MAX_LABELS = 100;
 /** A printed byline's block: longer than this, "By …" opens a sentence of the story. */
 const MAX_BLOCK_CHARS = 600;
 
@@ -257,10 +259,16 @@ function isPeopleList(s: string): boolean {
   );
 }
 
+/** Blank text nodes passed over between a label and its names. */
+const MAX_BLANK_NODES = 30;
+
 /** The next non-blank text node after the walker's current one, whitespace collapsed. */
 function nextText(walker: TreeWalker): string {
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+  let blank = 0;
+  for (let node = walker.nextNode(); node && blank < MAX_BLANK_NODES; node = walker.nextNode(), blank++) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > MAX_LINE_CHARS * 4) return '';
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (text) return text;
   }
   return '';
@@ -291,15 +299,22 @@ export function findPrintedByline(doc: Document): string | null {
   const root = doc.body;
   if (!root) return null;
   const walker = doc.createTreeWalker(root, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+  // A page of thousands of "By" lines in one block must not measure that block each time.
+  const blockChars = new Map<Element, number>();
+  let labels = 0;
+  for (let node = walker.nextNode(); node && labels < MAX_LABELS; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > MAX_LINE_CHARS * 4) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (text.length < 2 || text.length > MAX_LINE_CHARS || !/^(?:\p{L}+ ){0,5}by\b|^(?:authors?|writer|reporter)\b/iu.test(text)) continue;
     const label = BYLINE_LABEL.exec(`${text} `);
     if (!label) continue;
+    labels++;
     const parent = node.parentElement;
     if (!parent || parent.closest(NOT_BYLINE_PLACES)) continue;
     const block = parent.closest(BLOCKS);
-    if (block && (block.textContent ?? '').length > MAX_BLOCK_CHARS) continue;
+    if (block && !blockChars.has(block)) blockChars.set(block, (block.textContent ?? '').length);
+    if (block && blockChars.get(block)! > MAX_BLOCK_CHARS) continue;
     let names = `${text} `.slice(label[0].length).trim();
     if (!names) {
       names = namesAfter(walker);
