@@ -227,12 +227,16 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     if (!COMPANY_HEADS.has(f.words[f.words.length - 1]!)) continue;
     pushTo(companiesByFirst, f.words[0]!, g);
   }
-  for (let g = 0; g < keys.length; g++) {
-    const f = members[g]![0]!;
-    if (!f.name || f.fixedType || f.words.length !== 1 || f.name.gazetteer || lookup(f.surface)) continue;
-    const list = companiesByFirst.get(f.words[0]!);
-    if (list?.length === 1) uf.union(list[0]!, g);
-  }
+  // A lone word the gazetteer does not know joins the one longer name listed under it.
+  const joinLoneWords = (byWord: ReadonlyMap<string, number[]>): void => {
+    for (let g = 0; g < keys.length; g++) {
+      const f = members[g]![0]!;
+      if (!f.name || f.fixedType || f.words.length !== 1 || f.name.gazetteer || lookup(f.surface)) continue;
+      const list = byWord.get(f.words[0]!);
+      if (list?.length === 1) uf.union(list[0]!, g);
+    }
+  };
+  joinLoneWords(companiesByFirst);
 
   // 4b. "Instagram Reels" and "Reels", "QuickBooks Online" and "Online": a model of a known
   // product, then its own word alone (the lone word stood as a person of its own on WCXB pages
@@ -243,12 +247,7 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     if (!f.name || f.fixedType || f.words.length !== 2 || lookup(f.surface.split(' ')[0]!)?.type !== 'product') continue;
     pushTo(modelsByLast, f.words[1]!, g);
   }
-  for (let g = 0; g < keys.length; g++) {
-    const f = members[g]![0]!;
-    if (!f.name || f.fixedType || f.words.length !== 1 || f.name.gazetteer || lookup(f.surface)) continue;
-    const list = modelsByLast.get(f.words[0]!);
-    if (list?.length === 1) uf.union(list[0]!, g);
-  }
+  joinLoneWords(modelsByLast);
 
   // Collapse unions into groups.
   const groups = new Map<number, Group>();
