@@ -141,8 +141,11 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** Lower-case particles inside names: "Ludwig van Beethoven", "Ana de Armas". */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'le', 'la', 'du', 'di', 'dos', 'e']);
+
 /** Small words between names, in English and the languages bylines come in. */
-const NAME_JOINERS = new Set(['and', 'et', 'avec', 'with', 'und', 'y', 'e', 'of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'le', 'la', 'du', 'di', 'dos']);
+const NAME_JOINERS = new Set([...NAME_PARTICLES, 'and', 'et', 'avec', 'with', 'und', 'y', 'of']);
 
 /**
  * A phrase, not people: capitalised words beside two or more lower-case ones. A claim
@@ -230,8 +233,6 @@ const NOT_NAME_WORDS = new Set(
     'sign log subscribe share read more menu search continue comments reply order price date popular'
   ).split(' '),
 );
-/** Lower-case particles inside names: "Ludwig van Beethoven", "Ana de Armas". */
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'le', 'la', 'du', 'di', 'dos', 'e']);
 
 /**
  * A capitalised word of a name: "O'Brien", "Jean-Luc", an initial ("J.", "H.G.") or "Jr.";

@@ -1,3 +1,5 @@
+import { GIVEN_NAMES } from './given-names';
+
 /**
  * Common given names. A capitalised span that starts with one ("Tova Noel", "Michael Thomas")
  * is most likely a person even without a title or a "said". The list is deliberately modest:
@@ -70,3 +72,11 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
   'xi', 'li', 'shinzo', 'fumio', 'yoshihide', 'jae-in', 'yoon', 'suk-yeol', 'jong-un',
   'ma', 'pony', 'jensen', 'sundar', 'satya', 'elon',
 ]);
+
+/**
+ * A given name of either list, FIRST_NAMES or the longer GIVEN_NAMES ("Teammate Francois
+ * Duval" opens on one; "Yersinia" of "Yersinia pestis" does not).
+ */
+export function isGivenName(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
+}

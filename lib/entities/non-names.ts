@@ -7,8 +7,7 @@
  */
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm } from './lexicon';
-import { GIVEN_NAMES } from './given-names';
-import { FIRST_NAMES } from './names';
+import { FIRST_NAMES, isGivenName } from './names';
 import type { NameSpan } from './recognize';
 import { isPossessive, surface, type DocStats } from './shape';
 import type { Token } from './tokens';
@@ -309,7 +308,7 @@ function findGenera(tokens: readonly Token[]): Set<string> {
     const g = tokens[k - 1];
     if (t.lower.length < 4 || !EPITHET_END.test(t.lower) || !g || g.kind !== 'word' || !g.cap || g.acronym) continue;
     if (g.lower.length < 4 || !GENUS_END.test(g.lower) || !/^\p{Lu}\p{Ll}+$/u.test(g.text)) continue;
-    if (FIRST_NAMES.has(g.lower) || GIVEN_NAMES.has(g.lower) || lookup(g.text)) continue;
+    if (isGivenName(g.lower) || lookup(g.text)) continue;
     pairs.push([g.lower, t.lower]);
     count(genusUses, t.lower);
   }

@@ -476,7 +476,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     !lookup(tokens[rest[0]!]!.text) &&
     !TITLE_WORDS.has(tokens[rest[0]!]!.lower) &&
     !(isCapWord(tokens[to]) && COMMON_CAPS.has(tokens[rest[0]!]!.lower));
-  const restStands = !particleTail && !productOf && !(rest.length >= 2 && isMakersModel(text, tokens, from, to)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
+  const restStands = !particleTail && !productOf && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   if (prefix && !titled && !personFollows && restStands && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
@@ -520,16 +520,21 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
 }
 
 /**
- * A known maker and one to three capitalised words of a model, one of them a model's mark or an acronym:
- * "Asus ROG Zephyrus G14", "Acer Nitro V", "Razer Basilisk V3", "Nintendo Switch Lite". Neither
- * a headline for its common words nor the maker and a person (review pages had both).
+ * A known maker and one to three capitalised words of a model, one of them a model's mark or
+ * an acronym: "Asus ROG Zephyrus G14", "Acer Nitro V", "Razer Basilisk V3", "Nintendo Switch
+ * Lite". Neither a headline for its common words nor the maker and a person (review pages had
+ * both).
  */
 function isMakersModel(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   while (from < to && CAP_STOPWORDS.has(tokens[from]!.lower)) from++;
   const prefix = gazetteerPrefix(text, tokens, from, to);
-  if (prefix?.hit.type !== 'organization' && prefix?.hit.type !== 'product') return false;
-  const rest = wordIndexes(tokens, prefix.to, to);
+  return prefix !== null && isModelAfter(prefix.hit, tokens, wordIndexes(tokens, prefix.to, to));
+}
+
+/** The words `rest` after a known maker or product `hit` name one of its models (see isMakersModel). */
+function isModelAfter(hit: GazetteerHit | undefined, tokens: readonly Token[], rest: readonly number[]): boolean {
   return (
+    (hit?.type === 'organization' || hit?.type === 'product') &&
     rest.length >= 1 &&
     rest.length <= 3 &&
     rest.every((k) => tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) &&

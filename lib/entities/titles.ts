@@ -3,8 +3,7 @@
  * "Daum Kakao CEO". A title is cut off the person's name and kept as a role; a title in the
  * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
  */
-import { FIRST_NAMES } from './names';
-import { GIVEN_NAMES } from './given-names';
+import { FIRST_NAMES, isGivenName } from './names';
 import { COMMON_CAPS, isPersonNoun, ORG_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, wordIndexes } from './shape';
 import type { Token } from './tokens';
@@ -32,11 +31,6 @@ export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
 
 /** Title words that are common words too when spelled out (see findTitle). */
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss', 'master', 'chair', 'head']);
-
-/** A given name of either list: "Teammate Francois Duval" opens on one. */
-function isGivenName(lower: string): boolean {
-  return FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
-}
 
 /**
  * The title inside [from, to) that is followed by a name: a run of title words and modifiers
