@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokens';
 import type { TokenSpan } from './spans';
+import { isGivenName } from './names';
 
 /** Words that number a provision: "Section 230", "Article 5", "Title IX", "Chapter 11". */
 const PROVISION_WORDS: ReadonlySet<string> = new Set(['section', 'article', 'title', 'chapter', 'paragraph', 'clause', 'rule']);
@@ -50,6 +51,29 @@ const LAW_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_MODIFIERS = 3;
+
+/**
+ * Given names that also name adages and scientific laws ("Moore's Law", "Godwin's Law",
+ * "Newton's laws", "Henry's law"): those are not statutes.
+ */
+const ADAGE_NAMES: ReadonlySet<string> = new Set([
+  'moore', 'newton', 'conway', 'godwin', 'cole', 'jakob', 'henry', 'charles', 'graham', 'miller',
+  'clarke', 'linus', 'murphy', 'sturgeon', 'cunningham', 'kirk', 'wilson',
+]);
+
+/**
+ * A statute named after a victim: a given name, a possessive and "Law" ("Megan's Law",
+ * "Jessica's Law", "Kari's Law"). The name finder saw a person "Megan" in these.
+ */
+function victimLawAt(tokens: readonly Token[], i: number): TokenSpan | null {
+  const name = tokens[i]!;
+  if (name.kind !== 'word' || !name.cap || name.acronym || ADAGE_NAMES.has(name.lower) || !isGivenName(name.lower)) return null;
+  const s = tokens[i + 1];
+  const law = tokens[i + 2];
+  if (!s || s.kind !== 'punct' || s.space || s.lower.at(-1) !== 's') return null;
+  if (!law || law.kind !== 'word' || law.text !== 'Law' || !law.space || law.sent !== name.sent) return null;
+  return { from: i, to: i + 3, type: 'law' };
+}
 
 function isRoman(s: string): boolean {
   return /^[IVXLC]{1,6}$/.test(s);
@@ -111,7 +135,7 @@ export function findLaws(tokens: readonly Token[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   let lastEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const p = provisionAt(tokens, i) ?? (LAW_ACRONYMS.has(tokens[i]!.text) ? { from: i, to: i + 1, type: 'law' as const } : null);
+    const p = provisionAt(tokens, i) ?? victimLawAt(tokens, i) ?? (LAW_ACRONYMS.has(tokens[i]!.text) ? { from: i, to: i + 1, type: 'law' as const } : null);
     if (p) {
       out.push(p);
       lastEnd = p.to;

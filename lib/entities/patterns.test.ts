@@ -77,6 +77,8 @@ describe('findLaws', () => {
     ['tough new anti-terror laws passed', ['anti-terror laws']],
     ['a privacy law and banking regulations', ['privacy law', 'banking regulations']],
     ['Title IX and Article 50', ['Title IX', 'Article 50']],
+    ["registered under Megan's Law since", ["Megan's Law"]],
+    ['Jessica’s Law and Kari’s Law', ['Jessica’s Law', 'Kari’s Law']],
   ])('%s', (text, expected) => {
     expect(spans(text, findLaws)).toEqual(expected);
   });
@@ -87,8 +89,16 @@ describe('findLaws', () => {
     'a new law was passed',
     'under international law',
     'they were violating laws',
+    "Moore's Law held for decades", // an adage named after a man, not a statute
+    "Megan's law firm", // lower case: her firm
   ])('finds no named law in %j', (text) => {
     expect(spans(text, findLaws)).toEqual([]);
+  });
+
+  it("reads a victim's law as a law, not as the victim", () => {
+    const e = extractEntities("Under Megan's Law, the state lists offenders. Megan's Law was passed in 1994.");
+    expect(e.find((x) => x.name === "Megan's Law")?.type).toBe('law');
+    expect(e.some((x) => x.type === 'person')).toBe(false);
   });
 
   it('types capitalised laws by their head word', () => {
