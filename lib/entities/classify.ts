@@ -32,6 +32,7 @@ import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isDateline, isModelMark, isPossessive, type DocStats } from './shape';
+import { isClub, isTeam } from './teams';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
 
@@ -138,36 +139,6 @@ function looksLikeNamePart(w: Token, stats: DocStats): boolean {
   if (!w.cap || w.acronym || !/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?$/u.test(w.text)) return false;
   if (stats.lowercase.has(w.lower) || NON_NAME_WORDS.has(w.lower) || COMMON_CAPS.has(w.lower) || lookup(w.text)) return false;
   return !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !MISC_HEADS.has(w.lower) && !LAW_HEADS.has(w.lower);
-}
-
-/** First words of Spanish clubs that are common words elsewhere. */
-const CLUB_FIRST_WORDS: ReadonlySet<string> = new Set(['real', 'athletic']);
-
-/**
- * "Real Madrid", "Real Sociedad", "Athletic Bilbao": the word and one word the text never
- * writes in lower case ("Real Estate" and "Real Weddings" are no clubs).
- */
-function isClub(words: readonly Token[], stats: DocStats): boolean {
-  return words.length === 2 && CLUB_FIRST_WORDS.has(words[0]!.lower) && !stats.lowercase.has(words[1]!.lower) && !words[1]!.text.includes('-');
-}
-
-/**
- * Teams named by a place and a nickname in the singular, which reads as a place or nothing
- * ("Oklahoma City Thunder" and "Miami Heat" were places, "Minnesota Wild" a place too).
- * Plural nicknames ("Cleveland Browns") need no list.
- */
-const TEAM_NICKNAMES: ReadonlySet<string> = new Set([
-  'thunder', 'heat', 'magic', 'jazz', 'wild', 'lightning', 'avalanche', 'kraken', 'fire', 'galaxy',
-  'crew', 'dynamo', 'union', 'revolution', 'impact', 'sky', 'sparks', 'mercury', 'liberty', 'dream',
-  'fever', 'lynx', 'aces', 'storm', 'sun', 'united', 'rovers', 'athletic', 'albion', 'wanderers',
-  'hotspur', 'forest',
-]);
-
-/** "Miami Heat", "Oklahoma City Thunder": a known place (or its city) and a team's nickname. */
-function isTeam(words: readonly Token[]): boolean {
-  if (!TEAM_NICKNAMES.has(words[words.length - 1]!.lower)) return false;
-  const place = words.slice(0, words[words.length - 2]?.lower === 'city' ? -2 : -1);
-  return place.length > 0 && lookup(place.map((w) => w.text).join(' '))?.type === 'place';
 }
 
 /**

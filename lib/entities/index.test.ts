@@ -564,6 +564,14 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Mexico City')?.type).toBe('place');
   });
 
+  it('takes plural and two-word nicknames for teams, not a place with a plural (WCXB 0056)', () => {
+    const e = extractEntities('The St. Louis Cardinals beat the Chicago Cubs. The Boston Red Sox signed him, and the Buffalo Bills cut him. British Royals met Indiana Jones in Chicago.');
+    for (const team of ['St. Louis Cardinals', 'Chicago Cubs', 'Boston Red Sox', 'Buffalo Bills']) expect(e.find((x) => x.name === team)?.type, team).toBe('organization');
+    expect(e.find((x) => x.name === 'Boston')).toBeUndefined();
+    expect(e.find((x) => x.name === 'Indiana Jones')?.type).not.toBe('organization');
+    expect(e.find((x) => x.name === 'Chicago')?.type).toBe('place');
+  });
+
   it('knows companies web pages name bare, and keeps a company\'s one-word product whole (WCXB)', () => {
     const e = extractEntities(
       'Shopify and Deloitte both use QuickBooks Online, and Zoho Books is cheaper. Rent from Hertz or Avis. ' +

@@ -29,6 +29,7 @@ import {
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isModelMark, isPossessive, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
+import { isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
@@ -115,7 +116,7 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       i = end;
       continue;
     }
-    const weak = headlines.has(t.sent) || (looksLikeHeadline(tokens, start, end, stats) && !isMakersModel(text, tokens, start, end));
+    const weak = headlines.has(t.sent) || (looksLikeHeadline(tokens, start, end, stats) && !isMakersModel(text, tokens, start, end) && !isTeamRun(tokens, start, end));
     // A known name is not split at its common words: "Mothers Against Drunk Driving".
     const known = weak && lookup(surface(text, tokens, start, end)) !== undefined;
     const spans = weak && !known ? splitHeadline(text, tokens, start, end, stats) : splitRun(text, tokens, start, end, stats);
@@ -431,6 +432,12 @@ function endsKnownPossessive(text: string, tokens: readonly Token[], from: numbe
   return (to - from > 1 && lookup(surface(text, tokens, from, to)) !== undefined) || (to - from > 2 && lookup(surface(text, tokens, from + 1, to)) !== undefined);
 }
 
+/** "The Boston Red Sox": a team's place and nickname, after an opening "The". */
+function isTeamRun(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = wordIndexes(tokens, from, to).map((k) => tokens[k]!);
+  return isTeam(words[0]?.lower === 'the' ? words.slice(1) : words);
+}
+
 /**
  * Turns one capitalised run into zero or more name spans: gazetteer names stay whole; openers,
  * titles and leading demonyms come off; a title in the middle splits the run
@@ -477,7 +484,9 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     !TITLE_WORDS.has(tokens[rest[0]!]!.lower) &&
     !(isCapWord(tokens[to]) && COMMON_CAPS.has(tokens[rest[0]!]!.lower));
   const restStands = !particleTail && !productOf && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
-  if (prefix && !titled && !personFollows && restStands && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
+  // A place and its team's nickname are one name: "Boston Red Sox".
+  const team = prefix?.hit.type === 'place' && isTeamRun(tokens, from, to);
+  if (prefix && !titled && !personFollows && restStands && !team && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
 
