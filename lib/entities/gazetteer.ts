@@ -375,6 +375,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // check, Zyte AEB; "Forbes" and "Newsweek" people on WCXB pages); not "Wired" or "Slate"
   ['Business Insider'], ['Forbes'], ['Newsweek'], ['TechCrunch'], ['Engadget'], ['Mashable'],
   ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Breitbart', 'Breitbart News'],
+  // a streamer named as its company ("aired on Hulu" made Hulu a place, USA Today, WCXB 0106)
+  ['Hulu'],
   // companies written as two names ("Exxon Mobil released…" was a product of Exxon's)
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
   // companies named with common words ("Shares of Best Buy rose" found no one)
@@ -418,6 +420,11 @@ export const RULE_MISC: readonly string[] = [
   'Black Death', 'Solar System',
   // market indices named with a number ("the S&P 500" was an organization "S&P")
   'S&P 500', 'FTSE 100', 'Nikkei 225', 'Russell 2000', 'Stoxx 600', 'DAX 40', 'CAC 40',
+  // awards named without "Award" ("the Golden Globes" and "the Grammys" were organizations in
+  // USA Today's streaming guide, WCXB 0106); not the lone "Oscar", "Emmy" or "Tony", which
+  // are given names as often
+  'Oscars', 'Academy Awards', 'Golden Globes', 'Golden Globe', 'Emmys', 'Grammys', 'Grammy',
+  'Tonys', 'BAFTAs',
 ];
 
 /** Products and services that news names bare; apps are the usual case. */
@@ -445,6 +452,8 @@ export const RULE_PRODUCTS: readonly string[] = [
   // organizations in AppleInsider's MacBook Pro story, Zyte AEB; "Echo Show" is no show)
   'Magic Keyboard', 'Magic Mouse', 'Magic Trackpad', 'Touch Bar', 'Touch ID', 'Face ID', 'Apple TV',
   'Apple Watch', 'AirPods', 'Echo Dot', 'Echo Show', 'Echo Buds', 'Fire TV', 'Google Home', 'Pixel Buds',
+  // streaming services of a larger company ("Peacock" was a place in the same guide)
+  'Peacock', 'Prime Video', 'YouTube TV', 'Sling TV',
 ];
 
 /**

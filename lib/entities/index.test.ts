@@ -564,6 +564,13 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Mexico City')?.type).toBe('place');
   });
 
+  it('names awards, streamers and streaming services (WCXB 0106)', () => {
+    const e = extractEntities('The Golden Globes and the Grammys aired on Hulu and Peacock. She won a Grammy. Emmy Rossum starred.');
+    const type = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([type('Golden Globes'), type('Grammys'), type('Grammy')]).toEqual(['misc', 'misc', 'misc']);
+    expect([type('Hulu'), type('Peacock'), type('Emmy Rossum')]).toEqual(['organization', 'product', 'person']);
+  });
+
   it('takes plural and two-word nicknames for teams, not a place with a plural (WCXB 0056)', () => {
     const e = extractEntities('The St. Louis Cardinals beat the Chicago Cubs. The Boston Red Sox signed him, and the Buffalo Bills cut him. British Royals met Indiana Jones in Chicago.');
     for (const team of ['St. Louis Cardinals', 'Chicago Cubs', 'Boston Red Sox', 'Buffalo Bills']) expect(e.find((x) => x.name === team)?.type, team).toBe('organization');
