@@ -375,6 +375,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // check, Zyte AEB; "Forbes" and "Newsweek" people on WCXB pages); not "Wired" or "Slate"
   ['Business Insider'], ['Forbes'], ['Newsweek'], ['TechCrunch'], ['Engadget'], ['Mashable'],
   ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Breitbart', 'Breitbart News'],
+  // armed forces and police named by their initials ("an RAF transport plane" was nothing,
+  // WikiEvents) or bare
+  ['Royal Air Force', 'RAF'], ['Royal Navy'], ['Israel Defense Forces', 'IDF'],
+  ["People's Liberation Army", 'PLA'], ['Metropolitan Police', 'Met Police'], ['Stormont'],
   // a streamer named as its company ("aired on Hulu" made Hulu a place, USA Today, WCXB 0106)
   ['Hulu'],
   // companies written as two names ("Exxon Mobil released…" was a product of Exxon's)

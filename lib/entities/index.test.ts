@@ -564,6 +564,12 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Mexico City')?.type).toBe('place');
   });
 
+  it('knows armed forces by their initials (WikiEvents)', () => {
+    const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
+    expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'IDF')?.type).toBe('organization');
+  });
+
   it('names awards, streamers and streaming services (WCXB 0106)', () => {
     const e = extractEntities('The Golden Globes and the Grammys aired on Hulu and Peacock. She won a Grammy. Emmy Rossum starred.');
     const type = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
