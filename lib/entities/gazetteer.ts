@@ -415,20 +415,25 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
 
 /**
  * Events and policies news names in one capitalised word, which the tagger takes for people
- * ("Brexit" was a person in an AP story on the UK election, Zyte AEB). Rules only.
+ * ("Brexit" was a person in an AP story on the UK election, Zyte AEB), and other names that are
+ * no person, organization or place. Rules only. One row per entity, as in RULE_ORGANIZATIONS.
  */
-export const RULE_MISC: readonly string[] = [
-  'Brexit', 'Grexit', 'Obamacare',
+export const RULE_MISC: readonly (readonly string[])[] = [
+  ['Brexit'], ['Grexit'], ['Obamacare'],
   // a plague and the Sun's worlds, which the tagger made organizations (Xinhua's plague story
   // and Reuters' on Titan, Zyte AEB)
-  'Black Death', 'Solar System',
+  ['Black Death'], ['Solar System'],
   // market indices named with a number ("the S&P 500" was an organization "S&P")
-  'S&P 500', 'FTSE 100', 'Nikkei 225', 'Russell 2000', 'Stoxx 600', 'DAX 40', 'CAC 40',
+  ['S&P 500'], ['FTSE 100'], ['Nikkei 225'], ['Russell 2000'], ['Stoxx 600'], ['DAX 40'], ['CAC 40'],
   // awards named without "Award" ("the Golden Globes" and "the Grammys" were organizations in
   // USA Today's streaming guide, WCXB 0106); not the lone "Oscar", "Emmy" or "Tony", which
   // are given names as often
-  'Oscars', 'Academy Awards', 'Golden Globes', 'Golden Globe', 'Emmys', 'Grammys', 'Grammy',
-  'Tonys', 'BAFTAs',
+  ['Oscars', 'Academy Awards'], ['Golden Globes', 'Golden Globe'], ['Emmys'], ['Grammys', 'Grammy'],
+  ['Tonys'], ['BAFTAs'],
+  // diseases named by a name or initials, which the tagger typed ("HIV patients" an
+  // organization, "it was not Ebola" a place, "Covid deaths" a person; WikiEvents)
+  ['Ebola'], ['HIV'], ['AIDS'], ['HIV/AIDS'], ['Zika'], ['COVID-19', 'Covid-19', 'COVID', 'Covid'],
+  ['SARS'], ['MERS'], ['Mpox'],
 ];
 
 /** Products and services that news names bare; apps are the usual case. */
@@ -504,7 +509,9 @@ function buildIndex(): Map<string, GazetteerHit> {
     for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });
   }
   for (const p of [...PRODUCTS, ...RULE_PRODUCTS]) add(p, { type: 'product', canonical: p, demonym: false });
-  for (const m of RULE_MISC) add(m, { type: 'misc', canonical: m, demonym: false });
+  for (const [name, ...others] of RULE_MISC) {
+    for (const m of [name!, ...others]) add(m, { type: 'misc', canonical: name!, demonym: false });
+  }
   for (const p of PEOPLE) add(p, { type: 'person', canonical: p, demonym: false });
   return index;
 }

@@ -56,7 +56,7 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   'minister', 'mr', 'mrs', 'ms', 'dr', 'sir', 'photo', 'image', 'video', 'getty', 'images',
   'editor', 'editors', 'note', 'update', 'updated', 'advertisement', 'related', 'breaking',
   'news', 'story', 'stories', 'more', 'caption', 'credit', 'source', 'sources', 'copyright',
-  'ad', 'ads', 'ok', 'faq', 'pdf', 'dna', 'gdp', 'covid', 'ai', 'it', 'id', 'pm', 'am', 'st',
+  'ad', 'ads', 'ok', 'faq', 'pdf', 'dna', 'gdp', 'ai', 'it', 'id', 'pm', 'am', 'st',
   'mb', 'kb', 'gb', 'tb', 'utc', 'gmt', 'est', 'edt', 'pst', 'sim', 'cctv', 'sms', 'gps', 'usb',
   'dvd', 'hd', 'url', 'html', 'vip', 'diy', 'lol', 'omg', 'ied', 'ieds', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'government', 'state', 'federal', 'national', 'international', 'police', 'army',
@@ -67,7 +67,7 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   'former', 'acting', 'prime', 'king', 'queen', 'prince', 'princess', 'pope', 'coach',
   'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'pr', 'muslim', 'muslims', 'christian',
   'christians', 'jewish', 'jews', 'catholic', 'catholics', 'islamic', 'sunni', 'shia', 'shiite', "shi'ite", "shi'a",
-  'english', 'latin', 'god', 'ph.d', 'phd', 'covid-19', 'coronavirus', 'ebola', 'hiv', 'aids',
+  'english', 'latin', 'god', 'ph.d', 'phd', 'coronavirus',
 ]);
 
 /**
