@@ -1,5 +1,6 @@
 import { cleanByline, pickByline } from './byline';
 import { normalizeDate } from './dates';
+import { elementsByTag } from '../dom/elements';
 
 /**
  * Page metadata, read from the untouched document before Readability strips bylines and
@@ -115,7 +116,7 @@ type MetaIndex = Map<string, string>;
 /** One pass over the meta tags: a selector query per key is slow on big pages under jsdom. */
 function indexMeta(doc: Document): MetaIndex {
   const index: MetaIndex = new Map();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of elementsByTag(doc, 'meta')) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {

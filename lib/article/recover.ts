@@ -1,5 +1,6 @@
 import { bodyTextOf, type BodyText } from './body';
 import { isDisclosure, isWidgetTitle } from './trim';
+import { elementsByTag } from '../dom/elements';
 
 /**
  * Readability decides *where* the story is; this module decides *what of it* to keep. We take
@@ -151,13 +152,34 @@ function hiddenByClass(el: Element): boolean {
 const CTA_PANEL_MAX_CHARS = 400;
 /** How far above its button a panel may end (a button sits in a row inside a column). */
 const CTA_PANEL_REACH = 6;
-const PANEL_HEADINGS = ['h2', 'h3', 'h4', 'h5'];
+const PANEL_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5']);
 /** Buttons a call-to-action panel holds at most ("Start free trial", "See pricing"). */
 const CTA_PANEL_MAX_CALLS = 2;
 
 /** Text length without whitespace: page markup indents freely. */
 function inkLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/**
+ * Whether a block around a button can be its panel: too long (over `max` characters of ink),
+ * or short and with or without a heading. One walk that stops once the block is too long: the
+ * blocks around a button grow to the whole page, and measuring each in full, then querying it
+ * for headings, took 0.4 s on a page with many buttons (WCXB dev 4340).
+ */
+function panelShape(el: Element, max: number): 'too long' | 'headed' | 'plain' {
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  let ink = 0;
+  let headed = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      headed ||= PANEL_HEADINGS.has((n as Element).localName);
+      continue;
+    }
+    ink += (n.nodeValue ?? '').replace(/\s+/g, '').length;
+    if (ink > max) return 'too long';
+  }
+  return headed ? 'headed' : 'plain';
 }
 
 /**
@@ -171,14 +193,15 @@ function inkLength(el: Element): number {
  */
 function ctaPanels(container: Element): Set<Element> {
   const buttons = new Map<Element, number>();
-  for (const a of Array.from(container.getElementsByTagName('a'))) {
+  for (const a of elementsByTag(container, 'a')) {
     // A button that jumps within the page ("Jump to Review") is navigation, not a call.
     if (!namedLike(a, BUTTON_WORDS) || !a.hasAttribute('href') || linksWithinPage(a) || !inkLength(a)) continue;
     let panel: Element | null = null;
     let e = a.parentElement;
     for (let up = 0; e && e !== container && up < CTA_PANEL_REACH; up++, e = e.parentElement) {
-      if (inkLength(e) > CTA_PANEL_MAX_CHARS) break;
-      if (PANEL_HEADINGS.some((h) => e!.getElementsByTagName(h).length)) panel = e;
+      const fit = panelShape(e, CTA_PANEL_MAX_CHARS);
+      if (fit === 'too long') break;
+      if (fit === 'headed') panel = e;
     }
     if (panel) buttons.set(panel, (buttons.get(panel) ?? 0) + 1);
   }
@@ -200,7 +223,7 @@ function linkDensity(el: Element): number {
   const total = inkLength(el);
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += inkLength(a);
+  for (const a of elementsByTag(el, 'a')) linked += inkLength(a);
   return linked / total;
 }
 
@@ -232,7 +255,7 @@ function announcedList(el: Element): boolean {
  * list, where the story's own lists of links cite elsewhere (patches, papers, sources).
  */
 function mostlyOwnSite(el: Element): boolean {
-  const links = el.getElementsByTagName('a');
+  const links = elementsByTag(el, 'a');
   const base = el.ownerDocument.URL;
   const host = hostOf(base, base);
   if (!links.length || !host) return false;
@@ -267,7 +290,7 @@ function storyLinkDensity(el: Element): number {
   const total = inkLength(el);
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) {
+  for (const a of elementsByTag(el, 'a')) {
     let inList = false;
     for (let e = a.parentElement; e && e !== el && !inList; e = e.parentElement) inList = announcedList(e);
     if (!inList) linked += inkLength(a);
@@ -284,7 +307,7 @@ const TOC_TAGS = new Set(['ul', 'ol', 'nav', 'details']);
  */
 function isTableOfContents(el: Element): boolean {
   if (!TOC_TAGS.has(el.localName)) return false;
-  const links = el.getElementsByTagName('a');
+  const links = elementsByTag(el, 'a');
   if (links.length < 3) return false;
   for (let i = 0; i < links.length; i++) {
     if (!linksWithinPage(links[i]!)) return false;
@@ -359,7 +382,7 @@ function sentenceLength(p: Element): number {
 /** Characters of paragraphs in `el` that read as sentences. */
 function sentenceChars(el: Element): number {
   let chars = 0;
-  const ps = el.getElementsByTagName('p');
+  const ps = elementsByTag(el, 'p');
   for (let i = 0; i < ps.length && i < 200; i++) chars += sentenceLength(ps[i]!);
   return chars;
 }

@@ -1,4 +1,5 @@
 import { repairMojibake } from './mojibake';
+import { elementsByTag } from '../dom/elements';
 
 /**
  * The headline as the reader sees it. Pages state their title three ways: <title> (often with
@@ -184,7 +185,7 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
   const raw = declared.map(clean).filter(Boolean);
   const titles = raw.map((t) => stripSiteName(t, siteName));
   const h1s: string[] = [];
-  const list = doc.getElementsByTagName('h1');
+  const list = elementsByTag(doc, 'h1');
   for (let i = 0; i < list.length && i < 10; i++) {
     const h = list[i]!;
     if (h.closest(CHROME_ANCESTORS) || h.closest('[hidden], [aria-hidden="true"]')) continue;

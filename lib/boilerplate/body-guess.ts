@@ -1,4 +1,5 @@
 import type { PageView } from '../dom/page-view';
+import { elementsByTag } from '../dom/elements';
 
 /**
  * A stand-in for the article's body elements, for when the article stage found the story's text
@@ -28,7 +29,7 @@ function squashedLength(el: Element): number {
 
 function linkShare(el: Element, length: number): number {
   let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += squashedLength(a);
+  for (const a of elementsByTag(el, 'a')) n += squashedLength(a);
   return length ? n / length : 0;
 }
 

@@ -4,6 +4,7 @@ import type { BoilerplateKind } from '../report';
 import { guessBody } from './body-guess';
 import { ALL_NAME_WORDS, NAME_WORD_KINDS, classifyKind, kindsSaidIn, nameWordsOf, type KindVerdict } from './kinds';
 import { measureText, type TextCounts } from './measure';
+import { elementsByTag } from '../dom/elements';
 
 /**
  * Candidate blocks: the visible, text-bearing parts of a page that are not the article body.
@@ -172,7 +173,7 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase(
 function headlinesOf(doc: Document, title: string): Element[] {
   const t = squash(title);
   if (!t) return [];
-  return Array.from(doc.getElementsByTagName('h1')).filter((h) => {
+  return elementsByTag(doc, 'h1').filter((h) => {
     const h1 = squash(h.textContent ?? '');
     return h1.length >= 8 && (t.includes(h1) || h1.includes(t.slice(0, 40)));
   });
@@ -496,7 +497,7 @@ class CandidateSearch {
    */
   private mayHoldOtherWidget(el: Element, kind: BoilerplateKind): boolean {
     for (const k of kindsSaidIn(this.textOf(el))) if (k !== kind) return true;
-    const all = el.getElementsByTagName('*');
+    const all = elementsByTag(el, '*');
     for (let i = 0; i < all.length && i < MAX_SCANNED_ELEMENTS; i++) {
       const d = all[i]!;
       if (LANDMARK_TAGS.has(d.localName)) return true;

@@ -18,6 +18,7 @@
  */
 import { dayOfIso, type Day } from './events';
 import { findTimeRefs, isAnchored } from './time-refs';
+import { elementsByTag } from '../dom/elements';
 
 /** A window read from the page's script, as days. */
 export interface ScriptWindow {
@@ -52,7 +53,7 @@ export interface PageScripts {
 
 export function readPageScripts(doc: Document): PageScripts {
   const texts: string[] = [];
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of elementsByTag(doc, 'script')) {
     if (s.hasAttribute('src')) continue;
     const type = (s.getAttribute('type') ?? '').toLowerCase();
     if (type && !/javascript|ecmascript|module/.test(type)) continue; // JSON, templates
@@ -79,7 +80,7 @@ function blockHooks(el: Element): string[] {
   const hooks = hookForms(el);
   let up = el.parentElement;
   for (let i = 0; up && i < HOOK_ANCESTORS && up.tagName !== 'BODY'; i++, up = up.parentElement) hooks.push(...hookForms(up));
-  const below = el.getElementsByTagName('*');
+  const below = elementsByTag(el, '*');
   for (let i = 0; i < below.length && i < HOOK_DESCENDANTS; i++) hooks.push(...hookForms(below[i]!));
   return hooks;
 }
