@@ -232,6 +232,11 @@ const LIST_TAGS = new Set(['ul', 'ol']);
 const LIST_INTRO_MIN_WORDS = 4;
 const LIST_INTRO_MAX_CHARS = 300;
 
+/** The element has no element siblings (no counting of `children`: see lib/dom/elements.ts). */
+function onlyChild(el: Element | null): el is Element {
+  return el !== null && !el.previousElementSibling && !el.nextElementSibling;
+}
+
 /**
  * A list the story announces in the sentence before it ("These patches were merged:", "Here
  * is what changed:"): its items are story even when every one is a link (patches, papers,
@@ -241,10 +246,10 @@ const LIST_INTRO_MAX_CHARS = 300;
 function announcedList(el: Element): boolean {
   // The list itself, or a wrapper holding only the list (AsciiDoc's <div class="ulist">).
   const first = el.firstElementChild;
-  const list = LIST_TAGS.has(el.localName) ? el : el.children.length === 1 && first && LIST_TAGS.has(first.localName) ? first : null;
+  const list = LIST_TAGS.has(el.localName) ? el : onlyChild(first) && LIST_TAGS.has(first.localName) ? first : null;
   if (!list) return false;
   const parent = list.parentElement;
-  const wrapper = parent && parent.children.length === 1 ? parent : list;
+  const wrapper = parent && onlyChild(list) ? parent : list;
   if (!announces(list.previousElementSibling) && !announces(wrapper.previousElementSibling)) return false;
   return !mostlyOwnSite(list);
 }
