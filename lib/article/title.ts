@@ -151,12 +151,24 @@ export function stripSiteName(title: string, siteName: string | null): string {
 const HEADLINE_LABEL = /^(?:blog|title)\s?:\s*/i;
 
 /**
- * An <h1> without what is not the story's: a label before it, a pipe-separated tail, or the
+ * The address of the story's source after the headline, and a comment count after it, as
+ * aggregators print them inside the <h1> ("… No Longer Guarantee Jobs (latimes.com) 87",
+ * Slashdot, WCXB dev 0396). Evidence: fixtures/article/title-source-credit.
+ */
+const SOURCE_CREDIT = /\s+\((?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\)[\s\d]*$/u;
+
+function withoutSourceCredit(h1: string): string {
+  const head = h1.replace(SOURCE_CREDIT, '');
+  return wordsOf(head).length >= 3 ? head : h1;
+}
+
+/**
+ * An <h1> without what is not the story's: a label before it, a source credit after it, a pipe-separated tail, or the
  * site's name after a separator. Evidence: fixtures/article/title-pipe,
  * fixtures/article/title-site-suffix.
  */
 function ownHeadline(h1: string, siteName: string | null): string {
-  const head = beforePipe(h1.replace(HEADLINE_LABEL, ''));
+  const head = beforePipe(withoutSourceCredit(h1.replace(HEADLINE_LABEL, '')));
   const site = clean(siteName);
   if (!site) return head;
   const last = head.split(SEPARATOR_RE).pop() ?? '';
@@ -177,6 +189,59 @@ function casedAsDeclared(headline: string, declared: readonly string[]): string 
   return declared.find((t) => /\p{Ll}/u.test(t) && wordsOf(t).join(' ') === words) ?? headline;
 }
 
+/** A question mark inside a headline, before more of it: where a page's encoding lost a character. */
+const LOST_CHARACTER = /\?(?=\s*\S)/;
+
+/**
+ * A headline whose page lost characters to question marks ("Event Planning? Beginner? Guide",
+ * WCXB dev 0048) reads as a declared title that has other characters in their places (": ",
+ * "'s"): that title is the headline as written. Evidence: fixtures/article/title-lost-characters.
+ */
+function restoredAsDeclared(headline: string, declared: readonly string[]): string {
+  if (!LOST_CHARACTER.test(headline)) return headline;
+  const pattern = headline
+    .split(LOST_CHARACTER)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^\\s?]{1,2}');
+  const same = new RegExp(`^${pattern}$`, 'iu');
+  return declared.find((t) => !t.includes('?') && same.test(t)) ?? headline;
+}
+
+/**
+ * A heading with a link to itself ("<h1 id=but-what-they-love><a href=#but-what-they-love>"):
+ * a section of the text, as Markdown renders them, not the page's headline, which it does not
+ * need to link to (the Rust blog's post titles are <h2>s, its sections <h1>s and <h2>s; WCXB dev
+ * 0379). Evidence: fixtures/article/title-section-h1.
+ */
+function linksToItself(h: Element): boolean {
+  const id = h.getAttribute('id');
+  if (!id) return false;
+  for (const a of elementsByTag(h, 'a')) if (a.getAttribute('href') === `#${id}`) return true;
+  return false;
+}
+
+/** A declared title this long may have been cut by its CMS (Yoast cuts JSON-LD headlines at 110 characters). */
+const CUT_TITLE_MIN_CHARS = 100;
+
+/**
+ * The declared title whole: when the first is long enough to have been cut and another
+ * declared title goes on from its words ("… Find Solutions (Including" in JSON-LD, "… Find
+ * Solutions (Including One Universal Trick That 9/10 Works)" in <title>; WCXB dev 0121), the
+ * longer one. A short headline is left alone: "Best Travel Insurance for Seniors" is no cut
+ * "… for Seniors in 2025". Evidence: fixtures/article/title-cut-headline.
+ */
+function uncut(first: string, titles: readonly string[]): string {
+  if (first.length < CUT_TITLE_MIN_CHARS) return first;
+  const head = wordsOf(first);
+  const last = head.length - 1;
+  const goesOn = (t: string): boolean => {
+    const words = wordsOf(t);
+    // The cut may fall inside the last word.
+    return words.length > head.length && head.every((w, i) => (i === last ? words[i]!.startsWith(w) : words[i] === w));
+  };
+  return titles.find(goesOn) ?? first;
+}
+
 /**
  * Picks the article's title: the visible <h1> when it is the story's, else the declared title
  * (`declared`, best first) without the site name.
@@ -185,6 +250,7 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
   const raw = declared.map(clean).filter(Boolean);
   const titles = raw.map((t) => stripSiteName(t, siteName));
   const h1s: string[] = [];
+  const sectionHeadings = new Set<string>();
   const list = elementsByTag(doc, 'h1');
   for (let i = 0; i < list.length && i < 10; i++) {
     const h = list[i]!;
@@ -195,6 +261,7 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
     // Evidence: fixtures/article/title-site-name-h1.
     if (siteName && wordsOf(text).join(' ') === wordsOf(clean(siteName)).join(' ')) continue;
     h1s.push(text);
+    if (linksToItself(h)) sectionHeadings.add(text);
   }
   let best: string | null = null;
   let bestScore = 0;
@@ -205,15 +272,15 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
       bestScore = score;
     }
   }
-  if (best && bestScore >= 0.5) return casedAsDeclared(ownHeadline(best, siteName), titles);
+  if (best && bestScore >= 0.5) return restoredAsDeclared(casedAsDeclared(ownHeadline(best, siteName), titles), titles);
   // One long <h1> is the headline even when <title> was written for search engines.
-  const distinct = [...new Set(h1s)];
+  const distinct = [...new Set(h1s)].filter((h) => !sectionHeadings.has(h));
   // Not one that ends on a colon: that introduces something ("A message from John Furrier,
   // co-founder of SiliconANGLE:", a promo box's <h1> on WCXB dev 0462), a headline does not.
   if (distinct.length === 1 && wordsOf(distinct[0]!).length >= 4 && !distinct[0]!.endsWith(':') && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
     return ownHeadline(distinct[0]!, siteName);
   }
   const first = titles[0];
-  if (first) return first;
+  if (first) return uncut(first, titles);
   return distinct[0] ?? '';
 }
