@@ -67,6 +67,7 @@ const W = {
   productHead: 3, // "MacBook Pro", "Switch Lite"
   knownProductModel: 6, // "MacBook Air": a known product's name opens it, over an org head
   placeAfter: 2, // "Idlib province", "Seoul-based"
+  personAfter: 2, // "the Bush administration"
   theBefore: -3, // "the Pentagon": people take no article
   placeOfNoun: 3, // "the city of …"
   roleOf: 2, // "CEO of …", "a spokesperson for …"
@@ -105,6 +106,13 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'province', 'city', 'county', 'region', 'district', 'village', 'town', 'area', 'governorate',
   'residents', 'border', 'state', 'prefecture', 'municipality', 'based',
 ]);
+
+/**
+ * Words after a leader's name that make a government of it: "the Bush administration" (Bush was
+ * a place in UNER's news sentences), "the Trump presidency". Not "government" or "regime",
+ * which follow countries and cities as often ("the Kenya government", "the Kabul regime").
+ */
+const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(['administration', 'administrations', 'presidency']);
 
 /** Heads of "X of Y" names that are places ("Gulf of Mexico"), not organizations. */
 const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
@@ -282,6 +290,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (ORG_FOLLOWERS.has(joined)) v.organization += W.employs;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
+    if (PERSON_FOLLOWERS.has(joined)) v.person += W.personAfter;
   }
   // British usage names a team or a firm with a plural verb ("Chelsea have this morning paid",
   // Zyte AEB, where Chelsea was a person); a person takes "has". Only for a word known to be a

@@ -573,6 +573,12 @@ describe('extractEntities on small texts', () => {
     ]);
   });
 
+  it('takes the name before "administration" for a person, not a place (UNER)', () => {
+    const e = extractEntities('There was speculation about the Bush administration naming a replacement. The Kenya administration disagreed.');
+    expect(e.find((x) => x.name === 'Bush')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Kenya')?.type).toBe('place');
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');
