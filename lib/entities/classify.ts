@@ -318,8 +318,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     const compound = next?.text === '-' && !next.space; // "the Braun-owned company"
     const modifier = compound || (next !== undefined && next.kind === 'word' && !next.cap && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower));
     if (prev.lower === 'the' && !modifier) v.person += W.theBefore;
+    // Not before a possessive: in "in Yasser Arafat's legacy" the preposition governs "legacy".
     const w = PLACE_PREPOSITIONS.get(prev.lower);
-    if (w !== undefined) v.place += w;
+    if (w !== undefined && !isPossessive(next)) v.place += w;
     // "the city of X" / "CEO of X", "a spokesperson for X"
     if (prev.lower === 'of' || prev.lower === 'for') {
       const before = tokens[prevIndex - 1];

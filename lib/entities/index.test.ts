@@ -579,6 +579,12 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Kenya')?.type).toBe('place');
   });
 
+  it('reads "in" before a possessive as about the possessed thing, not a place', () => {
+    // WCXB dev 4444 (a heading, then the body): the heading's "in" made her a place.
+    const e = extractEntities('Part 2: What’s in Kelsey’s Refrigerator? My friend and coworker Kelsey often says her favorite use is to plan meals.');
+    expect(e.find((x) => x.name === 'Kelsey')?.type).toBe('person');
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');
