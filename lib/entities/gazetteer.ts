@@ -420,9 +420,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
  */
 export const RULE_MISC: readonly (readonly string[])[] = [
   ['Brexit'], ['Grexit'], ['Obamacare'],
-  // a plague and the Sun's worlds, which the tagger made organizations (Xinhua's plague story
-  // and Reuters' on Titan, Zyte AEB)
-  ['Black Death'], ['Solar System'],
+  // a plague, the Sun's worlds and the universe's start, which the tagger made organizations
+  // (Xinhua's plague story, Reuters' on Titan and a galaxy-simulation story, Zyte AEB)
+  ['Black Death'], ['Solar System'], ['Big Bang'],
   // market indices named with a number ("the S&P 500" was an organization "S&P")
   ['S&P 500'], ['FTSE 100'], ['Nikkei 225'], ['Russell 2000'], ['Stoxx 600'], ['DAX 40'], ['CAC 40'],
   // awards named without "Award" ("the Golden Globes" and "the Grammys" were organizations in

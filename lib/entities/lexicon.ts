@@ -83,7 +83,7 @@ export const TERMS: ReadonlySet<string> = new Set([
   'cms', 'cta', 'ctr', 'cpc', 'ppc', 'smb', 'mvp', 'poc', 'etf', 'ipo', 'apr', 'apy', 'ssl', 'tls',
   'dns', 'cdn', 'ip', 'lan', 'wan', 'ocr', 'rss', 'ugc', 'b2b2c', 'dtc', 'd2c', 'ota', 'pos',
   'hvac', 'pc', 'os', 'tv', 'wifi', 'etl', 'id', 'dslr', 'devops', 'rgb', 'av', 'rsvp', 'qa',
-  'ac', 'hdr', 'hiit', 'defi', 'serp', 'utm', 'atm', 'pin', 'ssn', 'pii', 'fhd', 'uhd', 'geo',
+  'ac', 'hdr', 'hiit', 'defi', 'serp', 'utm', 'atm', 'pin', 'ssn', 'pii', 'fhd', 'uhd', 'geo', 'pr',
 ]);
 
 /** A word that is one of the TERMS, or its plural. */
