@@ -95,10 +95,9 @@ function str(v: Json | undefined): string | null {
   return null;
 }
 
-function readJsonLd(scripts: readonly Element[]): JsonObject[] {
+function readJsonLd(sources: readonly string[]): JsonObject[] {
   const objects: JsonObject[] = [];
-  for (const script of scripts) {
-    const raw = script.textContent ?? '';
+  for (const raw of sources) {
     if (raw.length > 500_000) continue;
     try {
       // Some CMSs wrap JSON-LD in CDATA comments.
@@ -148,6 +147,8 @@ interface MetaElements {
 
 const ITEMPROPS = new Set(['datepublished', 'datemodified', 'author']);
 const STORY_TAGS = new Set(['article', 'header', 'main']);
+/** <time datetime> elements in story containers kept for the choice in storyTimeOf. */
+const MAX_STORY_TIMES = 30;
 
 /**
  * One pointer walk instead of a selector query per field: attribute selectors cost tens of
@@ -157,9 +158,12 @@ function scanElements(doc: Document): MetaElements {
   const found: MetaElements = { ldScripts: [], itemprop: new Map(), relAuthor: null, timePubdate: null, storyTime: null };
   const root = doc.documentElement;
   if (!root) return found;
-  const stack: [Element, boolean][] = [[root, false]];
+  const times: StoryTime[] = [];
+  let h1: Element | null = null;
+  // Each element with its nearest <article>, <header> or <main>.
+  const stack: [Element, Element | null][] = [[root, null]];
   while (stack.length) {
-    const [el, inStory] = stack.pop()!;
+    const [el, story] = stack.pop()!;
     const tag = el.localName;
     if (tag === 'script') {
       if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.ldScripts.push(el);
@@ -172,14 +176,39 @@ function scanElements(doc: Document): MetaElements {
       }
     }
     if (!found.relAuthor && el.getAttribute('rel')?.toLowerCase() === 'author') found.relAuthor = el;
+    if (tag === 'h1') h1 ??= el;
     if (tag === 'time') {
       if (!found.timePubdate && el.hasAttribute('pubdate')) found.timePubdate = el;
-      if (!found.storyTime && inStory && el.hasAttribute('datetime')) found.storyTime = el;
+      if (story && el.hasAttribute('datetime') && times.length < MAX_STORY_TIMES) times.push({ time: el, story });
     }
-    const childInStory = inStory || STORY_TAGS.has(tag);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, childInStory]);
+    const childStory = STORY_TAGS.has(tag) ? el : story;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, childStory]);
   }
+  found.storyTime = storyTimeOf(times, h1);
   return found;
+}
+
+interface StoryTime {
+  time: Element;
+  /** Its nearest <article>, <header> or <main>. */
+  story: Element;
+}
+
+/**
+ * The story's <time>: the first one in the innermost story container that holds the page's
+ * <h1>, so that the dates of a "latest news" list inside <main> (WCXB dev 0370: six of them
+ * before the story's own "03/01/2017" in its <article>) lose to the story's. Without such a
+ * container, the first <time> in any. Evidence: fixtures/article/story-time-near-h1.
+ */
+function storyTimeOf(times: readonly StoryTime[], h1: Element | null): Element | null {
+  let best: StoryTime | null = null;
+  if (h1) {
+    for (const t of times) {
+      if (!t.story.contains(h1)) continue;
+      if (!best || (best.story !== t.story && best.story.contains(t.story))) best = t;
+    }
+  }
+  return (best ?? times[0])?.time ?? null;
 }
 
 function dateOf(el: Element | null | undefined): string | null {
@@ -223,7 +252,10 @@ const PAGE_TYPES = new Set(['webpage', 'itempage', 'aboutpage', 'faqpage', 'qapa
 export function readMetadata(doc: Document, now: Date): PageMetadata {
   const meta = indexMeta(doc);
   const els = scanElements(doc);
-  const ld = readJsonLd(els.ldScripts);
+  // Some frameworks write the JSON-LD into a <meta name="script:ld+json"> (WCXB dev 4053: the
+  // page's only dates). Evidence: fixtures/article/json-ld-in-meta.
+  const ldMeta = metaContent(meta, ['script:ld+json']);
+  const ld = readJsonLd([...els.ldScripts.map((s) => s.textContent ?? ''), ...(ldMeta ? [ldMeta] : [])]);
   const articleLd = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const ldTypes = [...new Set(ld.map((o) => ldKind(typesOf(o))))];
   const ogType = metaContent(meta, ['og:type'])?.toLowerCase() ?? null;

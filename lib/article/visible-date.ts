@@ -319,8 +319,13 @@ function* elementsBeside(doc: Document, from: Element, side: 'before' | 'after',
   }
 }
 
-/** How far after the story's last paragraph a labeled dateline may sit, in elements. */
-const MAX_STEPS_AFTER = 40;
+/**
+ * How far after the story's last paragraph a labeled dateline may sit, in elements. The Public
+ * Domain Review prints "Published | Feb 2, 2023" 103 elements after it, past a table of
+ * downloads (WCXB dev 0463; 40 steps missed it). Only labeled dates count, and only on pages
+ * where nothing nearer the headline gave one. Evidence: fixtures/article/trailing-dateline-far.
+ */
+const MAX_STEPS_AFTER = 120;
 
 /**
  * A labeled dateline right after the story ("Posted on April 13, 2023", "Last updated:
