@@ -585,6 +585,14 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Kelsey')?.type).toBe('person');
   });
 
+  it('keeps the particles that open a surname named alone, in English text only', () => {
+    const e = extractEntities('Radical young Palestinians may look to the example of bin Laden for their cues. Later, von der Leyen said no, and the works of van Gogh sold.');
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['bin Laden', 'van Gogh', 'von der Leyen']);
+    // German: "von der Datenfreigabe" is a preposition and a noun.
+    const de = extractEntities('Die Daten kommen von der Datenfreigabe, und die Regel gilt für alle Patienten in Hessen.');
+    expect(de.some((x) => x.name.startsWith('von '))).toBe(false);
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');

@@ -92,7 +92,9 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (claimed[i] || !canStart(tokens, i)) {
+    // A surname opened by particles starts a run in English text only ("da Bahia" is no name).
+    const surname = !t.cap && stats.english ? surnameAfterParticles(tokens, i) : -1;
+    if (claimed[i] || !(canStart(tokens, i) || surname >= 0)) {
       i++;
       continue;
     }
@@ -103,7 +105,9 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       titleFrom = i;
       start = tp;
     }
-    const end = runEnd(text, tokens, claimed, start);
+    // The run of a surname opened by particles is the surname's ("bin Laden", not "bin Laden
+    // for their cues": a run from a lower-case word would read on through lower-case words).
+    const end = runEnd(text, tokens, claimed, surname >= 0 ? surname : start);
     if (end - start > MAX_RUN) {
       i = end;
       continue;
@@ -264,11 +268,37 @@ function lawHeadAhead(tokens: readonly Token[], k: number, sent: number): number
   return -1;
 }
 
+/**
+ * Particles that open a surname written without the given name: "bin Laden", "bin Salman",
+ * "von der Leyen", "van Gogh", "von Neumann" (the cards said "Laden", "Leyen", "Neumann"). Not
+ * the Romance ones ("de", "da", "del"): in English text they open place names as often ("de
+ * Montréal", "de Bourgogne" on WCXB pages).
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'van', 'von']);
+/** Second particles after the first: "van der", "von der", "van den". */
+const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den']);
+
 function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isCapWord(t)) return true;
   // "al-Tanf", "al-Qaeda": a particle glued to a capitalised word.
   return isWord(t) && NAME_PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.space && isCapWord(tokens[i + 2]) && !tokens[i + 2]!.space;
+}
+
+/**
+ * "look to bin Laden", "von der Leyen said": the index of the surname after the particles that
+ * open it at `i`, or -1. Only after a word that is not part of a name: inside a run, "Osama bin
+ * Laden" is read whole already.
+ */
+function surnameAfterParticles(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (isCapWord(tokens[i - 1]) || tokens[i - 1]?.text === '-') return -1;
+  if (!isWord(t) || t.cap || !SURNAME_PARTICLES.has(t.lower)) return -1;
+  let k = i + 1;
+  const second = tokens[k];
+  if (isWord(second) && !second!.cap && SECOND_PARTICLES.has(second!.lower) && second!.sent === t.sent) k++;
+  const surname = tokens[k];
+  return isCapWord(surname) && surname!.space && surname!.sent === t.sent && !surname!.acronym ? k : -1;
 }
 
 /** Extends a capitalised run from `i`; returns its exclusive end. */
