@@ -277,6 +277,29 @@ export const PLACES: readonly string[] = [
 ];
 
 /**
+ * Places the rules know and the tagger's features do not (PLACES is a feature; see
+ * RULE_ORGANIZATIONS for why these are kept apart). News names them bare, and the tagger
+ * guessed: "Louisville" was a person, "Manitoba" an organization. Left out
+ * where the name is a person's or a thing's as often: Charlotte, Austin, Phoenix, Columbus,
+ * Richmond, Raleigh, Buffalo, Chihuahua, Hesse.
+ */
+export const RULE_PLACES: readonly string[] = [
+  // US cities
+  'Indianapolis', 'Louisville', 'Memphis', 'Jacksonville', 'Omaha', 'Tulsa', 'Boise',
+  'Kansas City', 'St. Louis', 'Salt Lake City', 'Oklahoma City', 'Des Moines', 'Little Rock',
+  // Canada, Australia, Germany, Spain
+  'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Yukon', 'Nunavut',
+  'Queensland', 'New South Wales', 'Tasmania', 'Western Australia', 'Bavaria', 'Saxony', 'Catalonia',
+  // India, Mexico
+  'Maharashtra', 'Uttar Pradesh', 'Bihar', 'Gujarat', 'Rajasthan', 'West Bengal', 'Karnataka',
+  'Telangana', 'Sinaloa', 'Jalisco', 'Michoacán', 'Michoacan', 'Oaxaca',
+  // places of wars and crises
+  'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray',
+  // a square news names bare
+  'Times Square',
+];
+
+/**
  * Organizations that news names bare, without "Inc" or "Agency": agencies, parties, armed
  * groups, news organizations (our texts quote them constantly: "Reuters reported") and large
  * companies. Kept modest: org suffixes and cues find most others.
@@ -503,7 +526,7 @@ function buildIndex(): Map<string, GazetteerHit> {
     for (const a of c.aliases ?? []) add(a, { type: 'place', canonical: c.name, demonym: false });
     for (const d of c.demonyms) add(d, { type: 'place', canonical: c.name, demonym: true });
   }
-  for (const p of PLACES) add(p, { type: 'place', canonical: p, demonym: false });
+  for (const p of [...PLACES, ...RULE_PLACES]) add(p, { type: 'place', canonical: p, demonym: false });
   for (const o of ORGANIZATIONS) add(o, { type: 'organization', canonical: o, demonym: false });
   for (const [name, ...others] of RULE_ORGANIZATIONS) {
     for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });

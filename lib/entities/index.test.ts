@@ -593,6 +593,11 @@ describe('extractEntities on small texts', () => {
     expect(de.some((x) => x.name.startsWith('von '))).toBe(false);
   });
 
+  it('knows the cities and provinces the tagger guessed at (WCXB 0243, 0469)', () => {
+    const e = extractEntities('The tour goes from Memphis to Louisville. The premier of Manitoba met officials from Saskatchewan.');
+    for (const place of ['Memphis', 'Louisville', 'Manitoba', 'Saskatchewan']) expect(e.find((x) => x.name === place)?.type, place).toBe('place');
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');

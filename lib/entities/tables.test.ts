@@ -1,6 +1,6 @@
 // The word tables and gazetteers are data; these checks keep them consistent.
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS, lookup } from './gazetteer';
+import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS, RULE_MISC, RULE_ORGANIZATIONS, RULE_PLACES, RULE_PRODUCTS, lookup } from './gazetteer';
 import * as lexicon from './lexicon';
 import { FIRST_NAMES } from './names';
 
@@ -24,8 +24,13 @@ describe('gazetteer', () => {
   const surfaces = [
     ...[...COUNTRIES, ...REGIONS].flatMap((c) => [c.name, ...(c.aliases ?? []), ...c.demonyms]),
     ...PLACES,
+    ...RULE_PLACES,
     ...ORGANIZATIONS,
+    // A rules row may name a tagger-list organization again to give it other names ("Exxon Mobil").
+    ...RULE_ORGANIZATIONS.flatMap(([name, ...others]) => (ORGANIZATIONS.includes(name!) ? others : [name!, ...others])),
     ...PRODUCTS,
+    ...RULE_PRODUCTS,
+    ...RULE_MISC.flat(),
     ...PEOPLE,
   ];
 

@@ -52,9 +52,9 @@ const TEAM_NICKNAMES: ReadonlySet<string> = new Set([
 
 /** Teams' home places that the gazetteer leaves out (it lists places news names without a cue). */
 const TEAM_PLACES: ReadonlySet<string> = new Set([
-  'St Louis', 'Kansas City', 'Green Bay', 'Tampa Bay', 'New England', 'Golden State', 'Buffalo',
+  'St Louis', 'Green Bay', 'Tampa Bay', 'New England', 'Golden State', 'Buffalo',
   'Indianapolis', 'Jacksonville', 'Charlotte', 'Phoenix', 'Columbus', 'Memphis', 'Carolina',
-  'Winnipeg', 'Edmonton', 'Vegas', 'Las Vegas', 'Anaheim', 'LA', 'Salt Lake', 'Oklahoma City',
+  'Winnipeg', 'Edmonton', 'Vegas', 'Las Vegas', 'Anaheim', 'LA', 'Salt Lake',
 ]);
 
 function isTeamPlace(words: readonly Token[]): boolean {
