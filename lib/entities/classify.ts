@@ -114,6 +114,17 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
  */
 const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(['administration', 'administrations', 'presidency']);
 
+/**
+ * Second words that make a known company's name one of its divisions ("CNN Business", "Google
+ * Research") or one of its venues ("Disney World"), not a product ("CNN Business" and "Disney
+ * World" were products in Zyte AEB stories). Not "Music" or "Health": "Apple Music", "Apple
+ * Health" and "Amazon Music" are services, products here.
+ */
+const DIVISION_WORDS: ReadonlySet<string> = new Set([
+  'business', 'sports', 'entertainment', 'research', 'labs', 'capital', 'ventures', 'media',
+]);
+const VENUE_WORDS: ReadonlySet<string> = new Set(['world', 'land', 'park', 'parks', 'resort', 'resorts', 'arena', 'center', 'centre', 'stadium']);
+
 /** Heads of "X of Y" names that are places ("Gulf of Mexico"), not organizations. */
 const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'gulf', 'bay', 'sea', 'isle', 'isles', 'island', 'islands', 'cape', 'strait', 'straits',
@@ -249,8 +260,13 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (FIRST_NAMES.has(first.lower) && !first.acronym) v.person += W.firstName;
     else if (opensWithGivenName(tokens, s, words, stats)) v.person += W.givenName;
     // "Apple Pay", "Google Stadia", "Amazon Alexa": a known company and one word of its own is
-    // what the company makes (recognize.ts keeps such runs whole).
-    if (words.length === 2 && !s.gazetteer && lookup(first.text)?.type === 'organization' && !ORG_HEADS.has(last.lower)) v.product += W.productAfter;
+    // what the company makes (recognize.ts keeps such runs whole), unless the word names a
+    // division or a venue of it ("CNN Business", "Disney World").
+    if (words.length === 2 && !s.gazetteer && lookup(first.text)?.type === 'organization' && !ORG_HEADS.has(last.lower)) {
+      if (DIVISION_WORDS.has(last.lower)) v.organization += W.productAfter;
+      else if (VENUE_WORDS.has(last.lower)) v.place += W.productAfter;
+      else v.product += W.productAfter;
+    }
     // "MacBook Pro", "iPad Mini", "Galaxy S24 Ultra", "Switch Lite": a model's last word (tech
     // news had "MacBook Pro" as a person, "AirPods Pro" an organization).
     if (MODEL_TAILS.has(last.lower) && !s.gazetteer) v.product += W.productHead;

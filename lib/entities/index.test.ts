@@ -598,6 +598,12 @@ describe('extractEntities on small texts', () => {
     for (const place of ['Memphis', 'Louisville', 'Manitoba', 'Saskatchewan']) expect(e.find((x) => x.name === place)?.type, place).toBe('place');
   });
 
+  it('takes a company and a division or venue word for no product (Zyte AEB)', () => {
+    const e = extractEntities('Stocks fell, CNN Business reported. The family visited Disney World. Apple Pay launched.');
+    const type = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([type('CNN Business'), type('Disney World'), type('Apple Pay')]).toEqual(['organization', 'place', 'product']);
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');
