@@ -7,7 +7,7 @@
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, LAW_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { FIRST_NAMES } from './names';
-import { endsWithHead, type DocStats } from './shape';
+import { endsWithHead, isEventHead, type DocStats } from './shape';
 import type { Token } from './tokens';
 
 /** "Theresa May", "Will": stopwords that end a name when a given name precedes them. */
@@ -77,7 +77,8 @@ export function looksLikeHeadline(tokens: readonly Token[], from: number, to: nu
 
 /** See looksLikeHeadline: the run after a capitalised function word is a name in a prose sentence. */
 function opensProseName(tokens: readonly Token[], from: number, to: number): boolean {
-  let namey = endsWithHead(tokens, to);
+  // "The Detroit Auto Show opened": an event's name is a name too.
+  let namey = endsWithHead(tokens, to) || isEventHead(tokens[to - 1]);
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.cap && CAP_STOPWORDS.has(t.lower)) return false;

@@ -604,6 +604,12 @@ describe('extractEntities on small texts', () => {
     expect([type('CNN Business'), type('Disney World'), type('Apple Pay')]).toEqual(['organization', 'place', 'product']);
   });
 
+  it('keeps a place and its event whole: "Los Angeles Auto Show" (Zyte AEB)', () => {
+    const e = extractEntities('Lexus unveiled the car at the Los Angeles Auto Show on Wednesday. The Detroit Auto Show opened. Virginia Democrats met.');
+    expect(e.filter((x) => x.type === 'misc').map((x) => x.name).sort()).toEqual(['Detroit Auto Show', 'Los Angeles Auto Show']);
+    expect(e.find((x) => x.name === 'Virginia')?.type).toBe('place');
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');
@@ -915,7 +921,9 @@ describe('extractEntities on small texts', () => {
   it('reads no name in a party tag, and no one in a tournament (Zyte AEB)', () => {
     const e = extractEntities('David McKinley, R-W.Va., said the wall was needed. Rep. Kay Granger, R-Texas, agreed. The Davis Cup Finals begin in Madrid.');
     expect(e.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['David McKinley', 'Kay Granger']);
-    expect(e.filter((x) => x.name.startsWith('R-') || x.name.includes('Finals'))).toHaveLength(0);
+    expect(e.filter((x) => x.name.startsWith('R-'))).toHaveLength(0);
+    // The tournament is an event, not a person or a headline's debris.
+    expect(e.filter((x) => x.name.includes('Finals')).map((x) => [x.type, x.name])).toEqual([['misc', 'Davis Cup Finals']]);
   });
 
   it('reads a titled name after a function word opening a prose sentence, not a headline (GMB, Zyte AEB)', () => {

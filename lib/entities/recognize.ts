@@ -28,7 +28,7 @@ import {
 } from './lexicon';
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
-import { endsWithHead, hasHead, isCapWord, isDateline, isModelMark, isPossessive, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
 import { isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
@@ -514,9 +514,11 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     !TITLE_WORDS.has(tokens[rest[0]!]!.lower) &&
     !(isCapWord(tokens[to]) && COMMON_CAPS.has(tokens[rest[0]!]!.lower));
   const restStands = !particleTail && !productOf && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
-  // A place and its team's nickname are one name: "Boston Red Sox".
+  // A place and its team's nickname are one name: "Boston Red Sox"; so are a place and an event
+  // held there: "Los Angeles Auto Show", "Boston Marathon" (were the place and an "Auto Show").
   const team = prefix?.hit.type === 'place' && isTeamRun(tokens, from, to);
-  if (prefix && !titled && !personFollows && restStands && !team && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
+  const event = prefix?.hit.type === 'place' && rest.length > 0 && isEventHead(tokens[to - 1]);
+  if (prefix && !titled && !personFollows && restStands && !team && !event && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
 

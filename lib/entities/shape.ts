@@ -3,7 +3,7 @@
  * and the title splitter all ask.
  */
 import { lookup } from './gazetteer';
-import { LAW_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import { LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, WEEKDAYS } from './lexicon';
 import type { Token } from './tokens';
 
 /** What the document says about words, gathered once from the body. */
@@ -85,6 +85,14 @@ export function surface(text: string, tokens: readonly Token[], from: number, to
 export function endsWithHead(tokens: readonly Token[], to: number): boolean {
   const last = lowerAt(tokens, to - 1);
   return ORG_HEADS.has(last) || LAW_HEADS.has(last) || PLACE_HEADS.has(last);
+}
+
+/** Parties in the plural head no event: "Virginia Democrats" are people of a place. */
+const PARTY_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'liberals', 'tories']);
+
+/** The last word of an event's name: "… Show", "… Marathon", "… War" (not a weekday or a party). */
+export function isEventHead(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && MISC_HEADS.has(t.lower) && !PARTY_PLURALS.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
 
 /** Some token in [from, to) is a head word. */
