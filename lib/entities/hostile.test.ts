@@ -62,10 +62,18 @@ const cases: [string, string][] = [
   ['1 MB of descriptions in one sentence', 'Acme Corp shares fell, ' + 'the SEC, the Police Agency, the company, the agency, '.repeat(MB / 52) + 'end.'],
 ];
 
+/**
+ * CPU time one 1 MB case may take. These tests catch blow-ups, not slowness (that is what
+ * `npm run bench:ner` measures): the ones found so far went from 63 ms to 573 s and from 1.5 s
+ * to 179 s. A linear pass over the slowest case ("1 MB of departments") takes 1.3–1.6 s on the
+ * 2-core machine; 2 s was exceeded once (2,046 ms) with six test files running beside it.
+ */
+const MAX_CPU_MS = 4000;
+
 describe('hostile input', () => {
-  it.each(cases)('%s: under 2 s, no throw, mentions inside the text', (_, text) => {
+  it.each(cases)('%s: under 4 s of CPU, no throw, mentions inside the text', (_, text) => {
     let entities: ReturnType<typeof extractEntities> = [];
-    expect(cpuMs(() => (entities = extractEntities(text, { title: text.slice(0, 5000) })))).toBeLessThan(2000);
+    expect(cpuMs(() => (entities = extractEntities(text, { title: text.slice(0, 5000) })))).toBeLessThan(MAX_CPU_MS);
     let outside = 0;
     for (const e of entities) {
       for (const m of e.mentions) if (m.start < 0 || m.end > text.length || m.start >= m.end) outside++;
@@ -81,7 +89,7 @@ describe('hostile input', () => {
   });
 
   it('handles a huge title', () => {
-    expect(cpuMs(() => extractEntities('Sirgoo Lee spoke in Seoul.', { title: words.join(' ') }))).toBeLessThan(2000);
+    expect(cpuMs(() => extractEntities('Sirgoo Lee spoke in Seoul.', { title: words.join(' ') }))).toBeLessThan(MAX_CPU_MS);
   });
 
   it('handles lone surrogates and combining marks', () => {
