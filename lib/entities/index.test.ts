@@ -610,6 +610,10 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Virginia')?.type).toBe('place');
   });
 
+  it('takes car abbreviations for terms, not organizations (Zyte AEB)', () => {
+    expect(extractEntities('The SUV has RWD and AWD versions, with a WLTP range of 300 miles. The PHEV model is next.')).toEqual([]);
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');

@@ -84,6 +84,8 @@ export const TERMS: ReadonlySet<string> = new Set([
   'dns', 'cdn', 'ip', 'lan', 'wan', 'ocr', 'rss', 'ugc', 'b2b2c', 'dtc', 'd2c', 'ota', 'pos',
   'hvac', 'pc', 'os', 'tv', 'wifi', 'etl', 'id', 'dslr', 'devops', 'rgb', 'av', 'rsvp', 'qa',
   'ac', 'hdr', 'hiit', 'defi', 'serp', 'utm', 'atm', 'pin', 'ssn', 'pii', 'fhd', 'uhd', 'geo', 'pr',
+  // cars: body types, drivetrains, test cycles and economy ("the SUV", "AWD" were organizations)
+  'suv', 'rwd', 'awd', 'fwd', '4wd', 'wltp', 'mpg', 'mpge', 'phev', 'bev', 'hev',
 ]);
 
 /** A word that is one of the TERMS, or its plural. */
