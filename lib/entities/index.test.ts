@@ -614,6 +614,13 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('The SUV has RWD and AWD versions, with a WLTP range of 300 miles. The PHEV model is next.')).toEqual([]);
   });
 
+  it('keeps every member of a list its plural head names, the tagger\'s doubts aside (Zyte AEB)', () => {
+    const e = extractEntities('The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties. It spread.');
+    expect(e.map((x) => [x.type, x.name]).sort()).toEqual(
+      ['Barry', 'Berrien', 'Calhoun', 'Cass', 'Kalamazoo', 'Van Buren'].map((n) => ['place', n]),
+    );
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');

@@ -14,7 +14,7 @@ import { makeQuote } from '../text/quote';
 import { entityType, mentionVotes, emptyVotes } from './classify';
 import { findDates } from './dates';
 import { findLaws } from './laws';
-import { typeListMembers } from './lists';
+import { listHeadAfter, typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { CAP_STOPWORDS } from './lexicon';
@@ -150,7 +150,8 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
     f.votes = mentionVotes(tokens, n, f.roles, stats);
-    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE) continue;
+    // A name the tagger denied stays when its list's plural head names its kind (lists.ts).
+    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to)) continue;
     f.key = n.gazetteer ? `gaz:${n.gazetteer.canonical}` : `name:${keyOf(f.surface)}`;
     out.push(f);
   }

@@ -9,6 +9,7 @@
  */
 import { entityType, type NameType } from './classify';
 import type { Found, Group } from './merge';
+import type { Token } from './tokens';
 
 /** Tokens allowed between two members of a list. */
 const LIST_JOINTS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
@@ -32,6 +33,24 @@ const PLURAL_HEADS: ReadonlyMap<string, NameType> = new Map([
   ),
 ]);
 const HEAD_VOTE = 4;
+/** Tokens a name may stand before the plural head of its list: "Barry, Berrien, … and Van Buren counties". */
+const MAX_LIST_REACH = 24;
+
+/**
+ * The kind a plural head names when the tokens from `to` on are the rest of a list (list
+ * joints and capitalised words) ending in one: "Berrien" in "Barry, Berrien, Calhoun, Cass,
+ * Kalamazoo and Van Buren counties". Lets a name the tagger denied stay for its list to type
+ * (index.ts); the scan is bounded.
+ */
+export function listHeadAfter(tokens: readonly Token[], to: number): NameType | undefined {
+  const sent = tokens[to - 1]?.sent;
+  for (let k = to, n = 0; k < tokens.length && n < MAX_LIST_REACH && tokens[k]!.sent === sent; k++, n++) {
+    const t = tokens[k]!;
+    if (LIST_JOINTS.has(t.lower) || (t.kind === 'word' && t.cap)) continue;
+    return k > to ? PLURAL_HEADS.get(t.lower) : undefined;
+  }
+  return undefined;
+}
 
 function topVote(g: Group): number {
   return Math.max(...Object.values(g.votes));
