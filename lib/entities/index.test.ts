@@ -612,6 +612,7 @@ describe('extractEntities on small texts', () => {
 
   it('takes car abbreviations for terms, not organizations (Zyte AEB)', () => {
     expect(extractEntities('The SUV has RWD and AWD versions, with a WLTP range of 300 miles. The PHEV model is next.')).toEqual([]);
+    expect(extractEntities('A ban on the sale of unregistered SIM cards began.')).toEqual([]);
   });
 
   it('keeps every member of a list its plural head names, the tagger\'s doubts aside (Zyte AEB)', () => {

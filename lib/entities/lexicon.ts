@@ -79,7 +79,7 @@ export const TERMS: ReadonlySet<string> = new Set([
   'ai', 'agi', 'api', 'ui', 'ux', 'seo', 'sem', 'roi', 'html', 'html5', 'css', 'json', 'xml', 'yaml',
   'http', 'https', 'url', 'usb', 'gpu', 'cpu', 'llm', 'saas', 'paas', 'sdk', 'ide', 'crm', 'erp',
   'kpi', 'faq', 'pdf', 'hr', 'diy', 'ssd', 'hdd', 'ram', 'vpn', 'iot', 'vr', 'ml', 'nlp', 'gps',
-  'hdmi', 'led', 'lcd', 'oled', 'dna', 'rna', 'gdp', 'ev', 'b2b', 'b2c', 'sms', 'qr', 'nft', 'sql',
+  'hdmi', 'led', 'lcd', 'oled', 'dna', 'rna', 'gdp', 'ev', 'b2b', 'b2c', 'sms', 'sim', 'qr', 'nft', 'sql',
   'cms', 'cta', 'ctr', 'cpc', 'ppc', 'smb', 'mvp', 'poc', 'etf', 'ipo', 'apr', 'apy', 'ssl', 'tls',
   'dns', 'cdn', 'ip', 'lan', 'wan', 'ocr', 'rss', 'ugc', 'b2b2c', 'dtc', 'd2c', 'ota', 'pos',
   'hvac', 'pc', 'os', 'tv', 'wifi', 'etl', 'id', 'dslr', 'devops', 'rgb', 'av', 'rsvp', 'qa',
