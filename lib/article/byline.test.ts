@@ -107,4 +107,13 @@ describe('creditsTheSite and pickByline', () => {
     expect(pickByline([() => 'Instructables', () => null], null, url)).toBe('Instructables');
     expect(pickByline([() => 'Jane Doe', () => { throw new Error('read only when needed'); }], null, url)).toBe('Jane Doe');
   });
+  it('prefers a printed name to a login handle in the metadata, and keeps the handle when it is all there is (WCXB 0191, 0331, 0290)', () => {
+    const url = 'https://www.kff.org/medicaid/issue-brief/x/';
+    expect(pickByline([() => 'kffnirmitap', () => null, () => 'Nirmita Panchal'], 'KFF', url)).toBe('Nirmita Panchal');
+    expect(pickByline([() => 'KatieS', () => "Aoife O'Riordan"], null, url)).toBe("Aoife O'Riordan");
+    expect(pickByline([() => 'andrew.keaveney', () => null], null, url)).toBe('andrew.keaveney');
+    expect(pickByline([() => 'stephenlega'], null, url)).toBe('stephenlega');
+    // One name is no handle.
+    expect(pickByline([() => 'Stefan', () => 'Automateed Team'], null, url)).toBe('Stefan');
+  });
 });

@@ -108,6 +108,17 @@ export function cleanByline(raw: string | null): string | null {
 }
 
 /**
+ * A site's login name rather than the name a reader knows: "kffnirmitap", "andrew.keaveney",
+ * "KatieS" (the author meta of WCXB dev 0191, 0195 and 0331, whose pages print the writers'
+ * names). One word, in lower case or with a dot, underscore or digit, or with a capital glued
+ * on at its end; a single name ("Stefan") is none.
+ */
+function isLoginHandle(s: string): boolean {
+  if (/\s/.test(s)) return false;
+  return /^[\p{Ll}\d._-]+$/u.test(s) || /[._\d]/.test(s) || /^\p{Lu}\p{Ll}+\p{Lu}$/u.test(s);
+}
+
+/**
  * Words that start a job glued after a name with only a space: "Liz Kenny Former McKinsey
  * Consultant". Not "Staff", "Editor" or "Expert", which end the names of desks: "Our Foreign
  * Staff", "AAA Travel Editor", "Luxury Travel Expert".
@@ -198,18 +209,20 @@ export function creditsTheSite(byline: string, siteName: string | null, url: str
 }
 
 /**
- * The first byline, in order of trust, that credits a writer; one that credits the site only
- * when no source names anyone else. Sources are read lazily: the last is a walk of the page.
+ * The first byline, in order of trust, that credits a writer by name; one that credits the
+ * site, or a login handle, only when no source names anyone else (a writer's handle is still
+ * the writer: "stephenlega", WCXB dev 0290). Sources are read lazily: the last is a walk of
+ * the page.
  */
 export function pickByline(sources: readonly (() => string | null)[], siteName: string | null, url: string): string | null {
-  let siteCredit: string | null = null;
+  let fallback: string | null = null;
   for (const read of sources) {
     const byline = read();
     if (!byline) continue;
-    if (!creditsTheSite(byline, siteName, url)) return byline;
-    siteCredit ??= byline;
+    if (!creditsTheSite(byline, siteName, url) && !isLoginHandle(byline)) return byline;
+    fallback ??= byline;
   }
-  return siteCredit;
+  return fallback;
 }
 
 /** How long a text may run on past its byline label and still be a byline line. */
