@@ -45,7 +45,7 @@ export type Votes = Record<NameType, number>;
  * noun). Near 1: breaks ties (a "said", the shape of a personal name).
  */
 const W = {
-  gazetteer: 5, // "Reuters", "Korea": someone checked
+  gazetteer: 5.5, // "Reuters", "Korea": someone checked; over a head word and the tagger ("Oval Office", "West Bank")
   lawHead: 6, // "… Act" beats the org head in "Securities Act"
   miscHead: 4, // "… Cup", "… Marathon": events, whatever else they contain
   orgHead: 4, // "… Agency", "… Group", "Department of …"

@@ -295,8 +295,8 @@ export const RULE_PLACES: readonly string[] = [
   'Telangana', 'Sinaloa', 'Jalisco', 'Michoacán', 'Michoacan', 'Oaxaca',
   // places of wars and crises
   'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray',
-  // a square news names bare
-  'Times Square',
+  // places in a city that news names bare
+  'Times Square', 'Oval Office',
 ];
 
 /**

@@ -622,6 +622,12 @@ describe('extractEntities on small texts', () => {
     );
   });
 
+  it('lets the gazetteer outvote a head word the tagger agrees with ("Oval Office", "West Bank")', () => {
+    const e = extractEntities('Trump spoke from the Oval Office. Settlers left the northern West Bank. The course covers Microsoft Office.');
+    const type = (name: string): string | undefined => e.find((x) => x.name === name)?.type;
+    expect([type('Oval Office'), type('West Bank'), type('Microsoft Office')]).toEqual(['place', 'place', 'product']);
+  });
+
   it('knows armed forces by their initials (WikiEvents)', () => {
     const e = extractEntities('Lord Carrington flew back to Belfast in an RAF transport plane. The IDF said its troops fired.');
     expect(e.find((x) => x.name === 'RAF')?.type).toBe('organization');
