@@ -3,6 +3,7 @@
  * author meta tag, a byline element, a printed "By …" line), cleaned of labels, dates, jobs
  * and bios.
  */
+import { decodeEntities } from '../text/entities';
 
 /**
  * The label before the names: "By", "Written By:", "Author:", "Text by", "Analysis by", "This
@@ -140,16 +141,6 @@ function withoutTrailingJob(s: string): string {
   const named = job > 0 ? words.slice(0, job) : words;
   if (named.length >= 3 && /^\p{Lu}{2,3}$/u.test(named[0]!) && named[0] === named.slice(1).map((w) => w[0]).join('')) named.shift();
   return named.join(' ');
-}
-
-/** Entities a CMS escaped twice into a meta tag or JSON-LD: "Maria &amp; Katerina" (WCXB dev 0009). */
-function decodeEntities(s: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', lt: '<', gt: '>' };
-  return s.replace(/&(?:#(\d{1,6})|#x([\da-f]{1,6})|(amp|quot|apos|nbsp|lt|gt));/gi, (m, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
-    if (name) return named[name.toLowerCase()] ?? m;
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
 }
 
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana de Armas". */

@@ -1,5 +1,6 @@
 import { repairMojibake } from './mojibake';
 import { elementsByTag } from '../dom/elements';
+import { decodeEntities } from '../text/entities';
 
 /**
  * The headline as the reader sees it. Pages state their title three ways: <title> (often with
@@ -35,18 +36,6 @@ function overlap(a: string, b: string): number {
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   return (2 * shared) / (ta.size + tb.size);
-}
-
-/** Character references that some CMSs escape twice into meta tags ("Actuary&#8217;s"). */
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#(\d{1,7});/g, (m, d: string) => safeChar(Number(d), m))
-    .replace(/&#x([0-9a-f]{1,6});/gi, (m, h: string) => safeChar(parseInt(h, 16), m))
-    .replace(/&(amp|quot|apos|lt|gt|nbsp);/g, (_, n: string) => ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' })[n] ?? _);
-}
-
-function safeChar(code: number, fallback: string): string {
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
 
 /**
@@ -163,9 +152,9 @@ function withoutSourceCredit(h1: string): string {
 }
 
 /**
- * An <h1> without what is not the story's: a label before it, a source credit after it, a pipe-separated tail, or the
- * site's name after a separator. Evidence: fixtures/article/title-pipe,
- * fixtures/article/title-site-suffix.
+ * An <h1> without what is not the story's: a label before it, a source credit after it, a
+ * pipe-separated tail, or the site's name after a separator. Evidence:
+ * fixtures/article/title-pipe, fixtures/article/title-site-suffix.
  */
 function ownHeadline(h1: string, siteName: string | null): string {
   const head = beforePipe(withoutSourceCredit(h1.replace(HEADLINE_LABEL, '')));
