@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoilerplateKind, StaleVerdict } from '../report';
 import { PROMO_CUES, TIME_BOUND_CUES, isTimeBound, judgeStale } from './stale';
 import { findTimeRefs } from './time-refs';
-import { cpuMs } from '../../fixtures/cpu-time';
+import { cpuMs, HANG_GUARD_MS } from '../../fixtures/cpu-time';
 
 /** The reference date of the corpus labels: Saturday of Black Friday weekend 2026. */
 const NOW = new Date(Date.UTC(2026, 10, 28));
@@ -258,13 +258,13 @@ describe('hostile input', () => {
     'digits without spaces': '2022'.repeat(MB / 4),
     'cue words': 'deals best of '.repeat(MB / 14),
   })) {
-    it(`finds and judges 1 MB of ${name} well under 2 s`, () => {
+    it(`finds and judges 1 MB of ${name} within the hang guard`, () => {
       const ms = cpuMs(() => {
         const refs = findTimeRefs(text, { now: NOW });
         judgeStale(text, refs, { now: NOW, kind: 'trending' });
         isTimeBound(text, refs);
       });
-      expect(ms).toBeLessThan(2000);
+      expect(ms).toBeLessThan(HANG_GUARD_MS);
     });
   }
 });

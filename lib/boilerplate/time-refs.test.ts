@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeRef } from '../report';
-import { cpuMs } from '../../fixtures/cpu-time';
+import { cpuMs, HANG_GUARD_MS } from '../../fixtures/cpu-time';
 import {
   DEADLINE_PATTERNS,
   WRITTEN_PATTERNS,
@@ -273,8 +273,8 @@ describe('hostile input', () => {
     spaces: ' '.repeat(MB),
   };
   for (const [name, text] of Object.entries(cases)) {
-    it(`finishes 1 MB of ${name} well under 2 s`, () => {
-      expect(cpuMs(() => findTimeRefs(text, { now: NOW, published: null }))).toBeLessThan(2000);
+    it(`finishes 1 MB of ${name} within the hang guard`, () => {
+      expect(cpuMs(() => findTimeRefs(text, { now: NOW, published: null }))).toBeLessThan(HANG_GUARD_MS);
     });
   }
 });
