@@ -31,7 +31,7 @@ import { FIRST_NAMES } from './names';
 import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
-import { isDateline, isModelMark, isPossessive, type DocStats } from './shape';
+import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isClub, isTeam } from './teams';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
@@ -293,7 +293,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   }
 
   if (s.title) v.person += W.title;
-  if (isDateline(tokens, s.from, s.to)) v.place += W.dateline;
+  // "van Gogh", "bin Laden": recognize.ts only opens a name on a lower-case particle before a
+  // surname, so the particle is as sure a sign of a person as a title (the tagger can read
+  // "van" as a place).
+  if (!first.cap && SURNAME_PARTICLES.has(first.lower)) v.person += W.title;
+  if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from)) v.place += W.dateline;
   if (s.titleAfter) v.organization += W.employs;
   for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
   if (hasAge(tokens, s.to)) v.person += W.age;

@@ -354,6 +354,8 @@ export const TAGGER_PLACE_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   ...TAGGER_PLACE_HEADS, 'pavilion', 'amphitheater', 'amphitheatre', 'auditorium', 'coliseum', 'ballpark',
   'speedway', 'raceway', 'racecourse', 'fairgrounds', 'garden',
+  // US towns named for their trees: "Pembroke Pines", "Thousand Oaks", "Twentynine Palms".
+  'pines', 'oaks', 'palms',
 ]);
 
 /**

@@ -28,7 +28,7 @@ import {
 } from './lexicon';
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, surface, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
 import { isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
@@ -219,6 +219,12 @@ function hyphenatedWord(tokens: readonly Token[], k: number): boolean {
   return !tokens[k]!.acronym && isHyphenTail(tokens, k + 2);
 }
 
+/** Capitals glued by "&" to the next ones, one word: "AT" of "AT&T" is no function word. */
+function ampersandWord(tokens: readonly Token[], k: number): boolean {
+  const amp = tokens[k + 1];
+  return amp?.text === '&' && !amp.space && tokens[k + 2]?.space === false && tokens[k + 2]!.cap;
+}
+
 /**
  * A US politician's party and state, "R-W.Va.", "D-Minn.": a tag after the name, not a name
  * (Zyte AEB had a person "R-W.Va").
@@ -267,16 +273,6 @@ function lawHeadAhead(tokens: readonly Token[], k: number, sent: number): number
   }
   return -1;
 }
-
-/**
- * Particles that open a surname written without the given name: "bin Laden", "bin Salman",
- * "von der Leyen", "van Gogh", "von Neumann" (the cards said "Laden", "Leyen", "Neumann"). Not
- * the Romance ones ("de", "da", "del"): in English text they open place names as often ("de
- * Montréal", "de Bourgogne" on WCXB pages).
- */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'van', 'von']);
-/** Second particles after the first: "van der", "von der", "van den". */
-const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den']);
 
 function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -482,8 +478,8 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // "Jane Roe, RDN, agreed": a degree after a name.
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
-  // hyphenated into the next word ("Hi-Tech Pharmaceuticals").
-  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from)))) from++;
+  // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
+  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from)))) from++;
   while (to > from && !endsKnownPossessive(text, tokens, from, to) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
@@ -637,7 +633,7 @@ function finish(
   stats: DocStats,
   extra: { titleAfter?: boolean },
 ): NameSpan[] {
-  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from)))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from)))) from++;
   // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
   const possessiveName = to - from > 1 && isPossessive(tokens[to - 1]) ? lookup(surface(text, tokens, from, to)) : undefined;
   // What the run held before its tail was trimmed: a leading word cut below may make it a

@@ -141,6 +141,22 @@ export function isDateline(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
+/** Longest place opening a dateline that the region after its comma is looked back over. */
+const DATELINE_PLACE_TOKENS = 6;
+
+/**
+ * The region of a dateline, after its place and comma: "Mich." in "ST. JOSEPH, Mich. (AP) —"
+ * (the tagger read "Mich" as a person).
+ */
+export function isDatelineRegion(tokens: readonly Token[], from: number): boolean {
+  const comma = from - 1;
+  if (tokens[comma]?.text !== ',') return false;
+  const para = tokens[from]!.para;
+  let start = comma;
+  while (start > 0 && comma - start < DATELINE_PLACE_TOKENS && tokens[start - 1]!.para === para) start--;
+  return start < comma && (start === 0 || tokens[start - 1]!.para !== para) && isDateline(tokens, start, comma);
+}
+
 /** Small words skipped when spelling an acronym from a name ("Bureau of Prisons" → BOP). */
 const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
@@ -159,3 +175,13 @@ export function spellsAcronym(acronym: string, words: readonly string[]): boolea
   for (const c of init) if (c === acronym.charAt(k)) k++;
   return k === acronym.length && acronym.length >= 2;
 }
+
+/**
+ * Particles that open a surname written without the given name: "bin Laden", "bin Salman",
+ * "von der Leyen", "van Gogh", "von Neumann" (the cards said "Laden", "Leyen", "Neumann"). Not
+ * the Romance ones ("de", "da", "del"): in English text they open place names as often ("de
+ * Montréal", "de Bourgogne" on WCXB pages).
+ */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'van', 'von']);
+/** Second particles after the first: "van der", "von der", "van den". */
+export const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den']);

@@ -14,6 +14,7 @@
 import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS } from '../gazetteer';
 import { LAW_HEADS, PLACE_PREFIXES, TAGGER_MISC_HEADS, TAGGER_ORG_HEADS, TAGGER_PLACE_HEADS, TAGGER_TITLE_MODIFIERS, TAGGER_TITLE_WORDS } from '../lexicon';
 import { FIRST_NAMES } from '../names';
+import clusterFile from './clusters.json';
 
 /** How the words of a sentence are cased; capitals mean different things in each. */
 export type SentenceCase = 'normal' | 'lower' | 'upper' | 'title';
@@ -154,6 +155,23 @@ function gazetteerTags(lower: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Word classes from GloVe vectors (clusters.json, written by scripts/word-clusters.ts): what
+ * the tagger learned for one city, surname or software name carries to its unseen neighbours.
+ * Each value packs the fine class (low 16 bits) and the coarse class above it; words outside
+ * the table have none.
+ */
+const CLUSTERS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  (clusterFile as { classes: string[] }).classes.forEach((line, fine) => {
+    const words = line.split(' ');
+    const coarse = Number(words[0]);
+    for (let i = 1; i < words.length; i++) m.set(words[i]!, (coarse << 16) | fine);
+  });
+  return m;
+})();
+const NO_CLUSTER = 0xffffffff;
+
 /** Lexicon cues for one lower-cased word, one bit each (given name, title, org head…). */
 function lexiconCues(w: string): number {
   const bare = w.endsWith('.') ? w.slice(0, -1) : w;
@@ -187,6 +205,7 @@ export function lexiconFingerprint(): string {
     [...GAZ].map(([k, v]) => `${k}=${v}`),
     [...FIRST_NAMES], [...TAGGER_TITLE_WORDS], [...TAGGER_TITLE_MODIFIERS], [...TAGGER_ORG_HEADS],
     [...TAGGER_PLACE_HEADS], [...PLACE_PREFIXES], [...TAGGER_MISC_HEADS], [...LAW_HEADS],
+    [...(clusterFile as { classes: string[] }).classes],
   ];
   let h = 0;
   for (const list of lists) h = mix(h, hashString(list.sort().join('\n')));
@@ -206,10 +225,11 @@ const enum T {
   Bias = 1, Word, Shape, CaseShape, Initial, Exact, Prefix3, Suffix2, Suffix3, Suffix4,
   WordPrev, WordNext, WordPrev2, WordNext2, BigramPrev, BigramNext, ShapePrev, ShapeNext,
   Shape3, Gaz, GazPrev, GazNext, Cue, CuePrev, CueNext, Doc,
+  Cluster, CoarseCase,
 }
 
 /** Most features one word can have; the flat table reserves this many per word. */
-export const MAX_FEATURES = 26;
+export const MAX_FEATURES = 28;
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
@@ -236,7 +256,9 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMP
   const hs = new Array<number>(n);
   const hg = new Array<number>(n);
   const hc = new Array<number>(n);
+  const cl = new Array<number>(n);
   for (let i = 0; i < n; i++) {
+    cl[i] = CLUSTERS.get(lower[i]!) ?? NO_CLUSTER;
     hw[i] = hashString(normWord(words[i]!));
     hs[i] = hashString(shapeOf(words[i]!));
     hg[i] = hashString(gaz[i]!);
@@ -289,6 +311,9 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMP
     // Document evidence: capitalised elsewhere mid-sentence, seen in lower case elsewhere.
     const doc = (ctx.capInside.has(norm) ? 1 : 0) | (ctx.lower.has(norm) ? 2 : 0) | (capped ? 4 : 0) | (first << 3);
     f[k++] = mix(T.Doc, doc);
+    const c = cl[i]!;
+    f[k++] = mix(T.Cluster, c & 0xffff);
+    f[k++] = mix(mix(T.CoarseCase, c >>> 16), capped ? 1 + first : 0);
   }
   start[n] = k;
   return { hashes: f, start };
