@@ -151,10 +151,11 @@ const DATELINE_PLACE_TOKENS = 6;
 export function isDatelineRegion(tokens: readonly Token[], from: number): boolean {
   const comma = from - 1;
   if (tokens[comma]?.text !== ',') return false;
+  // Back to the paragraph's start; isDateline itself insists the place opens the paragraph.
   const para = tokens[from]!.para;
   let start = comma;
   while (start > 0 && comma - start < DATELINE_PLACE_TOKENS && tokens[start - 1]!.para === para) start--;
-  return start < comma && (start === 0 || tokens[start - 1]!.para !== para) && isDateline(tokens, start, comma);
+  return start < comma && isDateline(tokens, start, comma);
 }
 
 /** Small words skipped when spelling an acronym from a name ("Bureau of Prisons" → BOP). */

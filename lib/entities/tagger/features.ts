@@ -161,9 +161,10 @@ function gazetteerTags(lower: readonly string[]): string[] {
  * Each value packs the fine class (low 16 bits) and the coarse class above it; words outside
  * the table have none.
  */
+const CLASS_LINES: readonly string[] = (clusterFile as { classes: string[] }).classes;
 const CLUSTERS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  (clusterFile as { classes: string[] }).classes.forEach((line, fine) => {
+  CLASS_LINES.forEach((line, fine) => {
     const words = line.split(' ');
     const coarse = Number(words[0]);
     for (let i = 1; i < words.length; i++) m.set(words[i]!, (coarse << 16) | fine);
@@ -205,7 +206,7 @@ export function lexiconFingerprint(): string {
     [...GAZ].map(([k, v]) => `${k}=${v}`),
     [...FIRST_NAMES], [...TAGGER_TITLE_WORDS], [...TAGGER_TITLE_MODIFIERS], [...TAGGER_ORG_HEADS],
     [...TAGGER_PLACE_HEADS], [...PLACE_PREFIXES], [...TAGGER_MISC_HEADS], [...LAW_HEADS],
-    [...(clusterFile as { classes: string[] }).classes],
+    [...CLASS_LINES],
   ];
   let h = 0;
   for (const list of lists) h = mix(h, hashString(list.sort().join('\n')));
@@ -256,9 +257,7 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMP
   const hs = new Array<number>(n);
   const hg = new Array<number>(n);
   const hc = new Array<number>(n);
-  const cl = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    cl[i] = CLUSTERS.get(lower[i]!) ?? NO_CLUSTER;
     hw[i] = hashString(normWord(words[i]!));
     hs[i] = hashString(shapeOf(words[i]!));
     hg[i] = hashString(gaz[i]!);
@@ -311,7 +310,7 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMP
     // Document evidence: capitalised elsewhere mid-sentence, seen in lower case elsewhere.
     const doc = (ctx.capInside.has(norm) ? 1 : 0) | (ctx.lower.has(norm) ? 2 : 0) | (capped ? 4 : 0) | (first << 3);
     f[k++] = mix(T.Doc, doc);
-    const c = cl[i]!;
+    const c = CLUSTERS.get(norm) ?? NO_CLUSTER;
     f[k++] = mix(T.Cluster, c & 0xffff);
     f[k++] = mix(mix(T.CoarseCase, c >>> 16), capped ? 1 + first : 0);
   }
