@@ -31,6 +31,7 @@ import { FIRST_NAMES } from './names';
 import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
+import { isBeforeState } from './states';
 import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isClub, isTeam } from './teams';
 import { hasAge, type Role } from './roles';
@@ -297,7 +298,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // surname, so the particle is as sure a sign of a person as a title (the tagger can read
   // "van" as a place).
   if (!first.cap && SURNAME_PARTICLES.has(first.lower)) v.person += W.title;
-  if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from)) v.place += W.dateline;
+  if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from) || isBeforeState(tokens, s.to)) v.place += W.dateline;
   if (s.titleAfter) v.organization += W.employs;
   for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
   if (hasAge(tokens, s.to)) v.person += W.age;

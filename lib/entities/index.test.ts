@@ -224,6 +224,50 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'UNICEF')?.type).toBe('organization');
   });
 
+  it('makes one place of a dateline in capitals and the same name in the story (AP via SFGate, Zyte AEB)', () => {
+    const e = extractEntities(
+      'HAYWARD, Calif. (AP) — A passenger was stabbed on a commuter train.\n\nThe fight broke out on a BART train pulling into a station in Hayward.\n\nInterim BART Police Chief Ed Alvarez said a suspect was arrested.',
+    );
+    const hayward = e.filter((x) => x.name === 'Hayward');
+    expect(hayward).toHaveLength(1);
+    expect(hayward[0]!.mentions.map((m) => m.exact)).toEqual(['HAYWARD', 'Hayward']);
+    // "Interim" is a title's word, as "Acting" is, not part of the agency's name.
+    expect(e.map((x) => x.name)).not.toContain('Interim BART');
+    expect(e.find((x) => x.name === 'BART')?.mentions).toHaveLength(2);
+    // Short capitals are acronyms of their own: "BART" is not a "Bart".
+    const bart = extractEntities('BART trains ran late. Bart Simpson rode one. Bart said so.');
+    expect(bart.find((x) => x.name === 'BART')?.mentions.map((m) => m.exact)).toEqual(['BART']);
+    expect(bart.find((x) => x.name === 'Bart Simpson')?.mentions.map((m) => m.exact)).toEqual(['Bart Simpson', 'Bart']);
+  });
+
+  it('reads a state abbreviated after a place as that state, and the place before it as a place (AP style)', () => {
+    const e = extractEntities(
+      'ST. JOSEPH, Mich. (AP) — Officials in Michigan said a man died. She grew up in Jackson, Miss., and moved to Springfield, Ill., in 1990. ' +
+        'The rally in Charleston, W.Va., drew thousands. Mo Farah won in Columbia, Mo., on Sunday. Write to 100 Main St, Austin, TX 78701.',
+    );
+    const place = (name: string) => e.find((x) => x.name === name && x.type === 'place');
+    expect(place('Michigan')?.mentions.map((m) => m.exact)).toEqual(['Mich', 'Michigan']);
+    expect(place('Mississippi')?.mentions.map((m) => m.exact)).toEqual(['Miss']);
+    for (const name of ['Jackson', 'Springfield', 'Illinois', 'Charleston', 'West Virginia', 'Columbia', 'Missouri', 'Austin', 'Texas']) {
+      expect(place(name), name).toBeDefined();
+    }
+    // "Mo" after "Columbia," is Missouri, not Mo Farah.
+    expect(e.find((x) => x.name === 'Mo Farah')?.mentions.map((m) => m.exact)).toEqual(['Mo Farah']);
+    expect(e.map((x) => x.name)).not.toContain('Mich');
+    // The abbreviations that are also words count only where no name follows them.
+    const words = extractEntities('Thank you, Miss. Smith will call. In Paris, La Paz and Lima, people marched. Sen. Joe Manchin, D-W.Va., spoke.');
+    expect(words.map((x) => x.name).sort()).toEqual(['Joe Manchin', 'La Paz', 'Lima', 'Paris', 'Smith']);
+  });
+
+  it('names a place after its own name, not the demonym a headline repeats (VOA, Zyte AEB)', () => {
+    const e = extractEntities('Russia and the Syrian government have been accused of blocking aid to the Rukban camp.', {
+      title: 'Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return',
+    });
+    const syria = e.find((x) => x.name === 'Syria');
+    expect(syria?.type).toBe('place');
+    expect(syria?.mentions.map((m) => `${m.in}:${m.exact}`)).toEqual(['title:Syria', 'title:Syrian', 'body:Syrian']);
+  });
+
   it('keeps the gazetteer’s word on a name only the tagger found: "The US" is a place', () => {
     const e = extractEntities('The US and the UAE agreed on Monday. Officials in the United States said talks went well.');
     const us = e.find((x) => x.name === 'United States');

@@ -22,6 +22,7 @@ import { isNotAName, nonNameContext } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames } from './recognize';
 import { findRoles, type Role } from './roles';
+import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
 import { docStats, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
@@ -129,6 +130,16 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   fixed(findMoney(tokens));
   fixed(findDates(tokens));
   fixed(findLaws(tokens));
+  for (const s of findStates(tokens)) {
+    if (isClaimed(claimed, s.from, s.to)) continue;
+    claim(claimed, s);
+    const f = found(text, tokens, source, s.from, s.to);
+    f.fixedType = 'place';
+    // The state's own key, so "Calif." and "California" are one place.
+    f.key = `gaz:${s.state}`;
+    f.abbreviates = s.state;
+    out.push(f);
+  }
   const tagged = tagJobSpans(job ?? createTagJob(tokens));
   const page = nonNameContext(text, tokens, stats);
   const titleCased = source === 'title' && isTitleCase(tokens);
@@ -203,18 +214,18 @@ function found(text: string, tokens: readonly Token[], source: TextSource, from:
 function addTitleMatches(groups: Group[], title: string, tokens: readonly Token[]): void {
   const taken: [number, number][] = [];
   for (const g of groups) for (const m of g.mentions) if (m.source === 'title') taken.push([m.start, m.end]);
-  const forms: { surface: string; group: Group }[] = [];
+  const forms: { surface: string; group: Group; demonym: boolean }[] = [];
   for (const g of groups) {
     if (g.fixedType) continue;
     const seen = new Set<string>();
     for (const m of g.mentions) {
       if (m.source !== 'body' || m.nominal || seen.has(m.surface) || m.surface.length < 2) continue;
       seen.add(m.surface);
-      forms.push({ surface: m.surface, group: g });
+      forms.push({ surface: m.surface, group: g, demonym: m.name?.demonym === true });
     }
   }
   forms.sort((a, b) => b.surface.length - a.surface.length);
-  for (const { surface, group } of forms) {
+  for (const { surface, group, demonym } of forms) {
     for (let at = title.indexOf(surface); at >= 0; at = title.indexOf(surface, at + 1)) {
       const end = at + surface.length;
       if (isWordChar(title.charAt(at - 1)) || isWordChar(title.charAt(end))) continue;
@@ -223,7 +234,10 @@ function addTitleMatches(groups: Group[], title: string, tokens: readonly Token[
       const to = tokens.findIndex((t) => t.end === end) + 1;
       if (from < 0 || to <= from) continue;
       taken.push([at, end]);
-      group.mentions.push(found(title, tokens, 'title', from, to));
+      const f = found(title, tokens, 'title', from, to);
+      // "Syrian" in the title is a demonym as it is in the body: the place keeps the name "Syria".
+      if (demonym) f.name = { from, to, demonym: true, weak: false };
+      group.mentions.push(f);
     }
   }
 }
@@ -268,7 +282,7 @@ function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 's
  */
 function pickName(g: Group, mentions: readonly Found[]): string {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (!m.name?.demonym && !m.nominal) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+  for (const m of mentions) if (!m.name?.demonym && !m.nominal && !m.abbreviates) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
   const shouted = (s: string): number => (s === s.toUpperCase() && s !== s.toLowerCase() && s.length > 3 ? 1 : 0);
   let best = '';
   for (const [surface, count] of counts) {
@@ -284,7 +298,7 @@ function pickName(g: Group, mentions: readonly Found[]): string {
   // "The Hill": a publication's mentions leave its article out, its name keeps it.
   if (best && g.gazetteer?.canonical === `The ${best}`) return g.gazetteer.canonical;
   if (best) return best;
-  return g.gazetteer?.canonical ?? mentions[0]?.surface ?? '';
+  return g.gazetteer?.canonical ?? mentions.find((m) => m.abbreviates)?.abbreviates ?? mentions[0]?.surface ?? '';
 }
 
 /**

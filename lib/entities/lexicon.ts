@@ -64,7 +64,7 @@ export const COMMON_CAPS: ReadonlySet<string> = new Set([
   'judge', 'justice', 'general', 'officer', 'agent', 'spokesman', 'spokeswoman', 'spokesperson',
   'prosecutor', 'prosecutors', 'attorney', 'secretary', 'director', 'chief', 'leader', 'mayor',
   'commander', 'colonel', 'captain', 'sergeant', 'lieutenant', 'major', 'deputy', 'vice',
-  'former', 'acting', 'prime', 'king', 'queen', 'prince', 'princess', 'pope', 'coach',
+  'former', 'acting', 'interim', 'prime', 'king', 'queen', 'prince', 'princess', 'pope', 'coach',
   'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'pr', 'muslim', 'muslims', 'christian',
   'christians', 'jewish', 'jews', 'catholic', 'catholics', 'islamic', 'sunni', 'shia', 'shiite', "shi'ite", "shi'a",
   'english', 'latin', 'god', 'ph.d', 'phd', 'coronavirus',

@@ -38,6 +38,8 @@ export interface Found {
   words: string[];
   /** A description that refers back to a name ("the company", nominals.ts), not a name. */
   nominal?: boolean;
+  /** A short form of a known name ("Calif." for California, states.ts): never the entity's name. */
+  abbreviates?: string;
 }
 
 export interface Group {
@@ -141,6 +143,18 @@ export function mergeMentions(found: readonly Found[]): Group[] {
   }
   const uf = new UnionFind(keys.length);
   const nameKey = (words: string): number | undefined => byKey.get(`name:${words}`);
+
+  // 1b. "HAYWARD" (a dateline) and "Hayward": a name the text also writes in capitals. Not
+  // short capitals, which are acronyms of their own ("BART" is not "Bart").
+  const byFolded = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    if (keys[g]!.startsWith('name:') && !isShouted(keys[g]!)) pushTo(byFolded, keys[g]!.toLowerCase(), g);
+  }
+  for (let g = 0; g < keys.length; g++) {
+    if (!keys[g]!.startsWith('name:') || !isShouted(keys[g]!)) continue;
+    const list = byFolded.get(keys[g]!.toLowerCase());
+    if (list?.length === 1) uf.union(list[0]!, g);
+  }
 
   // 2. "Full Name (ACRO)" and acronyms that spell a name used in the same text.
   const acronymGroups = new Map<string, number>();
@@ -471,4 +485,10 @@ function mergePersonTails(all: Group[]): Group[] {
     }
   }
   return out;
+}
+
+/** A name key in capitals with more than four letters ("name:HAYWARD", "name:ST JOSEPH"). */
+function isShouted(key: string): boolean {
+  const letters = key.slice('name:'.length).replace(/[^\p{L}]/gu, '');
+  return letters.length > 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

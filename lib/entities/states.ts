@@ -1,0 +1,109 @@
+/**
+ * US states as American news abbreviates them after a place: "HAYWARD, Calif. (AP) —", "in
+ * Jackson, Miss., on Friday", "Charleston, W.Va.", "Austin, TX 78701". The abbreviation is a
+ * mention of the state ("Calif" was a place card of its own, or an organization, or merged
+ * into "Mo Farah"), and the word before the comma is a place ("Jackson" was a person).
+ */
+import type { Token } from './tokens';
+
+/** AP style, with the common variants. Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah are spelled out. */
+const AP_FORMS: Readonly<Record<string, string>> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Cal.': 'California',
+  'Colo.': 'Colorado', 'Conn.': 'Connecticut', 'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia',
+  'Ill.': 'Illinois', 'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas', 'Ky.': 'Kentucky',
+  'La.': 'Louisiana', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan',
+  'Minn.': 'Minnesota', 'Miss.': 'Mississippi', 'Mo.': 'Missouri', 'Mont.': 'Montana',
+  'Neb.': 'Nebraska', 'Nebr.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico', 'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota',
+  'Okla.': 'Oklahoma', 'Ore.': 'Oregon', 'Pa.': 'Pennsylvania', 'Penn.': 'Pennsylvania',
+  'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota', 'Tenn.': 'Tennessee',
+  'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia',
+  'Wis.': 'Wisconsin', 'Wisc.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
+
+/** Postal codes, as press releases and listings write them ("Austin, TX"). */
+const POSTAL_CODES: Readonly<Record<string, string>> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',
+  CT: 'Connecticut', DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho',
+  IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana',
+  ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
+  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada',
+  NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina',
+  ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas',
+  UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
+  WI: 'Wisconsin', WY: 'Wyoming',
+};
+
+/**
+ * Abbreviations that are words or names too ("Miss. Smith", "Pa", "Mo Farah", "La Paz", "Del
+ * Monte"): one counts only where nothing capitalised follows in its sentence.
+ */
+const AMBIGUOUS: ReadonlySet<string> = new Set([
+  'Ala.', 'Ark.', 'Cal.', 'Del.', 'Ill.', 'Ind.', 'Kan.', 'La.', 'Miss.', 'Mo.', 'Mont.', 'Ore.', 'Pa.', 'Penn.', 'Wash.',
+]);
+
+/** The longest abbreviation spans this many tokens ("W", ".", "Va", "."). */
+const MAX_TOKENS = 4;
+
+export interface StateMention {
+  from: number;
+  to: number;
+  /** The state's name, as the gazetteer writes it. */
+  state: string;
+}
+
+/** True for a capitalised word, or a word in capitals, that can end a place's name. */
+function endsPlace(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap;
+}
+
+/** The state abbreviated at token `k`, right after "<Place>,"; null when there is none. */
+export function stateAt(tokens: readonly Token[], k: number): StateMention | null {
+  const comma = tokens[k - 1];
+  if (comma?.text !== ',' || !endsPlace(tokens[k - 2]) || tokens[k]!.sent !== tokens[k - 2]!.sent) return null;
+  // AP forms: tokens written together ("Calif" "." or "N.Y." or "W" "." "Va" ".").
+  let written = '';
+  for (let j = k; j < tokens.length && j < k + MAX_TOKENS; j++) {
+    if (j > k && tokens[j]!.space) break;
+    written += tokens[j]!.text;
+    const state = AP_FORMS[written];
+    if (state === undefined) continue;
+    if (AMBIGUOUS.has(written) && capitalAfter(tokens, j + 1)) return null;
+    // A final period of its own may end the sentence too: the mention is "Calif", as "N.Y." is "N.Y.".
+    return { from: k, to: j > k && tokens[j]!.text === '.' ? j : j + 1, state };
+  }
+  // Postal codes: two capitals, then punctuation, a ZIP code or the end.
+  const code = tokens[k]!;
+  const state = POSTAL_CODES[code.text];
+  const next = tokens[k + 1];
+  if (state !== undefined && (next === undefined || next.kind === 'punct' || /^\d{5}$/.test(next.text))) {
+    return { from: k, to: k + 1, state };
+  }
+  return null;
+}
+
+/** A capitalised word follows at `k` in the same sentence: "Miss. Smith", not "Jackson, Miss., and". */
+function capitalAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && t.cap && t.sent === tokens[k - 1]!.sent;
+}
+
+/** Every state abbreviated after a place in `tokens`. */
+export function findStates(tokens: readonly Token[]): StateMention[] {
+  const out: StateMention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k - 1]!.text !== ',') continue;
+    const s = stateAt(tokens, k);
+    if (s) {
+      out.push(s);
+      k = s.to;
+    }
+  }
+  return out;
+}
+
+/** True when the name ending before token `to` is the place of a "<Place>, <State>" pair. */
+export function isBeforeState(tokens: readonly Token[], to: number): boolean {
+  return tokens[to]?.text === ',' && to + 1 < tokens.length && stateAt(tokens, to + 1) !== null;
+}
