@@ -390,4 +390,13 @@ describe('penalty wording', async () => {
     expect(penaltyText('up to 10 years in prison for each count')).toBe('up to 10 years in prison for each count');
     expect(penaltyText('a fine of $5,000 and 2 years of probation')).toBe('a fine of $5,000 and 2 years of probation');
   });
+
+  it('ends the punishment before when it was given (NBC 5, Zyte AEB)', () => {
+    const penalty = (s: string) => extractClaims(s).find((c) => c.penalty)?.penalty;
+    expect(penalty('The suspect, Michael Webb, was convicted and sentenced to life in federal prison last Thursday.')).toBe('life in federal prison');
+    expect(penalty('He was sentenced to 12 years in prison on Monday.')).toBe('12 years in prison');
+    expect(penalty('She was sentenced to 20 years in prison in March.')).toBe('20 years in prison');
+    // "in" before a place of punishment is the punishment.
+    expect(penalty('He faces up to 10 years in prison.')).toBe('up to 10 years in prison');
+  });
 });

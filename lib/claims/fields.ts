@@ -8,7 +8,7 @@ import type { ClaimType } from '../report';
 import {
   ARTICLES, AUTHORITY_HEADS, AUX, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, INVERTED_ENDS, INVERTING,
   LEAD_INS, LEFT_STOPS, PICTURE_NOUNS, PLACE_QUALIFIED, PLACES, PRONOUNS, QUESTION_WORDS,
-  REPORTING, REPORTING_PARTICIPLES, RIGHT_STOPS, SOURCE_NOUNS,
+  REPORTING, REPORTING_PARTICIPLES, RIGHT_STOPS, SOURCE_NOUNS, TIME_PREPS, TIME_WORDS,
 } from './lexicon';
 import {
   auxStart, charSpan, clauseParts, decapitalize, findTokenIndex, hasClauseWords, isNameDot,
@@ -179,6 +179,9 @@ function moreAttribution(tokens: Token[]): Span | null {
   return null;
 }
 
+/** Units after "last", "this" or "next" that make a time phrase ("last week"). */
+const CALENDAR_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'summer', 'winter', 'spring', 'fall', 'autumn']);
+
 /** Extends a penalty phrase from `from` to the end of its clause, or null without an amount. */
 function penaltyFrom(tokens: Token[], from: number): Span | null {
   let end = from;
@@ -191,6 +194,8 @@ function penaltyFrom(tokens: Token[], from: number): Span | null {
     // "for breaching his bail conditions" is the reason, not the punishment.
     const next = tokens[end + 1];
     if (t.t === 'for' && next && next.t.endsWith('ing')) break;
+    // "sentenced to life in federal prison last Thursday": when, not what.
+    if (TIME_WORDS.has(t.t) || (TIME_PREPS.has(t.t) && next && (TIME_WORDS.has(next.t) || CALENDAR_UNITS.has(next.t)))) break;
     if (t.num || t.t === '$' || ['life', 'death', 'decades', 'years', 'months', 'weeks', 'million', 'billion', 'probation'].includes(t.t)) {
       amount = true;
     }
