@@ -259,6 +259,21 @@ describe('extractEntities on small texts', () => {
     expect(words.map((x) => x.name).sort()).toEqual(['Joe Manchin', 'La Paz', 'Lima', 'Paris', 'Smith']);
   });
 
+  it('takes no lone letter and no word only a sentence capitalises for a name (Vox, Beachbody via Zyte AEB)', () => {
+    const e = extractEntities(
+      'Crop burning in Punjab is a big contributor to the smog. Brick kilns that burn solid fuels are another. ' +
+        'The city closed the brick kilns during the festival. Brick kilns and factories have also been shut.\n\n' +
+        'A Little More Obsessed follows the same nutrition plan, so you can simply use the Phase 1 calculation from 80 Day Obsession to determine your daily calorie target.\n\nMeal Prep Menu for Eating Plan C',
+    );
+    const names = e.map((x) => x.name);
+    expect(names).not.toContain('Brick');
+    expect(names).not.toContain('C');
+    expect(names).toContain('Punjab');
+    // A name the text also capitalises inside a sentence stays, even if it writes the word in lower case too.
+    const apple = extractEntities('Apple sold more phones. Shares of Apple rose. She ate an apple.');
+    expect(apple.find((x) => x.name === 'Apple')?.type).toBe('organization');
+  });
+
   it('names a place after its own name, not the demonym a headline repeats (VOA, Zyte AEB)', () => {
     const e = extractEntities('Russia and the Syrian government have been accused of blocking aid to the Rukban camp.', {
       title: 'Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return',
