@@ -669,9 +669,11 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Virginia')?.type).toBe('place');
   });
 
-  it('takes car abbreviations for terms, not organizations (Zyte AEB)', () => {
+  it('takes car and sports abbreviations for terms, not organizations (Zyte AEB)', () => {
     expect(extractEntities('The SUV has RWD and AWD versions, with a WLTP range of 300 miles. The PHEV model is next.')).toEqual([]);
     expect(extractEntities('A ban on the sale of unregistered SIM cards began.')).toEqual([]);
+    const game = extractEntities('Arthur Jackson caught two TD passes and ran for three TDs. The QB threw for 300 yards. TD Bank sponsored the game at TD Garden.');
+    expect(game.map((x) => x.name).sort()).toEqual(['Arthur Jackson', 'TD Bank', 'TD Garden']);
   });
 
   it('keeps every member of a list its plural head names, the tagger\'s doubts aside (Zyte AEB)', () => {

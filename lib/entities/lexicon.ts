@@ -86,6 +86,8 @@ export const TERMS: ReadonlySet<string> = new Set([
   'ac', 'hdr', 'hiit', 'defi', 'serp', 'utm', 'atm', 'pin', 'ssn', 'pii', 'fhd', 'uhd', 'geo', 'pr',
   // cars: body types, drivetrains, test cycles and economy ("the SUV", "AWD" were organizations)
   'suv', 'rwd', 'awd', 'fwd', '4wd', 'wltp', 'mpg', 'mpge', 'phev', 'bev', 'hev',
+  // sports: "two TD passes" (an organization on the Detroit News, Zyte AEB), quarterbacks, runs batted in
+  'td', 'qb', 'rbi',
 ]);
 
 /** A word that is one of the TERMS, or its plural. */
