@@ -30,7 +30,7 @@ import {
 import { FIRST_NAMES } from './names';
 import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
-import type { NameSpan } from './recognize';
+import { TOWN_RIVER_JOINTS, type NameSpan } from './recognize';
 import { isBeforeState } from './states';
 import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isClub, isTeam } from './teams';
@@ -78,6 +78,9 @@ const W = {
   // neighbours, the rules know roles and titles ("Daum Kakao CEO"), and those win.
   tagger: 1,
 } as const;
+
+/** A word for a doctrine or a movement: "-ism" after at least three letters. */
+const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 
 /** The weight of one tagger vote; merge.ts discounts it where only the rules' own cues count. */
 export const TAGGER_VOTE = W.tagger;
@@ -237,6 +240,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
 
   // Shape: head words and given names.
   if (words.length === 1 && last.lower === 'constitution') v.law += W.lawHead;
+  // "Communism", "National Socialism", "Zionism": a doctrine, not a body (both were
+  // organizations on NBC News via Zyte AEB). Not "Ministry of Tourism".
+  if (DOCTRINE.test(last.text) && !words.some((w) => w.lower === 'of')) v.misc += W.miscHead;
   if (words.length >= 2) {
     // "David Law", "Jude Law": a given name and the surname Law are a person.
     if (LAW_HEADS.has(last.lower) && !(s.to - s.from === 2 && last.lower === 'law' && FIRST_NAMES.has(first.lower))) v.law += W.lawHead;
@@ -250,6 +256,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;
     // "Syrian Observatory for Human Rights", "Gulf of Mexico", "Veterans for Peace": the word
     // before the joint.
+    if (words.some((w, k) => k > 0 && !w.cap && TOWN_RIVER_JOINTS.has(w.lower))) v.place += W.placeHead;
     for (let k = 1; k < words.length; k++) {
       const w = words[k]!;
       if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on' && w.lower !== 'against')) continue;

@@ -274,6 +274,21 @@ describe('extractEntities on small texts', () => {
     expect(apple.find((x) => x.name === 'Apple')?.type).toBe('organization');
   });
 
+  it('keeps a town and its river whole, and takes doctrines and their followers for no body (NBC News via Zyte AEB)', () => {
+    const e = extractEntities(
+      'Hitler was born in Braunau am Inn, a town on the border with Germany. He later lived in Frankfurt am Main. ' +
+        'Kingston upon Thames is in London. Austria has struggled with its past with National Socialism and Communism. Nazis ruled the town. I am sure of it.',
+    );
+    const typed = Object.fromEntries(e.map((x) => [x.name, x.type]));
+    expect(typed).toMatchObject({ 'Braunau am Inn': 'place', 'Frankfurt am Main': 'place', 'Kingston upon Thames': 'place' });
+    expect(e.find((x) => x.name === 'Braunau am Inn')?.role).toBe('a town on the border with Germany');
+    expect(typed).toMatchObject({ 'National Socialism': 'misc', Communism: 'misc' });
+    expect(Object.keys(typed)).not.toContain('Nazis');
+    expect(Object.keys(typed)).not.toContain('Inn');
+    // "-ism" after "of" heads nothing: the ministry stays a body.
+    expect(extractEntities('She spoke at the Ministry of Tourism.').find((x) => x.name === 'Ministry of Tourism')?.type).toBe('organization');
+  });
+
   it('names a place after its own name, not the demonym a headline repeats (VOA, Zyte AEB)', () => {
     const e = extractEntities('Russia and the Syrian government have been accused of blocking aid to the Rukban camp.', {
       title: 'Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return',

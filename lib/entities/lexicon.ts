@@ -569,6 +569,8 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'arab', 'muslim', 'christian', 'jew', 'jewish', 'catholic', 'protestant', 'evangelical',
   'hindu', 'sikh', 'buddhist', 'mormon', 'copt', 'coptic', 'sunni', 'shia', 'shiite', "shi'ite",
   "shi'a", 'sufi', 'salafi', 'wahhabi',
+  // political movements' followers ("Nazis" was a person, "Nazi" a place on NBC News via Zyte AEB)
+  'nazi', 'neo-nazi', 'fascist', 'communist', 'socialist', 'anarchist', 'jihadist', 'islamist',
 ]);
 
 /** A word naming a people or a faith's followers ("Kurds", "Sunnis", "Jews"). */

@@ -297,6 +297,9 @@ function surnameAfterParticles(tokens: readonly Token[], i: number): number {
   return isCapWord(surname) && surname!.space && surname!.sent === t.sent && !surname!.acronym ? k : -1;
 }
 
+/** Lower-case words that join a town to its river ("Frankfurt am Main", "Kingston upon Thames"). */
+export const TOWN_RIVER_JOINTS: ReadonlySet<string> = new Set(['am', 'upon']);
+
 /** Extends a capitalised run from `i`; returns its exclusive end. */
 function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: number): number {
   const sent = tokens[i]!.sent;
@@ -387,6 +390,12 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
           j += 3;
           continue;
         }
+      }
+      // "Braunau am Inn", "Frankfurt am Main", "Newcastle upon Tyne": a town named by its river
+      // (classify.ts makes it a place). Not "I am", nor a pull on a body ("Pressure upon Congress").
+      if (TOWN_RIVER_JOINTS.has(t.lower) && prev.cap && prev.text !== 'I' && isCapWord(next) && next?.space && ok(j + 1) && lookup(next!.text)?.type !== 'organization') {
+        j += 2;
+        continue;
       }
       // "U.S. Secretary of Defense Ash Carter"
       const phrase = titlePhraseEnd(tokens, j - 1);
@@ -496,8 +505,10 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // The rest must be a name of its own: "Manchester United" and "Paris Hilton" are one name;
   // "Belfast IRA" (an acronym), "Virginia Democrats" and "U.S. Market" (words, not names) split.
   const rest = prefix === null ? [] : wordIndexes(tokens, prefix.to, to);
-  // A lower-case particle carries the name on: "Fatah al-Islam" is a group of its own.
-  const particleTail = prefix?.hit.type === 'organization' && rest.length > 0 && !tokens[rest[0]!]!.cap && NAME_PARTICLES.has(tokens[rest[0]!]!.lower);
+  // A lower-case particle carries the name on: "Fatah al-Islam" is a group of its own,
+  // "Frankfurt am Main" a town of its own.
+  const tail = rest.length > 0 && !tokens[rest[0]!]!.cap ? tokens[rest[0]!]!.lower : '';
+  const particleTail = (prefix?.hit.type === 'organization' && NAME_PARTICLES.has(tail)) || (prefix?.hit.type === 'place' && TOWN_RIVER_JOINTS.has(tail));
   // A company's product named by one word of its own stays whole: "QuickBooks Online", "Zoho
   // Books", "Nikon Z6" (were "Online", "Books" and "Z6" once the company was known). Not a
   // common word cut from a longer capitalised run by a headline split: "White House National |
