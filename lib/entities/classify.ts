@@ -26,11 +26,12 @@ import {
   PLACE_PREPOSITIONS,
   SAY_VERBS,
   SURNAME_PLACE_HEADS,
+  TOWN_RIVER_JOINTS,
 } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
-import { TOWN_RIVER_JOINTS, type NameSpan } from './recognize';
+import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
 import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isClub, isTeam } from './teams';

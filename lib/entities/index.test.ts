@@ -234,6 +234,10 @@ describe('extractEntities on small texts', () => {
     // "Interim" is a title's word, as "Acting" is, not part of the agency's name.
     expect(e.map((x) => x.name)).not.toContain('Interim BART');
     expect(e.find((x) => x.name === 'BART')?.mentions).toHaveLength(2);
+    // A dateline on a line of its own, as press releases set it (Ascom, Zyte AEB); four capitals
+    // join the story's name there.
+    const release = extractEntities('Ascom improves visibility.\n\nBAAR, SWITZERLAND\n\nNurses respond faster.\n\nThe firm is headquartered in Baar (Switzerland).');
+    expect(release.find((x) => x.name === 'Baar')).toMatchObject({ type: 'place', mentions: [{ exact: 'BAAR' }, { exact: 'Baar' }] });
     // Short capitals are acronyms of their own: "BART" is not a "Bart".
     const bart = extractEntities('BART trains ran late. Bart Simpson rode one. Bart said so.');
     expect(bart.find((x) => x.name === 'BART')?.mentions.map((m) => m.exact)).toEqual(['BART']);
@@ -285,6 +289,9 @@ describe('extractEntities on small texts', () => {
     expect(typed).toMatchObject({ 'National Socialism': 'misc', Communism: 'misc' });
     expect(Object.keys(typed)).not.toContain('Nazis');
     expect(Object.keys(typed)).not.toContain('Inn');
+    // The town alone, later, is the same place.
+    const later = extractEntities('Hitler was born in Braunau am Inn, a town on the border with Germany. Braunau officials agreed.');
+    expect(later.find((x) => x.name === 'Braunau am Inn')?.mentions.map((m) => m.exact)).toEqual(['Braunau am Inn', 'Braunau']);
     // "-ism" after "of" heads nothing: the ministry stays a body.
     expect(extractEntities('She spoke at the Ministry of Tourism.').find((x) => x.name === 'Ministry of Tourism')?.type).toBe('organization');
   });

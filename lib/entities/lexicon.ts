@@ -219,6 +219,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ez', 'ad', 'ed', 'ul', 'abu', 'y', 'e',
 ]);
 
+/** Lower-case words that join a town to its river ("Frankfurt am Main", "Kingston upon Thames"). Rules only. */
+export const TOWN_RIVER_JOINTS: ReadonlySet<string> = new Set(['am', 'upon']);
+
 /**
  * Last words that make a capitalised span an organization ("… Police Agency", "… Group",
  * "… Inc"). The biggest single source of org recall in news text. The tagger reads this set

@@ -14,6 +14,7 @@
 import type { EntityType, TextSource } from '../report';
 import { addVotes, emptyVotes, entityType, TAGGER_VOTE, type Votes } from './classify';
 import { lookup, type GazetteerHit } from './gazetteer';
+import { TOWN_RIVER_JOINTS } from './lexicon';
 import type { NameSpan } from './recognize';
 import type { Role } from './roles';
 import { initials, spellsAcronym } from './shape';
@@ -145,13 +146,15 @@ export function mergeMentions(found: readonly Found[]): Group[] {
   const nameKey = (words: string): number | undefined => byKey.get(`name:${words}`);
 
   // 1b. "HAYWARD" (a dateline) and "Hayward": a name the text also writes in capitals. Not
-  // short capitals, which are acronyms of their own ("BART" is not "Bart").
+  // short capitals, which are acronyms of their own ("BART" is not "Bart"), unless they open
+  // a dateline ("BAAR, SWITZERLAND").
+  const shouted = (g: number): boolean => isShouted(keys[g]!, 5) || (isShouted(keys[g]!, 4) && members[g]!.some(isDatelinePlace));
   const byFolded = new Map<string, number[]>();
   for (let g = 0; g < keys.length; g++) {
-    if (keys[g]!.startsWith('name:') && !isShouted(keys[g]!)) pushTo(byFolded, keys[g]!.toLowerCase(), g);
+    if (keys[g]!.startsWith('name:') && !isShouted(keys[g]!, 1)) pushTo(byFolded, keys[g]!.toLowerCase(), g);
   }
   for (let g = 0; g < keys.length; g++) {
-    if (!keys[g]!.startsWith('name:') || !isShouted(keys[g]!)) continue;
+    if (!keys[g]!.startsWith('name:') || !shouted(g)) continue;
     const list = byFolded.get(keys[g]!.toLowerCase());
     if (list?.length === 1) uf.union(list[0]!, g);
   }
@@ -251,6 +254,15 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     }
   };
   joinLoneWords(companiesByFirst);
+
+  // 4a. "Braunau am Inn" and "Braunau": a town named by its river, then by itself.
+  const townsByFirst = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length !== 3 || !TOWN_RIVER_JOINTS.has(f.words[1]!)) continue;
+    pushTo(townsByFirst, f.words[0]!, g);
+  }
+  joinLoneWords(townsByFirst);
 
   // 4b. "Instagram Reels" and "Reels", "QuickBooks Online" and "Online": a model of a known
   // product, then its own word alone (the lone word stood as a person of its own on WCXB pages
@@ -487,8 +499,14 @@ function mergePersonTails(all: Group[]): Group[] {
   return out;
 }
 
-/** A name key in capitals with more than four letters ("name:HAYWARD", "name:ST JOSEPH"). */
-function isShouted(key: string): boolean {
+/** A name key in capitals with at least `minLetters` letters ("name:HAYWARD", "name:ST JOSEPH"). */
+function isShouted(key: string, minLetters: number): boolean {
   const letters = key.slice('name:'.length).replace(/[^\p{L}]/gu, '');
-  return letters.length > 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** A mention that opens its paragraph and runs into a comma: a dateline's place. */
+function isDatelinePlace(f: Found): boolean {
+  const before = f.tokens[f.from - 1];
+  return f.source === 'body' && (before === undefined || before.para !== f.tokens[f.from]!.para) && f.tokens[f.to]?.text === ',';
 }

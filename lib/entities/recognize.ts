@@ -17,6 +17,7 @@ import {
   NAME_ABBREVIATIONS,
   PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
+  TOWN_RIVER_JOINTS,
   OF_HEADS,
   OPENING_DESCRIPTORS,
   ORG_HEADS,
@@ -296,9 +297,6 @@ function surnameAfterParticles(tokens: readonly Token[], i: number): number {
   const surname = tokens[k];
   return isCapWord(surname) && surname!.space && surname!.sent === t.sent && !surname!.acronym ? k : -1;
 }
-
-/** Lower-case words that join a town to its river ("Frankfurt am Main", "Kingston upon Thames"). */
-export const TOWN_RIVER_JOINTS: ReadonlySet<string> = new Set(['am', 'upon']);
 
 /** Extends a capitalised run from `i`; returns its exclusive end. */
 function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: number): number {

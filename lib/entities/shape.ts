@@ -133,12 +133,28 @@ export function isDateline(tokens: readonly Token[], from: number, to: number): 
     if (known?.type === 'place' && !known.demonym) return true;
   }
   if (tokens[to]?.text !== ',') return false;
-  for (let k = to + 1; k < Math.min(tokens.length, to + 1 + DATELINE_REGION_TOKENS); k++) {
-    const t = tokens[k]!;
-    if (t.para !== first.para || (t.kind === 'word' && !t.cap)) return false;
+  for (let k = to + 1; k <= Math.min(tokens.length, to + 1 + DATELINE_REGION_TOKENS); k++) {
+    const t = tokens[k];
+    // "BAAR, SWITZERLAND" on a line of its own, as press releases set it: the region must be
+    // a known place then, or any "PLACE, WORD" heading would do.
+    if (t === undefined || t.para !== first.para) return k > to + 1 && isKnownRegion(surfaceOf(tokens, to + 1, k));
+    if (t.kind === 'word' && !t.cap) return false;
     if (datelineEndAt(tokens, k)) return true;
   }
   return false;
+}
+
+/** The tokens' text joined as the page spaced them. */
+function surfaceOf(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += (k > from && tokens[k]!.space ? ' ' : '') + tokens[k]!.text;
+  return s;
+}
+
+/** A country or a region the gazetteer knows, in any case ("SWITZERLAND", "Texas"). */
+function isKnownRegion(s: string): boolean {
+  const hit = lookup(s.replace(/\.$/, '')) ?? lookup(s);
+  return hit?.type === 'place' && !hit.demonym;
 }
 
 /** Longest place opening a dateline that the region after its comma is looked back over. */
