@@ -64,6 +64,7 @@ const W = {
   saidPerson: 1, // "… said": people speak, but so do agencies
   who: 2, // ", who"
   employs: 2, // "Daum Kakao CEO", "Alibaba shares"
+  headquarters: 4, // "Ascom is headquartered in": only firms and bodies are
   collective: 2, // "Chelsea have", "Arsenal are": one name, a plural verb
   productAfter: 2, // "KakaoTalk users"
   productHead: 3, // "MacBook Pro", "Switch Lite"
@@ -127,6 +128,8 @@ const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(['administration', 'admini
  */
 const DIVISION_WORDS: ReadonlySet<string> = new Set([
   'business', 'sports', 'entertainment', 'research', 'labs', 'capital', 'ventures', 'media',
+  // "GE Healthcare" was a product (Ascom's release, Zyte AEB); "Sony Pictures", "GE Aviation"
+  'healthcare', 'health', 'energy', 'aviation', 'pharma', 'foundation', 'financial', 'studios', 'pictures', 'records',
 ]);
 const VENUE_WORDS: ReadonlySet<string> = new Set(['world', 'land', 'park', 'parks', 'resort', 'resorts', 'arena', 'center', 'centre', 'stadium']);
 
@@ -331,6 +334,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   }
   if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
   if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;
+  // "Ascom is headquartered in Baar", "Ascom, headquartered in …": firms have headquarters
+  // (Ascom was a person, Zyte AEB).
+  if (next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[s.to + 1]?.lower === 'headquartered')) {
+    v.organization += W.headquarters;
+  }
   if (isPossessive(next) && ORG_FOLLOWERS.has(tokens[s.to + 1]?.lower ?? '')) v.organization += W.employs / 2;
 
   // Left context.

@@ -296,6 +296,16 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('She spoke at the Ministry of Tourism.').find((x) => x.name === 'Ministry of Tourism')?.type).toBe('organization');
   });
 
+  it('reads a firm by its headquarters and divisions, and a maker\'s model by its number alone (Ascom, CNBC via Zyte AEB)', () => {
+    const e = extractEntities('Ascom announces a partnership with GE Healthcare.\n\nAscom is headquartered in Baar, and has subsidiaries in 18 countries.');
+    expect(e.find((x) => x.name === 'Ascom')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'GE Healthcare')?.type).toBe('organization');
+    const typed = Object.fromEntries(extractEntities('Sony Pictures and GE Aviation hired. Apple Music grew.').map((x) => [x.name, x.type]));
+    expect(typed).toMatchObject({ 'Sony Pictures': 'organization', 'GE Aviation': 'organization', 'Apple Music': 'product' });
+    const cars = extractEntities('BMW X5 sales rose; the X5 sells well.');
+    expect(cars.find((x) => x.name === 'BMW X5')).toMatchObject({ type: 'product', aliases: ['X5'] });
+  });
+
   it('names a place after its own name, not the demonym a headline repeats (VOA, Zyte AEB)', () => {
     const e = extractEntities('Russia and the Syrian government have been accused of blocking aid to the Rukban camp.', {
       title: 'Russia and Syria: U.S.-backed Syrian Forces Blocking Refugee Return',

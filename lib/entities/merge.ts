@@ -267,11 +267,13 @@ export function mergeMentions(found: readonly Found[]): Group[] {
   // 4b. "Instagram Reels" and "Reels", "QuickBooks Online" and "Online": a model of a known
   // product, then its own word alone (the lone word stood as a person of its own on WCXB pages
   // once the model was typed a product). Only when one model of the text ends in that word.
+  // A known maker's model number too: "Airbus A350" and "A350" (an organization of its own).
   const modelsByLast = new Map<string, number[]>();
   for (let g = 0; g < keys.length; g++) {
     const f = members[g]![0]!;
-    if (!f.name || f.fixedType || f.words.length !== 2 || lookup(f.surface.split(' ')[0]!)?.type !== 'product') continue;
-    pushTo(modelsByLast, f.words[1]!, g);
+    if (!f.name || f.fixedType || f.words.length !== 2) continue;
+    const maker = lookup(f.surface.split(' ')[0]!)?.type;
+    if (maker === 'product' || (maker === 'organization' && MODEL_NUMBER.test(f.words[1]!))) pushTo(modelsByLast, f.words[1]!, g);
   }
   joinLoneWords(modelsByLast);
 
@@ -498,6 +500,9 @@ function mergePersonTails(all: Group[]): Group[] {
   }
   return out;
 }
+
+/** A model number: letters and digits, the digits last ("a350", "x5", "rtx4090"; lower-cased words). */
+const MODEL_NUMBER = /^[a-z]{1,4}-?\d{1,4}[a-z]?$/;
 
 /** A name key in capitals with at least `minLetters` letters ("name:HAYWARD", "name:ST JOSEPH"). */
 function isShouted(key: string, minLetters: number): boolean {
