@@ -133,12 +133,13 @@ export function isDateline(tokens: readonly Token[], from: number, to: number): 
     if (known?.type === 'place' && !known.demonym) return true;
   }
   if (tokens[to]?.text !== ',') return false;
-  for (let k = to + 1; k <= Math.min(tokens.length, to + 1 + DATELINE_REGION_TOKENS); k++) {
+  const last = to + 1 + DATELINE_REGION_TOKENS;
+  for (let k = to + 1; k <= last; k++) {
     const t = tokens[k];
     // "BAAR, SWITZERLAND" on a line of its own, as press releases set it: the region must be
     // a known place then, or any "PLACE, WORD" heading would do.
     if (t === undefined || t.para !== first.para) return k > to + 1 && isKnownRegion(surfaceOf(tokens, to + 1, k));
-    if (t.kind === 'word' && !t.cap) return false;
+    if (k === last || (t.kind === 'word' && !t.cap)) return false;
     if (datelineEndAt(tokens, k)) return true;
   }
   return false;
