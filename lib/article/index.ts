@@ -114,13 +114,17 @@ const RETRY_BELOW_CHARS = 1000;
 /** The second pick must be this much longer to replace the first. */
 const RETRY_GAIN = 2;
 
-/** Characters in paragraphs that read as running prose: long, ending like a sentence, few links. */
+/** A paragraph of running prose: long, and ending like a sentence. */
+function readsAsProse(text: string): boolean {
+  return text.length >= 100 && /[.!?"”’)]$/.test(text);
+}
+
+/** Characters in paragraphs that read as running prose, with few links. */
 function proseChars(body: BodyText): number {
   let chars = 0;
   body.blocks.forEach((b, i) => {
     const len = b.end - b.start;
-    if (len < 100 || (body.linked?.[i] ?? 0) > len * 0.3) return;
-    if (/[.!?"”’)]$/.test(body.text.slice(b.end - 1, b.end))) chars += len;
+    if ((body.linked?.[i] ?? 0) <= len * 0.3 && readsAsProse(body.text.slice(b.start, b.end))) chars += len;
   });
   return chars;
 }
@@ -194,7 +198,7 @@ function unhideProseBoxes(clone: Document): void {
     let chars = 0;
     for (const p of Array.from(el.getElementsByTagName('p'))) {
       const text = (p.textContent ?? '').trim();
-      if (text.length < 100 || !/[.!?"”’)]$/.test(text)) continue;
+      if (!readsAsProse(text)) continue;
       paragraphs++;
       chars += text.length;
     }

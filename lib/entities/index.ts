@@ -123,7 +123,7 @@ function keep(g: Group, stats: DocStats): boolean {
 function findAll(text: string, tokens: readonly Token[], source: TextSource, stats: DocStats, job?: TagJob): Found[] {
   const claimed = new Uint8Array(tokens.length);
   const out: Found[] = [];
-  const fixed = (spans: TokenSpan[]): void => {
+  const fixed = <S extends TokenSpan>(spans: S[], finish?: (f: Found, s: S) => void): void => {
     for (const s of spans) {
       // Recognisers run in order; an earlier one owns its tokens.
       if (isClaimed(claimed, s.from, s.to)) continue;
@@ -131,22 +131,18 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
       const f = found(text, tokens, source, s.from, s.to);
       f.fixedType = s.type;
       f.key = `${s.type}:${keyOf(f.surface).toLowerCase()}`;
+      finish?.(f, s);
       out.push(f);
     }
   };
   fixed(findMoney(tokens));
   fixed(findDates(tokens));
   fixed(findLaws(tokens));
-  for (const s of findStates(tokens)) {
-    if (isClaimed(claimed, s.from, s.to)) continue;
-    claim(claimed, s);
-    const f = found(text, tokens, source, s.from, s.to);
-    f.fixedType = 'place';
+  fixed(findStates(tokens), (f, s) => {
     // The state's own key, so "Calif." and "California" are one place.
     f.key = `gaz:${s.state}`;
     f.abbreviates = s.state;
-    out.push(f);
-  }
+  });
   const tagged = tagJobSpans(job ?? createTagJob(tokens));
   const page = nonNameContext(text, tokens, stats);
   const titleCased = source === 'title' && isTitleCase(tokens);

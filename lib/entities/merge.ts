@@ -17,7 +17,7 @@ import { lookup, type GazetteerHit } from './gazetteer';
 import { TOWN_RIVER_JOINTS } from './lexicon';
 import type { NameSpan } from './recognize';
 import type { Role } from './roles';
-import { initials, spellsAcronym } from './shape';
+import { initials, isDateline, spellsAcronym } from './shape';
 import type { Token } from './tokens';
 
 /** One mention found by any recogniser, with what we need to merge and type it. */
@@ -148,7 +148,7 @@ export function mergeMentions(found: readonly Found[]): Group[] {
   // 1b. "HAYWARD" (a dateline) and "Hayward": a name the text also writes in capitals. Not
   // short capitals, which are acronyms of their own ("BART" is not "Bart"), unless they open
   // a dateline ("BAAR, SWITZERLAND").
-  const shouted = (g: number): boolean => isShouted(keys[g]!, 5) || (isShouted(keys[g]!, 4) && members[g]!.some(isDatelinePlace));
+  const shouted = (g: number): boolean => isShouted(keys[g]!, 5) || (isShouted(keys[g]!, 4) && members[g]!.some((f) => f.source === 'body' && isDateline(f.tokens, f.from, f.to)));
   const byFolded = new Map<string, number[]>();
   for (let g = 0; g < keys.length; g++) {
     if (keys[g]!.startsWith('name:') && !isShouted(keys[g]!, 1)) pushTo(byFolded, keys[g]!.toLowerCase(), g);
@@ -508,10 +508,4 @@ const MODEL_NUMBER = /^[a-z]{1,4}-?\d{1,4}[a-z]?$/;
 function isShouted(key: string, minLetters: number): boolean {
   const letters = key.slice('name:'.length).replace(/[^\p{L}]/gu, '');
   return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-/** A mention that opens its paragraph and runs into a comma: a dateline's place. */
-function isDatelinePlace(f: Found): boolean {
-  const before = f.tokens[f.from - 1];
-  return f.source === 'body' && (before === undefined || before.para !== f.tokens[f.from]!.para) && f.tokens[f.to]?.text === ',';
 }

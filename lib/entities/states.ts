@@ -4,6 +4,7 @@
  * mention of the state ("Calif" was a place card of its own, or an organization, or merged
  * into "Mo Farah"), and the word before the comma is a place ("Jackson" was a person).
  */
+import type { TokenSpan } from './spans';
 import type { Token } from './tokens';
 
 /** AP style, with the common variants. Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah are spelled out. */
@@ -46,9 +47,8 @@ const AMBIGUOUS: ReadonlySet<string> = new Set([
 /** The longest abbreviation spans this many tokens ("W", ".", "Va", "."). */
 const MAX_TOKENS = 4;
 
-export interface StateMention {
-  from: number;
-  to: number;
+export interface StateMention extends TokenSpan {
+  type: 'place';
   /** The state's name, as the gazetteer writes it. */
   state: string;
 }
@@ -71,14 +71,14 @@ export function stateAt(tokens: readonly Token[], k: number): StateMention | nul
     if (state === undefined) continue;
     if (AMBIGUOUS.has(written) && capitalAfter(tokens, j + 1)) return null;
     // A final period of its own may end the sentence too: the mention is "Calif", as "N.Y." is "N.Y.".
-    return { from: k, to: j > k && tokens[j]!.text === '.' ? j : j + 1, state };
+    return { from: k, to: j > k && tokens[j]!.text === '.' ? j : j + 1, type: 'place', state };
   }
   // Postal codes: two capitals, then punctuation, a ZIP code or the end.
   const code = tokens[k]!;
   const state = POSTAL_CODES[code.text];
   const next = tokens[k + 1];
   if (state !== undefined && (next === undefined || next.kind === 'punct' || /^\d{5}$/.test(next.text))) {
-    return { from: k, to: k + 1, state };
+    return { from: k, to: k + 1, type: 'place', state };
   }
   return null;
 }
