@@ -190,6 +190,16 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Adam Neumann')).toMatchObject({ type: 'person', role: 'CEO' });
   });
 
+  it('keeps an employer whose name opens on a demonym, and cuts a judge off a court (GMB)', () => {
+    for (const text of ['European Commission President Jose Manuel Barroso welcomed the vote.', 'The European Commission President, Jose Manuel Barroso, welcomed the vote.']) {
+      const e = extractEntities(text);
+      expect(e.find((x) => x.name === 'European Commission')?.type).toBe('organization');
+      expect(e.find((x) => x.name === 'Jose Manuel Barroso')?.type).toBe('person');
+    }
+    const court = extractEntities('The Supreme Court Justice, Ruth Bader Ginsburg, dissented. The Department of Justice said it would appeal.');
+    expect(court.filter((x) => x.type === 'organization').map((x) => x.name).sort()).toEqual(['Department of Justice', 'Supreme Court']);
+  });
+
   it('reads a titled name that starts with a place name as the person (BBC, Zyte AEB)', () => {
     const e = extractEntities('They won the support of Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez.');
     expect(e.find((x) => x.name === 'Alexandria Ocasio-Cortez')).toMatchObject({ type: 'person', role: 'congresswoman' });

@@ -529,8 +529,11 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
 
   const out: NameSpan[] = [];
   // A leading demonym used as an adjective: "Korean Internet giant", "Russian President …".
-  // Kept inside names that end in a head: "Syrian Democratic Forces", "Korean Peninsula".
-  if (!endsWithHead(tokens, to) && !hasConnector(tokens, from, to)) {
+  // Kept inside names that end in a head: "Syrian Democratic Forces", "Korean Peninsula", and
+  // an employer's before its title: "European Commission President Jose Manuel Barroso" (lost
+  // its European Commission to a cut "European" and a lone "Commission").
+  const employerTo = findTitle(tokens, from, to)?.from ?? trailingTitleFrom(tokens, from, to) ?? to;
+  if (!endsWithHead(tokens, employerTo) && !hasConnector(tokens, from, to)) {
     for (const n of [2, 1]) {
       if (to - from <= n) continue;
       const hit = lookup(surface(text, tokens, from, from + n));
@@ -553,16 +556,31 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     }
     return out;
   }
-  // A trailing employer title: "Daum Kakao CEO", "GNOFHAC Executive Director"; "Senior Vice
-  // President" alone is a title, no name ("Senior Vice" was an organization).
-  if (to - from >= 2 && TITLES_AFTER_NAMES.has(lowerAt(tokens, to - 1))) {
-    let titleFrom = to - 1;
-    while (titleFrom > from && (TITLE_WORDS.has(lowerAt(tokens, titleFrom - 1)) || TITLE_MODIFIERS.has(lowerAt(tokens, titleFrom - 1)))) titleFrom--;
+  const titleFrom = trailingTitleFrom(tokens, from, to);
+  if (titleFrom !== null) {
     out.push(...finish(text, tokens, from, titleFrom, stats, { titleAfter: true }));
     return out;
   }
   out.push(...finish(text, tokens, from, to, stats, {}));
   return out;
+}
+
+/** Titles that follow a body's name ending in its head: "High Court Judge", "Interior Ministry Secretary". */
+const TITLES_AFTER_BODIES: ReadonlySet<string> = new Set(['judge', 'justice', 'minister', 'secretary', 'commissioner', 'ambassador', 'envoy', 'official']);
+
+/**
+ * Where a trailing employer title starts in the run [from, to), or null: "Daum Kakao CEO",
+ * "GNOFHAC Executive Director", "High Court Judge" (a judge's court: not "Department of
+ * Justice", whose "of" is no head). "Senior Vice President" alone is a title, no name ("Senior
+ * Vice" was an organization).
+ */
+function trailingTitleFrom(tokens: readonly Token[], from: number, to: number): number | null {
+  if (to - from < 2) return null;
+  const last = lowerAt(tokens, to - 1);
+  if (!TITLES_AFTER_NAMES.has(last) && !(TITLES_AFTER_BODIES.has(last) && endsWithHead(tokens, to - 1))) return null;
+  let titleFrom = to - 1;
+  while (titleFrom > from && (TITLE_WORDS.has(lowerAt(tokens, titleFrom - 1)) || TITLE_MODIFIERS.has(lowerAt(tokens, titleFrom - 1)))) titleFrom--;
+  return titleFrom;
 }
 
 /**
