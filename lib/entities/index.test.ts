@@ -198,6 +198,9 @@ describe('extractEntities on small texts', () => {
     }
     const court = extractEntities('The Supreme Court Justice, Ruth Bader Ginsburg, dissented. The Department of Justice said it would appeal.');
     expect(court.filter((x) => x.type === 'organization').map((x) => x.name).sort()).toEqual(['Department of Justice', 'Supreme Court']);
+    // A title after "of the" is the office's own remit, not a title cut off an employer.
+    const office = extractEntities('The White House Office of the Press Secretary issued a statement.');
+    expect(office.map((x) => x.name).filter((n) => / (?:of|the)$/.test(n))).toEqual([]);
   });
 
   it('reads a titled name that starts with a place name as the person (BBC, Zyte AEB)', () => {

@@ -577,10 +577,14 @@ const TITLES_AFTER_BODIES: ReadonlySet<string> = new Set(['judge', 'justice', 'm
 function trailingTitleFrom(tokens: readonly Token[], from: number, to: number): number | null {
   if (to - from < 2) return null;
   const last = lowerAt(tokens, to - 1);
-  if (!TITLES_AFTER_NAMES.has(last) && !(TITLES_AFTER_BODIES.has(last) && endsWithHead(tokens, to - 1))) return null;
+  const body = TITLES_AFTER_BODIES.has(last);
+  if (!TITLES_AFTER_NAMES.has(last) && !body) return null;
   let titleFrom = to - 1;
   while (titleFrom > from && (TITLE_WORDS.has(lowerAt(tokens, titleFrom - 1)) || TITLE_MODIFIERS.has(lowerAt(tokens, titleFrom - 1)))) titleFrom--;
-  return titleFrom;
+  // The employer ends on a word of its name, never on "of the": "White House Office of the
+  // Press Secretary" is one office.
+  if (titleFrom > from && !tokens[titleFrom - 1]!.cap) return null;
+  return body && !endsWithHead(tokens, titleFrom) ? null : titleFrom;
 }
 
 /**
