@@ -34,6 +34,7 @@ import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
 import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
+import { isNationalSide } from './results';
 import { isClub, isTeam } from './teams';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
@@ -241,6 +242,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
 
   if (s.gazetteer) v[GAZETTEER_TYPES[s.gazetteer.type]] += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
+  // A club on a results line, even one named after its town ("Newcastle 1"); a national side
+  // is named as its country is.
+  if (s.resultTeam && !isNationalSide(s.gazetteer)) v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
 
   // Shape: head words and given names.
   if (words.length === 1 && last.lower === 'constitution') v.law += W.lawHead;

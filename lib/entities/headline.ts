@@ -104,7 +104,9 @@ export function isShouting(tokens: readonly Token[], from: number, to: number, s
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (!t.acronym) return false;
+    // "CUTTITTA BACK FOR ITALY AFTER A YEAR": a capital "A" or "I" shouts with the rest.
+    // Not the letter of a name ("AT&T").
+    if (!t.acronym && !((t.text === 'A' || t.text === 'I') && t.space)) return false;
     words++;
     if (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower)) common = true;
   }

@@ -963,6 +963,26 @@ describe('extractEntities on small texts', () => {
     expect(names).toEqual(expect.arrayContaining(['AT&T', 'Hi-Tech Pharmaceuticals']));
   });
 
+  it('reads the teams on results lines: clubs as organizations, national sides as their countries (wire sports pages)', () => {
+    const e = extractEntities(
+      'Results of English league soccer matches on Saturday :\nArsenal 2 Chelsea 0\nNewcastle 1 Bayern Munich 1\n' +
+        'Hapoel Haifa 3 Maccabi Tel Aviv 1 (halftime 1-0)\nBarnsley 5 4 1 0 10 4 13\nJapan 2 Syria 1\n',
+    );
+    const type = (name: string) => e.find((x) => x.name === name)?.type;
+    for (const club of ['Arsenal', 'Chelsea', 'Newcastle', 'Bayern Munich', 'Hapoel Haifa', 'Maccabi Tel Aviv', 'Barnsley']) expect(type(club), club).toBe('organization');
+    expect([type('Japan'), type('Syria')]).toEqual(['place', 'place']);
+    // Prose with numbers in it is no results line.
+    expect(extractEntities('Chelsea won 2 games in 10 days.').find((x) => x.name === 'Chelsea')?.type).not.toBe('organization');
+  });
+
+  it('reads a wire sports headline: the sport is a label, the caps line no one name', () => {
+    const e = extractEntities('CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .\nRUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .\nItaly recalled Marcello Cuttitta on Friday .');
+    const names = e.filter((x) => x.type !== 'date').map((x) => x.name);
+    expect(names).not.toEqual(expect.arrayContaining(['Cricket']));
+    for (const n of names) expect(n, n).not.toMatch(/CRICKET|RUGBY|BACK FOR/i);
+    expect(names).toEqual(expect.arrayContaining(['Italy', 'Marcello Cuttitta']));
+  });
+
   it('reads football clubs as organizations, and a club listed with them too (Sky News, Zyte AEB)', () => {
     const e = extractEntities(
       'Jose Mourinho has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United. ' +

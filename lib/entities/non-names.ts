@@ -33,6 +33,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isLabelLine(tokens, n, stats) ||
     isHeadingWords(tokens, n, stats, headings) ||
     isNewsLabel(tokens, n) ||
+    isSportLabel(tokens, n) ||
     isBracketedLetter(tokens, n) ||
     isDrawGroup(tokens, n) ||
     isMasked(tokens, n) ||
@@ -217,6 +218,26 @@ function opensParagraph(tokens: readonly Token[], k: number): boolean {
 function isNewsLabel(tokens: readonly Token[], n: NameSpan): boolean {
   if (tokens[n.to]?.text !== ':' || !opensParagraph(tokens, n.from)) return false;
   for (let k = n.from; k < n.to; k++) if (tokens[k]!.kind === 'word' && !HEADING_NOUNS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** Sports as wire services label their reports: "SOCCER - …", "RUGBY UNION - …", "MOTOR RACING - …". */
+const SPORTS: ReadonlySet<string> = new Set([
+  'soccer', 'football', 'cricket', 'tennis', 'golf', 'rugby', 'union', 'league', 'athletics', 'baseball',
+  'basketball', 'boxing', 'cycling', 'motor', 'racing', 'motorcycling', 'skiing', 'alpine', 'nordic',
+  'swimming', 'hockey', 'ice', 'badminton', 'squash', 'sailing', 'rowing', 'snooker', 'darts',
+  'volleyball', 'handball', 'horse', 'wrestling', 'judo', 'gymnastics', 'triathlon', 'speedway',
+  'formula', 'one', 'american', 'nfl', 'nba', 'nhl', 'mlb', 'olympics', 'sport', 'sports',
+]);
+
+/**
+ * "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", "TENNIS - SELES BEATS GRAF": a sport opening
+ * its line before a dash labels the report. It is no dateline's place ("Tennis" was one) and
+ * no organization ("RUGBY UNION").
+ */
+function isSportLabel(tokens: readonly Token[], n: NameSpan): boolean {
+  if (!/^[-–—]$/.test(tokens[n.to]?.text ?? '') || !opensParagraph(tokens, n.from)) return false;
+  for (let k = n.from; k < n.to; k++) if (tokens[k]!.kind === 'word' && !SPORTS.has(tokens[k]!.lower)) return false;
   return true;
 }
 

@@ -30,6 +30,8 @@ import {
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
+import { resultTeams } from './results';
+import { isClaimed } from './spans';
 import { isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
@@ -50,6 +52,8 @@ export interface NameSpan {
   tagged?: 'person' | 'organization' | 'place';
   /** The tagger saw no name here and nothing else vouches for one (combine.ts). */
   unconfirmed?: boolean;
+  /** A team on a line of sports results ("Arsenal 2 Chelsea 0"; results.ts). */
+  resultTeam?: boolean;
 }
 
 /** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
@@ -90,9 +94,16 @@ function gazetteerPhraseEnd(text: string, tokens: readonly Token[], i: number): 
 export function findNames(text: string, tokens: readonly Token[], claimed: Uint8Array, stats: DocStats): NameSpan[] {
   const out: NameSpan[] = [];
   const headlines = headlineSentences(tokens);
+  const teams = resultTeams(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    const teamTo = teams.get(i);
+    if (teamTo !== undefined && !isClaimed(claimed, i, teamTo)) {
+      out.push({ ...span(i, teamTo, lookup(surface(text, tokens, i, teamTo))), resultTeam: true });
+      i = teamTo;
+      continue;
+    }
     // A surname opened by particles starts a run in English text only ("da Bahia" is no name).
     const surname = !t.cap && stats.english ? surnameAfterParticles(tokens, i) : -1;
     if (claimed[i] || !(canStart(tokens, i) || surname >= 0)) {

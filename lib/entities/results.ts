@@ -1,0 +1,65 @@
+/**
+ * Sports results and tables, as wire services print them, one line each: "Arsenal 2 Chelsea
+ * 0", "Hapoel Haifa 3 Maccabi Tel Aviv 1", "Barnsley 5 4 1 0 10 4 13". Every capitalised run
+ * on such a line is a team. The line looks like a headline (all capitals, no verb), and its
+ * first word opens a sentence, so without this the rules kept none of them and the tagger,
+ * trained on prose, found none either.
+ */
+import { COUNTRIES, type GazetteerHit } from './gazetteer';
+import { isCapWord } from './shape';
+import type { Token } from './tokens';
+
+/** Glue allowed inside a team's name: "St. Johnstone", "Paris St-Germain", "Queen's Park". */
+const GLUE: ReadonlySet<string> = new Set(['.', '-', "'", '’', '&']);
+/** Lower-case words a club's name may hold: "Borussia Moenchengladbach", "Racing de Santander". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'am', 'and', 'of']);
+
+/** Team runs on result lines: the exclusive end of the run that starts at each key. */
+export function resultTeams(tokens: readonly Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let i = 0;
+  while (i < tokens.length) {
+    let end = i;
+    while (end < tokens.length && tokens[end]!.sent === tokens[i]!.sent) end++;
+    for (const [from, to] of teamsOfLine(tokens, i, end)) out.set(from, to);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * The team runs of the sentence [from, to) when it is a result line: capitalised runs each
+ * followed by numbers, two or more runs ("A 2 B 1"), or one run and three or more numbers (a
+ * table's row). Nothing else on the line but a closing stop or a bracketed score.
+ */
+function teamsOfLine(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const teams: [number, number][] = [];
+  let numbers = 0;
+  let k = from;
+  while (k < to) {
+    const t = tokens[k]!;
+    if (isCapWord(t)) {
+      const start = k;
+      while (k < to && (isCapWord(tokens[k]) || (GLUE.has(tokens[k]!.text) && isCapWord(tokens[k + 1])) || (NAME_PARTICLES.has(tokens[k]!.text) && isCapWord(tokens[k + 1])))) k++;
+      if (tokens[k]?.kind !== 'num' || k >= to) return [];
+      teams.push([start, k]);
+      while (k < to && tokens[k]!.kind === 'num') {
+        numbers++;
+        k++;
+      }
+      continue;
+    }
+    // "(halftime 1-0)", a closing stop: the rest of the line is no name.
+    if (t.text === '(' || t.text === '.') break;
+    return [];
+  }
+  if (teams.length === 0 || teams.length > 4) return [];
+  return teams.length >= 2 || numbers >= 3 ? teams : [];
+}
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+
+/** A national side ("Japan 2 Syria 1") is named as its country is; any other team is a club. */
+export function isNationalSide(hit: GazetteerHit | undefined): boolean {
+  return hit?.type === 'place' && COUNTRY_NAMES.has(hit.canonical);
+}
