@@ -966,11 +966,15 @@ describe('extractEntities on small texts', () => {
   it('reads the teams on results lines: clubs as organizations, national sides as their countries (wire sports pages)', () => {
     const e = extractEntities(
       'Results of English league soccer matches on Saturday :\nArsenal 2 Chelsea 0\nNewcastle 1 Bayern Munich 1\n' +
-        'Hapoel Haifa 3 Maccabi Tel Aviv 1 (halftime 1-0)\nBarnsley 5 4 1 0 10 4 13\nJapan 2 Syria 1\n',
+        'Hapoel Haifa 3 Maccabi Tel Aviv 1 (halftime 1-0)\nBarnsley 2 Wolves 1\nJapan 2 Syria 1\n' +
+        'Standings :\nBarnsley 5 4 1 0 10 4 13\nPorto 3 1 1 1 5 4 4\nLeading scores :\nTiger Woods 69 70 139\n',
     );
     const type = (name: string) => e.find((x) => x.name === name)?.type;
-    for (const club of ['Arsenal', 'Chelsea', 'Newcastle', 'Bayern Munich', 'Hapoel Haifa', 'Maccabi Tel Aviv', 'Barnsley']) expect(type(club), club).toBe('organization');
+    for (const club of ['Arsenal', 'Chelsea', 'Newcastle', 'Bayern Munich', 'Hapoel Haifa', 'Maccabi Tel Aviv', 'Barnsley', 'Wolves', 'Porto']) expect(type(club), club).toBe('organization');
+    expect(e.find((x) => x.name === 'Barnsley')?.mentions).toHaveLength(2);
     expect([type('Japan'), type('Syria')]).toEqual(['place', 'place']);
+    // A leaderboard's row (fewer numbers than a league table's) is no team.
+    expect(type('Tiger Woods')).not.toBe('organization');
     // Prose with numbers in it is no results line.
     expect(extractEntities('Chelsea won 2 games in 10 days.').find((x) => x.name === 'Chelsea')?.type).not.toBe('organization');
   });

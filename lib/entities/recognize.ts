@@ -28,9 +28,9 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
-import { FIRST_NAMES } from './names';
+import { FIRST_NAMES, isGivenName } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
-import { resultTeams } from './results';
+import { resultRuns } from './results';
 import { isClaimed } from './spans';
 import { isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
@@ -52,7 +52,7 @@ export interface NameSpan {
   tagged?: 'person' | 'organization' | 'place';
   /** The tagger saw no name here and nothing else vouches for one (combine.ts). */
   unconfirmed?: boolean;
-  /** A team on a line of sports results ("Arsenal 2 Chelsea 0"; results.ts). */
+  /** A team on a line of sports results or a league table's row ("Arsenal 2 Chelsea 0"; results.ts). */
   resultTeam?: boolean;
 }
 
@@ -94,14 +94,16 @@ function gazetteerPhraseEnd(text: string, tokens: readonly Token[], i: number): 
 export function findNames(text: string, tokens: readonly Token[], claimed: Uint8Array, stats: DocStats): NameSpan[] {
   const out: NameSpan[] = [];
   const headlines = headlineSentences(tokens);
-  const teams = resultTeams(tokens);
+  const results = resultRuns(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const teamTo = teams.get(i);
-    if (teamTo !== undefined && !isClaimed(claimed, i, teamTo)) {
-      out.push({ ...span(i, teamTo, lookup(surface(text, tokens, i, teamTo))), resultTeam: true });
-      i = teamTo;
+    const result = results.get(i);
+    if (result && !isClaimed(claimed, i, result.to)) {
+      // Not a player in a singles result ("Andre Agassi 2 Pete Sampras 1").
+      const team = result.team && !(result.to - i > 1 && isGivenName(t.lower));
+      out.push({ ...span(i, result.to, lookup(surface(text, tokens, i, result.to))), ...(team ? { resultTeam: true } : {}) });
+      i = result.to;
       continue;
     }
     // A surname opened by particles starts a run in English text only ("da Bahia" is no name).

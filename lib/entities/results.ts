@@ -1,7 +1,7 @@
 /**
  * Sports results and tables, as wire services print them, one line each: "Arsenal 2 Chelsea
  * 0", "Hapoel Haifa 3 Maccabi Tel Aviv 1", "Barnsley 5 4 1 0 10 4 13". Every capitalised run
- * on such a line is a team. The line looks like a headline (all capitals, no verb), and its
+ * on such a line is a name, and one played against another is a team. The line looks like a headline (all capitals, no verb), and its
  * first word opens a sentence, so without this the rules kept none of them and the tagger,
  * trained on prose, found none either.
  */
@@ -14,25 +14,41 @@ const GLUE: ReadonlySet<string> = new Set(['.', '-', "'", '’', '&']);
 /** Lower-case words a club's name may hold: "Borussia Moenchengladbach", "Racing de Santander". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'am', 'and', 'of']);
 
-/** Team runs on result lines: the exclusive end of the run that starts at each key. */
-export function resultTeams(tokens: readonly Token[]): Map<number, number> {
-  const out = new Map<number, number>();
+/** A name on a result line: where it ends, and whether the line makes it a team. */
+export interface ResultRun {
+  to: number;
+  /**
+   * Played against another ("Arsenal 2 Chelsea 0"), or a league table's row (six numbers or
+   * more: played, won, drawn, lost, goals for and against, points). A leaderboard's row is a
+   * player's ("Tiger Woods 69 70 139", "Ernie Els 68 70 72 71 281").
+   */
+  team: boolean;
+}
+
+/** A league table's row has at least this many numbers after the team. */
+const TABLE_ROW_NUMBERS = 6;
+
+/** Names on result lines, by the token each starts at. */
+export function resultRuns(tokens: readonly Token[]): Map<number, ResultRun> {
+  const out = new Map<number, ResultRun>();
   let i = 0;
   while (i < tokens.length) {
     let end = i;
     while (end < tokens.length && tokens[end]!.sent === tokens[i]!.sent) end++;
-    for (const [from, to] of teamsOfLine(tokens, i, end)) out.set(from, to);
+    const { runs, numbers } = runsOfLine(tokens, i, end);
+    for (const [from, to] of runs) out.set(from, { to, team: runs.length >= 2 || numbers >= TABLE_ROW_NUMBERS });
     i = end;
   }
   return out;
 }
 
 /**
- * The team runs of the sentence [from, to) when it is a result line: capitalised runs each
+ * The name runs of the sentence [from, to) when it is a result line: capitalised runs each
  * followed by numbers, two or more runs ("A 2 B 1"), or one run and three or more numbers (a
  * table's row). Nothing else on the line but a closing stop or a bracketed score.
  */
-function teamsOfLine(tokens: readonly Token[], from: number, to: number): [number, number][] {
+function runsOfLine(tokens: readonly Token[], from: number, to: number): { runs: [number, number][]; numbers: number } {
+  const none = { runs: [], numbers: 0 };
   const teams: [number, number][] = [];
   let numbers = 0;
   let k = from;
@@ -41,7 +57,7 @@ function teamsOfLine(tokens: readonly Token[], from: number, to: number): [numbe
     if (isCapWord(t)) {
       const start = k;
       while (k < to && (isCapWord(tokens[k]) || (GLUE.has(tokens[k]!.text) && isCapWord(tokens[k + 1])) || (NAME_PARTICLES.has(tokens[k]!.text) && isCapWord(tokens[k + 1])))) k++;
-      if (tokens[k]?.kind !== 'num' || k >= to) return [];
+      if (tokens[k]?.kind !== 'num' || k >= to) return none;
       teams.push([start, k]);
       while (k < to && tokens[k]!.kind === 'num') {
         numbers++;
@@ -51,10 +67,10 @@ function teamsOfLine(tokens: readonly Token[], from: number, to: number): [numbe
     }
     // "(halftime 1-0)", a closing stop: the rest of the line is no name.
     if (t.text === '(' || t.text === '.') break;
-    return [];
+    return none;
   }
-  if (teams.length === 0 || teams.length > 4) return [];
-  return teams.length >= 2 || numbers >= 3 ? teams : [];
+  if (teams.length === 0 || teams.length > 4) return none;
+  return teams.length >= 2 || numbers >= 3 ? { runs: teams, numbers } : none;
 }
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]));
