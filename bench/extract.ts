@@ -27,7 +27,7 @@ import { CORPORA_DIR } from '../fixtures/load';
 import { extractArticle } from '../lib/article';
 import { aebPages, nonArticlePages, readabilityPages, wcxbPages, type BenchPage, type CorpusName } from './extract-corpora';
 import {
-  aebCounts, aebScore, mean, normalizeTitle, quantile, sameDay, snippetRate, wordF1, type Counts,
+  aebCounts, aebScore, foldTypography, mean, normalizeTitle, quantile, sameDay, snippetRate, wordF1, type Counts,
 } from './metrics/text-metrics';
 
 const { values } = parseArgs({
@@ -211,6 +211,8 @@ function summarize(results: PageResult[]): Row[] {
     const dated = wcxb.filter((r) => r.page.published);
     both(`WCXB (${wcxb.length}) word F1`, (s) => fmt(mean(wcxb.map((r) => wordF1(r.page.body ?? '', r[s].text)))), '≥ 0.950');
     both('WCXB with-rate', (s) => fmt(rate(s, 'with')), '≥ 0.92');
+    // The snippets print straight quotes where the pages print curly ones (see foldTypography).
+    both('  … quotes, dashes, spacing folded (reference)', (s) => fmt(mean(wcxb.map((r) => snippetRate(r.page.with ?? [], r[s].text, foldTypography)))));
     // Four places: the target sits on the third.
     both('WCXB without-rate', (s) => fmt(rate(s, 'without'), 4), '≤ 0.015');
     both('WCXB title accuracy', (s) => fmt(mean(wcxb.map((r) => (titleAgrees(r.page.title, r[s].title) ? 1 : 0)))), '≥ 0.95');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mean, snippetRate } from './text-metrics';
+import { foldTypography, mean, snippetRate } from './text-metrics';
 
 describe('snippetRate (WCXB evaluate.py)', () => {
   it('is the share of one page’s snippets found, case-insensitively', () => {
@@ -17,5 +17,13 @@ describe('snippetRate (WCXB evaluate.py)', () => {
 
   it('scores a page without snippets 1, as evaluate.py does', () => {
     expect(snippetRate([], 'any text')).toBe(1);
+  });
+
+  it('matches a straight-quote snippet against curly typography only under the reference fold', () => {
+    // WCXB 0004 prints "Beans aren’t a staple"; its snippet says "aren't".
+    const page = 'Beans aren’t a staple food \u2014 for most  Americans.';
+    expect(snippetRate(["Beans aren't a staple food - for most Americans"], page)).toBe(0);
+    expect(snippetRate(["Beans aren't a staple food - for most Americans"], page, foldTypography)).toBe(1);
+    expect(foldTypography('“Hi”\u00a0there')).toBe('"Hi" there');
   });
 });

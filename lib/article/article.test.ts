@@ -75,11 +75,14 @@ describe('extractArticle on pages of Readability’s test suite', () => {
     });
   }
 
-  it('reads published dates with their offsets (bbc-1 and nytimes-1)', () => {
+  it('reads published dates with their offsets (bbc-1, nytimes-1, cnet)', () => {
     const bbc = extractArticle(loadReadabilityPage('bbc-1').doc, { url: 'https://example.com/', now });
     expect(bbc.ok && bbc.value.article.publishedTime).toBe('2015-07-24T05:36:09+01:00');
     const nyt = extractArticle(loadReadabilityPage('nytimes-1').doc, { url: 'https://example.com/', now });
     expect(nyt.ok && nyt.value.article.publishedTime?.slice(0, 10)).toBe('2017-01-13');
+    // The headline sits outside the <article> that holds the story's itemprop date.
+    const cnet = extractArticle(loadReadabilityPage('cnet').doc, { url: 'https://example.com/', now });
+    expect(cnet.ok && cnet.value.article.publishedTime).toBe('2017-01-18T23:00:00-08:00');
   });
 });
 

@@ -73,5 +73,7 @@ export function chooseDates(
     published = shown;
   }
   published ??= shown ?? meta.fallbackPublished ?? normalizeDate(readabilityPublished, now) ?? dateFromUrl(url, now) ?? modified;
+  // A note stating the first publication outranks a refreshed page's record of itself.
+  if (visible.original && (!published || dayNumber(visible.original) < dayNumber(published))) published = visible.original;
   return { published, modified };
 }

@@ -137,7 +137,7 @@ function metaContent(meta: MetaIndex, keys: readonly string[]): string | null {
 /** The elements metadata is read from, found in one walk over the document. */
 interface MetaElements {
   ldScripts: Element[];
-  /** First element per itemprop we read (datePublished, dateModified, author). */
+  /** The element per itemprop we read: the first author, the page's own dates (pageItemDate). */
   itemprop: Map<string, Element>;
   relAuthor: Element | null;
   timePubdate: Element | null;
@@ -159,11 +159,12 @@ function scanElements(doc: Document): MetaElements {
   const root = doc.documentElement;
   if (!root) return found;
   const times: StoryTime[] = [];
+  const itemDates = new Map<string, ItemDate[]>();
   let h1: Element | null = null;
-  // Each element with its nearest <article>, <header> or <main>.
-  const stack: [Element, Element | null][] = [[root, null]];
+  // Each element with its nearest <article>, <header> or <main>, and its nearest <article>.
+  const stack: [Element, Element | null, Element | null][] = [[root, null, null]];
   while (stack.length) {
-    const [el, story] = stack.pop()!;
+    const [el, story, article] = stack.pop()!;
     const tag = el.localName;
     if (tag === 'script') {
       if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.ldScripts.push(el);
@@ -172,7 +173,12 @@ function scanElements(doc: Document): MetaElements {
     const prop = el.getAttribute('itemprop');
     if (prop) {
       for (const p of prop.toLowerCase().split(/\s+/)) {
-        if (ITEMPROPS.has(p) && !found.itemprop.has(p)) found.itemprop.set(p, el);
+        if (p === 'datepublished' || p === 'datemodified') {
+          const list = itemDates.get(p) ?? [];
+          if (list.length < MAX_ITEM_DATES) itemDates.set(p, [...list, { el, article }]);
+        } else if (ITEMPROPS.has(p) && !found.itemprop.has(p)) {
+          found.itemprop.set(p, el);
+        }
       }
     }
     if (!found.relAuthor && el.getAttribute('rel')?.toLowerCase() === 'author') found.relAuthor = el;
@@ -182,10 +188,40 @@ function scanElements(doc: Document): MetaElements {
       if (story && el.hasAttribute('datetime') && times.length < MAX_STORY_TIMES) times.push({ time: el, story });
     }
     const childStory = STORY_TAGS.has(tag) ? el : story;
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, childStory]);
+    const childArticle = tag === 'article' ? el : article;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, childStory, childArticle]);
   }
   found.storyTime = storyTimeOf(times, h1);
+  for (const [prop, list] of itemDates) {
+    const page = pageItemDate(list, h1);
+    if (page) found.itemprop.set(prop, page);
+  }
   return found;
+}
+
+/** itemprop date elements kept for the choice in pageItemDate. */
+const MAX_ITEM_DATES = 30;
+
+interface ItemDate {
+  el: Element;
+  /** Its nearest <article>. */
+  article: Element | null;
+}
+
+/**
+ * The page's own itemprop="datePublished" (or dateModified): not one inside another story's
+ * <article> (a card that does not hold the page's <h1>) while others are outside such cards,
+ * and none at all when those left disagree on the day, since then they date a list of teasers. WCXB dev 4377 marks up twelve
+ * teaser cards and no story date, which its <meta name="date"> gives. Evidence:
+ * fixtures/article/teaser-itemprop-dates.
+ */
+function pageItemDate(list: readonly ItemDate[], h1: Element | null): Element | null {
+  // When every one sits in an <article> without the <h1>, the headline is outside the story's
+  // own <article> (CNET), not in another story.
+  const outside = h1 ? list.filter((d) => !d.article || d.article.contains(h1)) : list;
+  const own = outside.length ? outside : list;
+  const days = new Set(own.map((d) => (dateOf(d.el) ?? d.el.textContent ?? '').trim().slice(0, 10)));
+  return days.size === 1 ? own[0]!.el : null;
 }
 
 interface StoryTime {

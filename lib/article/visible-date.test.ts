@@ -78,4 +78,14 @@ describe('findVisibleDates', () => {
     const dates = read('<h1>Bridge closes</h1><div><span>Updated</span><span>Feb 11, 2026</span></div><p class="story">A lead.</p>');
     expect(dates).toMatchObject({ published: null, modified: '2026-02-11' });
   });
+
+  it('reads a note that gives the first publication, about the page, not about something else', () => {
+    const note = (tail: string) => read(`<h1>Bridge closes</h1><p class="story">A lead.</p><p class="story">Text.</p>${tail}`).original;
+    // WCXB dev 2381: the note's label is the body element, its line the parent's.
+    expect(note('<p><strong class="story">Update note:</strong> This blog post was originally published on the 21st of June 2017 and updated on the 18th of July 2025.</p>')).toBe('2017-06-21');
+    expect(note('<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p>')).toBe('2019-09-26');
+    expect(note('<p>First Published: Tuesday, November 19, 2019 08:38 AM</p>')).toBe('2019-11-19');
+    expect(note('<p>The study, first published on March 3, 2019, in Nature, found the same.</p>')).toBeNull();
+    expect(note('<p>Originally published in March 2022.</p>')).toBeNull();
+  });
 });

@@ -44,6 +44,8 @@ const MAX_TEXT = 160;
 export interface VisibleDates {
   published: string | null;
   modified: string | null;
+  /** The date a note on the page gives as the story's first publication (originalNote). */
+  original: string | null;
 }
 
 /**
@@ -236,9 +238,13 @@ export function findVisibleDates(
   now: Date,
   page: { url?: string; lang?: string | null } = {},
 ): VisibleDates {
-  const out: VisibleDates = { published: null, modified: null };
   const url = page.url ?? '';
   const reading: DateReading = { lang: readingLocale(page.lang ?? null, url), now, urlDay: dateFromUrl(url, now) };
+  return { ...readDatelines(doc, headline, story, reading), original: originalNote(doc, story, reading) };
+}
+
+function readDatelines(doc: Document, headline: Element | null, story: readonly Element[], reading: DateReading): VisibleDates {
+  const out: VisibleDates = { published: null, modified: null, original: null };
   const root = doc.body ?? doc.documentElement;
   const opensOnHeading = !headline && story.length > 1 && /^h[1-6]$/.test(story[0]?.localName ?? '');
   const start = headline ?? (opensOnHeading ? story[0] : null);
@@ -340,6 +346,40 @@ function readTrailingDates(doc: Document, end: Element, reading: DateReading, ou
     record(out, found);
     if (out.published) return;
   }
+}
+
+/**
+ * "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly
+ * updated", "Update note: This blog post was originally published on the 21st of June 2017":
+ * a date right after "originally/first published|posted (on)", in one of the story's last
+ * elements or a short line after it. Such a note states the original publication date that a
+ * refreshed page's dateline and metadata replace (WCXB dev 4565 prints "30 Sep 2022" under
+ * its headline). Evidence: fixtures/article/originally-published-note.
+ */
+const ORIGINAL_NOTE_RE = /\b(?:originally|first) (?:published|posted)(?: on)?:? (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?/i;
+/**
+ * What may come before the phrase: nothing but a label ("Update note:"), or the page itself as
+ * the subject ("This blog post was"). "The study, first published on March 3, 2019, …" in a
+ * story's last paragraph dates something else.
+ */
+const NOTE_SUBJECT_RE = /(?:^|[:|·•]\s*|\b(?:this|the) (?:[\w-]+ ){0,2}(?:article|story|post|piece|page|guide|review|column|report|feature|interview|essay)(?: was| has been| is| had been)?)$/i;
+/** The story's last elements read for such a note. */
+const NOTE_TAIL = 3;
+
+function originalNote(doc: Document, story: readonly Element[], reading: DateReading): string | null {
+  const end = story[story.length - 1];
+  if (!end) return null;
+  const candidates = [...story.slice(-NOTE_TAIL), ...elementsBeside(doc, end, 'after', MAX_STEPS_AFTER)];
+  for (const el of candidates) {
+    // A body element may be the note's label alone ("<p><strong>Update note:</strong> This
+    // blog post was originally published on …</p>"): its line is the parent's.
+    for (const text of [ownShortText(el), el.parentElement ? ownShortText(el.parentElement) : null]) {
+      const m = text ? ORIGINAL_NOTE_RE.exec(text) : null;
+      const found = m && NOTE_SUBJECT_RE.test(text!.slice(0, m.index).trimEnd()) && printedDate(text!.slice(m.index + m[0].length), reading);
+      if (found && found.label === '') return found.iso;
+    }
+  }
+  return null;
 }
 
 /**
