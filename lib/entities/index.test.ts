@@ -975,8 +975,10 @@ describe('extractEntities on small texts', () => {
     expect([type('Japan'), type('Syria')]).toEqual(['place', 'place']);
     // A leaderboard's row (fewer numbers than a league table's) is no team.
     expect(type('Tiger Woods')).not.toBe('organization');
-    // Prose with numbers in it is no results line.
+    // Prose with numbers in it is no results line, nor a table's header (Zyte AEB, NASCAR).
     expect(extractEntities('Chelsea won 2 games in 10 days.').find((x) => x.name === 'Chelsea')?.type).not.toBe('organization');
+    const header = extractEntities('Classificação final:\n\nPos. Piloto Pontos Vitórias Poles Top 5 Top 10\n1 Kyle Busch 5040 5 1 17 27\n');
+    expect(header.map((x) => x.name).filter((n) => /Top|Piloto/.test(n))).toEqual([]);
   });
 
   it('reads a wire sports headline: the sport is a label, the caps line no one name', () => {
@@ -985,6 +987,17 @@ describe('extractEntities on small texts', () => {
     expect(names).not.toEqual(expect.arrayContaining(['Cricket']));
     for (const n of names) expect(n, n).not.toMatch(/CRICKET|RUGBY|BACK FOR/i);
     expect(names).toEqual(expect.arrayContaining(['Italy', 'Marcello Cuttitta']));
+  });
+
+  it('reads wire copy: names in a capitals headline the story confirms, section labels, datelines on lines of their own', () => {
+    const e = extractEntities(
+      'GOLF - SCHEFFLER EXTENDS LEAD IN FLORIDA .\nPONTE VEDRA BEACH , Florida 2024-03-16\n' +
+        'Scottie Scheffler shot a 66 on Saturday to lead by one stroke .\nMARKETS - LONDON STOCKS CLOSE HIGHER .\nLIMA 2024-03-22\nThe central bank cut rates .\n',
+    );
+    const find = (name: string) => e.find((x) => x.name === name);
+    expect(find('Scottie Scheffler')?.mentions.map((m) => m.exact)).toEqual(['SCHEFFLER', 'Scottie Scheffler']);
+    expect([find('Ponte Vedra Beach')?.type, find('Lima')?.type, find('London')?.type]).toEqual(['place', 'place', 'place']);
+    for (const x of e) expect(x.name, x.name).not.toMatch(/EXTENDS|LEAD|MARKETS|STOCKS|Markets/i);
   });
 
   it('reads football clubs as organizations, and a club listed with them too (Sky News, Zyte AEB)', () => {

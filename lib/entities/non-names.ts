@@ -33,7 +33,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isLabelLine(tokens, n, stats) ||
     isHeadingWords(tokens, n, stats, headings) ||
     isNewsLabel(tokens, n) ||
-    isSportLabel(tokens, n) ||
+    isSectionLabel(tokens, n) ||
     isBracketedLetter(tokens, n) ||
     isDrawGroup(tokens, n) ||
     isMasked(tokens, n) ||
@@ -233,12 +233,28 @@ const SPORTS: ReadonlySet<string> = new Set([
 /**
  * "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP", "TENNIS - SELES BEATS GRAF": a sport opening
  * its line before a dash labels the report. It is no dateline's place ("Tennis" was one) and
- * no organization ("RUGBY UNION").
+ * no organization ("RUGBY UNION"). So is any unknown word in capitals before a headline in
+ * capitals ("MARKETS - LONDON STOCKS CLOSE HIGHER"); a dateline goes on in prose.
  */
-function isSportLabel(tokens: readonly Token[], n: NameSpan): boolean {
+function isSectionLabel(tokens: readonly Token[], n: NameSpan): boolean {
   if (!/^[-–—]$/.test(tokens[n.to]?.text ?? '') || !opensParagraph(tokens, n.from)) return false;
-  for (let k = n.from; k < n.to; k++) if (tokens[k]!.kind === 'word' && !SPORTS.has(tokens[k]!.lower)) return false;
-  return true;
+  let sport = true;
+  for (let k = n.from; k < n.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (!t.acronym && !SPORTS.has(t.lower)) return false;
+    if (!SPORTS.has(t.lower)) sport = false;
+  }
+  if (sport) return true;
+  if (n.gazetteer) return false;
+  let words = 0;
+  for (let k = n.to + 1; k < tokens.length && tokens[k]!.sent === tokens[n.to]!.sent; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (!t.acronym && t.text.length > 1) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** "don't", "can't": the negated auxiliaries, without their "'t". */

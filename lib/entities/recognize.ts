@@ -134,7 +134,10 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       i = end;
       continue;
     }
-    const weak = headlines.has(t.sent) || (looksLikeHeadline(tokens, start, end, stats) && !isMakersModel(text, tokens, start, end) && !isTeamRun(tokens, start, end));
+    // A dateline on a line of its own ("PONTE VEDRA BEACH , Florida 2024-03-16") is no headline.
+    const weak =
+      (headlines.has(t.sent) || (looksLikeHeadline(tokens, start, end, stats) && !isMakersModel(text, tokens, start, end) && !isTeamRun(tokens, start, end))) &&
+      !isDateline(tokens, start, end);
     // A known name is not split at its common words: "Mothers Against Drunk Driving".
     const known = weak && lookup(surface(text, tokens, start, end)) !== undefined;
     const spans = weak && !known ? splitHeadline(text, tokens, start, end, stats) : splitRun(text, tokens, start, end, stats);
@@ -186,12 +189,23 @@ function datelineBoundary(prev: Token, t: Token): boolean {
 /** In a headline, names are the stretches between common words. */
 function splitHeadline(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
   const out: NameSpan[] = [];
+  // In a headline in capitals, a word of four letters or more that the text never writes
+  // with small letters, and no list knows, is no name's: "SCHEFFLER EXTENDS LEAD" is
+  // Scheffler ("Scottie Scheffler" below), "ALCARAZ BEATS SINNER" two players.
+  // Not a lone acronym ("ESPN"), nor a dateline's place ("PONTE VEDRA BEACH , Florida").
+  const words = wordIndexes(tokens, from, to);
+  const allCaps = words.length >= 2 && !isDateline(tokens, from, to) && words.every((k) => tokens[k]!.acronym || tokens[k]!.text.length === 1);
+  const unwritten = (t: Token): boolean => allCaps && t.acronym && t.text.length >= 4 && !stats.mixedCase.has(t.lower) && !lookup(t.text);
   let s = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
+    const alone = k < to && unwritten(t!);
     const shouted = t !== undefined && t.acronym && (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower));
-    if (k === to || shouted || isCommonWord(tokens[k]!, stats)) {
+    if (k === to || shouted || alone || isCommonWord(tokens[k]!, stats)) {
       if (k > s) out.push(...splitRun(text, tokens, s, k, stats));
+      // Such a word stands alone, still a weak name that the text must confirm; kept as a
+      // span, so that the tagger does not add it back ("L’ALLEGRO CHIRURGO" a person).
+      if (alone) out.push(...splitRun(text, tokens, k, k + 1, stats));
       s = k + 1;
     }
   }

@@ -6,13 +6,20 @@
  * trained on prose, found none either.
  */
 import { COUNTRIES, type GazetteerHit } from './gazetteer';
-import { isCapWord } from './shape';
+import { isCapWord, wordIndexes } from './shape';
 import type { Token } from './tokens';
 
 /** Glue allowed inside a team's name: "St. Johnstone", "Paris St-Germain", "Queen's Park". */
 const GLUE: ReadonlySet<string> = new Set(['.', '-', "'", '’', '&']);
 /** Lower-case words a club's name may hold: "Borussia Moenchengladbach", "Racing de Santander". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'am', 'and', 'of']);
+
+/** Words in a team's name at most: "Brighton and Hove Albion", "Paris St Germain". */
+const MAX_TEAM_WORDS = 4;
+
+function surfaceKey(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.lower).join(' ');
+}
 
 /** A name on a result line: where it ends, and whether the line makes it a team. */
 export interface ResultRun {
@@ -58,6 +65,8 @@ function runsOfLine(tokens: readonly Token[], from: number, to: number): { runs:
       const start = k;
       while (k < to && (isCapWord(tokens[k]) || (GLUE.has(tokens[k]!.text) && isCapWord(tokens[k + 1])) || (NAME_PARTICLES.has(tokens[k]!.text) && isCapWord(tokens[k + 1])))) k++;
       if (tokens[k]?.kind !== 'num' || k >= to) return none;
+      // A team's name is short; a table's header runs on ("Pos. Piloto Pontos Vitórias Poles Top 5 Top 10").
+      if (wordIndexes(tokens, start, k).length > MAX_TEAM_WORDS) return none;
       teams.push([start, k]);
       while (k < to && tokens[k]!.kind === 'num') {
         numbers++;
@@ -70,6 +79,9 @@ function runsOfLine(tokens: readonly Token[], from: number, to: number): { runs:
     return none;
   }
   if (teams.length === 0 || teams.length > 4) return none;
+  // No side plays itself: "Top 5 Top 10" heads columns.
+  const names = teams.map(([a, b]) => surfaceKey(tokens, a, b));
+  if (new Set(names).size < names.length) return none;
   return teams.length >= 2 || numbers >= 3 ? { runs: teams, numbers } : none;
 }
 

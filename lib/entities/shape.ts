@@ -12,6 +12,8 @@ export interface DocStats {
   lowercase: Set<string>;
   /** Lower-case forms of words that occur capitalised away from a sentence start. */
   capitalisedInside: Set<string>;
+  /** Lower-case forms of words written with a capital and small letters ("Scheffler", not "SCHEFFLER"). */
+  mixedCase: Set<string>;
   /**
    * The text reads as English: "the", "and" and "of" make at least ENGLISH_MIN_SHARE of its
    * words. Rules that trust English word order ("look to bin Laden") ask; in Portuguese or
@@ -32,6 +34,7 @@ const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'and', 'of']);
 export function docStats(tokens: readonly Token[]): DocStats {
   const lowercase = new Set<string>();
   const capitalisedInside = new Set<string>();
+  const mixedCase = new Set<string>();
   let words = 0;
   let markers = 0;
   for (const t of tokens) {
@@ -40,8 +43,9 @@ export function docStats(tokens: readonly Token[]): DocStats {
     if (ENGLISH_MARKERS.has(t.lower)) markers++;
     if (!t.cap) lowercase.add(t.lower);
     else if (!t.initial) capitalisedInside.add(t.lower);
+    if (t.cap && !t.acronym) mixedCase.add(t.lower);
   }
-  return { lowercase, capitalisedInside, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words };
+  return { lowercase, capitalisedInside, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words };
 }
 
 export function isWord(t: Token | undefined): boolean {
@@ -109,10 +113,25 @@ const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
 /** Tokens a dateline's region may take before its dash: "N.Y.", "Afghanistan", "Mont.". */
 const DATELINE_REGION_TOKENS = 6;
 
-/** A dash, or a wire credit and a dash ("(AP) —", "(Reuters) -"), at token `k`. */
+/**
+ * A dash, or a wire credit and a dash ("(AP) —", "(Reuters) -"), at token `k`; or a date that
+ * ends the line, as wire copy sets a dateline on a line of its own ("LIMA 2024-03-22").
+ */
 function datelineEndAt(tokens: readonly Token[], k: number): boolean {
   if (DATELINE_DASHES.has(tokens[k]?.text ?? '')) return true;
+  if (isLineEndingIsoDate(tokens, k)) return true;
   return tokens[k]?.text === '(' && tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ')' && DATELINE_DASHES.has(tokens[k + 3]?.text ?? '');
+}
+
+/** "2024-03-22" from token `k` to the end of its paragraph. */
+function isLineEndingIsoDate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'num' || !/^(?:19|20)\d\d$/.test(t.text)) return false;
+  for (let i = 1; i <= 4; i++) {
+    const p = tokens[k + i];
+    if (!p || p.para !== t.para || p.space || (i % 2 ? p.text !== '-' : !/^\d\d$/.test(p.text))) return false;
+  }
+  return tokens[k + 5]?.para !== t.para;
 }
 
 /**
