@@ -231,6 +231,31 @@ export function addVotes(into: Votes, from: Votes): void {
   for (const k of Object.keys(into) as NameType[]) into[k] += from[k];
 }
 
+/** Verbs of one side against another in a match report. */
+const VERSUS_VERBS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'trounced', 'overcame', 'crushed', 'drew',
+]);
+
+/**
+ * "Yorkshire beat Lancashire", "were beaten by Somerset", "Essex drew with Kent": the name at
+ * [from, to) faces another capitalised name across a verb of a match.
+ */
+function playsAgainst(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  if (after && VERSUS_VERBS.has(after.lower)) {
+    let k = to + 1;
+    if (tokens[k]?.lower === 'with') k++;
+    if (tokens[k]?.cap && tokens[k]!.kind === 'word' && !tokens[k]!.initial) return true;
+  }
+  const before = tokens[from - 1];
+  const by = before?.lower === 'by' || before?.lower === 'with' ? tokens[from - 2] : before;
+  if (by && (VERSUS_VERBS.has(by.lower) || by.lower === 'beaten')) {
+    const other = tokens[from - (by === before ? 2 : 3)];
+    return by.lower === 'beaten' || (other?.cap === true && other.kind === 'word');
+  }
+  return false;
+}
+
 /** Evidence from one name mention and its surroundings. */
 export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: readonly Role[], stats: DocStats): Votes {
   const v = emptyVotes();
@@ -243,8 +268,14 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (s.gazetteer) v[GAZETTEER_TYPES[s.gazetteer.type]] += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
   // A club on a results line, even one named after its town ("Newcastle 1"); a national side
-  // is named as its country is.
-  if (s.resultTeam && !isNationalSide(s.gazetteer)) v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
+  // is named as its country is. A town or county that beats or is beaten by another name is
+  // its team ("Yorkshire beat Lancashire by six wickets").
+  if (!isNationalSide(s.gazetteer)) {
+    if (s.resultTeam) v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
+    else if (((s.gazetteer?.type === 'place' && !s.gazetteer.demonym) || (words.length === 1 && PLACE_SUFFIX.test(first.text))) && playsAgainst(tokens, s.from, s.to)) {
+      v.organization += W.orgHead + W.gazetteer;
+    }
+  }
 
   // Shape: head words and given names.
   if (words.length === 1 && last.lower === 'constitution') v.law += W.lawHead;

@@ -989,6 +989,17 @@ describe('extractEntities on small texts', () => {
     expect(names).toEqual(expect.arrayContaining(['Italy', 'Marcello Cuttitta']));
   });
 
+  it('reads a town or county that beats another as its team, not a country nor a player (AP via Times Union, Zyte AEB)', () => {
+    const e = extractEntities(
+      'Yorkshire beat Lancashire by six wickets at Headingley . Zach Parise scored twice and Minnesota beat Buffalo . ' +
+        'France beat England 2-1 . Nadal beat Federer in the final . The storm beat Florida for a week .',
+    );
+    const type = (name: string) => e.find((x) => x.name === name)?.type;
+    expect(['Yorkshire', 'Lancashire', 'Minnesota', 'Buffalo'].map(type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+    expect(['Headingley', 'France', 'England', 'Florida'].map(type)).toEqual(['place', 'place', 'place', 'place']);
+    expect(['Nadal', 'Federer'].map(type)).toEqual(['person', 'person']);
+  });
+
   it('reads wire copy: names in a capitals headline the story confirms, section labels, datelines on lines of their own', () => {
     const e = extractEntities(
       'GOLF - SCHEFFLER EXTENDS LEAD IN FLORIDA .\nPONTE VEDRA BEACH , Florida 2024-03-16\n' +
