@@ -1,9 +1,9 @@
 /**
  * Sports results and tables, as wire services print them, one line each: "Arsenal 2 Chelsea
  * 0", "Hapoel Haifa 3 Maccabi Tel Aviv 1", "Barnsley 5 4 1 0 10 4 13". Every capitalised run
- * on such a line is a name, and one played against another is a team. The line looks like a headline (all capitals, no verb), and its
- * first word opens a sentence, so without this the rules kept none of them and the tagger,
- * trained on prose, found none either.
+ * on such a line is a name, and one played against another is a team. The line looks like a
+ * headline (every word capitalised, no verb) and its first word opens a sentence, so without
+ * this the rules kept none of them and the tagger, trained on prose, found none either.
  */
 import { COUNTRIES, type GazetteerHit } from './gazetteer';
 import { isCapWord, wordIndexes } from './shape';
@@ -56,7 +56,7 @@ export function resultRuns(tokens: readonly Token[]): Map<number, ResultRun> {
  */
 function runsOfLine(tokens: readonly Token[], from: number, to: number): { runs: [number, number][]; numbers: number } {
   const none = { runs: [], numbers: 0 };
-  const teams: [number, number][] = [];
+  const runs: [number, number][] = [];
   let numbers = 0;
   let k = from;
   while (k < to) {
@@ -65,9 +65,10 @@ function runsOfLine(tokens: readonly Token[], from: number, to: number): { runs:
       const start = k;
       while (k < to && (isCapWord(tokens[k]) || (GLUE.has(tokens[k]!.text) && isCapWord(tokens[k + 1])) || (NAME_PARTICLES.has(tokens[k]!.text) && isCapWord(tokens[k + 1])))) k++;
       if (tokens[k]?.kind !== 'num' || k >= to) return none;
-      // A team's name is short; a table's header runs on ("Pos. Piloto Pontos Vitórias Poles Top 5 Top 10").
+      // A team's name is short; a table's header runs on ("Pos. Piloto Pontos Vitórias
+      // Poles Top 5 Top 10").
       if (wordIndexes(tokens, start, k).length > MAX_TEAM_WORDS) return none;
-      teams.push([start, k]);
+      runs.push([start, k]);
       while (k < to && tokens[k]!.kind === 'num') {
         numbers++;
         k++;
@@ -78,11 +79,11 @@ function runsOfLine(tokens: readonly Token[], from: number, to: number): { runs:
     if (t.text === '(' || t.text === '.') break;
     return none;
   }
-  if (teams.length === 0 || teams.length > 4) return none;
+  if (runs.length === 0 || runs.length > 4) return none;
   // No side plays itself: "Top 5 Top 10" heads columns.
-  const names = teams.map(([a, b]) => surfaceKey(tokens, a, b));
+  const names = runs.map(([a, b]) => surfaceKey(tokens, a, b));
   if (new Set(names).size < names.length) return none;
-  return teams.length >= 2 || numbers >= 3 ? { runs: teams, numbers } : none;
+  return runs.length >= 2 || numbers >= 3 ? { runs, numbers } : none;
 }
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...(c.aliases ?? [])]));
