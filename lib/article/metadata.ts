@@ -145,7 +145,8 @@ interface MetaElements {
   storyTime: Element | null;
 }
 
-const ITEMPROPS = new Set(['datepublished', 'datemodified', 'author']);
+/** itemprop dates: every one is kept for the choice in pageItemDate. */
+const ITEM_DATE_PROPS = new Set(['datepublished', 'datemodified']);
 const STORY_TAGS = new Set(['article', 'header', 'main']);
 /** <time datetime> elements in story containers kept for the choice in storyTimeOf. */
 const MAX_STORY_TIMES = 30;
@@ -173,10 +174,11 @@ function scanElements(doc: Document): MetaElements {
     const prop = el.getAttribute('itemprop');
     if (prop) {
       for (const p of prop.toLowerCase().split(/\s+/)) {
-        if (p === 'datepublished' || p === 'datemodified') {
+        if (ITEM_DATE_PROPS.has(p)) {
           const list = itemDates.get(p) ?? [];
-          if (list.length < MAX_ITEM_DATES) itemDates.set(p, [...list, { el, article }]);
-        } else if (ITEMPROPS.has(p) && !found.itemprop.has(p)) {
+          if (list.length < MAX_ITEM_DATES) list.push({ el, article });
+          itemDates.set(p, list);
+        } else if (p === 'author' && !found.itemprop.has(p)) {
           found.itemprop.set(p, el);
         }
       }
@@ -211,9 +213,9 @@ interface ItemDate {
 /**
  * The page's own itemprop="datePublished" (or dateModified): not one inside another story's
  * <article> (a card that does not hold the page's <h1>) while others are outside such cards,
- * and none at all when those left disagree on the day, since then they date a list of teasers. WCXB dev 4377 marks up twelve
- * teaser cards and no story date, which its <meta name="date"> gives. Evidence:
- * fixtures/article/teaser-itemprop-dates.
+ * and none at all when those left disagree on the day, since then they date a list of
+ * teasers. WCXB dev 4377 marks up twelve teaser cards and no story date, which its <meta
+ * name="date"> gives. Evidence: fixtures/article/teaser-itemprop-dates.
  */
 function pageItemDate(list: readonly ItemDate[], h1: Element | null): Element | null {
   // When every one sits in an <article> without the <h1>, the headline is outside the story's

@@ -11,8 +11,8 @@ import type { Token } from './tokens';
 
 /** Glue allowed inside a team's name: "St. Johnstone", "Paris St-Germain", "Queen's Park". */
 const GLUE: ReadonlySet<string> = new Set(['.', '-', "'", '’', '&']);
-/** Lower-case words a club's name may hold: "Borussia Moenchengladbach", "Racing de Santander". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'am', 'and', 'of']);
+/** Lower-case words a club's name may hold: "Brighton and Hove Albion", "Racing de Santander". */
+const CLUB_JOINTS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von', 'am', 'and', 'of']);
 
 /** Words in a team's name at most: "Brighton and Hove Albion", "Paris St Germain". */
 const MAX_TEAM_WORDS = 4;
@@ -63,7 +63,7 @@ function runsOfLine(tokens: readonly Token[], from: number, to: number): { runs:
     const t = tokens[k]!;
     if (isCapWord(t)) {
       const start = k;
-      while (k < to && (isCapWord(tokens[k]) || (GLUE.has(tokens[k]!.text) && isCapWord(tokens[k + 1])) || (NAME_PARTICLES.has(tokens[k]!.text) && isCapWord(tokens[k + 1])))) k++;
+      while (k < to && (isCapWord(tokens[k]) || (GLUE.has(tokens[k]!.text) && isCapWord(tokens[k + 1])) || (CLUB_JOINTS.has(tokens[k]!.text) && isCapWord(tokens[k + 1])))) k++;
       if (tokens[k]?.kind !== 'num' || k >= to) return none;
       // A team's name is short; a table's header runs on ("Pos. Piloto Pontos Vitórias
       // Poles Top 5 Top 10").
