@@ -24,6 +24,7 @@ import {
   PLACE_ABBREVIATIONS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  PLACE_SUFFIX,
   SAY_VERBS,
   SURNAME_PLACE_HEADS,
   TOWN_RIVER_JOINTS,
@@ -180,9 +181,6 @@ const CELESTIAL: ReadonlySet<string> = new Set([
   'enceladus', 'ganymede', 'callisto', 'triton', 'phobos', 'deimos',
 ]);
 
-/** Endings of place names in Central and South Asia, Russia and England. */
-const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:stan|abad|grad|shire)$/u;
-
 /** Words after a name that leave it a noun of its own: verbs, joints, prepositions. */
 const AFTER_A_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'in', 'of', 'on', 'at', 'to', 'from', 'with', 'by', 'as', 'for', 'than', 'itself', 'every', 'each', 'once']);
 
@@ -236,11 +234,33 @@ const VERSUS_VERBS: ReadonlySet<string> = new Set([
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'trounced', 'overcame', 'crushed', 'drew',
 ]);
 
+/** "Essex v Gloucestershire", "Bulls vs. Knicks": a fixture, as written in lower case. */
+const VERSUS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/** The token at k is a "v" or "vs", its full stop (a token of its own) skipped: where the next side starts, or -1. */
+function afterVersus(tokens: readonly Token[], k: number): number {
+  if (!tokens[k] || !VERSUS.has(tokens[k]!.text)) return -1;
+  return tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+}
+
+/** "Essex 532-8 declared", "Kent 201 all out": a cricket innings' score after its side's name. */
+function inningsAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.kind !== 'num') return false;
+  k++;
+  if (tokens[k]?.text === '-' && tokens[k + 1]?.kind === 'num') k += 2;
+  return tokens[k]?.lower === 'declared' || (tokens[k]?.lower === 'all' && tokens[k + 1]?.lower === 'out');
+}
+
 /**
- * "Yorkshire beat Lancashire", "were beaten by Somerset", "Essex drew with Kent": the name at
- * [from, to) faces another capitalised name across a verb of a match.
+ * "Yorkshire beat Lancashire", "were beaten by Somerset", "Essex drew with Kent", "Essex v
+ * Gloucestershire", "Essex 532-8 declared": the name at [from, to) faces another capitalised
+ * name across a verb of a match or a "v", or its innings' score follows it.
  */
 function playsAgainst(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.text === '.' ? afterVersus(tokens, from - 2) === from : afterVersus(tokens, from - 1) === from) return true;
+  const other = afterVersus(tokens, to);
+  if (other >= 0 && tokens[other]?.cap) return true;
+  if (inningsAt(tokens, to)) return true;
   const after = tokens[to];
   if (after && VERSUS_VERBS.has(after.lower)) {
     let k = to + 1;

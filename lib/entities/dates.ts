@@ -13,10 +13,10 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
   'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'between', 'around', 'as',
 ]);
 
-/** Words that make a weekday part of a name ("Cyber Monday", "Bloody Sunday", "Good Friday"). */
+/** Words that make a weekday part of a name ("Cyber Monday", "Bloody Sunday", "Good Friday", the club Sheffield Wednesday). */
 const DAY_NAME_MODIFIERS: ReadonlySet<string> = new Set([
   'cyber', 'black', 'good', 'super', 'bloody', 'easter', 'ash', 'palm', 'holy', 'giving',
-  'fat', 'blue', 'boxing', 'shrove', 'maundy', 'whit', 'red', 'manic', 'casual', 'meet',
+  'fat', 'blue', 'boxing', 'shrove', 'maundy', 'whit', 'red', 'manic', 'casual', 'meet', 'sheffield',
 ]);
 
 /** Words after a weekday that make it a title ("Sunday Times", "Monday Night Football"). */

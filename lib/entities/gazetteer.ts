@@ -297,6 +297,11 @@ export const RULE_PLACES: readonly string[] = [
   'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray',
   // places in a city that news names bare
   'Times Square', 'Oval Office',
+  // English and Welsh counties, named bare in British news and as their cricket sides ("Essex
+  // drew with Kent" found neither); those ending in -shire are read by their suffix. Not
+  // "Devon" or "Durham", which are people's names as often.
+  'Essex', 'Kent', 'Surrey', 'Sussex', 'Middlesex', 'Somerset', 'Glamorgan', 'Cornwall', 'Dorset',
+  'Norfolk', 'Suffolk', 'Cumbria',
 ];
 
 /**
@@ -362,6 +367,16 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Doctors Without Borders', 'Médecins Sans Frontières'], ['Reporters Without Borders'],
   ['Save the Children'], ['Mothers Against Drunk Driving', 'MADD'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
   ['UEFA'], ['International Olympic Committee'],
+  // football clubs that wire copy names bare or with their town ("AJAX BEAT PSV", "Ajax
+  // Amsterdam beat PSV Eindhoven 2-1" found a place "Ajax Amsterdam" and no PSV); not those
+  // named as their town alone ("Barcelona", "Porto") or by a word ("Celtic", "Arsenal")
+  ['Ajax', 'Ajax Amsterdam'], ['PSV', 'PSV Eindhoven'], ['Feyenoord', 'Feyenoord Rotterdam'],
+  ['Bayern Munich', 'Bayern', 'Bayern München'], ['Borussia Dortmund'], ['Borussia Moenchengladbach', 'Borussia Mönchengladbach'],
+  ['Schalke', 'Schalke 04'], ['Juventus'], ['Inter Milan', 'Internazionale'], ['AC Milan'], ['Sampdoria'], ['Fiorentina'],
+  ['Benfica'], ['Sporting Lisbon'], ['Anderlecht'], ['Galatasaray'], ['Fenerbahce', 'Fenerbahçe'], ['Besiktas', 'Beşiktaş'],
+  ['Paris St Germain', 'Paris Saint-Germain', 'PSG'], ['Olympique Marseille'], ['Atletico Madrid', 'Atlético Madrid'],
+  ['Dynamo Kiev', 'Dynamo Kyiv'], ['Spartak Moscow'], ['CSKA Moscow'], ['Red Star Belgrade'], ['Steaua Bucharest'],
+  ['Aston Villa'], ['Everton'], ['Tottenham Hotspur'], ['Blackburn Rovers'], ['Sheffield Wednesday'],
   // South Asian wire services, credited at a story's end ("… into the US. PTI" was a person)
   ['Press Trust of India', 'PTI'], ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'],
   ['Voice of America', 'VOA'],

@@ -1000,6 +1000,26 @@ describe('extractEntities on small texts', () => {
     expect(['Nadal', 'Federer'].map(type)).toEqual(['person', 'person']);
   });
 
+  it('reads county sides and clubs on a scores line: drew with, v, an innings, a venue before a colon', () => {
+    const e = extractEntities(
+      'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\nTaunton : Leicestershire beat Somerset by an innings and 39 runs .\n' +
+        'Essex drew with Kent at Chelmsford .\nHove : Sussex 201 all out v. Surrey .\nChelmsford : Essex 532-8 declared v Gloucestershire .\n' +
+        'SOCCER - AJAX BEAT PSV IN DUTCH LEAGUE .\nAjax Amsterdam beat PSV Eindhoven 2-1 on Saturday .\n',
+    );
+    const type = (name: string) => e.find((x) => x.name === name)?.type;
+    for (const side of ['Leicestershire', 'Somerset', 'Essex', 'Kent', 'Sussex', 'Surrey', 'Gloucestershire', 'Ajax Amsterdam', 'PSV Eindhoven']) {
+      expect(type(side), side).toBe('organization');
+    }
+    expect(e.find((x) => x.name === 'Ajax Amsterdam')?.mentions.map((m) => m.exact)).toEqual(['AJAX', 'Ajax Amsterdam']);
+    expect(type('Chelmsford')).toBe('place');
+    // Players with their countries in brackets, on a line of capitalised names and scores.
+    const tennis = extractEntities('Magnus Larsson ( Sweden ) beat Jimy Szymanski ( Venezuela ) 6-2 6-3 6-2\nNottingham Forest 1 Sheffield Wednesday 2\n');
+    const tennisType = (name: string) => tennis.find((x) => x.name === name)?.type;
+    expect(['Magnus Larsson', 'Jimy Szymanski', 'Sweden', 'Sheffield Wednesday'].map(tennisType)).toEqual(['person', 'person', 'place', 'organization']);
+    // Outside a match a county is a place.
+    expect(extractEntities('The storm flooded homes in Kent and Essex overnight.').map((x) => x.type)).toEqual(['place', 'place']);
+  });
+
   it('reads wire copy: names in a capitals headline the story confirms, section labels, datelines on lines of their own', () => {
     const e = extractEntities(
       'GOLF - SCHEFFLER EXTENDS LEAD IN FLORIDA .\nPONTE VEDRA BEACH , Florida 2024-03-16\n' +

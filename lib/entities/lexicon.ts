@@ -105,6 +105,9 @@ export const CREDENTIALS: ReadonlySet<string> = new Set([
  * Last words of product models ("MacBook Pro", "Switch Lite", "iPhone 15 Pro Max"). Not common
  * capitals: "MacBook" (a known product) and "Pro" stay one name.
  */
+/** Endings of place names in Central and South Asia, Russia and England: no common word ends so. */
+export const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:stan|abad|grad|shire)$/u;
+
 export const MODEL_TAILS: ReadonlySet<string> = new Set(['pro', 'max', 'mini', 'ultra', 'lite']);
 
 /**

@@ -23,6 +23,7 @@ import {
   ORG_HEADS,
   PAGE_FURNITURE,
   PLACE_HEADS,
+  PLACE_SUFFIX,
   REMIT_WORDS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
@@ -723,8 +724,11 @@ function finish(
   if (first.initial) {
     // "St. Croix is…", "Mt. Hood…": the abbreviated saint or mount opens a place's name.
     const placePrefix = PLACE_ABBREVIATIONS.has(first.lower) && tokens[from + 1]?.text === '.';
+    // "Taunton : Leicestershire beat Somerset": a county's or a province's name is a name
+    // wherever it stands.
     const known =
       placePrefix ||
+      PLACE_SUFFIX.test(first.text) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
       (first.acronym && !stats.lowercase.has(first.lower));

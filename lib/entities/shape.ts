@@ -85,6 +85,20 @@ export function surface(text: string, tokens: readonly Token[], from: number, to
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
 }
 
+/**
+ * "( Sweden )", "( U.S. )" at token k: a known country or place in brackets, as results lists
+ * print a player's nationality after the name.
+ */
+export function placeInBracketsAt(text: string, tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '(') return false;
+  for (let end = k + 2; end <= k + 4 && end < tokens.length; end++) {
+    if (tokens[end]!.text !== ')') continue;
+    const hit = lookup(surface(text, tokens, k + 1, end));
+    return hit?.type === 'place' && !hit.demonym;
+  }
+  return false;
+}
+
 /** The run ending at `to` ends in an org, law or place head ("… Agency", "… Act", "… River"). */
 export function endsWithHead(tokens: readonly Token[], to: number): boolean {
   const last = lowerAt(tokens, to - 1);
