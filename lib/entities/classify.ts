@@ -27,6 +27,8 @@ import {
   PLACE_SUFFIX,
   SAY_VERBS,
   SURNAME_PLACE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_WORDS,
   TOWN_RIVER_JOINTS,
 } from './lexicon';
 import { FIRST_NAMES } from './names';
@@ -276,6 +278,23 @@ function playsAgainst(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * "Chelsea manager Ruud Gullit": a title in lower case between this name (ending at `to`) and
+ * a person's makes this name the employer. Read for a lone given name only, which news does
+ * not call a person by ("Chelsea" was a person); "Clinton spokesman Mike McCurry" is the
+ * President's man.
+ */
+function titlesNextPerson(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  let titles = 0;
+  while (k < to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && (TITLE_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
+    if (TITLE_WORDS.has(tokens[k]!.lower)) titles++;
+    k++;
+  }
+  const next = tokens[k];
+  return titles > 0 && next?.kind === 'word' && next.cap && next.sent === tokens[to - 1]?.sent;
+}
+
 /** Evidence from one name mention and its surroundings. */
 export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: readonly Role[], stats: DocStats): Votes {
   const v = emptyVotes();
@@ -365,7 +384,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // "van" as a place).
   if (!first.cap && SURNAME_PARTICLES.has(first.lower)) v.person += W.title;
   if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from) || isBeforeState(tokens, s.to)) v.place += W.dateline;
-  if (s.titleAfter) v.organization += W.employs;
+  if (s.titleAfter || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to))) v.organization += W.employs;
   for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
   if (hasAge(tokens, s.to)) v.person += W.age;
 

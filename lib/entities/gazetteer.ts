@@ -376,6 +376,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Benfica'], ['Sporting Lisbon'], ['Anderlecht'], ['Galatasaray'], ['Fenerbahce', 'Fenerbahçe'], ['Besiktas', 'Beşiktaş'],
   ['Paris St Germain', 'Paris Saint-Germain', 'PSG'], ['Olympique Marseille'], ['Atletico Madrid', 'Atlético Madrid'],
   ['Dynamo Kiev', 'Dynamo Kyiv'], ['Spartak Moscow'], ['CSKA Moscow'], ['Red Star Belgrade'], ['Steaua Bucharest'],
+  // markets' indexes, named by their owners ('the Dow Jones industrial average' was a person)
+  ['Dow Jones'], ['Nasdaq', 'NASDAQ'], ['Nikkei'],
   ['Aston Villa'], ['Everton'], ['Tottenham Hotspur'], ['Blackburn Rovers'], ['Sheffield Wednesday'],
   // South Asian wire services, credited at a story's end ("… into the US. PTI" was a person)
   ['Press Trust of India', 'PTI'], ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'],
@@ -458,6 +460,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
  */
 export const RULE_MISC: readonly (readonly string[])[] = [
   ['Brexit'], ['Grexit'], ['Obamacare'],
+  // an index by its full name, whose owner's name alone is an organization (RULE_ORGANIZATIONS)
+  ['Dow Jones Industrial Average'],
   // a plague, the Sun's worlds and the universe's start, which the tagger made organizations
   // (Xinhua's plague story, Reuters' on Titan and a galaxy-simulation story, Zyte AEB)
   ['Black Death'], ['Solar System'], ['Big Bang'],

@@ -822,7 +822,8 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Kurt Achin')?.role).toBe('Correspondent');
     expect(e.map((x) => x.name)).not.toContain('Wars Jedi');
     const officials = extractEntities('Agriculture Undersecretary J. B. Penn spoke. Undersecretary of State Nicholas Burns agreed.');
-    expect(officials.find((x) => x.name === 'J. B. Penn')?.role).toBe('Undersecretary');
+    // The portfolio is part of the title, as in "Farm Minister".
+    expect(officials.find((x) => x.name === 'J. B. Penn')?.role).toBe('Agriculture Undersecretary');
     expect(officials.find((x) => x.name === 'Nicholas Burns')?.role).toBe('Undersecretary of State');
   });
 
@@ -1018,6 +1019,23 @@ describe('extractEntities on small texts', () => {
     expect(['Magnus Larsson', 'Jimy Szymanski', 'Sweden', 'Sheffield Wednesday'].map(tennisType)).toEqual(['person', 'person', 'place', 'organization']);
     // Outside a match a county is a place.
     expect(extractEntities('The storm flooded homes in Kent and Essex overnight.').map((x) => x.type)).toEqual(['place', 'place']);
+  });
+
+  it('reads wire politics and markets copy: portfolios and party posts are titles, indexes are their owners, a club employs its manager', () => {
+    const e = extractEntities(
+      'Spanish Farm Minister Loyola de Palacio accused Fischler of spreading alarm over Bovine Spongiform Encephalopathy ( BSE ) .\n' +
+        'Senate Majority Leader Trent Lott said the Clinton administration had failed . Clinton spokesman Mike McCurry disagreed .\n' +
+        'The Dow Jones industrial average rose 23 points and the Nasdaq composite gained .\nChelsea manager Ruud Gullit said he was happy .\n',
+    );
+    const find = (name: string) => e.find((x) => x.name === name);
+    expect(e.map((x) => x.name)).not.toEqual(expect.arrayContaining(['Farm', 'Majority']));
+    expect(find('Loyola de Palacio')?.role).toBe('Farm Minister');
+    expect(find('Trent Lott')?.role).toBe('Majority Leader');
+    expect(find('Bovine Spongiform Encephalopathy')?.type).toBe('misc');
+    expect(['Dow Jones', 'Nasdaq', 'Chelsea', 'Senate'].map((n) => find(n)?.type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+    // A surname before a lower-case title is still the person's ("Clinton spokesman").
+    expect(find('Mike McCurry')?.type).toBe('person');
+    expect(e.filter((x) => x.type === 'person' && /Clinton/.test(x.name)).map((x) => x.mentions.length)).toEqual([2]);
   });
 
   it('reads wire copy: names in a capitals headline the story confirms, section labels, datelines on lines of their own', () => {

@@ -186,8 +186,12 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // "Rt. Hon.", "Right Honourable": British and Nigerian parliaments' style.
   'rt', 'right',
   // A minister's portfolio or a manager's charge: "Unification Minister Rhee Bong-jo" (GMB)
-  // and "Lexus Project Manager Fumihiko Hazama" (Zyte AEB) made organizations of them.
-  'unification', 'project',
+  // and "Lexus Project Manager Fumihiko Hazama" (Zyte AEB) made organizations of them, as
+  // "Spanish Farm Minister Loyola de Palacio" (Reuters) made one of "Farm".
+  'unification', 'project', 'farm', 'agriculture', 'oil', 'petroleum', 'mines', 'mining', 'fisheries',
+  'industry', 'environment', 'culture', 'tourism', 'housing', 'information', 'sports', 'planning',
+  // "Senate Majority Leader Trent Lott" made an organization of "Majority".
+  'majority', 'minority',
 ]);
 
 /**
@@ -439,6 +443,8 @@ export const TAGGER_MISC_HEADS: ReadonlySet<string> = new Set([
  */
 export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'index', 'composite', 'average', 'final', 'finals', 'show', 'expo',
   'disease', 'syndrome', 'virus', 'flu', 'influenza', 'encephalitis', 'sclerosis',
+  // "Bovine Spongiform Encephalopathy ( BSE )" was a person.
+  'encephalopathy', 'hepatitis', 'meningitis', 'tuberculosis', 'pneumonia', 'dystrophy', 'palsy',
 ]);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
