@@ -423,6 +423,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Hulu'],
   // companies written as two names ("Exxon Mobil released…" was a product of Exxon's)
   ['ExxonMobil', 'Exxon Mobil'], ['Royal Dutch Shell'], ['Wells Fargo'],
+  // banks and brokers named after their founders ("Analysts at Merrill Lynch" was a person)
+  ['Merrill Lynch'], ['Lehman Brothers'], ['Salomon Brothers'], ['Smith Barney'], ['Dean Witter'],
+  ['PaineWebber', 'Paine Webber'], ['Bear Stearns'], ['Credit Suisse', 'Credit Suisse First Boston', 'CSFB'], ['Julius Baer', 'Bank Julius Baer'],
+  ['J.P. Morgan', 'JP Morgan', 'J.P. Morgan Chase', 'JPMorgan Chase'], ['Deutsche Bank'],
   // companies named with common words ("Shares of Best Buy rose" found no one)
   ['Best Buy'], ['Best Western'], ['Dollar General'], ['Dollar Tree'], ['Old Navy'], ['Big Lots'],
   // broadcasters and agencies the tagger typed as people ("Arabiya", "Al-Jazeera", "Deutsche

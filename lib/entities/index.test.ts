@@ -1038,6 +1038,23 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.type === 'person' && /Clinton/.test(x.name)).map((x) => x.mentions.length)).toEqual([2]);
   });
 
+  it('reads wire business copy: banks named after people, a trade opening the sentence, the Chancellor of the Exchequer', () => {
+    const e = extractEntities(
+      'Analysts at Merrill Lynch and Credit Suisse First Boston said the deal made sense .\nBroker Salomon Brothers Inc raised its rating .\n' +
+        'The Bank of England left base rates unchanged , Chancellor of the Exchequer Kenneth Clarke said .\n',
+    );
+    const find = (name: string) => e.find((x) => x.name === name);
+    expect(['Merrill Lynch', 'Credit Suisse First Boston', 'Salomon Brothers Inc', 'Bank of England'].map((n) => find(n)?.type)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+    ]);
+    expect(find('Salomon Brothers Inc')?.role).toBe('Broker');
+    expect(find('Kenneth Clarke')).toMatchObject({ type: 'person', role: 'Chancellor of the Exchequer' });
+    expect(e.map((x) => x.name)).not.toEqual(expect.arrayContaining(['Exchequer Kenneth Clarke']));
+  });
+
   it('reads wire copy: names in a capitals headline the story confirms, section labels, datelines on lines of their own', () => {
     const e = extractEntities(
       'GOLF - SCHEFFLER EXTENDS LEAD IN FLORIDA .\nPONTE VEDRA BEACH , Florida 2024-03-16\n' +

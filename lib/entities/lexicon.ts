@@ -218,6 +218,9 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = [
   ['surgeon', 'general'],
   ['inspector', 'general'],
   ['solicitor', 'general'],
+  ['chancellor', 'of', 'the', 'exchequer'],
+  ['minister', 'of', 'finance'],
+  ['minister', 'of', 'state'],
 ];
 
 /** Lower-case particles inside personal and Arabic names ("bin Laden", "von der Leyen"). */
@@ -596,7 +599,8 @@ export function isPeopleWord(lower: string): boolean {
  */
 export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
   'rival', 'competitor', 'retailer', 'startup', 'automaker', 'carmaker', 'chipmaker', 'insurer',
-  'lender', 'conglomerate', 'regulator', 'watchdog', 'broadcaster',
+  'lender', 'conglomerate', 'regulator', 'watchdog', 'broadcaster', 'broker', 'brokerage', 'airline',
+  'drugmaker', 'publisher', 'miner',
 ]);
 
 /** Lower-case nouns that say a nearby name is a product ("messaging app KakaoTalk"). */
