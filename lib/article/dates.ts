@@ -76,12 +76,46 @@ export function ageInDays(iso: string | null, now: Date): number | null {
 /** A month's name or abbreviation as pages print it ("Dec.", "Sept", "December"), for date regexes. */
 export const MONTH_PATTERN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * Month names and abbreviations as pages print them: English, and the Spanish, Portuguese,
+ * French, German, Italian and Dutch that foreign pages, and English pages on localised CMSs,
+ * print ("By FlowGuard EMEA on 04-ago-2021", an English HubSpot blog in Spanish dress, WCXB dev
+ * 0255; "publiziert am 25. September 2018", Zyte AEB). Evidence: fixtures/article/foreign-month-dateline.
+ * No word names two months in different languages ("mar" is March in all of them).
+ */
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'enero', 'ene', 'janeiro', 'janvier', 'janv', 'januar', 'jän', 'gennaio', 'gen', 'januari'],
+  ['february', 'feb', 'febrero', 'fevereiro', 'fev', 'février', 'févr', 'fevrier', 'februar', 'febbraio', 'februari'],
+  ['march', 'mar', 'marzo', 'março', 'marco', 'mars', 'märz', 'mär', 'maerz', 'maart', 'mrt'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile'],
+  ['may', 'mayo', 'maio', 'mai', 'maggio', 'mag', 'mei'],
+  ['june', 'jun', 'junio', 'junho', 'juin', 'juni', 'giugno', 'giu'],
+  ['july', 'jul', 'julio', 'julho', 'juillet', 'juil', 'juli', 'luglio', 'lug'],
+  ['august', 'aug', 'agosto', 'ago', 'août', 'aout'],
+  ['september', 'sep', 'sept', 'septiembre', 'setiembre', 'set', 'setembro', 'septembre', 'settembre'],
+  ['october', 'oct', 'octubre', 'outubro', 'out', 'octobre', 'oktober', 'okt', 'ottobre', 'ott'],
+  ['november', 'nov', 'noviembre', 'novembro', 'novembre'],
+  ['december', 'dec', 'diciembre', 'dic', 'dezembro', 'dez', 'décembre', 'déc', 'decembre', 'dezember', 'dicembre'],
+];
 
-/** 1–12 for a month's name or its three-letter abbreviation ("october", "Oct"), else 0. */
-function monthNumber(word: string): number {
-  const w = word.toLowerCase();
-  return MONTH_NAMES.findIndex((name) => name === w || name.slice(0, 3) === w) + 1;
+const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(MONTH_WORDS.flatMap((words, i) => words.map((w) => [w, i + 1] as const)));
+
+/**
+ * Any month word of MONTH_WORDS, whole, with an optional abbreviation point; for regexes with
+ * the `u` and `i` flags. Longest first, so "sept" is not read as "sep" and a stray "t".
+ */
+export const MONTH_WORD_PATTERN = `(?:${[...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})\\.?`;
+
+/** 1–12 for a month's name or abbreviation in any language of MONTH_WORDS ("October", "Okt.", "août"), else 0. */
+export function monthNumber(word: string): number {
+  return MONTH_BY_WORD.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+}
+
+/** An ISO day ("2025-08-19") when the day exists (no 31 February) and is plausible by `now`, else null. */
+export function isoDay(year: number, month: number, day: number, now: Date): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return normalizeDate(`${year}-${pad(month)}-${pad(day)}`, now);
 }
 
 /**
@@ -101,5 +135,5 @@ export function dateFromUrl(url: string, now: Date): string | null {
   // A month by name: "/blog/2023/october/03/slug" (WCXB dev 4690).
   const named = /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:[/\-_.]|$)/i.exec(path);
   const month = named ? monthNumber(named[2]!) : 0;
-  return named && month ? normalizeDate(`${named[1]}-${String(month).padStart(2, '0')}-${named[3]!.padStart(2, '0')}`, now) : null;
+  return named && month ? isoDay(Number(named[1]), month, Number(named[3]), now) : null;
 }

@@ -9,6 +9,28 @@ describe('printedDate', () => {
     expect(day('By Jane Doe · August 19, 2025')).toBe('2025-08-19');
     expect(day('20 December, 2025')).toBe('2025-12-20');
     expect(day('December 15th 2025')).toBe('2025-12-15');
+    expect(day('Sept. 5, 2024')).toBe('2024-09-05');
+    expect(day('the 19th of August, 2025')).toBe('2025-08-19');
+  });
+
+  it('reads day-month-year with hyphens and month names in other languages', () => {
+    // WCXB dev 0255: an English HubSpot blog printing its date the Spanish way.
+    expect(day('By: FlowGuard EMEA on 04-ago-2021 5:11:10')).toBe('2021-08-04');
+    expect(day('Filed 19-Aug-2025')).toBe('2025-08-19');
+    expect(day('Publicado el 4 de agosto de 2021')).toBe('2021-08-04');
+    expect(day('Atualizado em 12 de março de 2024')).toBe('2024-03-12');
+    expect(day('Veröffentlicht am 19. März 2025')).toBe('2025-03-19');
+    expect(day('Publié le 1er août 2024')).toBe('2024-08-01');
+    expect(day('Pubblicato il 7 giugno 2023')).toBe('2023-06-07');
+    expect(day('Gepubliceerd op 3 mei 2022')).toBe('2022-05-03');
+    expect(day('9 DÉCEMBRE 2024')).toBe('2024-12-09');
+  });
+
+  it('refuses days a month does not have and words that only look like months', () => {
+    expect(day('February 31, 2025')).toBeNull();
+    expect(day('31-Apr-2024')).toBeNull();
+    expect(day('12 items 2024')).toBeNull();
+    expect(day('Marchand 12, 2024')).toBeNull();
   });
 
   it('reads numeric dates: dots day-first, slashes by the larger number, else by language', () => {

@@ -1,4 +1,4 @@
-import { dateFromUrl, MONTH_PATTERN as MONTH, normalizeDate } from './dates';
+import { dateFromUrl, isoDay, MONTH_WORD_PATTERN as MONTH, monthNumber, normalizeDate } from './dates';
 
 /**
  * The date a page prints near its headline ("By Jane Doe · August 19, 2025"). It is read from
@@ -11,21 +11,24 @@ import { dateFromUrl, MONTH_PATTERN as MONTH, normalizeDate } from './dates';
  */
 
 /**
- * "August 19, 2025", "Aug. 19 2025", "19 August 2025", "2025-08-19", and numeric day-month
- * forms "23.07.2025", "10/31/2024", "15/12/2025". Bounded repetitions and literal separators
- * keep matching linear on hostile text.
+ * "August 19, 2025", "Aug. 19 2025", "19 August 2025", "19-Aug-2025", "2025-08-19", numeric
+ * day-month forms "23.07.2025", "10/31/2024", "15/12/2025", and month names in the languages
+ * of dates.ts's MONTH_WORDS as those languages write them ("4 de agosto de 2021", "19. März
+ * 2025", "1er août 2024"). Bounded repetitions and literal separators keep matching linear on
+ * hostile text.
  */
 const DATE_RE = new RegExp(
   [
     `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
-    `\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH},? \\d{4}\\b`,
+    `\\d{1,2}(?:st|nd|rd|th|er|\\.)? (?:of |de )?${MONTH},? (?:de )?\\d{4}\\b`,
+    `\\d{1,2}-${MONTH}-\\d{4}\\b`,
     // An ISO date may run on into its time ("2022-11-23T08:10+02:00").
     '(?:19|20)\\d\\d-[01]\\d-[0-3]\\d(?=T\\d|\\b)',
     '\\d{1,2}([./])\\d{1,2}\\1(?:19|20)\\d\\d\\b',
     // Year first is never ambiguous: "2025.12.17", "2025/12/17".
     '(?:19|20)\\d\\d([./])[01]?\\d\\2[0-3]?\\d\\b',
   ].map((p) => `\\b${p}`).join('|'),
-  'i',
+  'iu',
 );
 const NUMERIC_RE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 const YEAR_FIRST_RE = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/;
@@ -34,8 +37,12 @@ const PUBLISHED_RE = /\b(?:published|posted|released)\b/i;
 /** A date in a sentence about the past ("originally published in …") is not a dateline label. */
 const ORIGINALLY_RE = /\boriginally\b/i;
 
-/** How far after the headline we look, in elements. */
-const MAX_STEPS = 150;
+/**
+ * How far after the headline we look, in elements; the walk ends at the story's second element
+ * anyway. A buying guide's grid of picks between headline and byline took 186 (WCXB dev 4430;
+ * evidence: fixtures/article/dateline-past-product-grid). At 300 no WCXB dev date got worse.
+ */
+const MAX_STEPS = 300;
 /** How far above the headline we look, in elements: a kicker or a date line, not the masthead. */
 const MAX_STEPS_BEFORE = 12;
 /** Datelines are short; a long text is a paragraph that mentions a date. */
@@ -121,6 +128,15 @@ function readingLocale(lang: string | null, url: string): string {
   return tld && !GENERIC_COUNTRY_DOMAINS.has(tld) ? tld : '';
 }
 
+/** A date written with its month's name ("19th of August, 2025", "Aug. 19 2025", "04-ago-2021") as ISO. */
+function namedMonthDate(raw: string, now: Date): string | null {
+  const month = monthNumber(/\p{L}{3,}\.?/u.exec(raw.replace(/\b(?:of|de)\b/giu, ''))?.[0] ?? '');
+  const numbers = raw.match(/\d+/g) ?? [];
+  const year = numbers.find((n) => n.length === 4);
+  const day = numbers.find((n) => n.length <= 2);
+  return month && year && day ? isoDay(Number(year), month, Number(day), now) : null;
+}
+
 /** The first printed date in `text`, as ISO, with the few characters before it (its label). */
 export function printedDate(text: string, reading: DateReading): { iso: string; label: string } | null {
   const m = DATE_RE.exec(text);
@@ -128,10 +144,12 @@ export function printedDate(text: string, reading: DateReading): { iso: string; 
   const raw = m[0];
   const yearFirst = YEAR_FIRST_RE.exec(raw);
   const iso = yearFirst
-    ? normalizeDate(`${yearFirst[1]}-${yearFirst[2]!.padStart(2, '0')}-${yearFirst[3]!.padStart(2, '0')}`, reading.now)
+    ? isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]), reading.now)
     : NUMERIC_RE.test(raw)
       ? numericDate(raw, reading)
-      : normalizeDate(raw.replace(/(\d)(?:st|nd|rd|th)\b/i, '$1').replace(/\bof /i, ''), reading.now);
+      : /\p{L}/u.test(raw)
+        ? namedMonthDate(raw, reading.now)
+        : normalizeDate(raw, reading.now);
   if (!iso) return null;
   return { iso, label: text.slice(Math.max(0, m.index - 30), m.index) };
 }
