@@ -139,7 +139,8 @@ const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'T
  * second pick could find once the first is gone. Without enough of it the second Readability
  * run is skipped; on a big page that run takes seconds and finds nothing. On the 1,132 corpus
  * pages the retry ran 17 times and won 3 (0334, 4340, one AEB page), each with six times the
- * prose it needed or more; this test skips 13 of the 14 that lost.
+ * prose it needed or more; this test skips 13 of the 14 that lost. (4340 no longer needs it:
+ * its story is unhidden before the first read.)
  */
 function longTextOutside(doc: Document, box: Element): number {
   let chars = 0;
@@ -231,7 +232,7 @@ function readClone(doc: Document, maxElements: number, without?: readonly number
   const origin = pairTextNodes(doc, clone);
   revealStreamedSegments(clone);
   // Before the first read, not only on a retry: found at once, the story costs one
-  // Readability run instead of two (WCXB dev 4340, 3.0 s → see the commit).
+  // Readability run instead of two (WCXB dev 4340 took twice Readability's time).
   unhideProseBoxes(clone);
   if (without) follow(clone, without)?.remove();
   const parsed = new Readability<Element>(clone, {
