@@ -36,8 +36,8 @@ interface CombineOptions {
   inQuestion: (k: number) => boolean;
   /** Token k opens its sentence. */
   opensSentence: (k: number) => boolean;
-  /** A known place in brackets starts at token k ("( Sweden )"). */
-  placeInBracketsAt: (k: number) => boolean;
+  /** A player's country in brackets or a score starts at token k ("( Sweden )", "70 67"). */
+  playerMarkAt: (k: number) => boolean;
 }
 
 /**
@@ -198,12 +198,12 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
  * A name in a line of capitals (a credit line, a roster: "Kristen Quinn, Sarah Mulholland,
  * Samuel Pak" in UNER, where the stage dropped them all) that is still a name: the tagger
  * calls exactly these words a person, and they open on a given name or stand before their
- * country in brackets, as results lists print players ("Magnus Larsson ( Sweden ) beat Jimy
- * Szymanski ( Venezuela )" lost both).
+ * country in brackets or their score, as results lists print players ("Magnus Larsson ( Sweden )
+ * beat Jimy Szymanski ( Venezuela )" lost both, a leaderboard's "Tiger Woods 70 67" its player).
  */
 function isConfirmedPerson(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
   if (t.type !== 'PER' || t.from !== r.from || t.to !== r.to || r.to - r.from < 2) return false;
-  if (!FIRST_NAMES.has(opts.surfaceOf(r.from, r.from + 1).toLowerCase()) && !opts.placeInBracketsAt(r.to)) return false;
+  if (!FIRST_NAMES.has(opts.surfaceOf(r.from, r.from + 1).toLowerCase()) && !opts.playerMarkAt(r.to)) return false;
   // The rest must be name words too: not "… Photography", "… Park Hike", "… Lead Writer".
   for (let k = r.from + 1; k < r.to; k++) {
     const w = opts.surfaceOf(k, k + 1).toLowerCase();

@@ -1014,9 +1014,11 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Ajax Amsterdam')?.mentions.map((m) => m.exact)).toEqual(['AJAX', 'Ajax Amsterdam']);
     expect(type('Chelmsford')).toBe('place');
     // Players with their countries in brackets, on a line of capitalised names and scores.
-    const tennis = extractEntities('Magnus Larsson ( Sweden ) beat Jimy Szymanski ( Venezuela ) 6-2 6-3 6-2\nNottingham Forest 1 Sheffield Wednesday 2\n');
+    const tennis = extractEntities(
+      'Magnus Larsson ( Sweden ) beat Jimy Szymanski ( Venezuela ) 6-2 6-3 6-2\nNottingham Forest 1 Sheffield Wednesday 2\n137 Greg Norman 68 69 , Tiger Woods 70 67\n',
+    );
     const tennisType = (name: string) => tennis.find((x) => x.name === name)?.type;
-    expect(['Magnus Larsson', 'Jimy Szymanski', 'Sweden', 'Sheffield Wednesday'].map(tennisType)).toEqual(['person', 'person', 'place', 'organization']);
+    expect(['Magnus Larsson', 'Jimy Szymanski', 'Sweden', 'Sheffield Wednesday', 'Tiger Woods'].map(tennisType)).toEqual(['person', 'person', 'place', 'organization', 'person']);
     // Outside a match a county is a place.
     expect(extractEntities('The storm flooded homes in Kent and Essex overnight.').map((x) => x.type)).toEqual(['place', 'place']);
   });

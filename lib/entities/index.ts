@@ -24,7 +24,7 @@ import { findNames } from './recognize';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
-import { docStats, placeInBracketsAt, surface, type DocStats } from './shape';
+import { docStats, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { createTagJob, tagJobSpans, type TagJob, type TextTagJob } from './tagger/run';
@@ -154,7 +154,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     isCommonAt: (k) => stats.lowercase.has(tokens[k]!.lower),
     inQuestion: (k) => questions.has(tokens[k]!.sent),
     opensSentence: (k) => tokens[k]!.initial,
-    placeInBracketsAt: (k) => placeInBracketsAt(text, tokens, k),
+    playerMarkAt: (k) => playerMarkAt(text, tokens, k),
   })) {
     if (isNotAName(page, n)) continue;
     // A headline in Title Case proves nothing by its capitals: its names stay only if the body

@@ -86,10 +86,11 @@ export function surface(text: string, tokens: readonly Token[], from: number, to
 }
 
 /**
- * "( Sweden )", "( U.S. )" at token k: a known country or place in brackets, as results lists
- * print a player's nationality after the name.
+ * What results lists print right after a player's name, at token k: the country in brackets
+ * ("( Sweden )", "( U.S. )") or a score ("Tiger Woods 70 67").
  */
-export function placeInBracketsAt(text: string, tokens: readonly Token[], k: number): boolean {
+export function playerMarkAt(text: string, tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.kind === 'num') return true;
   if (tokens[k]?.text !== '(') return false;
   for (let end = k + 2; end <= k + 4 && end < tokens.length; end++) {
     if (tokens[end]!.text !== ')') continue;
