@@ -38,7 +38,7 @@ import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
 import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isNationalSide } from './results';
-import { isClub, isTeam } from './teams';
+import { facesSideAfter, hasPlayerAfter, isClub, isTeam, scoreStart, VERSUS_VERBS } from './teams';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
 
@@ -231,11 +231,6 @@ export function addVotes(into: Votes, from: Votes): void {
   for (const k of Object.keys(into) as NameType[]) into[k] += from[k];
 }
 
-/** Verbs of one side against another in a match report. */
-const VERSUS_VERBS: ReadonlySet<string> = new Set([
-  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'trounced', 'overcame', 'crushed', 'drew',
-]);
-
 /** "Essex v Gloucestershire", "Bulls vs. Knicks": a fixture, as written in lower case. */
 const VERSUS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
@@ -263,17 +258,16 @@ function playsAgainst(tokens: readonly Token[], from: number, to: number): boole
   const other = afterVersus(tokens, to);
   if (other >= 0 && tokens[other]?.cap) return true;
   if (inningsAt(tokens, to)) return true;
-  const after = tokens[to];
-  if (after && VERSUS_VERBS.has(after.lower)) {
-    let k = to + 1;
-    if (tokens[k]?.lower === 'with') k++;
-    if (tokens[k]?.cap && tokens[k]!.kind === 'word' && !tokens[k]!.initial) return true;
-  }
-  const before = tokens[from - 1];
-  const by = before?.lower === 'by' || before?.lower === 'with' ? tokens[from - 2] : before;
+  if (facesSideAfter(tokens, to)) return true;
+  // "… beaten by Somerset", "Newcastle drew 1-1 with Liverpool": the verb before, maybe a score.
+  let j = from - 1;
+  const joined = tokens[j]?.lower === 'by' || tokens[j]?.lower === 'with';
+  if (joined) j--;
+  j = scoreStart(tokens, j);
+  const by = tokens[j];
   if (by && (VERSUS_VERBS.has(by.lower) || by.lower === 'beaten')) {
-    const other = tokens[from - (by === before ? 2 : 3)];
-    return by.lower === 'beaten' || (other?.cap === true && other.kind === 'word');
+    const side = tokens[j - 1];
+    return by.lower === 'beaten' || (side?.cap === true && side.kind === 'word');
   }
   return false;
 }
@@ -311,7 +305,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // its team ("Yorkshire beat Lancashire by six wickets").
   if (!isNationalSide(s.gazetteer)) {
     if (s.resultTeam) v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
-    else if (((s.gazetteer?.type === 'place' && !s.gazetteer.demonym) || (words.length === 1 && PLACE_SUFFIX.test(first.text))) && playsAgainst(tokens, s.from, s.to)) {
+    else if (((s.gazetteer?.type === 'place' && !s.gazetteer.demonym) || (words.length === 1 && PLACE_SUFFIX.test(first.text))) && (playsAgainst(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to))) {
       v.organization += W.orgHead + W.gazetteer;
     }
   }

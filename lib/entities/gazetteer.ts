@@ -302,6 +302,13 @@ export const RULE_PLACES: readonly string[] = [
   // "Devon" or "Durham", which are people's names as often.
   'Essex', 'Kent', 'Surrey', 'Sussex', 'Middlesex', 'Somerset', 'Glamorgan', 'Cornwall', 'Dorset',
   'Norfolk', 'Suffolk', 'Cumbria',
+  // British and European cities that news names bare, also as their football clubs ("Newcastle
+  // drew 1-1 with Liverpool" lost Newcastle, "against Valencia" made a person); not those that
+  // are people's names or words too ("Derby", "Reading", "Hull", "Florence")
+  'Leeds', 'Sheffield', 'Newcastle', 'Southampton', 'Coventry', 'Nottingham', 'Leicester', 'Bristol',
+  'Middlesbrough', 'Sunderland', 'Bradford', 'Wolverhampton', 'Portsmouth', 'Plymouth', 'Brighton',
+  'Norwich', 'Ipswich', 'Aberdeen', 'Dundee', 'Swansea', 'Valencia', 'Seville', 'Bilbao', 'Turin', 'Genoa',
+  'Bologna', 'Bordeaux', 'Eindhoven', 'Dortmund', 'Bremen', 'Stuttgart', 'Leverkusen',
 ];
 
 /**

@@ -97,10 +97,17 @@ function endsLikeProse(tokens: readonly Token[], k: number): boolean {
   return TERMINALS.has(end) || TERMINALS.has(end.charAt(0));
 }
 
-/** "NEED HELP", "MIX IT ALL UP": words in capitals, at least one of them a common word. */
+/**
+ * "NEED HELP", "MIX IT ALL UP": words in capitals, at least one of them a common word; or, as
+ * wire headlines run without one ("CANTONA SINKS LEEDS" was one organization), one the text
+ * writes as a name elsewhere ("Eric Cantona") beside one of four letters or more that it never
+ * writes with small letters and no list knows ("SINKS").
+ */
 export function isShouting(tokens: readonly Token[], from: number, to: number, stats: DocStats): boolean {
   let words = 0;
   let common = false;
+  let written = false;
+  let unwritten = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
@@ -109,7 +116,9 @@ export function isShouting(tokens: readonly Token[], from: number, to: number, s
     if (!t.acronym && !((t.text === 'A' || t.text === 'I') && t.space)) return false;
     words++;
     if (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower)) common = true;
+    if (stats.mixedCase.has(t.lower)) written = true;
+    else if (t.text.length >= 4 && !lookup(t.text)) unwritten = true;
   }
-  return words >= 2 && common;
+  return words >= 2 && (common || (written && unwritten));
 }
 

@@ -1023,6 +1023,21 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('The storm flooded homes in Kent and Essex overnight.').map((x) => x.type)).toEqual(['place', 'place']);
   });
 
+  it('reads a football report: a capitals headline without a common word, sides with a score between them, a club by its player', () => {
+    const e = extractEntities(
+      'SOCCER - CANTONA SINKS LEEDS .\nLONDON 1996-12-07\nManchester United striker Eric Cantona scored twice as United beat Leeds 4-0 .\n' +
+        "Newcastle drew 1-1 with Liverpool .\nBarcelona 's Brazilian striker Ronaldo scored twice .\nEngland 's captain Alan Shearer was injured .\n",
+    );
+    const find = (name: string) => e.find((x) => x.name === name);
+    expect(find('Eric Cantona')?.mentions.map((m) => m.exact)).toEqual(['CANTONA', 'Eric Cantona']);
+    expect(find('Leeds')?.mentions.map((m) => m.exact)).toEqual(['LEEDS', 'Leeds']);
+    expect(e.map((x) => x.name)).not.toEqual(expect.arrayContaining(['CANTONA SINKS LEEDS']));
+    expect(['Leeds', 'Newcastle', 'Liverpool', 'Barcelona'].map((n) => find(n)?.type)).toEqual(['organization', 'organization', 'organization', 'organization']);
+    // A national side is named as its country; a city outside a match is a place.
+    expect(find('England')?.type).toBe('place');
+    expect(extractEntities('Floods hit Leeds and Newcastle overnight.').map((x) => x.type)).toEqual(['place', 'place']);
+  });
+
   it('reads wire politics and markets copy: portfolios and party posts are titles, indexes are their owners, a club employs its manager', () => {
     const e = extractEntities(
       'Spanish Farm Minister Loyola de Palacio accused Fischler of spreading alarm over Bovine Spongiform Encephalopathy ( BSE ) .\n' +

@@ -33,7 +33,7 @@ import { FIRST_NAMES, isGivenName } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
 import { resultRuns } from './results';
 import { isClaimed } from './spans';
-import { isTeam } from './teams';
+import { facesSideAfter, isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
 
@@ -725,10 +725,11 @@ function finish(
     // "St. Croix is…", "Mt. Hood…": the abbreviated saint or mount opens a place's name.
     const placePrefix = PLACE_ABBREVIATIONS.has(first.lower) && tokens[from + 1]?.text === '.';
     // "Taunton : Leicestershire beat Somerset": a county's or a province's name is a name
-    // wherever it stands.
+    // wherever it stands; so is a side that plays another ("Newcastle drew 1-1 with Liverpool").
     const known =
       placePrefix ||
       PLACE_SUFFIX.test(first.text) ||
+      (to - from === 1 && facesSideAfter(tokens, to)) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
       (first.acronym && !stats.lowercase.has(first.lower));

@@ -75,3 +75,57 @@ export function isTeam(words: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Verbs of one side against another in a match report, and in its headline ("CANTONA SINKS LEEDS"). */
+export const VERSUS_VERBS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'trounced', 'overcame', 'crushed', 'drew',
+  // Not those a capital does to another in politics ("Beijing crushes …", "Berlin upsets Washington").
+  'sink', 'sinks', 'sank', 'stun', 'stuns', 'stunned', 'rout', 'routs', 'thrash', 'thrashes', 'downed',
+]);
+
+/**
+ * Where a score that ends at token `k` starts ("1-1", "4-0": number, dash, number), or `k`
+ * when none ends there: the score between a verb and the other side ("drew 1-1 with Liverpool").
+ */
+export function scoreStart(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.kind === 'num' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'num' ? k - 3 : k;
+}
+
+/**
+ * "Yorkshire beat Lancashire", "Essex drew with Kent", "Newcastle drew 1-1 with Liverpool": the
+ * name ending at `to` is followed by a verb of a match, maybe a score and "with", and another
+ * capitalised name.
+ */
+export function facesSideAfter(tokens: readonly Token[], to: number): boolean {
+  if (!tokens[to] || !VERSUS_VERBS.has(tokens[to]!.lower)) return false;
+  let k = to + 1;
+  if (tokens[k]?.kind === 'num' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'num') k += 3;
+  if (tokens[k]?.lower === 'with') k++;
+  const side = tokens[k];
+  return side !== undefined && side.cap && side.kind === 'word' && !side.initial;
+}
+
+/** What a club's players and staff are called in match reports. */
+const PLAYER_ROLES: ReadonlySet<string> = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
+  'playmaker', 'coach', 'manager', 'skipper', 'captain',
+]);
+/** Words between a club's possessive and the role: "Barcelona 's new Brazilian striker". */
+const PLAYER_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'veteran', 'former', 'young', 'teenage', 'injured', 'star', 'top', 'leading', 'central']);
+
+/**
+ * "Barcelona 's Brazilian striker Ronaldo", "Leeds ' new manager": the name ending at `to` has
+ * a player or a manager, so it is a club (a country that has one is its national side, which
+ * the caller tells apart).
+ */
+export function hasPlayerAfter(tokens: readonly Token[], to: number): boolean {
+  const possessive = tokens[to]?.text;
+  if (possessive !== "'s" && possessive !== '’s' && possessive !== "'" && possessive !== '’') return false;
+  for (let k = to + 1; k < to + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    if (PLAYER_ROLES.has(t.lower) && !t.cap) return true;
+    if (!t.cap && !PLAYER_ROLE_MODIFIERS.has(t.lower)) return false;
+  }
+  return false;
+}
