@@ -408,7 +408,7 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Lexus'], ['Mercedes-Benz'], ['Audi'], ['Porsche'], ['Ferrari'], ['Lamborghini'], ['Kia'], ['Nissan'],
   ['Subaru'], ['Mazda'], ['Chevrolet'], ['Cadillac'], ['Buick'], ['Chrysler'], ['Volvo'], ['Maserati'],
   ['Peugeot'], ['Renault'], ['Citroën', 'Citroen'], ['Škoda', 'Skoda'], ['Opel'], ['Mitsubishi'], ['Infiniti'],
-  ['Acura'], ['Bugatti'], ['Polestar'], ['Rivian'], ['BYD'], ['Geely'], ['Xpeng'], ['Stellantis'], ['Rolls-Royce'],
+  ['Acura'], ['Bugatti'], ['McLaren'], ['Benetton'], ['Polestar'], ['Rivian'], ['BYD'], ['Geely'], ['Xpeng'], ['Stellantis'], ['Rolls-Royce'],
   // device makers named bare in gadget news and reviews ("Nintendo Switch" and "Motorola Razr"
   // were a person and a place in CNET's gift guide, Zyte AEB); not those that are common words
   // or names too ("Canon", "Fossil", "Corsair", "Arlo", "Ring")

@@ -1038,6 +1038,14 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('Floods hit Leeds and Newcastle overnight.').map((x) => x.type)).toEqual(['place', 'place']);
   });
 
+  it('reads a motor racing and cycling report: constructors after drivers, a people\'s noun before a rider', () => {
+    const e = extractEntities('3. Mika Hakkinen ( Finland ) McLaren 15.710\nSwiss Alex Zuelle won the stage ahead of Frenchman Laurent Jalabert .\n');
+    const find = (name: string) => e.find((x) => x.name === name);
+    expect(find('McLaren')?.type).toBe('organization');
+    expect(find('Laurent Jalabert')).toMatchObject({ type: 'person', role: 'Frenchman' });
+    expect(e.map((x) => x.name)).not.toContain('Frenchman Laurent Jalabert');
+  });
+
   it('reads wire politics and markets copy: portfolios and party posts are titles, indexes are their owners, a club employs its manager', () => {
     const e = extractEntities(
       'Spanish Farm Minister Loyola de Palacio accused Fischler of spreading alarm over Bovine Spongiform Encephalopathy ( BSE ) .\n' +

@@ -471,6 +471,16 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for one person of a people, capitalised wherever they stand ("Frenchman Laurent
+ * Jalabert" was one organization): before a name they are its descriptor. Not those that are
+ * given names too ("Finn", "Dane", "Scot").
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'dutchman', 'dutchwoman', 'irishman',
+  'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'spaniard', 'briton', 'swede',
+]);
+
+/**
  * Lower-case nouns that say a nearby name is a person: as a descriptor before it
  * ("spokesman Joe Smith"), as the head of an appositive ("Sirgoo Lee, CEO of …").
  */

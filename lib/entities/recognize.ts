@@ -22,6 +22,7 @@ import {
   OPENING_DESCRIPTORS,
   ORG_HEADS,
   PAGE_FURNITURE,
+  PEOPLE_NOUNS,
   PLACE_HEADS,
   PLACE_SUFFIX,
   REMIT_WORDS,
@@ -556,6 +557,14 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   }
 
   const out: NameSpan[] = [];
+  // "Frenchman Laurent Jalabert": a people's noun before a name describes the person.
+  if (to - from > 1 && PEOPLE_NOUNS.has(tokens[from]!.lower)) {
+    for (const s of finish(text, tokens, from + 1, to, stats, {})) {
+      if (s.from === from + 1) s.title = { from, to: from + 1 };
+      out.push(s);
+    }
+    return out;
+  }
   // A leading demonym used as an adjective: "Korean Internet giant", "Russian President …".
   // Kept inside names that end in a head: "Syrian Democratic Forces", "Korean Peninsula", and
   // an employer's before its title: "European Commission President Jose Manuel Barroso" (lost
