@@ -1046,6 +1046,14 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Frenchman Laurent Jalabert');
   });
 
+  it('reads a party word before a title as part of the title, and a surname that is a place head as a surname', () => {
+    const e = extractEntities('Defence Secretary William Perry will be succeeded by Republican Senator William Cohen of Maine . Clinton also named Anthony Lake to head the CIA .');
+    const find = (name: string) => e.find((x) => x.name === name);
+    expect(find('William Cohen')).toMatchObject({ type: 'person', role: 'Republican Senator' });
+    expect(e.map((x) => x.name)).not.toContain('Republican');
+    expect(find('Anthony Lake')?.type).toBe('person');
+  });
+
   it('reads wire politics and markets copy: portfolios and party posts are titles, indexes are their owners, a club employs its manager', () => {
     const e = extractEntities(
       'Spanish Farm Minister Loyola de Palacio accused Fischler of spreading alarm over Bovine Spongiform Encephalopathy ( BSE ) .\n' +

@@ -381,7 +381,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
   'hill', 'hills', 'park', 'lane', 'bridge', 'castle', 'tower', 'street', 'west', 'north', 'south',
   'east', 'beach', 'forest', 'way', 'mount', 'bay', 'dale', 'cross', 'ford', 'brook', 'green',
-  'field', 'wood', 'marsh', 'mills', 'banks', 'wells',
+  'field', 'wood', 'marsh', 'mills', 'banks', 'wells', 'lake', 'rivers', 'ridge', 'moore',
 ]);
 
 /** First words of place names ("Camp Shorabak", "Fort Worth", "Rue Victor Hugo"). */

@@ -584,10 +584,13 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // A title in the run splits it: employer before, person after.
   const t = findTitle(tokens, from, to);
   if (t) {
-    if (t.from > from) out.push(...finish(text, tokens, from, t.from, stats, { titleAfter: true }));
+    // "Republican Senator William Cohen": a party word before the title is no employer but
+    // part of the title (it was an organization "Republican").
+    const partyOnly = t.from - from === 1 && AFFILIATIONS.has(tokens[from]!.lower);
+    if (t.from > from && !partyOnly) out.push(...finish(text, tokens, from, t.from, stats, { titleAfter: true }));
     if (t.to < to) {
       for (const s of finish(text, tokens, t.to, to, stats, {})) {
-        if (s.from === t.to) s.title = { from: t.from, to: t.to };
+        if (s.from === t.to) s.title = { from: partyOnly ? from : t.from, to: t.to };
         out.push(s);
       }
     }
