@@ -114,7 +114,7 @@ const PLAYER_ROLES: ReadonlySet<string> = new Set([
 const PLAYER_ROLE_MODIFIERS: ReadonlySet<string> = new Set(['new', 'veteran', 'former', 'young', 'teenage', 'injured', 'star', 'top', 'leading', 'central']);
 
 /**
- * "Barcelona 's Brazilian striker Ronaldo", "Leeds ' new manager": the name ending at `to` has
+ * "Barcelona 's Brazilian striker Ronaldo", "Leeds ' new manager ,": the name ending at `to` has
  * a player or a manager, so it is a club (a country that has one is its national side, which
  * the caller tells apart).
  */
@@ -124,7 +124,9 @@ export function hasPlayerAfter(tokens: readonly Token[], to: number): boolean {
   for (let k = to + 1; k < to + 4; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word') return false;
-    if (PLAYER_ROLES.has(t.lower) && !t.cap) return true;
+    // The role ends there: a name or a stop follows ("striker Ronaldo", "manager ,"), not
+    // more of a noun phrase ("coach station", "forward planning").
+    if (PLAYER_ROLES.has(t.lower) && !t.cap) return tokens[k + 1] === undefined || tokens[k + 1]!.cap || tokens[k + 1]!.kind === 'punct';
     if (!t.cap && !PLAYER_ROLE_MODIFIERS.has(t.lower)) return false;
   }
   return false;
