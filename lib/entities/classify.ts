@@ -183,6 +183,9 @@ const CELESTIAL: ReadonlySet<string> = new Set([
   'enceladus', 'ganymede', 'callisto', 'triton', 'phobos', 'deimos',
 ]);
 
+/** Two or three initials written as one word: "O.J.", "J.R.", "A.J.". */
+const GLUED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 /** Words after a name that leave it a noun of its own: verbs, joints, prepositions. */
 const AFTER_A_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'in', 'of', 'on', 'at', 'to', 'from', 'with', 'by', 'as', 'for', 'than', 'itself', 'every', 'each', 'once']);
 
@@ -357,8 +360,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if ((maker === 'product' && words.length <= 3) || (maker === 'organization' && words.slice(1).some(isModelMark))) v.product += W.knownProductModel;
     // The tagger has seen the shape too, and more: its vote replaces this cue.
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
-    // "Patrick W. Carlineo": a middle initial.
+    // "Patrick W. Carlineo": a middle initial; "O.J. Simpson", "A.J. Foyt": initials glued
+    // before a surname (the tagger made organizations of both).
     if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;
+    else if (words.length === 2 && GLUED_INITIALS.test(first.text) && !lookup(first.text)) v.person += W.initial;
   } else if ((CELESTIAL.has(first.lower) || (first.lower === 'moon' && tokens[s.from - 1]?.lower === 'the')) && first.cap && !modifiesNoun(tokens[s.to])) {
     // "Jupiter", "Titan": a world is a place, whatever the tagger makes of a lone name; not a
     // name used as a modifier ("a Venus flytrap", "Titan optical switches").

@@ -1054,6 +1054,12 @@ describe('extractEntities on small texts', () => {
     expect(find('Anthony Lake')?.type).toBe('person');
   });
 
+  it('reads initials glued before a surname as a person, and a country\'s initials as the country', () => {
+    const e = extractEntities('A Los Angeles jury found O.J. Simpson liable on Tuesday . A.J. Foyt watched . Shares of U.S. Steel rose .');
+    const type = (name: string) => e.find((x) => x.name === name)?.type;
+    expect(['O.J. Simpson', 'A.J. Foyt', 'U.S. Steel'].map(type)).toEqual(['person', 'person', 'organization']);
+  });
+
   it('reads wire politics and markets copy: portfolios and party posts are titles, indexes are their owners, a club employs its manager', () => {
     const e = extractEntities(
       'Spanish Farm Minister Loyola de Palacio accused Fischler of spreading alarm over Bovine Spongiform Encephalopathy ( BSE ) .\n' +
