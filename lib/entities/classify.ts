@@ -38,7 +38,7 @@ import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
 import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isNationalSide } from './results';
-import { facesSideAfter, hasPlayerAfter, isClub, isTeam, scoreStart, VERSUS_VERBS } from './teams';
+import { hasPlayerAfter, isClub, isTeam, playsAgainst } from './teams';
 import { hasAge, type Role } from './roles';
 import type { Token } from './tokens';
 
@@ -232,47 +232,6 @@ export function emptyVotes(): Votes {
 
 export function addVotes(into: Votes, from: Votes): void {
   for (const k of Object.keys(into) as NameType[]) into[k] += from[k];
-}
-
-/** "Essex v Gloucestershire", "Bulls vs. Knicks": a fixture, as written in lower case. */
-const VERSUS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
-
-/** The token at k is a "v" or "vs", its full stop (a token of its own) skipped: where the next side starts, or -1. */
-function afterVersus(tokens: readonly Token[], k: number): number {
-  if (!tokens[k] || !VERSUS.has(tokens[k]!.text)) return -1;
-  return tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
-}
-
-/** "Essex 532-8 declared", "Kent 201 all out": a cricket innings' score after its side's name. */
-function inningsAt(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]?.kind !== 'num') return false;
-  k++;
-  if (tokens[k]?.text === '-' && tokens[k + 1]?.kind === 'num') k += 2;
-  return tokens[k]?.lower === 'declared' || (tokens[k]?.lower === 'all' && tokens[k + 1]?.lower === 'out');
-}
-
-/**
- * "Yorkshire beat Lancashire", "were beaten by Somerset", "Essex drew with Kent", "Essex v
- * Gloucestershire", "Essex 532-8 declared": the name at [from, to) faces another capitalised
- * name across a verb of a match or a "v", or its innings' score follows it.
- */
-function playsAgainst(tokens: readonly Token[], from: number, to: number): boolean {
-  if (tokens[from - 1]?.text === '.' ? afterVersus(tokens, from - 2) === from : afterVersus(tokens, from - 1) === from) return true;
-  const other = afterVersus(tokens, to);
-  if (other >= 0 && tokens[other]?.cap) return true;
-  if (inningsAt(tokens, to)) return true;
-  if (facesSideAfter(tokens, to)) return true;
-  // "… beaten by Somerset", "Newcastle drew 1-1 with Liverpool": the verb before, maybe a score.
-  let j = from - 1;
-  const joined = tokens[j]?.lower === 'by' || tokens[j]?.lower === 'with';
-  if (joined) j--;
-  j = scoreStart(tokens, j);
-  const by = tokens[j];
-  if (by && (VERSUS_VERBS.has(by.lower) || by.lower === 'beaten')) {
-    const side = tokens[j - 1];
-    return by.lower === 'beaten' || (side?.cap === true && side.kind === 'word');
-  }
-  return false;
 }
 
 /**

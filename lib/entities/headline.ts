@@ -98,6 +98,14 @@ function endsLikeProse(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * A word of four letters or more that the text never writes with small letters and no list
+ * knows: in a line in capitals, a headline's word ("SINKS", "EXTENDS"), no name's.
+ */
+export function neverWrittenSmall(t: Token, stats: DocStats): boolean {
+  return t.text.length >= 4 && !stats.mixedCase.has(t.lower) && !lookup(t.text);
+}
+
+/**
  * "NEED HELP", "MIX IT ALL UP": words in capitals, at least one of them a common word; or, as
  * wire headlines run without one ("CANTONA SINKS LEEDS" was one organization), one the text
  * writes as a name elsewhere ("Eric Cantona") beside one of four letters or more that it never
@@ -117,7 +125,7 @@ export function isShouting(tokens: readonly Token[], from: number, to: number, s
     words++;
     if (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower)) common = true;
     if (stats.mixedCase.has(t.lower)) written = true;
-    else if (t.text.length >= 4 && !lookup(t.text)) unwritten = true;
+    else if (neverWrittenSmall(t, stats)) unwritten = true;
   }
   return words >= 2 && (common || (written && unwritten));
 }

@@ -29,7 +29,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
-import { headlineSentences, isCommonWord, looksLikeHeadline, STOPWORD_SURNAMES } from './headline';
+import { headlineSentences, isCommonWord, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
 import { resultRuns } from './results';
@@ -197,7 +197,7 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
   // Not a lone acronym ("ESPN"), nor a dateline's place ("PONTE VEDRA BEACH , Florida").
   const words = wordIndexes(tokens, from, to);
   const allCaps = words.length >= 2 && !isDateline(tokens, from, to) && words.every((k) => tokens[k]!.acronym || tokens[k]!.text.length === 1);
-  const unwritten = (t: Token): boolean => allCaps && t.acronym && t.text.length >= 4 && !stats.mixedCase.has(t.lower) && !lookup(t.text);
+  const unwritten = (t: Token): boolean => allCaps && t.acronym && neverWrittenSmall(t, stats);
   let s = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];

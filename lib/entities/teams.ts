@@ -77,7 +77,7 @@ export function isTeam(words: readonly Token[]): boolean {
 }
 
 /** Verbs of one side against another in a match report, and in its headline ("CANTONA SINKS LEEDS"). */
-export const VERSUS_VERBS: ReadonlySet<string> = new Set([
+const VERSUS_VERBS: ReadonlySet<string> = new Set([
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'hammered', 'trounced', 'overcame', 'crushed', 'drew',
   // Not those a capital does to another in politics ("Beijing crushes …", "Berlin upsets Washington").
   'sink', 'sinks', 'sank', 'stun', 'stuns', 'stunned', 'rout', 'routs', 'thrash', 'thrashes', 'downed',
@@ -87,8 +87,13 @@ export const VERSUS_VERBS: ReadonlySet<string> = new Set([
  * Where a score that ends at token `k` starts ("1-1", "4-0": number, dash, number), or `k`
  * when none ends there: the score between a verb and the other side ("drew 1-1 with Liverpool").
  */
-export function scoreStart(tokens: readonly Token[], k: number): number {
+function scoreStart(tokens: readonly Token[], k: number): number {
   return tokens[k]?.kind === 'num' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'num' ? k - 3 : k;
+}
+
+/** Where a score that starts at token `k` ends (the token after it), or `k` when none starts there. */
+function scoreEnd(tokens: readonly Token[], k: number): number {
+  return tokens[k]?.kind === 'num' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'num' ? k + 3 : k;
 }
 
 /**
@@ -98,8 +103,7 @@ export function scoreStart(tokens: readonly Token[], k: number): number {
  */
 export function facesSideAfter(tokens: readonly Token[], to: number): boolean {
   if (!tokens[to] || !VERSUS_VERBS.has(tokens[to]!.lower)) return false;
-  let k = to + 1;
-  if (tokens[k]?.kind === 'num' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'num') k += 3;
+  let k = scoreEnd(tokens, to + 1);
   if (tokens[k]?.lower === 'with') k++;
   const side = tokens[k];
   return side !== undefined && side.cap && side.kind === 'word' && !side.initial;
@@ -128,6 +132,46 @@ export function hasPlayerAfter(tokens: readonly Token[], to: number): boolean {
     // more of a noun phrase ("coach station", "forward planning").
     if (PLAYER_ROLES.has(t.lower) && !t.cap) return tokens[k + 1] === undefined || tokens[k + 1]!.cap || tokens[k + 1]!.kind === 'punct';
     if (!t.cap && !PLAYER_ROLE_MODIFIERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "Essex v Gloucestershire", "Bulls vs. Knicks": a fixture, as written in lower case. */
+const VERSUS: ReadonlySet<string> = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/** The token at k is a "v" or "vs", its full stop (a token of its own) skipped: where the next side starts, or -1. */
+function afterVersus(tokens: readonly Token[], k: number): number {
+  if (!tokens[k] || !VERSUS.has(tokens[k]!.text)) return -1;
+  return tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+}
+
+/** "Essex 532-8 declared", "Kent 201 all out": a cricket innings' score after its side's name. */
+function inningsAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.kind !== 'num') return false;
+  const end = scoreEnd(tokens, k);
+  k = end > k ? end : k + 1;
+  return tokens[k]?.lower === 'declared' || (tokens[k]?.lower === 'all' && tokens[k + 1]?.lower === 'out');
+}
+
+/**
+ * "Yorkshire beat Lancashire", "were beaten by Somerset", "Essex drew with Kent", "Essex v
+ * Gloucestershire", "Essex 532-8 declared": the name at [from, to) faces another capitalised
+ * name across a verb of a match or a "v", or its innings' score follows it.
+ */
+export function playsAgainst(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.text === '.' ? afterVersus(tokens, from - 2) === from : afterVersus(tokens, from - 1) === from) return true;
+  const other = afterVersus(tokens, to);
+  if (other >= 0 && tokens[other]?.cap) return true;
+  if (inningsAt(tokens, to)) return true;
+  if (facesSideAfter(tokens, to)) return true;
+  // "… beaten by Somerset", "Newcastle drew 1-1 with Liverpool": the verb before, maybe a score.
+  let j = from - 1;
+  if (tokens[j]?.lower === 'by' || tokens[j]?.lower === 'with') j--;
+  j = scoreStart(tokens, j);
+  const by = tokens[j];
+  if (by && (VERSUS_VERBS.has(by.lower) || by.lower === 'beaten')) {
+    const side = tokens[j - 1];
+    return by.lower === 'beaten' || (side?.cap === true && side.kind === 'word');
   }
   return false;
 }
