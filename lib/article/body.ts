@@ -38,6 +38,11 @@ export interface BodyWalk {
   skip?: (el: Element) => boolean;
 }
 
+/** A paragraph of running prose: long, and ending like a sentence. */
+export function readsAsProse(text: string): boolean {
+  return text.length >= 100 && /[.!?"”’)]$/.test(text);
+}
+
 /**
  * Pairs each text node of a clone with the source node it was cloned from, by walking both
  * trees in step (they are identical at clone time). Readability moves text nodes but never

@@ -20,11 +20,17 @@ interface Expected {
   modifiedTime?: string | null;
   bodyIncludes?: string[];
   bodyExcludes?: string[];
+  /** Snippets the body holds exactly once (pages that print their story more than once). */
+  bodyOnce?: string[];
   /** Snippets plain Readability loses: the failure this fixture is about. */
   readabilityMisses?: string[];
   /** Snippets plain Readability wrongly keeps in the body. */
   readabilityKeeps?: string[];
+  /** Snippets plain Readability repeats in the body. */
+  readabilityRepeats?: string[];
 }
+
+const occurrences = (text: string, snippet: string): number => text.split(snippet).length - 1;
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'article');
 const names = readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -64,6 +70,7 @@ describe('article fixtures (one per fix)', () => {
       it('has the story in its body and the widgets out of it', () => {
         for (const s of expected.bodyIncludes ?? []) expect(a.text).toContain(s);
         for (const s of expected.bodyExcludes ?? []) expect(a.text).not.toContain(s);
+        for (const s of expected.bodyOnce ?? []) expect(occurrences(a.text, s), s).toBe(1);
         // The text format every later stage relies on.
         expect(a.text).not.toMatch(/\n{3,}/);
         for (const b of a.blocks) expect(a.text.slice(b.start, b.end).trim()).toBe(a.text.slice(b.start, b.end));
@@ -72,11 +79,12 @@ describe('article fixtures (one per fix)', () => {
         expect(result.value.bodyElements.every((el) => el.ownerDocument === doc)).toBe(true);
       });
 
-      if (expected.readabilityMisses || expected.readabilityKeeps) {
+      if (expected.readabilityMisses || expected.readabilityKeeps || expected.readabilityRepeats) {
         it('shows the Readability failure it fixes', () => {
           const plain = new Readability(loadDocument(html, expected.url)).parse()?.textContent ?? '';
           for (const s of expected.readabilityMisses ?? []) expect(plain).not.toContain(s);
           for (const s of expected.readabilityKeeps ?? []) expect(plain).toContain(s);
+          for (const s of expected.readabilityRepeats ?? []) expect(occurrences(plain, s), s).toBeGreaterThan(1);
         });
       }
     });

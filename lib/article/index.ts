@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../report';
-import { bodyTextOf, pairTextNodes, repairPairs, type BodyText } from './body';
+import { bodyTextOf, pairTextNodes, readsAsProse, repairPairs, type BodyText } from './body';
 import { chooseDates } from './choose-dates';
 import { ageInDays } from './dates';
 import { cleanByline, findPrintedByline, pickByline } from './byline';
@@ -8,12 +8,13 @@ import { readMetadata } from './metadata';
 import { checkArticle } from './readerable';
 import { commonAncestor, recoverBody } from './recover';
 import { findHeadline, findStandfirst } from './standfirst';
-import { revealStreamedSegments } from './streamed';
+import { prepareClone } from './prepare-clone';
 import { findVisibleDates } from './visible-date';
 import { chooseTitle } from './title';
 import { isWidgetLine, splitRepeatedHeadline, trimBody } from './trim';
+import { findTwins, type Twins } from './twins';
 import { nestedDeeperThan } from '../dom/depth';
-import { elementsByTag } from '../dom/elements';
+import { elementAtPath, pathOf } from '../dom/paths';
 import { visibleText } from '../dom/selector';
 
 export { checkArticle } from './readerable';
@@ -76,10 +77,10 @@ function prependParagraph(body: BodyText, para: string, source: Element): BodyTe
  * the widgets it wrongly kept taken out. Falls back to Readability's own text when the re-read
  * loses much of it (a container we misjudged).
  */
-function chooseBody(content: Element, origin: Map<Node, Text>, byline: string | null, doc: Document): BodyText {
+function chooseBody(content: Element, origin: Map<Node, Text>, byline: string | null, doc: Document, repeats: ReadonlySet<Element>): BodyText {
   repairPairs(content, origin, doc);
   const readable = bodyTextOf(content, origin);
-  const recovered = recoverBody(content, origin, readable);
+  const recovered = recoverBody(content, origin, readable, repeats);
   const body = recovered && recovered.text.length >= readable.text.length * 0.7 ? recovered : readable;
   return trimBody(body, byline);
 }
@@ -114,11 +115,6 @@ function looksLikeCookieNotice(body: BodyText): boolean {
 const RETRY_BELOW_CHARS = 1000;
 /** The second pick must be this much longer to replace the first. */
 const RETRY_GAIN = 2;
-
-/** A paragraph of running prose: long, and ending like a sentence. */
-function readsAsProse(text: string): boolean {
-  return text.length >= 100 && /[.!?"”’)]$/.test(text);
-}
 
 /** Characters in paragraphs that read as running prose, with few links. */
 function proseChars(body: BodyText): number {
@@ -159,82 +155,18 @@ function longTextOutside(doc: Document, box: Element): number {
   return chars;
 }
 
-/** Child-element indices from <html> down to `el`, to find its twin in a clone. */
-function pathOf(el: Element): number[] {
-  const path: number[] = [];
-  for (let e: Element | null = el; e && e.parentElement; e = e.parentElement) {
-    let i = 0;
-    for (let s = e.previousElementSibling; s; s = s.previousElementSibling) i++;
-    path.push(i);
-  }
-  return path.reverse();
-}
-
-function follow(doc: Document, path: readonly number[]): Element | null {
-  let el: Element | null = doc.documentElement;
-  for (const i of path) {
-    el = el?.children[i] ?? null;
-  }
-  return el;
-}
-
-/** Layout words in a class or an id for which Readability drops an element unread. */
-const LAYOUT_BOX = /footer|header/i;
-/** Readability's own exception: such a box is kept when its names also say content. */
-const CONTENT_NAME = /and|article|body|column|content|main|shadow/i;
-/** Running prose that no real page footer or header holds: paragraphs, and their characters. */
-const RESCUE_MIN_PARAGRAPHS = 8;
-const RESCUE_MIN_CHARS = 3000;
-
 /**
- * Boxes named "footer" or "header" that hold a story's worth of running prose lose those
- * names, so Readability reads them. Resy's restaurant guide sets its ninety restaurant
- * write-ups in a "page1-footer" (fixtures/article/prose-in-footer); comments and related
- * links keep their names, which say what they are.
- */
-function unhideProseBoxes(clone: Document): void {
-  // One pass over the paragraphs, each credited to its layout-named ancestors: checking each
-  // box's own paragraphs instead costs seconds on pages of nested "card-header" boxes.
-  const isLayoutBox = new Map<Element, boolean>();
-  const prose = new Map<Element, { paragraphs: number; chars: number }>();
-  for (const p of elementsByTag(clone, 'p')) {
-    const text = (p.textContent ?? '').trim();
-    if (!readsAsProse(text)) continue;
-    for (let el = p.parentElement; el && el.tagName !== 'BODY'; el = el.parentElement) {
-      let layout = isLayoutBox.get(el);
-      if (layout === undefined) {
-        const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-        layout = LAYOUT_BOX.test(names) && !CONTENT_NAME.test(names);
-        isLayoutBox.set(el, layout);
-      }
-      if (!layout) continue;
-      const count = prose.get(el) ?? { paragraphs: 0, chars: 0 };
-      count.paragraphs++;
-      count.chars += text.length;
-      prose.set(el, count);
-    }
-  }
-  for (const [el, count] of prose) {
-    if (count.paragraphs >= RESCUE_MIN_PARAGRAPHS && count.chars >= RESCUE_MIN_CHARS) {
-      el.removeAttribute('class');
-      el.removeAttribute('id');
-    }
-  }
-}
-
-/**
- * Readability on a fresh clone of `doc` (its text nodes paired with the source's, streamed
- * segments in place, prose boxes named as page furniture unhidden). For a second look
+ * Readability on a fresh clone of `doc`, its text nodes paired with the source's and its
+ * markup prepared where Readability misreads it (prepare-clone.ts). For a second look
  * (`without` given) the element there is gone. Null when it finds nothing.
  */
-function readClone(doc: Document, maxElements: number, without?: readonly number[]) {
+function readClone(doc: Document, maxElements: number, twins: Twins, without?: readonly number[]) {
   const clone = doc.cloneNode(true) as Document;
   const origin = pairTextNodes(doc, clone);
-  revealStreamedSegments(clone);
-  // Before the first read, not only on a retry: found at once, the story costs one
-  // Readability run instead of two (WCXB dev 4340 took twice Readability's time).
-  unhideProseBoxes(clone);
-  if (without) follow(clone, without)?.remove();
+  // Found before prepareClone, whose removals shift the positions `without` counts.
+  const unwanted = without ? elementAtPath(clone, without) : null;
+  prepareClone(clone, twins);
+  unwanted?.remove();
   const parsed = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     maxElemsToParse: maxElements,
@@ -262,7 +194,8 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
   if (doc.body && nestedDeeperThan(doc.body, MAX_DEPTH)) {
     return { ok: false, reason: `This page's markup is nested too deeply to analyse (over ${MAX_DEPTH} levels).` };
   }
-  const first = readClone(doc, maxElements);
+  const twins = findTwins(doc);
+  const first = readClone(doc, maxElements, twins);
   if (!first) return { ok: false, reason: 'No article text was found on this page.' };
   const { parsed } = first;
 
@@ -271,7 +204,7 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
     meta.siteName ?? parsed.siteName ?? null,
     opts.url,
   );
-  let body = chooseBody(first.content, first.origin, byline, doc);
+  let body = chooseBody(first.content, first.origin, byline, doc, twins.repeats);
   // Readability sometimes crowns a disclosure box or an author card over the story. When its
   // pick is short, ask again without it and keep the second answer if it is much longer.
   // Evidence: fixtures/article/disclosure-box.
@@ -283,8 +216,8 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
     // The second pick must be prose, not the menu that is left once the story box is gone.
     const needed = Math.max(proseChars(body) * RETRY_GAIN, RETRY_BELOW_CHARS);
     if (longTextOutside(doc, picked) >= needed) {
-      const again = readClone(doc, maxElements, pathOf(picked));
-      const second = again && chooseBody(again.content, again.origin, byline, doc);
+      const again = readClone(doc, maxElements, twins, pathOf(picked));
+      const second = again && chooseBody(again.content, again.origin, byline, doc, twins.repeats);
       if (second && proseChars(second) >= needed) body = second;
     }
   }

@@ -530,7 +530,12 @@ function keptSpan(parent: Element, holdsKept: ReadonlySet<Element>, keptSet: Rea
  * Re-reads the story from the source document: Readability's paragraphs plus the content it
  * dropped between them, minus widgets. Returns null when there is nothing to anchor on.
  */
-export function recoverBody(content: Element, origin: Map<Node, Text>, readable: BodyText): BodyText | null {
+export function recoverBody(
+  content: Element,
+  origin: Map<Node, Text>,
+  readable: BodyText,
+  repeats: ReadonlySet<Element> = new Set(),
+): BodyText | null {
   const kept = keptTextNodes(content, origin);
   const blockSources = readable.sources.filter((el): el is Element => el !== null);
   if (!kept.length || !blockSources.length) return null;
@@ -538,6 +543,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
   if (!inner) return null;
   const story = outerWrapper(inner);
   const siblings = storySiblings(story);
+  for (const el of repeats) siblings.delete(el);
   // With sibling sections the walk starts one level up and visits only the story's blocks;
   // without, it starts at the story's outermost wrapper, so that a lede Readability left
   // above its pick (a definition box, WCXB dev 0044 and 0432) can join.
@@ -566,6 +572,7 @@ export function recoverBody(content: Element, origin: Map<Node, Text>, readable:
   const between = siblings.size ? blocksBetween(container, [story, ...siblings]) : new Set<Element>();
   const skip = (el: Element): boolean => {
     if (el === container) return false;
+    if (repeats.has(el)) return true;
     if (siblings.size && el.parentElement === container) {
       if (siblings.has(el)) return hiddenByAttributes(el);
       if (el !== story) {
