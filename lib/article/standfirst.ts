@@ -11,7 +11,11 @@ import { isDisclosure } from './trim';
 
 const MIN_CHARS = 60;
 const MAX_CHARS = 700;
-/** How far past the headline we look, in elements: a standfirst sits right under it. */
+/**
+ * How far past the headline we look, in elements that hold text: a standfirst sits right
+ * under it. Picture frames and spacers don't count: Framer's hero sets three empty wrappers
+ * per screen width around its banner image between headline and dek (WCXB dev 0355).
+ */
 const MAX_STEPS = 40;
 
 function normalized(s: string): string {
@@ -49,6 +53,20 @@ function isProse(el: Element, text: string): boolean {
   return linked / text.length < 0.2;
 }
 
+/** A class or id word naming a sidebar: "sidebar", "right-sidebar" (not a layout's "…-sidebar-left-content"). */
+const SIDEBAR_NAME = /(?:^|[-_\s])sidebar(?:$|\s)/i;
+
+/**
+ * Inside an <aside> or a sidebar: a site's tagline there can come right after the headline
+ * in the markup (WCXB dev 0344: "Delicious recipes, helpful cooking and nutrition tips").
+ */
+function inSidebar(el: Element): boolean {
+  for (let e: Element | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    if (e.localName === 'aside' || SIDEBAR_NAME.test(e.getAttribute('class') ?? '') || SIDEBAR_NAME.test(e.id)) return true;
+  }
+  return false;
+}
+
 /** The standfirst element between `headline` (from findHeadline) and `firstBody`, or null. */
 export function findStandfirst(doc: Document, headline: Element, firstBody: Element): Element | null {
   // FOLLOWING = 4: only elements after the headline and before the body qualify.
@@ -56,16 +74,18 @@ export function findStandfirst(doc: Document, headline: Element, firstBody: Elem
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
   walker.currentNode = headline;
   let steps = 0;
-  for (let node = walker.nextNode(); node && steps < MAX_STEPS; node = walker.nextNode(), steps++) {
+  for (let node = walker.nextNode(); node && steps < MAX_STEPS; node = walker.nextNode()) {
     const el = node as Element;
     if (el === firstBody || el.contains(firstBody)) return null;
     if (headline.contains(el)) continue;
+    if (!el.textContent?.trim()) continue;
+    steps++;
     if (el.localName !== 'p' && el.localName !== 'div' && el.localName !== 'h2') continue;
     if (el.querySelector('p, div, h2, ul, ol')) continue;
     const text = visibleText(el);
     // An affiliate notice often sits right under the headline: it reads as prose but is not
     // the dek. Evidence: fixtures/article/disclosure-notes.
-    if (isProse(el, text) && !isDisclosure(text)) return el;
+    if (isProse(el, text) && !isDisclosure(text) && !inSidebar(el)) return el;
   }
   return null;
 }
