@@ -147,6 +147,7 @@ describe('dates and bylines', () => {
     const cases: [string, string | null][] = [
       ['Written By: Tom May', 'Tom May'],
       ['Author: Ashley Biancuzzo', 'Ashley Biancuzzo'],
+      ['Author Isaiah Shelton', 'Isaiah Shelton'],
       ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza'],
       ['Troy L. Smith, Cleveland.com', 'Troy L. Smith'],
       ['Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan', 'Justin C. Meserole'],
@@ -177,7 +178,7 @@ describe('dates and bylines', () => {
   });
 
   it('drops a byline field the site never filled in, but keeps names and handles', () => {
-    for (const raw of ['undefined', 'Author', 'admin', 'q_admin', 'page.head.extra.author', '3d23d65-ddc6-4ce5']) {
+    for (const raw of ['undefined', 'Author', 'admin', 'q_admin', 'page.head.extra.author', '3d23d65-ddc6-4ce5', 'Name *']) {
       expect(cleanByline(raw), raw).toBeNull();
     }
     for (const raw of ['Adminah Okafor', 'stephenlega', 'Jean-Luc Picard', 'Authors Guild']) expect(cleanByline(raw), raw).toBe(raw);

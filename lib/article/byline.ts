@@ -8,11 +8,12 @@ import { decodeEntities } from '../text/entities';
 /**
  * The label before the names: "By", "Written By:", "Author:", "Text by", "Analysis by", "This
  * post was written by" (WCXB dev 0413, 4014, 0463, 2381; AEB's CNN analysis). A label glued to
- * the name ("Written byDan Pantelo", 4840) is one too; "Author" without its colon may be a
- * name's ("Authors Guild").
+ * the name ("Written byDan Pantelo", 4840) is one too. "Author" without its colon may be a
+ * name's ("Authors Guild"), but not before a first and last name ("Author Isaiah Shelton",
+ * WCXB dev 0110's author box).
  */
 const BYLINE_LABEL =
-  /^(?:(?:(?:[Tt]his (?:post|article|story) was )?(?:(?:[Ww]ritten|[Aa]uthored|[Rr]eviewed|[Ee]dited|[Rr]eported|[Pp]osted|[Cc]ompiled|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]ecipe|[Aa]nalysis|[Pp]hotos?|[Ii]nterview)(?: and [a-z]+)? )?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu})))|(?:[Aa]uthors?|AUTHORS?|[Ww]riter|[Rr]eporter)\s*:\s*)/u;
+  /^(?:(?:(?:[Tt]his (?:post|article|story) was )?(?:(?:[Ww]ritten|[Aa]uthored|[Rr]eviewed|[Ee]dited|[Rr]eported|[Pp]osted|[Cc]ompiled|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]ecipe|[Aa]nalysis|[Pp]hotos?|[Ii]nterview)(?: and [a-z]+)? )?(?:[Bb]y|BY)(?:\s*:\s*|\s+|(?=\p{Lu})))|(?:[Aa]uthors?|AUTHORS?|[Ww]riter|[Rr]eporter)\s*:\s*|Author\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}))/u;
 
 /**
  * The same label in other languages: "Текст: Венера Ерофеева" (Wday.ru in Zyte AEB), "Autor:",
@@ -169,6 +170,8 @@ function isDescription(s: string): boolean {
 function isPlaceholderByline(s: string): boolean {
   return (
     /^(?:undefined|null|none|nan|(?:the )?authors?|admin\w*|\w+_admin|administrator)$/i.test(s) ||
+    // A comment form's required field: "Name *" (WCXB dev 0107).
+    /\*$/.test(s) ||
     /^[a-z]+(?:\.[a-z]+)*\.author$/i.test(s) ||
     (/\d/.test(s) && /^[\da-f]+(?:-[\da-f]+)+$/i.test(s))
   );
