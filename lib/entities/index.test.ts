@@ -1449,6 +1449,15 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Reels');
   });
 
+  it('takes no chat word for a person: a comment thread writes "huh" and "lol", never a name, in lower case', () => {
+    const e = extractEntities('huh ?\nyuck !!\nwell i asked Maria Lopez about the new menu lol\nuh ok , pls tell her thanks\nwendy and i went to vietnam last year');
+    const people = e.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(people).toContain('Maria Lopez');
+    expect(people.filter((name) => !/\p{Lu}/u.test(name))).toEqual([]);
+    // Places in lower case are common in such text and stay.
+    expect(e.map((x) => `${x.type}:${x.name}`)).toContain('place:vietnam');
+  });
+
   it('takes a given name and the surname Law for a person, not a law (Zyte AEB tennis story)', () => {
     const e = extractEntities('Catherine Whitaker and David Law discussed the draw. Law said it was tough. Sharia Law applies there.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

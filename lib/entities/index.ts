@@ -102,15 +102,20 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
 
 /**
  * Drops groups that are not entities after all: names seen only in headline-cased lines
- * (unless the gazetteer knows them), lone letters, words capitalised only where a sentence
- * starts and written in lower case elsewhere, and untyped single words the text also uses in
- * lower case ("Bomb", "Security"): common nouns capitalised by a heading.
+ * (unless the gazetteer knows them), lone letters, people never written with a capital, words
+ * capitalised only where a sentence starts and written in lower case elsewhere, and untyped
+ * single words the text also uses in lower case ("Bomb", "Security"): common nouns
+ * capitalised by a heading.
  */
 function keep(g: Group, stats: DocStats): boolean {
   if (g.fixedType || g.gazetteer) return true;
   if (g.mentions.every((m) => m.name?.weak)) return false;
   // "Eating Plan C", "Plan D": a letter alone names nothing a reader looks up.
   if (g.mentions.every((m) => /^\p{L}$/u.test(m.surface))) return false;
+  // A person never written with a capital: chat words ("huh", "lol", "pls") that the tagger,
+  // meeting a comment thread, reads as people. (Web text writes places in lower case often
+  // enough, "vietnam", "san francisco", that those stay.)
+  if (entityType(g.votes) === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface))) return false;
   // "Brick kilns that burn …" opening two sentences, "brick" inside others and never "Brick":
   // a common word that only the sentence capitalised (the tagger read it as an organization).
   const commonWord = (w: string): boolean => stats.lowercase.has(w) && !stats.capitalisedInside.has(w);
