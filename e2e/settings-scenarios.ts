@@ -105,6 +105,9 @@ export async function wikipediaScenario(driver: ExtensionDriver, origin: string,
   await waitFor(bothShown, 'a Wikipedia summary and disambiguation choices');
   const summary = await driver.inPopup<string>(`Array.from(document.querySelectorAll('[data-testid="entity-card"]')).find((c) => c.querySelector('.entity-name').textContent === 'Daum Kakao').querySelector('[data-testid="wiki-summary"]').textContent`);
   expect(summary).toContain('Kakao');
+  // Other salient cards may still be looking up; a popup closed mid-request caches nothing,
+  // so count the first open's requests only once every card has settled.
+  await waitFor(() => driver.inPopup<boolean>(`document.querySelector('[data-testid="wiki"][aria-busy="true"]') === null`), 'every lookup of the first open to settle');
   const afterFirst = stub.apiRequests().length;
   expect(afterFirst).toBeGreaterThan(0);
   await driver.openPopup(tabId);
