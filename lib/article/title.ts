@@ -48,11 +48,21 @@ function clean(s: string | null | undefined): string {
 
 /** Elements inside a headline that break its line: their text is not glued to the next word. */
 const LINE_BREAKING = new Set(['br', 'div', 'p']);
+/**
+ * Utility classes that set an inline element on a line of its own (Tailwind's "block",
+ * "flex", "grid"): `<h1>The Best Notion Alternatives<span class="block …">Top Note-taking
+ * Tools…</span>` shows two lines (WCXB dev 2976), not "AlternativesTop".
+ */
+const BLOCK_CLASS = /(?:^|\s)(?:block|flex|grid)(?:\s|$)/;
+
+function breaksLine(el: Element): boolean {
+  return LINE_BREAKING.has(el.localName) || BLOCK_CLASS.test(el.getAttribute('class') ?? '') || /display\s*:\s*(?:block|flex|grid)/i.test(el.getAttribute('style') ?? '');
+}
 
 /**
  * A headline's text as it reads: a line break or a block inside it separates words ("Top MBA
  * Programs of 2025 (US)<br>Your Guide…", WCXB dev 0022, reads "(US) Your Guide", not
- * "(US)Your Guide"), and the <time> some blogs put inside it ("Dec 18 2025 Story") is left out.
+ * "(US)Your Guide"; so does a span styled as a block), and the <time> some blogs put inside it ("Dec 18 2025 Story") is left out.
  * Evidence: fixtures/article/title-time-in-h1, fixtures/article/title-line-break.
  */
 function headlineText(h: Element): string {
@@ -61,9 +71,8 @@ function headlineText(h: Element): string {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
-        const tag = (child as Element).localName;
-        if (tag === 'time') continue;
-        const breaks = LINE_BREAKING.has(tag);
+        if ((child as Element).localName === 'time') continue;
+        const breaks = breaksLine(child as Element);
         if (breaks) text += ' ';
         walk(child);
         if (breaks) text += ' ';
@@ -172,10 +181,17 @@ function ownHeadline(h1: string, siteName: string | null): string {
  * choice; when a declared title has the same words, its casing is how the site writes the
  * title. Evidence: fixtures/article/title-caps-h1.
  */
+/** Word overlap at which a declared title is the capitalised headline in the site's casing. */
+const CASED_MIN_OVERLAP = 0.85;
+
 function casedAsDeclared(headline: string, declared: readonly string[]): string {
   if (/\p{Ll}/u.test(headline)) return headline;
   const words = wordsOf(headline).join(' ');
-  return declared.find((t) => /\p{Ll}/u.test(t) && wordsOf(t).join(' ') === words) ?? headline;
+  const cased = declared.filter((t) => /\p{Ll}/u.test(t));
+  // The same words first; else a title that differs by a word or so ("BEST DRIP COFFEE MAKER
+  // IN 2026: …" and "Best Drip Coffee Maker 2026: …", WCXB dev 4475): capitals lose which
+  // words are names, so the site's own casing is the better text to show.
+  return cased.find((t) => wordsOf(t).join(' ') === words) ?? cased.find((t) => overlap(t, headline) >= CASED_MIN_OVERLAP) ?? headline;
 }
 
 /** A question mark inside a headline, before more of it: where a page's encoding lost a character. */
@@ -231,6 +247,18 @@ function uncut(first: string, titles: readonly string[]): string {
   return titles.find(goesOn) ?? first;
 }
 
+/** Longer than any headline that runs to a second sentence ("Why now? The answer is rates"). */
+const PARAGRAPH_MIN_CHARS = 120;
+
+/**
+ * An <h1> that is a page's pitch, not its headline: long and of two sentences or more ("Learn
+ * which home renovations have the best ROI? Get expert tips on … We'll help you learn…",
+ * WCXB dev 0227, whose <title> names the story). Evidence: fixtures/article/title-pitch-h1.
+ */
+function readsAsParagraph(h1: string): boolean {
+  return h1.length >= PARAGRAPH_MIN_CHARS && /[.?!]\s+\p{Lu}/u.test(h1);
+}
+
 /**
  * Picks the article's title: the visible <h1> when it is the story's, else the declared title
  * (`declared`, best first) without the site name.
@@ -266,7 +294,7 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
   const distinct = [...new Set(h1s)].filter((h) => !sectionHeadings.has(h));
   // Not one that ends on a colon: that introduces something ("A message from John Furrier,
   // co-founder of SiliconANGLE:", a promo box's <h1> on WCXB dev 0462), a headline does not.
-  if (distinct.length === 1 && wordsOf(distinct[0]!).length >= 4 && !distinct[0]!.endsWith(':') && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
+  if (distinct.length === 1 && wordsOf(distinct[0]!).length >= 4 && !distinct[0]!.endsWith(':') && !readsAsParagraph(distinct[0]!) && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
     return ownHeadline(distinct[0]!, siteName);
   }
   const first = titles[0];
