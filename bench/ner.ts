@@ -11,8 +11,9 @@
  *   - lede tagger: the shipped model on the corpus tokens, document evidence per document,
  *     types unified per document (what lib/entities/tagger/run.ts does).
  *   - lede entities: the whole entity stage, `extractEntities` on the document as text (one
- *     sentence per line; UNER's sentences as written, GMB's words joined by spaces), mentions
- *     mapped back to tokens:
+ *     sentence per line; UNER's sentences as written, GMB's words written back as news
+ *     prints them, "China's" and "(al-Qaida in Iraq)", see spaceBefore), mentions mapped back
+ *     to tokens:
  *     person → PER, organization → ORG, place → LOC. A demonym ("Iraqi") is a mention of its
  *     country in Lede's report but not a place name: GMB tags it gpe (MISC) and UNER not at
  *     all, so those mentions are left out here; so are descriptions that refer back to a
@@ -83,8 +84,11 @@ function detokenise(doc: Doc): { text: string; offsets: [number, number][][] } {
       text += s.text;
     } else {
       const joined: [number, number][] = [];
+      let quoteOpen = false;
       s.words.forEach((w, i) => {
-        if (i > 0) text += ' ';
+        const quote = w === '"';
+        if (i > 0 && spaceBefore(w, s.words[i - 1]!, quoteOpen)) text += ' ';
+        if (quote) quoteOpen = !quoteOpen;
         joined.push([text.length, text.length + w.length]);
         text += w;
       });
@@ -93,6 +97,26 @@ function detokenise(doc: Doc): { text: string; offsets: [number, number][][] } {
     text += '\n';
   }
   return { text, offsets };
+}
+
+/** Tokens written against the word before them: punctuation, clitics and closers. */
+const ATTACHED = /^(?:[,.;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|')$/;
+/** Tokens written against the word after them. */
+const OPENING = /^[([{$]$/;
+
+/**
+ * Whether a space goes before `word` when tokens are written back as text: GMB gives only
+ * tokens, and "China 's National Bureau" or "( al-Qaida in Iraq )" is not how news is
+ * written, so the entity stage would be scored on text no page holds. `quoteOpen`: a '"'
+ * has opened a quotation and not closed it yet.
+ */
+function spaceBefore(word: string, previous: string, quoteOpen: boolean): boolean {
+  // An opening quote is spaced from the word before it, a closing one is not.
+  if (word === '"') return !quoteOpen;
+  if (ATTACHED.test(word) || OPENING.test(previous)) return false;
+  // After an opening quote (still open), no space; after a closing one, a space.
+  if (previous === '"') return !quoteOpen;
+  return true;
 }
 
 /** Offsets of each word in `text`, found in order, or null when one is missing. */
@@ -162,7 +186,13 @@ function compromiseSystem(nlp: Nlp): System {
     const view = nlp(text);
     const found: { start: number; end: number; type: string }[] = [];
     const add = (v: CompromiseView, type: string): void => {
-      for (const m of v.out('offset')) found.push({ start: m.offset.start, end: m.offset.start + m.offset.length, type });
+      for (const m of v.out('offset')) {
+        // compromise keeps a possessive and trailing punctuation in its match ("China's",
+        // "Iraq,"), which the corpora's tokens keep apart.
+        const match = text.slice(m.offset.start, m.offset.start + m.offset.length);
+        const kept = match.replace(/(?:['’]s?)?[\s.,;:!?)"']*$/u, '');
+        found.push({ start: m.offset.start, end: m.offset.start + (kept.length || match.length), type });
+      }
     };
     add(view.people(), 'PER');
     add(view.organizations(), 'ORG');
