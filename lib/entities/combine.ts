@@ -72,7 +72,7 @@ export function combineNames(
       if (opts.decide && !hasOwnEvidence(r)) r.unconfirmed = true;
     } else {
       if (r.weak && isConfirmedPerson(r, best, opts)) r.weak = false;
-      if (opensOnGivenStopword(r, best, opts)) r.from = best.from;
+      if (opensOnGivenStopword(r, best, opts) || opensOnPluralTrade(r, best, opts)) r.from = best.from;
       else if (opensOnTrade(r, best, opts)) {
         r.title = { from: r.from, to: best.from };
         r.from = best.from;
@@ -224,6 +224,21 @@ function opensOnTrade(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean
   // "Star Wars Jedi", "Star Tribune": "Star" opens names more often than it names a trade.
   if (lower === 'star' || opts.isCommonAt(t.from)) return false;
   return /^\p{Lu}\p{Ll}+$/u.test(first) && opts.opensSentence(r.from) && isPersonNoun(lower);
+}
+
+/**
+ * "Lawmakers Fred Kapondi and Joshua Kutuny": a plural trade capitalised to open a sentence,
+ * before a name the tagger calls a person, describes a list of people and is no one's title
+ * (GMB made a person "Lawmakers Fred Kapondi").
+ */
+function opensOnPluralTrade(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
+  if (t.type !== 'PER' || t.from !== r.from + 1 || t.to !== r.to || r.title || t.to - t.from < 2) return false;
+  const first = opts.surfaceOf(r.from, r.from + 1);
+  const lower = first.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !opts.opensSentence(r.from) || opts.isCommonAt(t.from)) return false;
+  // "Lawmakers" → "lawmaker", "Gunmen" → "gunman".
+  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('s') ? lower.slice(0, -1) : null;
+  return singular !== null && isPersonNoun(singular);
 }
 
 /**

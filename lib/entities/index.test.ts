@@ -827,6 +827,19 @@ describe('extractEntities on small texts', () => {
     expect(officials.find((x) => x.name === 'Nicholas Burns')?.role).toBe('Undersecretary of State');
   });
 
+  it('takes a portfolio for part of a title, a plural trade for no one\'s title, and a portfolio alone for no body (GMB)', () => {
+    const e = extractEntities(
+      'Lawmakers Fred Kapondi and Joshua Kutuny, and Assistant Roads Minister Wilfred Machage, were released. ' +
+        'The Health Ministry says 12 people died. Health officials say the outbreak spread. Gunmen Ali Hassan and Omar Farouk fled.',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const person of ['Fred Kapondi', 'Joshua Kutuny', 'Wilfred Machage', 'Ali Hassan', 'Omar Farouk']) expect(typed, person).toContain(`person:${person}`);
+    expect(e.find((x) => x.name === 'Wilfred Machage')?.role).toBe('Assistant Roads Minister');
+    expect(typed).toContain('organization:Health Ministry');
+    const names = e.map((x) => x.name);
+    for (const wrong of ['Lawmakers Fred Kapondi', 'Assistant Roads', 'Roads', 'Health', 'Gunmen Ali Hassan']) expect(names, wrong).not.toContain(wrong);
+  });
+
   it('takes a company\'s partner for a company, and a name in capitals joined by a hyphen for one (GMB)', () => {
     const e = extractEntities('Robert Dudley will travel to Russia, signaling a thaw between BP and its Russian partner TNK-BP. She thanked her partner John Smith.');
     expect(e.find((x) => x.name === 'TNK-BP')).toMatchObject({ type: 'organization', role: 'Russian partner' });

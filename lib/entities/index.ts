@@ -17,7 +17,7 @@ import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
-import { CAP_STOPWORDS } from './lexicon';
+import { CAP_STOPWORDS, REMIT_WORDS } from './lexicon';
 import { isNotAName, nonNameContext } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames } from './recognize';
@@ -172,6 +172,9 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     f.votes = mentionVotes(tokens, n, f.roles, stats);
     // A name the tagger denied stays when its list's plural head names its kind (lists.ts).
     if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to)) continue;
+    // A portfolio alone is what a body is for, not a body: "Health officials say …" in a story
+    // about the Health Ministry (GMB), where "officials" voted for an organization.
+    if (n.unconfirmed && n.to - n.from === 1 && REMIT_WORDS.has(tokens[n.from]!.lower)) continue;
     f.key = n.gazetteer ? `gaz:${n.gazetteer.canonical}` : `name:${keyOf(f.surface)}`;
     out.push(f);
   }

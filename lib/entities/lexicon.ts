@@ -312,10 +312,10 @@ export const REMIT_WORDS: ReadonlySet<string> = new Set([
   'labor', 'labour', 'land', 'law', 'liberty', 'marine', 'means', 'medical', 'mines', 'natural',
   'oceanic', 'oversight', 'parks', 'peace', 'pensions', 'planning', 'police', 'progress',
   'prosperity', 'public', 'recreation', 'reconciliation', 'reconstruction', 'reform', 'relief',
-  'research', 'resources', 'revenue', 'rural', 'safety', 'science', 'security', 'social',
+  'research', 'resources', 'revenue', 'roads', 'rural', 'safety', 'science', 'security', 'social',
   'solidarity', 'space', 'sport', 'sports', 'standards', 'statistics', 'tax', 'technology',
   'tourism', 'trade', 'transport', 'transportation', 'truth', 'unity', 'urban', 'veterans',
-  'water', 'ways', 'welfare', 'wildlife', 'women', 'works', 'youth',
+  'water', 'ways', 'weather', 'welfare', 'wildlife', 'women', 'works', 'youth',
 ]);
 
 /**

@@ -4,7 +4,7 @@
  * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
  */
 import { FIRST_NAMES, isGivenName } from './names';
-import { COMMON_CAPS, isPersonNoun, ORG_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
+import { COMMON_CAPS, isPersonNoun, ORG_HEADS, REMIT_WORDS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, wordIndexes } from './shape';
 import type { Token } from './tokens';
 
@@ -50,9 +50,12 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     const k = words[w]!;
     const phrase = titlePhraseEnd(tokens, k);
     if (!isTitle(k) && phrase < 0) continue;
-    // Extend back over modifiers ("Foreign Minister") and forward over more title words.
+    // Extend back over modifiers ("Foreign Minister") and a portfolio ("Assistant Roads
+    // Minister Wilfred Machage" made an organization of "Assistant Roads", GMB), and forward
+    // over more title words.
     let startW = w;
-    while (startW > 0 && TITLE_MODIFIERS.has(tokens[words[startW - 1]!]!.lower)) startW--;
+    const modifies = (k: number): boolean => TITLE_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.cap && REMIT_WORDS.has(tokens[k]!.lower));
+    while (startW > 0 && modifies(words[startW - 1]!)) startW--;
     let endW = w + 1;
     while (endW < words.length && (words[endW]! < phrase || isPart(words[endW]!))) endW++;
     if (endW >= words.length) return null; // nothing after the title: not a titled name
