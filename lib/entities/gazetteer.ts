@@ -277,6 +277,27 @@ export const PLACES: readonly string[] = [
 ];
 
 /**
+ * Regions the rules know and the tagger's features do not (REGIONS is a feature, and a change
+ * there means retraining). A row may name a region of REGIONS again to give it its demonym.
+ * News writes these regions by their adjective ("West African leaders", "Southeast Asian
+ * nations"), which made "Africa" of the one and a place called "Southeast Asian" of the other
+ * (GMB).
+ */
+export const RULE_REGIONS: readonly Country[] = [
+  { name: 'West Africa', demonyms: ['West African'] },
+  { name: 'East Africa', demonyms: ['East African'] },
+  { name: 'North Africa', demonyms: ['North African'] },
+  { name: 'Southern Africa', demonyms: ['Southern African'] },
+  { name: 'Eastern Europe', demonyms: ['Eastern European'] },
+  { name: 'Western Europe', demonyms: ['Western European'] },
+  { name: 'Middle East', demonyms: ['Middle Eastern'] },
+  { name: 'Southeast Asia', demonyms: ['Southeast Asian'] },
+  { name: 'East Asia', demonyms: ['East Asian'] },
+  { name: 'Central Asia', demonyms: ['Central Asian'] },
+  { name: 'South Asia', demonyms: ['South Asian'] },
+];
+
+/**
  * Places the rules know and the tagger's features do not (PLACES is a feature; see
  * RULE_ORGANIZATIONS for why these are kept apart). News names them bare, and the tagger
  * guessed: "Louisville" was a person, "Manitoba" an organization. Left out
@@ -551,7 +572,7 @@ function buildIndex(): Map<string, GazetteerHit> {
   const add = (surface: string, hit: GazetteerHit): void => {
     if (!index.has(surface)) index.set(surface, hit);
   };
-  for (const c of [...COUNTRIES, ...REGIONS]) {
+  for (const c of [...COUNTRIES, ...REGIONS, ...RULE_REGIONS]) {
     add(c.name, { type: 'place', canonical: c.name, demonym: false });
     for (const a of c.aliases ?? []) add(a, { type: 'place', canonical: c.name, demonym: false });
     for (const d of c.demonyms) add(d, { type: 'place', canonical: c.name, demonym: true });

@@ -840,6 +840,17 @@ describe('extractEntities on small texts', () => {
     for (const wrong of ['Lawmakers Fred Kapondi', 'Assistant Roads', 'Roads', 'Health', 'Gunmen Ali Hassan']) expect(names, wrong).not.toContain(wrong);
   });
 
+  it('reads a region from its adjective, and storms named in the plural as storms (GMB)', () => {
+    const e = extractEntities('West African leaders met in Abuja. Southeast Asian nations are gathering. Africa is big. Hurricanes Katrina and Rita hit the coast.');
+    const westAfrica = e.find((x) => x.name === 'West Africa');
+    expect(westAfrica?.type).toBe('place');
+    expect(westAfrica?.mentions.map((m) => m.exact)).toEqual(['West African']);
+    expect(e.find((x) => x.name === 'Southeast Asia')?.type).toBe('place');
+    expect(e.find((x) => x.name === 'Africa')?.mentions.map((m) => m.exact)).toEqual(['Africa']);
+    expect(e.map((x) => x.name)).not.toContain('Southeast Asian');
+    expect(e.filter((x) => x.type === 'person')).toEqual([]);
+  });
+
   it('takes a company\'s partner for a company, and a name in capitals joined by a hyphen for one (GMB)', () => {
     const e = extractEntities('Robert Dudley will travel to Russia, signaling a thaw between BP and its Russian partner TNK-BP. She thanked her partner John Smith.');
     expect(e.find((x) => x.name === 'TNK-BP')).toMatchObject({ type: 'organization', role: 'Russian partner' });

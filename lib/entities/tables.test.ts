@@ -1,6 +1,6 @@
 // The word tables and gazetteers are data; these checks keep them consistent.
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS, RULE_MISC, RULE_ORGANIZATIONS, RULE_PLACES, RULE_PRODUCTS, lookup } from './gazetteer';
+import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS, RULE_MISC, RULE_ORGANIZATIONS, RULE_PLACES, RULE_PRODUCTS, RULE_REGIONS, lookup } from './gazetteer';
 import * as lexicon from './lexicon';
 import { FIRST_NAMES } from './names';
 
@@ -23,6 +23,8 @@ describe('word tables', () => {
 describe('gazetteer', () => {
   const surfaces = [
     ...[...COUNTRIES, ...REGIONS].flatMap((c) => [c.name, ...(c.aliases ?? []), ...c.demonyms]),
+    // A rules row may name a region again to give it its demonym.
+    ...RULE_REGIONS.flatMap((c) => [...(REGIONS.some((r) => r.name === c.name) ? [] : [c.name]), ...(c.aliases ?? []), ...c.demonyms]),
     ...PLACES,
     ...RULE_PLACES,
     ...ORGANIZATIONS,
@@ -41,7 +43,7 @@ describe('gazetteer', () => {
   });
 
   it('turns demonyms into their place', () => {
-    for (const c of [...COUNTRIES, ...REGIONS]) {
+    for (const c of [...COUNTRIES, ...REGIONS, ...RULE_REGIONS]) {
       for (const d of c.demonyms) expect(lookup(d), d).toEqual({ type: 'place', canonical: c.name, demonym: true });
       for (const a of c.aliases ?? []) expect(lookup(a)?.canonical, a).toBe(c.name);
     }
