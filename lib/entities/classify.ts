@@ -343,7 +343,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // "van" as a place).
   if (!first.cap && SURNAME_PARTICLES.has(first.lower)) v.person += W.title;
   if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from) || isBeforeState(tokens, s.to)) v.place += W.dateline;
-  if (s.titleAfter || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to))) v.organization += W.employs;
+  if (s.titleAfter || s.heldAt || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to))) v.organization += W.employs;
   for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
   if (hasAge(tokens, s.to)) v.person += W.age;
 

@@ -851,6 +851,19 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.type === 'person')).toEqual([]);
   });
 
+  it('ends a role at a participle, and reads a title after a person and a comma as that person\'s (Zyte AEB)', () => {
+    const e = extractEntities(
+      'Ascom, a global solutions provider focused on healthcare ICT and mobile workflow solutions, announced a new product. ' +
+        'Rob Goldman, President Ascom North America, says it works. Angela Merkel, President Emmanuel Macron and others met.',
+    );
+    expect(e.find((x) => x.name === 'Ascom')).toMatchObject({ type: 'organization', role: 'a global solutions provider' });
+    expect(e.find((x) => x.name === 'Ascom North America')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Ascom North America')?.role).toBeUndefined();
+    expect(e.find((x) => x.name === 'Rob Goldman')).toMatchObject({ type: 'person', role: 'President Ascom North America' });
+    // A list of people keeps its titles.
+    expect(e.find((x) => x.name === 'Emmanuel Macron')).toMatchObject({ type: 'person', role: 'President' });
+  });
+
   it('takes a company\'s partner for a company, and a name in capitals joined by a hyphen for one (GMB)', () => {
     const e = extractEntities('Robert Dudley will travel to Russia, signaling a thaw between BP and its Russian partner TNK-BP. She thanked her partner John Smith.');
     expect(e.find((x) => x.name === 'TNK-BP')).toMatchObject({ type: 'organization', role: 'Russian partner' });

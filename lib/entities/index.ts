@@ -20,7 +20,8 @@ import { findMoney } from './money';
 import { CAP_STOPWORDS, REMIT_WORDS } from './lexicon';
 import { isNotAName, nonNameContext } from './non-names';
 import { findNominalReferences } from './nominals';
-import { findNames } from './recognize';
+import { findNames, type NameSpan } from './recognize';
+import { FIRST_NAMES } from './names';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
@@ -166,6 +167,10 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     // or the gazetteer knows them ("Is Football Violence a Crime?" made a person "Football
     // Violence", "… Following Trump to Nowhere" an entity "Nowhere").
     if (titleCased) n.weak = true;
+    if (n.title && titlesPersonBefore(tokens, n)) {
+      n.title = undefined;
+      n.heldAt = true;
+    }
     const f = found(text, tokens, source, n.from, n.to);
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
@@ -179,6 +184,26 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     out.push(f);
   }
   return out;
+}
+
+/**
+ * "Rob Goldman, President Ascom North America, says" (Zyte AEB; Ascom became a person): a
+ * title between a name and a comma, and a name after it that opens on no given name, that the
+ * tagger does not call a person, and that a comma closes, is the first name's role, and the
+ * second name is where it is held. A list of people ("Merkel, President Emmanuel Macron and
+ * …") opens its next name on a given name or has the tagger's person.
+ */
+function titlesPersonBefore(tokens: readonly Token[], n: NameSpan): boolean {
+  const title = n.title!;
+  const before = tokens[title.from - 2];
+  return (
+    tokens[title.from - 1]?.text === ',' &&
+    before?.kind === 'word' &&
+    before.cap &&
+    tokens[n.to]?.text === ',' &&
+    n.tagged !== 'person' &&
+    !FIRST_NAMES.has(tokens[n.from]!.lower)
+  );
 }
 
 /**

@@ -48,6 +48,11 @@ export interface NameSpan {
   title?: { from: number; to: number };
   /** A title word right after the name ("Daum Kakao CEO"): the name employs people. */
   titleAfter?: boolean;
+  /**
+   * The title before the name is the role of the person before a comma ("Rob Goldman,
+   * President Ascom North America, says"): the name is where that person holds it.
+   */
+  heldAt?: boolean;
   /** Found in a headline-cased line, where capitals prove nothing: kept only if known. */
   weak: boolean;
   /** The NER tagger's type for this span (combine.ts), a vote like any other cue. */

@@ -51,6 +51,8 @@ const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', '(', ')', '!', '?',
 
 /** Relative pronouns: after a role's head noun they start a clause about it, not the role. */
 export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
+/** A past participle ("based", "focused", "owned"), which opens a clause after a role's head. */
+const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
 /** Prepositions that end the head part of a role ("CEO of …", "spokesperson for …"). */
 const HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'who', 'that']);
@@ -136,7 +138,10 @@ function after(text: string, tokens: readonly Token[], from: number, nameTo: num
   while (end < tokens.length && end - start <= MAX_APPOSITIVE && tokens[end]!.sent === sent) {
     const t = tokens[end]!;
     if (t.kind === 'punct' && CLOSERS.has(t.text) && !isNameAbbreviationDot(tokens, end)) break;
-    if (t.kind === 'word' && !t.cap && RELATIVES.has(t.lower) && end > start && phraseHead(tokens, start, end, true)) {
+    // So does a participle after it: "Ascom, a global solutions provider focused on healthcare
+    // ICT and …" (Zyte AEB: Ascom was a person without it; the "and" ended the role).
+    const clause = RELATIVES.has(t.lower) || PARTICIPLE.test(t.lower);
+    if (t.kind === 'word' && !t.cap && clause && end > start && phraseHead(tokens, start, end, true)) {
       relative = true;
       break;
     }
