@@ -316,8 +316,10 @@ export const RULE_PLACES: readonly string[] = [
   'Telangana', 'Sinaloa', 'Jalisco', 'Michoacán', 'Michoacan', 'Oaxaca',
   // places of wars and crises
   'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray',
-  // places in a city that news names bare
-  'Times Square', 'Oval Office',
+  // places in a city that news names bare; stadiums by their own names ("since his Old
+  // Trafford exit" made a person, Zyte AEB)
+  'Times Square', 'Oval Office', 'Old Trafford', 'Anfield', 'Stamford Bridge', 'Camp Nou', 'San Siro',
+  'Santiago Bernabeu', 'Madison Square Garden', 'Wrigley Field', 'Fenway Park',
   // English and Welsh counties, named bare in British news and as their cricket sides ("Essex
   // drew with Kent" found neither); those ending in -shire are read by their suffix. Not
   // "Devon" or "Durham", which are people's names as often.

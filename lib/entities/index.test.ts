@@ -864,6 +864,13 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Emmanuel Macron')).toMatchObject({ type: 'person', role: 'President' });
   });
 
+  it('knows stadiums by name and greetings for no name (Zyte AEB)', () => {
+    const e = extractEntities('Tottenham posted a picture of Jose Mourinho with the caption "Welcome Jose". He has turned down offers since his Old Trafford exit.');
+    expect(e.find((x) => x.name === 'Old Trafford')?.type).toBe('place');
+    expect(e.map((x) => x.name)).not.toContain('Welcome Jose');
+    expect(e.find((x) => x.name === 'Jose Mourinho')?.aliases).toContain('Jose');
+  });
+
   it('takes a company\'s partner for a company, and a name in capitals joined by a hyphen for one (GMB)', () => {
     const e = extractEntities('Robert Dudley will travel to Russia, signaling a thaw between BP and its Russian partner TNK-BP. She thanked her partner John Smith.');
     expect(e.find((x) => x.name === 'TNK-BP')).toMatchObject({ type: 'organization', role: 'Russian partner' });

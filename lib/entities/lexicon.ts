@@ -37,6 +37,8 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'still', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later', 'last',
   'next', 'finally', 'additionally', 'overall', 'indeed', 'perhaps',
   'maybe', 'yes', 'not', 'please', 'thanks', 'thank', 'following', 'including', 'asked',
+  // Greetings in a caption or a post ("Welcome Jose" was a person, Zyte AEB).
+  'welcome', 'congratulations', 'congrats', 'goodbye', 'farewell',
   'speaking', 'citing', 'regarding', 'given', 'already', 'again', 'always', 'never', 'often',
   'sometimes', 'recently', 'currently', 'previously', 'instead', 'otherwise', 'likewise',
   'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'around',
