@@ -222,11 +222,14 @@ export function extractArticle(doc: Document, opts: ArticleOptions): ArticleResu
     }
   }
   const siteName = meta.siteName ?? parsed.siteName ?? siteFromUrl(opts.url);
-  const title = chooseTitle(doc, [meta.title, parsed.title, doc.title], siteName);
+  const chosen = chooseTitle(doc, [meta.title, parsed.title, doc.title], siteName);
+  const title = chosen.text;
   const split = splitRepeatedHeadline(body, title);
   body = split.body;
   const firstBody = body.sources.find((el) => el !== null);
-  const headline = findHeadline(doc, title) ?? split.copy;
+  // The <h1> the title was read from, when its text no longer shows the title: words spaced
+  // apart (title-block-span) or cased as declared (title-caps-reworded).
+  const headline = findHeadline(doc, title) ?? chosen.element ?? split.copy;
   const standfirst = headline && firstBody ? findStandfirst(doc, headline, firstBody) : null;
   const standfirstText = standfirst ? visibleText(standfirst) : '';
   // A newsletter pitch under the headline reads like a dek. Evidence: fixtures/article/pitch-under-headline.

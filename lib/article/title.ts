@@ -259,14 +259,21 @@ function readsAsParagraph(h1: string): boolean {
   return h1.length >= PARAGRAPH_MIN_CHARS && /[.?!]\s+\p{Lu}/u.test(h1);
 }
 
+/** The title, and the <h1> it was read from (null for a declared title). */
+export interface ChosenTitle {
+  text: string;
+  element: Element | null;
+}
+
 /**
  * Picks the article's title: the visible <h1> when it is the story's, else the declared title
  * (`declared`, best first) without the site name.
  */
-export function chooseTitle(doc: Document, declared: readonly (string | null | undefined)[], siteName: string | null): string {
+export function chooseTitle(doc: Document, declared: readonly (string | null | undefined)[], siteName: string | null): ChosenTitle {
   const raw = declared.map(clean).filter(Boolean);
   const titles = raw.map((t) => stripSiteName(t, siteName));
   const h1s: string[] = [];
+  const elements = new Map<string, Element>();
   const sectionHeadings = new Set<string>();
   const list = elementsByTag(doc, 'h1');
   for (let i = 0; i < list.length && i < 10; i++) {
@@ -278,6 +285,7 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
     // Evidence: fixtures/article/title-site-name-h1.
     if (siteName && wordsOf(text).join(' ') === wordsOf(clean(siteName)).join(' ')) continue;
     h1s.push(text);
+    if (!elements.has(text)) elements.set(text, h);
     if (linksToItself(h)) sectionHeadings.add(text);
   }
   let best: string | null = null;
@@ -289,15 +297,15 @@ export function chooseTitle(doc: Document, declared: readonly (string | null | u
       bestScore = score;
     }
   }
-  if (best && bestScore >= 0.5) return restoredAsDeclared(casedAsDeclared(ownHeadline(best, siteName), titles), titles);
+  if (best && bestScore >= 0.5) return { text: restoredAsDeclared(casedAsDeclared(ownHeadline(best, siteName), titles), titles), element: elements.get(best)! };
   // One long <h1> is the headline even when <title> was written for search engines.
   const distinct = [...new Set(h1s)].filter((h) => !sectionHeadings.has(h));
   // Not one that ends on a colon: that introduces something ("A message from John Furrier,
   // co-founder of SiliconANGLE:", a promo box's <h1> on WCXB dev 0462), a headline does not.
   if (distinct.length === 1 && wordsOf(distinct[0]!).length >= 4 && !distinct[0]!.endsWith(':') && !readsAsParagraph(distinct[0]!) && !(siteName && overlap(distinct[0]!, siteName) >= 0.5)) {
-    return ownHeadline(distinct[0]!, siteName);
+    return { text: ownHeadline(distinct[0]!, siteName), element: elements.get(distinct[0]!)! };
   }
   const first = titles[0];
-  if (first) return uncut(first, titles);
-  return distinct[0] ?? '';
+  if (first) return { text: uncut(first, titles), element: null };
+  return { text: distinct[0] ?? '', element: distinct[0] ? elements.get(distinct[0])! : null };
 }
