@@ -871,6 +871,17 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Jose Mourinho')?.aliases).toContain('Jose');
   });
 
+  it('reads no Reuters instrument code as a name, alone or after the instrument (Zyte AEB)', () => {
+    const text =
+      'Brent LCOc1 was last at $60.73. On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points. ' +
+      'Spot gold XAU= added 0.1%. Aluminum on the London Metal Exchange CMAL3 lost 0.06%.';
+    const e = extractEntities(text);
+    const names = e.map((x) => x.name);
+    for (const code of ['DJI', 'XAU', 'Brent LCOc1', 'London Metal Exchange CMAL3']) expect(names, code).not.toContain(code);
+    expect(e.find((x) => x.name === 'London Metal Exchange')?.type).toBe('organization');
+    expect(names).toContain('Dow Jones Industrial Average');
+  });
+
   it('takes a company\'s partner for a company, and a name in capitals joined by a hyphen for one (GMB)', () => {
     const e = extractEntities('Robert Dudley will travel to Russia, signaling a thaw between BP and its Russian partner TNK-BP. She thanked her partner John Smith.');
     expect(e.find((x) => x.name === 'TNK-BP')).toMatchObject({ type: 'organization', role: 'Russian partner' });

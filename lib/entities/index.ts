@@ -18,7 +18,7 @@ import { listHeadAfter, typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { CAP_STOPWORDS, REMIT_WORDS } from './lexicon';
-import { isNotAName, nonNameContext } from './non-names';
+import { isNotAName, nonNameContext, withoutQuoteCodes } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames, type NameSpan } from './recognize';
 import { FIRST_NAMES } from './names';
@@ -154,7 +154,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   const titleCased = source === 'title' && isTitleCase(tokens);
   const questions = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === '?' && tokens[k + 1]?.sent !== tokens[k]!.sent) questions.add(tokens[k]!.sent);
-  for (const n of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
+  for (const span of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
     isCommonAt: (k) => stats.lowercase.has(tokens[k]!.lower),
@@ -162,7 +162,8 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     opensSentence: (k) => tokens[k]!.initial,
     playerMarkAt: (k) => playerMarkAt(text, tokens, k),
   })) {
-    if (isNotAName(page, n)) continue;
+    const n = withoutQuoteCodes(tokens, span);
+    if (!n || isNotAName(page, n)) continue;
     // A headline in Title Case proves nothing by its capitals: its names stay only if the body
     // or the gazetteer knows them ("Is Football Violence a Crime?" made a person "Football
     // Violence", "… Following Trump to Nowhere" an entity "Nowhere").

@@ -382,3 +382,36 @@ function isEponym(tokens: readonly Token[], n: NameSpan): boolean {
   const next = tokens[n.to];
   return isPossessive(next) && EPONYM_HEADS.has(tokens[n.to + 1]?.lower ?? '');
 }
+
+/** A Reuters continuation or metals code: "LCOc1" (Brent crude), "CLc1", "CMAL3" (LME aluminium). */
+const CONTRACT_CODE = /^(?:[A-Z]{2,4}[a-z]{1,2}\d|CM[A-Z]{2}\d)$/;
+/** An index code written after a dot ("the Dow Jones Industrial Average .DJI"). */
+const INDEX_CODE = /^[A-Z][A-Z0-9]{1,7}$/;
+
+/**
+ * A Reuters instrument code at token k: "Brent LCOc1", "the Dow .DJI", "Sterling GBP=",
+ * "Spot gold XAU=". Market reports print one after each instrument they name, and the codes
+ * became names of their own ("DJI", "XAU") or glued to the name before them ("Brent LCOc1" a
+ * person, "London Metal Exchange CMAL3"; Zyte AEB, Reuters).
+ */
+function isQuoteCode(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (CONTRACT_CODE.test(t.text)) return true;
+  const dot = tokens[k - 1];
+  if (dot?.text === '.' && dot.space && !t.space && INDEX_CODE.test(t.text)) return true;
+  const equals = tokens[k + 1];
+  return equals?.text === '=' && !equals.space && /^[A-Z]{3}$/.test(t.text);
+}
+
+/**
+ * The span without the instrument codes at its ends (isQuoteCode), or null when nothing of a
+ * name is left.
+ */
+export function withoutQuoteCodes(tokens: readonly Token[], n: NameSpan): NameSpan | null {
+  let { from, to } = n;
+  while (to > from && isQuoteCode(tokens, to - 1)) to--;
+  while (from < to && isQuoteCode(tokens, from)) from++;
+  if (from === n.from && to === n.to) return n;
+  return to > from ? { ...n, from, to } : null;
+}
