@@ -165,6 +165,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   'try', 'check', 'visit', 'call', 'contact', 'click', 'see', 'read', 'watch', 'ask', 'tell',
   'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'why', 'how', 'what',
   'when', 'where', 'who', 'do', 'does', 'did', 'is', 'are', 'can', 'should', 'will', 'of', 'for',
+  // A summary box's label glued to its first sentence ("Summary Yoga can…").
+  'summary',
 ]);
 
 /**

@@ -882,6 +882,12 @@ describe('extractEntities on small texts', () => {
     expect(names).toContain('Dow Jones Industrial Average');
   });
 
+  it('reads a summary box\'s label as no part of a name (Healthline via Zyte AEB)', () => {
+    const e = extractEntities('Many people practise yoga at home.\nSummary Yoga can help reduce binge eating.\nSummary Studies show that fasting may raise cravings.');
+    const names = e.map((x) => x.name);
+    for (const glued of ['Summary Yoga', 'Summary Studies', 'Summary']) expect(names, glued).not.toContain(glued);
+  });
+
   it('takes a company\'s partner for a company, and a name in capitals joined by a hyphen for one (GMB)', () => {
     const e = extractEntities('Robert Dudley will travel to Russia, signaling a thaw between BP and its Russian partner TNK-BP. She thanked her partner John Smith.');
     expect(e.find((x) => x.name === 'TNK-BP')).toMatchObject({ type: 'organization', role: 'Russian partner' });

@@ -39,6 +39,8 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'maybe', 'yes', 'not', 'please', 'thanks', 'thank', 'following', 'including', 'asked',
   // Greetings in a caption or a post ("Welcome Jose" was a person, Zyte AEB).
   'welcome', 'congratulations', 'congrats', 'goodbye', 'farewell',
+  // A summary box's label glued to its first sentence ("Summary Yoga can…", Zyte AEB).
+  'summary',
   'speaking', 'citing', 'regarding', 'given', 'already', 'again', 'always', 'never', 'often',
   'sometimes', 'recently', 'currently', 'previously', 'instead', 'otherwise', 'likewise',
   'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'around',

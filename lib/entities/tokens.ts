@@ -41,6 +41,11 @@ const HAS_LETTER = /\p{L}/u;
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
 const CLAUSE_STARTERS = new Set([':', '–', '—', '-', '•', '|']);
+/**
+ * Labels of a summary box that the text glues to the box's first sentence ("Summary Studies
+ * show that…", Healthline via Zyte AEB): the word after one opens a sentence.
+ */
+const PARAGRAPH_LABELS = new Set(['summary']);
 
 function isUpperLetter(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -238,6 +243,9 @@ function markStructure(text: string, tokens: Token[]): void {
       const p = prev.text.charAt(0);
       // A hyphen inside "Al-Monitor" starts nothing; a spaced dash or a colon does.
       if ((OPENERS.has(p) || CLAUSE_STARTERS.has(p)) && (prev.space || p === ':')) t.initial = true;
+    } else if (prev && prev.initial && prev.para === para && PARAGRAPH_LABELS.has(prev.lower) && (i < 2 || tokens[i - 2]!.para !== para)) {
+      // "Summary Yoga can help…": a box's label glued to its first sentence.
+      t.initial = true;
     }
     sawWordInSentence = true;
   }
