@@ -558,13 +558,13 @@ const HEADLINE_SUFFIX_MIN_WORDS = 4;
 export function splitRepeatedHeadline(body: BodyText, title: string): { body: BodyText; copy: Element | null } {
   const headline = wordsOf(title).join(' ');
   const long = headline.split(' ').length >= HEADLINE_SUFFIX_MIN_WORDS;
-  // The body glues a headline's second line to its first ("AlternativesTop", where the title
-  // reads "Alternatives Top"; title-block-span), so the words are also compared unspaced.
+  // Compared unspaced: the body glues a headline's second line to its first ("AlternativesTop",
+  // where the title reads "Alternatives Top"; title-block-span).
   const unspaced = headline.replace(/ /g, '');
   const n = body.blocks.length;
   for (let i = 0; headline && i < Math.min(n - 1, HEADLINE_REACH); i++) {
     const line = wordsOf(paraAt(body, i).text).join(' ');
-    const copied = line === headline || line.replace(/ /g, '') === unspaced || (long && line.endsWith(headline) && line.length - headline.length <= HEADLINE_PREFIX_MAX);
+    const copied = line.replace(/ /g, '') === unspaced || (long && line.endsWith(headline) && line.length - headline.length <= HEADLINE_PREFIX_MAX);
     if (copied) {
       return { body: selectBlocks(body, body.blocks.flatMap((_, k) => (k === i ? [] : [k]))), copy: body.sources[i] ?? null };
     }

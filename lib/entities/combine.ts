@@ -215,17 +215,26 @@ function isConfirmedPerson(r: NameSpan, t: TaggedSpan, opts: CombineOptions): bo
 }
 
 /**
+ * The first word of rule span `r`, lower-cased, when the tagger's person is the rest of it and
+ * the word is capitalised only because it opens a sentence ("Producer Zulima Palacio",
+ * "Lawmakers Fred Kapondi"): where a trade before a person may stand. Null otherwise.
+ */
+function wordBeforePerson(r: NameSpan, t: TaggedSpan, opts: CombineOptions): string | null {
+  if (t.type !== 'PER' || t.from !== r.from + 1 || t.to !== r.to || r.title || t.to - t.from < 2) return null;
+  const first = opts.surfaceOf(r.from, r.from + 1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !opts.opensSentence(r.from) || opts.isCommonAt(t.from)) return null;
+  return first.toLowerCase();
+}
+
+/**
  * "Producer Zulima Palacio", "Archaeologist Yardenna Alexandre": a trade capitalised to open a
  * sentence, before a name the tagger calls a person; titles.ts takes it off only before a given
  * name it knows. The trade becomes the person's title.
  */
 function opensOnTrade(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
-  if (t.type !== 'PER' || t.from !== r.from + 1 || t.to !== r.to || r.title || t.to - t.from < 2) return false;
-  const first = opts.surfaceOf(r.from, r.from + 1);
-  const lower = first.toLowerCase();
+  const word = wordBeforePerson(r, t, opts);
   // "Star Wars Jedi", "Star Tribune": "Star" opens names more often than it names a trade.
-  if (lower === 'star' || opts.isCommonAt(t.from)) return false;
-  return /^\p{Lu}\p{Ll}+$/u.test(first) && opts.opensSentence(r.from) && isPersonNoun(lower);
+  return word !== null && word !== 'star' && isPersonNoun(word);
 }
 
 /**
@@ -234,12 +243,9 @@ function opensOnTrade(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean
  * (GMB made a person "Lawmakers Fred Kapondi").
  */
 function opensOnPluralTrade(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
-  if (t.type !== 'PER' || t.from !== r.from + 1 || t.to !== r.to || r.title || t.to - t.from < 2) return false;
-  const first = opts.surfaceOf(r.from, r.from + 1);
-  const lower = first.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !opts.opensSentence(r.from) || opts.isCommonAt(t.from)) return false;
+  const word = wordBeforePerson(r, t, opts);
   // "Lawmakers" → "lawmaker", "Gunmen" → "gunman".
-  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('s') ? lower.slice(0, -1) : null;
+  const singular = word?.endsWith('men') ? `${word.slice(0, -3)}man` : word?.endsWith('s') ? word.slice(0, -1) : null;
   return singular !== null && isPersonNoun(singular);
 }
 

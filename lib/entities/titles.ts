@@ -46,6 +46,8 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     TITLE_WORDS.has(tokens[k]!.lower) ||
     (k === words[0] && tokens[k]!.initial && words.length >= 3 && isPersonNoun(tokens[k]!.lower) && isGivenName(tokens[words[1]!]!.lower));
   const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
+  // What may stand before a title word: a modifier, or a capitalised portfolio.
+  const modifies = (k: number): boolean => TITLE_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.cap && REMIT_WORDS.has(tokens[k]!.lower));
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
     const phrase = titlePhraseEnd(tokens, k);
@@ -54,7 +56,6 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     // Minister Wilfred Machage" made an organization of "Assistant Roads", GMB), and forward
     // over more title words.
     let startW = w;
-    const modifies = (k: number): boolean => TITLE_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.cap && REMIT_WORDS.has(tokens[k]!.lower));
     while (startW > 0 && modifies(words[startW - 1]!)) startW--;
     let endW = w + 1;
     while (endW < words.length && (words[endW]! < phrase || isPart(words[endW]!))) endW++;
