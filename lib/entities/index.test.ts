@@ -934,6 +934,9 @@ describe('extractEntities on small texts', () => {
       ['product', 'Linux'],
       ['person', 'Michael J. Fox'],
     ]);
+    // Conditions, charges, business and chat shorthand (UNER EWT's e-mails and reviews had them as organizations).
+    const shorthand = extractEntities('Veterans with PTSD and children with ADHD were studied. He was arrested for DUI in Ohio. FYI, the RFP is due, the SVP wrote. LOL.');
+    expect(shorthand.map((x) => [x.type, x.name])).toEqual([['place', 'Ohio']]);
     // Written as a name, a term's letters may be one.
     expect(extractEntities('Ram said he was happy with the result.').find((x) => x.name === 'Ram')?.type).toBe('person');
   });

@@ -92,6 +92,12 @@ export const TERMS: ReadonlySet<string> = new Set([
   'suv', 'rwd', 'awd', 'fwd', '4wd', 'wltp', 'mpg', 'mpge', 'phev', 'bev', 'hev',
   // sports: "two TD passes" (an organization on the Detroit News, Zyte AEB), quarterbacks, runs batted in
   'td', 'qb', 'rbi',
+  // conditions and charges named by their initials: "veterans with PTSD", "arrested for DUI"
+  'adhd', 'ptsd', 'ocd', 'asd', 'copd', 'ibs', 'gerd', 'uti', 'std', 'sti', 'bmi', 'mri', 'icu', 'dui', 'dwi',
+  // business shorthand: "the RFP is due", "an NDA", "the SVP wrote"
+  'rfp', 'rfq', 'rfi', 'nda', 'mou', 'sla', 'kyc', 'aml', 'irr', 'npv', 'ebitda', 'eps', 'yoy', 'cagr', 'sku', 'svp', 'evp',
+  // chat and e-mail shorthand: "FYI", "LOL"
+  'fyi', 'lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'asap', 'tba', 'tbd', 'psa',
 ]);
 
 /** A word that is one of the TERMS, or its plural. */
