@@ -937,6 +937,9 @@ describe('extractEntities on small texts', () => {
     // Conditions, charges, business and chat shorthand (UNER EWT's e-mails and reviews had them as organizations).
     const shorthand = extractEntities('Veterans with PTSD and children with ADHD were studied. He was arrested for DUI in Ohio. FYI, the RFP is due, the SVP wrote. LOL.');
     expect(shorthand.map((x) => [x.type, x.name])).toEqual([['place', 'Ohio']]);
+    // Nothing inside a web or e-mail address is a name.
+    const addresses = extractEntities('See http://www.google.co.uk/search?q=photo&oe=utf-8&rls=org.mozilla:en-US&sout=1 or mail Jane.Doe@Acme.com. Jane Doe runs Acme Corp.');
+    expect(addresses.map((x) => [x.type, x.name])).toEqual([['person', 'Jane Doe'], ['organization', 'Acme Corp']]);
     // Written as a name, a term's letters may be one.
     expect(extractEntities('Ram said he was happy with the result.').find((x) => x.name === 'Ram')?.type).toBe('person');
   });

@@ -18,7 +18,7 @@ import { listHeadAfter, typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { CAP_STOPWORDS, REMIT_WORDS } from './lexicon';
-import { isNotAName, nonNameContext, withoutQuoteCodes } from './non-names';
+import { addressTokens, isNotAName, nonNameContext, withoutQuoteCodes } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames, type NameSpan } from './recognize';
 import { FIRST_NAMES } from './names';
@@ -141,6 +141,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
       out.push(f);
     }
   };
+  for (const address of addressTokens(text, tokens)) claim(claimed, address);
   fixed(findMoney(tokens));
   fixed(findDates(tokens));
   fixed(findLaws(tokens));

@@ -415,3 +415,47 @@ export function withoutQuoteCodes(tokens: readonly Token[], n: NameSpan): NameSp
   if (from === n.from && to === n.to) return n;
   return to > from ? { ...n, from, to } : null;
 }
+
+/** A web address, up to the next space. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** An e-mail address's parts on either side of its "@": a local part, and a dotted domain. */
+const LOCAL_PART = /[\p{L}\p{N}_.+-]/u;
+const DOMAIN = /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/uy;
+/** Longest local part RFC 5321 allows; also bounds the scan back from each "@". */
+const MAX_LOCAL = 64;
+
+/** Character ranges of the text's web and e-mail addresses, in order. */
+function addressRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WEB_ADDRESS)) out.push([m.index, m.index + m[0].length]);
+  // E-mail addresses from each "@", not by one regex: "[…]+@" rescans a long run of letters
+  // from every position in it, quadratic on a page of unbroken text.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && at - from < MAX_LOCAL && LOCAL_PART.test(text[from - 1]!)) from--;
+    // A domain stops at the next "@", so the domains matched never overlap: linear in all.
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (from < at && domain) out.push([from, DOMAIN.lastIndex]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The tokens inside web and e-mail addresses, which the recognisers leave alone: the
+ * tokenizer cuts "http://www.google.co.uk/search?q=…&oe=utf-8&rls=org.mozilla:en-US" into
+ * words, and the tagger found the organizations "oe" and "sout" and the place "US" in it
+ * (UNER EWT). "john.smith@enron.com" names no one either; the text names its writer elsewhere.
+ */
+export function addressTokens(text: string, tokens: readonly Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let k = 0;
+  for (const [start, end] of addressRanges(text)) {
+    while (k > 0 && tokens[k - 1]!.end > start) k--;
+    while (k < tokens.length && tokens[k]!.end <= start) k++;
+    const from = k;
+    while (k < tokens.length && tokens[k]!.start < end) k++;
+    if (k > from) out.push({ from, to: k });
+  }
+  return out;
+}
