@@ -479,6 +479,13 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ["Sotheby's", 'Sotheby’s'], ["Christie's", 'Christie’s'], ["Wendy's", 'Wendy’s'],
   ["Domino's", 'Domino’s'], ["Dillard's", 'Dillard’s'], ["Denny's", 'Denny’s'],
   ['S&P Global', 'S&P Global Ratings', "Standard & Poor's", 'Standard & Poor’s'], ["Applebee's", 'Applebee’s'], ["Trader Joe's", 'Trader Joe’s'], ["Dick's Sporting Goods", 'Dick’s Sporting Goods'],
+  // restaurant and store chains named bare in business and local news ("Taco Bell", "Costco"
+  // and "Dunkin'" were people, UNER EWT's reviews and a test sentence); not those that are
+  // common words too ("Subway", "Target", "Chipotle")
+  ['Taco Bell'], ['Burger King'], ['Pizza Hut'], ['KFC'], ['Popeyes'], ['Chick-fil-A'], ['Cracker Barrel'],
+  ["Dunkin'", 'Dunkin’', 'Dunkin', "Dunkin' Donuts", 'Dunkin’ Donuts', 'Dunkin Donuts'], ['Starbucks'],
+  ['Costco'], ['Walmart', 'Wal-Mart'], ['Home Depot'], ['Kroger'], ['Walgreens'], ['Safeway'], ['Publix'],
+  ['Aldi'], ['Lidl'], ['Tesco'], ["Sainsbury's", 'Sainsbury’s'], ['Carrefour'], ['IKEA', 'Ikea'],
   // parties and armed groups
   ['Fatah'], ['Islamic Jihad', 'Palestinian Islamic Jihad'], ['Muslim Brotherhood'],
   ["Lord's Resistance Army"], ['Justice and Development Party', 'AKP'], ['Law and Justice'],

@@ -581,6 +581,16 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('S&P');
   });
 
+  it('knows restaurant and store chains named bare (UNER EWT reviews)', () => {
+    const e = extractEntities("We ate at Taco Bell, then got coffee at Dunkin'. Costco raised prices. Shares of Walmart fell.");
+    expect(e.map((x) => [x.type, x.name])).toEqual([
+      ['organization', 'Taco Bell'],
+      ['organization', "Dunkin'"],
+      ['organization', 'Costco'],
+      ['organization', 'Walmart'],
+    ]);
+  });
+
   it('takes "the Moon" for a place, and "Moon" alone still for a person (Al Jazeera, Zyte AEB)', () => {
     const space = extractEntities('Getting to the Moon, while not easy, has been done. Staying on the Moon and reaching Mars, however, has not.');
     expect(space.find((x) => x.name === 'Moon')?.type).toBe('place');
