@@ -517,6 +517,9 @@ export const RULE_MISC: readonly (readonly string[])[] = [
   // organization, "it was not Ebola" a place, "Covid deaths" a person; WikiEvents)
   ['Ebola'], ['HIV'], ['AIDS'], ['HIV/AIDS'], ['Zika'], ['COVID-19', 'Covid-19', 'COVID', 'Covid'],
   ['SARS'], ['MERS'], ['Mpox'],
+  // space programmes and their missions, which the tagger made organizations ("NASA's Artemis
+  // program", "Artemis II"); not "Apollo" or "Gemini", which name firms, theatres and signs too
+  ['Artemis', 'Artemis program', 'Artemis programme'], ['Artemis I'], ['Artemis II'], ['Artemis III'],
 ];
 
 /** Products and services that news names bare; apps are the usual case. */
@@ -546,6 +549,10 @@ export const RULE_PRODUCTS: readonly string[] = [
   'Apple Watch', 'AirPods', 'Echo Dot', 'Echo Show', 'Echo Buds', 'Fire TV', 'Google Home', 'Pixel Buds',
   // streaming services of a larger company ("Peacock" was a place in the same guide)
   'Peacock', 'Prime Video', 'YouTube TV', 'Sling TV',
+  // spacecraft, rockets and telescopes named in space news ("Falcon Heavy" was an organization
+  // in a SpaceX story, Zyte AEB)
+  'Falcon 9', 'Falcon Heavy', 'Starship', 'Crew Dragon', 'Soyuz', 'New Glenn', 'Space Launch System',
+  'Hubble Space Telescope', 'James Webb Space Telescope',
 ];
 
 /**

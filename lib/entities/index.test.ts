@@ -591,6 +591,13 @@ describe('extractEntities on small texts', () => {
     ]);
   });
 
+  it('types space programmes and rockets as no organization (SpaceX, Zyte AEB)', () => {
+    const e = extractEntities("NASA's Artemis program will fly astronauts around the Moon. SpaceX launched a Falcon Heavy rocket on Tuesday. The Artemis II crew trained in Houston.");
+    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual(['NASA', 'SpaceX']);
+    expect(e.find((x) => x.name === 'Falcon Heavy')?.type).toBe('product');
+    expect(e.find((x) => x.name === 'Artemis II')?.type).toBe('misc');
+  });
+
   it('takes "the Moon" for a place, and "Moon" alone still for a person (Al Jazeera, Zyte AEB)', () => {
     const space = extractEntities('Getting to the Moon, while not easy, has been done. Staying on the Moon and reaching Mars, however, has not.');
     expect(space.find((x) => x.name === 'Moon')?.type).toBe('place');
@@ -947,6 +954,9 @@ describe('extractEntities on small texts', () => {
     // Conditions, charges, business and chat shorthand (UNER EWT's e-mails and reviews had them as organizations).
     const shorthand = extractEntities('Veterans with PTSD and children with ADHD were studied. He was arrested for DUI in Ohio. FYI, the RFP is due, the SVP wrote. LOL.');
     expect(shorthand.map((x) => [x.type, x.name])).toEqual([['place', 'Ohio']]);
+    // Nor is a post office box.
+    const box = extractEntities('Write to P.O. Box 69440, Los Angeles, or to PO Box 12, Boise.').map((x) => x.name);
+    expect(box).toEqual(['Los Angeles', 'Boise']);
     // Nothing inside a web or e-mail address is a name.
     const addresses = extractEntities('See http://www.google.co.uk/search?q=photo&oe=utf-8&rls=org.mozilla:en-US&sout=1 or mail Jane.Doe@Acme.com. Jane Doe runs Acme Corp.');
     expect(addresses.map((x) => [x.type, x.name])).toEqual([['person', 'Jane Doe'], ['organization', 'Acme Corp']]);

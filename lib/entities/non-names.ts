@@ -42,10 +42,18 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isEponym(tokens, n) ||
     isSpecies(page, n) ||
     isPraise(tokens, n) ||
+    isPostBox(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n) ||
     isPeople(tokens, n) ||
     isCommonPhrase(text, tokens, n)
   );
+}
+
+/** "P.O. Box", "PO Box", "Post Office Box": part of an address (Dear Abby's was a person). */
+function isPostBox(tokens: readonly Token[], n: NameSpan): boolean {
+  let letters = '';
+  for (let k = n.from; k < n.to; k++) letters += tokens[k]!.lower.replaceAll('.', '');
+  return letters === 'pobox' || letters === 'postofficebox';
 }
 
 /** Words of praise and blame that reviewers capitalise in their titles. */
