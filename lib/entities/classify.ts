@@ -74,6 +74,7 @@ const W = {
   productHead: 3, // "MacBook Pro", "Switch Lite"
   knownProductModel: 6, // "MacBook Air": a known product's name opens it, over an org head
   placeAfter: 2, // "Idlib province", "Seoul-based"
+  eventAfter: 2, // "the Dreamforce conference"
   personAfter: 2, // "the Bush administration"
   theBefore: -3, // "the Pentagon": people take no article
   placeOfNoun: 3, // "the city of …"
@@ -116,6 +117,13 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'province', 'city', 'county', 'region', 'district', 'village', 'town', 'area', 'governorate',
   'residents', 'border', 'state', 'prefecture', 'municipality', 'based',
 ]);
+
+/**
+ * Words right after a name that make it an event: "Salesforce's Dreamforce conference" (an
+ * organization, CRN in Zyte AEB). Not "summit" or "tournament", which follow the place or the
+ * body that holds them ("the Davos summit", "the G20 summit").
+ */
+const EVENT_FOLLOWERS: ReadonlySet<string> = new Set(['conference', 'festival', 'expo', 'convention', 'hackathon']);
 
 /**
  * Words after a leader's name that make a government of it: "the Bush administration" (Bush was
@@ -355,6 +363,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (ORG_FOLLOWERS.has(joined)) v.organization += W.employs;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
+    if (EVENT_FOLLOWERS.has(joined)) v.misc += W.eventAfter;
     if (PERSON_FOLLOWERS.has(joined)) v.person += W.personAfter;
   }
   // British usage names a team or a firm with a plural verb ("Chelsea have this morning paid",

@@ -591,6 +591,15 @@ describe('extractEntities on small texts', () => {
     ]);
   });
 
+  it('takes a name before "conference" or "festival" for an event (CRN, Zyte AEB)', () => {
+    const e = extractEntities("Cook spoke at Salesforce's Dreamforce conference in San Francisco. Dreamforce drew 170,000 people.");
+    expect(e.map((x) => [x.type, x.name])).toEqual([
+      ['organization', 'Salesforce'],
+      ['misc', 'Dreamforce'],
+      ['place', 'San Francisco'],
+    ]);
+  });
+
   it('types space programmes and rockets as no organization (SpaceX, Zyte AEB)', () => {
     const e = extractEntities("NASA's Artemis program will fly astronauts around the Moon. SpaceX launched a Falcon Heavy rocket on Tuesday. The Artemis II crew trained in Houston.");
     expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual(['NASA', 'SpaceX']);
