@@ -185,6 +185,10 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
     // A degree after a name ("Matthew Boland, PhD, a clinical psychologist") was a place.
     return (namesNoOne && sentenceCased) || CREDENTIALS.has(lower) ? null : t;
   }
+  // A title after the name is the person's, not the name's end: "Browns coach Sheldon
+  // Richardson" made an organization "Browns coach" (CBS Sports, Zyte AEB).
+  const last = surfaceOf(t.to - 1, t.to);
+  if (/^\p{Ll}/u.test(last) && (TITLE_WORDS.has(last) || isPersonNoun(last))) return trimmedTaggerSpan({ ...t, to: t.to - 1 }, surfaceOf);
   const next = surfaceOf(t.from + 1, t.from + 2);
   // "The New York State Attorney General": the article is not the name's, as the rules take
   // it (the card was "The New York State Attorney General" beside the same office without

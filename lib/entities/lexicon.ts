@@ -174,6 +174,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prophet', 'ayatollah', 'mullah', 'emir', 'sultan',
   // GMB's "Agriculture Undersecretary J. B. Penn" was one person.
   'undersecretary', 'under-secretary',
+  // American football positions in capitals before a player: "Browns DL Sheldon Richardson" and
+  // "Browns QB Baker Mayfield" were one person each (CBS Sports, Zyte AEB). Not "DE", "TE",
+  // "OT" or "FB", which are a name particle, a word and abbreviations of other things too.
+  'qb', 'rb', 'wr', 'dl', 'lb', 'cb', 'dt',
 ]);
 
 /**
@@ -522,6 +526,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'astronomer', 'astronaut', 'philosopher', 'linguist', 'scholar', 'lecturer', 'postdoc',
   'curator', 'librarian', 'architect', 'pianist', 'violinist', 'guitarist', 'drummer',
   'composer', 'filmmaker', 'painter', 'sculptor', 'lobbyist',
+  // players by position or sport; not "center", "guard", "tackle" or "forward", which are
+  // common words and heads of other names too
+  'quarterback', 'linebacker', 'cornerback', 'lineman', 'rusher', 'receiver', 'kicker', 'punter',
+  'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder', 'goalie', 'batsman', 'bowler',
+  'golfer', 'sprinter', 'swimmer', 'cyclist', 'boxer', 'wrestler', 'jockey', 'skier',
+  'insider',
 ]);
 
 /**

@@ -40,11 +40,14 @@ const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss
 export function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
   if (endsWithHead(tokens, to)) return null;
   const words = wordIndexes(tokens, from, to);
-  // A trade capitalised to open a sentence is a title too, before a given name: "Singer Taylor
-  // Swift", "Billionaire Mark Cuban" (not "Farmer Brothers", "Star Wars Jedi").
-  const isTitle = (k: number): boolean =>
-    TITLE_WORDS.has(tokens[k]!.lower) ||
-    (k === words[0] && tokens[k]!.initial && words.length >= 3 && isPersonNoun(tokens[k]!.lower) && isGivenName(tokens[words[1]!]!.lower));
+  // A capitalised trade is a title too, before a given name and a surname: "Singer Taylor
+  // Swift", "Billionaire Mark Cuban", "CBS Sports NFL Insider Jason La Canfora" (one
+  // organization, CBS Sports in Zyte AEB); not "Farmer Brothers", "Star Wars Jedi".
+  const isTitle = (k: number): boolean => {
+    if (TITLE_WORDS.has(tokens[k]!.lower)) return true;
+    const w = words.indexOf(k);
+    return tokens[k]!.cap && w >= 0 && words.length - w >= 3 && isPersonNoun(tokens[k]!.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
+  };
   const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
   // What may stand before a title word: a modifier, or a capitalised portfolio.
   const modifies = (k: number): boolean => TITLE_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.cap && REMIT_WORDS.has(tokens[k]!.lower));
