@@ -73,6 +73,7 @@ const W = {
   productAfter: 2, // "KakaoTalk users"
   productHead: 3, // "MacBook Pro", "Switch Lite"
   knownProductModel: 6, // "MacBook Air": a known product's name opens it, over an org head
+  trademark: 6, // "Don Victor®", "Kleenex™": over a given name and the tagger
   placeAfter: 2, // "Idlib province", "Seoul-based"
   eventAfter: 2, // "the Dreamforce conference"
   personAfter: 2, // "the Bush administration"
@@ -85,6 +86,11 @@ const W = {
   // neighbours, the rules know roles and titles ("Daum Kakao CEO"), and those win.
   tagger: 1,
 } as const;
+
+/** A registered or trade mark written against the name ("Don Victor®"), which only brands carry. */
+function isTrademark(t: Token | undefined): boolean {
+  return t !== undefined && !t.space && (t.text === '®' || t.text === '™');
+}
 
 /** A word for a doctrine or a movement: "-ism" after at least three letters. */
 const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
@@ -374,6 +380,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     const before = tokens[s.from - 1];
     if (before?.lower !== 'and' && before?.lower !== 'or' && before?.text !== ',' && before?.text !== '&') v.organization += W.collective;
   }
+  // A registered or trade mark is a brand's: "Don Victor® Honey" (a recipe in Zyte AEB made
+  // people of "Don Victor" and "Honey"), "Kleenex™".
+  if (isTrademark(next) || isTrademark(tokens[s.from - 1])) v.product += W.trademark;
   if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
   if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;
   // "Ascom is headquartered in Baar", "Ascom, headquartered in …": firms have headquarters

@@ -605,6 +605,14 @@ describe('extractEntities on small texts', () => {
     expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual(['Browns', 'CBS Sports NFL']);
   });
 
+  it('takes a name with a trade mark for a brand, and a publication for an organization (Zyte AEB)', () => {
+    const e = extractEntities('Add a jar of Don Victor® Honey and a Kleenex™ tissue. The report was cited by hit-or-miss Taiwanese publication DigiTimes.');
+    expect(e.find((x) => x.name === 'Don Victor')?.type).toBe('product');
+    expect(e.find((x) => x.name === 'Honey')?.type).toBe('product');
+    expect(e.find((x) => x.name === 'Kleenex')?.type).toBe('product');
+    expect(e.find((x) => x.name === 'DigiTimes')).toMatchObject({ type: 'organization', role: 'Taiwanese publication' });
+  });
+
   it('takes a name before "conference" or "festival" for an event (CRN, Zyte AEB)', () => {
     const e = extractEntities("Cook spoke at Salesforce's Dreamforce conference in San Francisco. Dreamforce drew 170,000 people.");
     expect(e.map((x) => [x.type, x.name])).toEqual([

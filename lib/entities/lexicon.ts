@@ -563,6 +563,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'alliance', 'consortium', 'rival', 'competitor', 'court', 'tribunal', 'council',
   'committee', 'commission', 'institute', 'think-tank', 'magazine', 'journal', 'daily',
   'tabloid', 'wire', 'rebels', 'insurgents', 'organizer',
+  // "Taiwanese publication DigiTimes" (MacRumors, Zyte AEB), "news site Axios"
+  'publication', 'website', 'site', 'blog',
 ]);
 
 /** Abbreviations that open places' names: "St. Croix", "Mt. Hood", "Ft. Lauderdale". */

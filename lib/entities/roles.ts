@@ -257,6 +257,9 @@ function descriptor(text: string, tokens: readonly Token[], from: number): Role 
     if (!t.cap && before?.lower === 'to') break;
     start--;
   }
+  // Not the tail of a compound the scan stopped inside: "hit-or-miss Taiwanese publication"
+  // was the role "miss Taiwanese publication" (MacRumors, Zyte AEB).
+  while (start < from - 1 && !tokens[start]!.space && tokens[start - 1]?.text === '-') start++;
   // "BP and its Russian partner TNK-BP": after "its" a partner or a rival is a company (GMB
   // had TNK-BP a person); "his partner" stays a person.
   const owner = tokens[start - 1]?.lower;
