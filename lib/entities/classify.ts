@@ -116,6 +116,8 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
   'app', 'apps', 'users', 'user', 'account', 'accounts', 'messenger', 'update', 'version',
   // Craft and missions: "NASA's Cassini spacecraft" was a place, "Europa Clipper mission" a person.
   'spacecraft', 'probe', 'rover', 'orbiter', 'lander', 'telescope', 'mission',
+  // Car models by body: "Sentra vehicles", "the Maxima sedan" (places, AutoIndustriya in Zyte AEB)
+  'sedan', 'sedans', 'hatchback', 'coupe', 'crossover', 'minivan', 'roadster', 'pickup', 'vehicles',
 ]);
 
 /** Words right after a name that make it a place ("Idlib province", "Seoul-based"). */

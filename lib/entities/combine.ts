@@ -163,6 +163,7 @@ function bracketedAcronym(t: TaggedSpan, length: number, surfaceOf: (from: numbe
 const OPENERS: ReadonlySet<string> = new Set([
   'hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'yes', 'no', 'please', 'so', 'and', 'but',
   'try', 'check', 'visit', 'call', 'contact', 'click', 'see', 'read', 'watch', 'ask', 'tell',
+  'remember', 'enter', 'consider',
   'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'why', 'how', 'what',
   'when', 'where', 'who', 'do', 'does', 'did', 'is', 'are', 'can', 'should', 'will', 'of', 'for',
   // A summary box's label glued to its first sentence ("Summary Yoga can…").

@@ -613,6 +613,14 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'DigiTimes')).toMatchObject({ type: 'organization', role: 'Taiwanese publication' });
   });
 
+  it('reads an imperative opening a sentence as no part of a name, and a car by its body (Zyte AEB)', () => {
+    const e = extractEntities(
+      "Remember New Jersey's epic quest to find a slogan? Enter South Dakota to throw down the gauntlet. " +
+        'With 6 million Sentra vehicles sold, Nissan expects more. The Maxima sedan is bigger.',
+    );
+    expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['organization Nissan', 'place New Jersey', 'place South Dakota', 'product Maxima', 'product Sentra']);
+  });
+
   it('takes a name before "conference" or "festival" for an event (CRN, Zyte AEB)', () => {
     const e = extractEntities("Cook spoke at Salesforce's Dreamforce conference in San Francisco. Dreamforce drew 170,000 people.");
     expect(e.map((x) => [x.type, x.name])).toEqual([
@@ -989,7 +997,7 @@ describe('extractEntities on small texts', () => {
     const box = extractEntities('Write to P.O. Box 69440, Los Angeles, or to PO Box 12, Boise.').map((x) => x.name);
     expect(box).toEqual(['Los Angeles', 'Boise']);
     // Nothing inside a web or e-mail address is a name.
-    const addresses = extractEntities('See http://www.google.co.uk/search?q=photo&oe=utf-8&rls=org.mozilla:en-US&sout=1 or mail Jane.Doe@Acme.com. Jane Doe runs Acme Corp.');
+    const addresses = extractEntities('See http://www.google.co.uk/search?q=photo&oe=utf-8&rls=org.mozilla:en-US&sout=1 or mail Jane.Doe@Acme.com. Jane Doe runs Acme Corp. Follow her @JaneDoe on X.');
     expect(addresses.map((x) => [x.type, x.name])).toEqual([['person', 'Jane Doe'], ['organization', 'Acme Corp']]);
     // Written as a name, a term's letters may be one.
     expect(extractEntities('Ram said he was happy with the result.').find((x) => x.name === 'Ram')?.type).toBe('person');

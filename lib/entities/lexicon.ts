@@ -32,6 +32,9 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'try', 'check', 'visit', 'call', 'go', 'make', 'take', 'find', 'look', 'use', 'tell',
   'follow', 'join', 'contact', 'send', 'keep', 'give', 'buy', 'stay', 'bring', 'help', 'need',
   'want', 'put', 'ask',
+  // and in features ("Remember New Jersey's epic quest …", "Enter South Dakota to …" were
+  // places of their own, NJ.com in Zyte AEB)
+  'remember', 'enter', 'consider',
   // sentence adverbs and discourse markers
   'according', 'however', 'meanwhile', 'moreover', 'furthermore', 'therefore', 'thus',
   'still', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later', 'last',

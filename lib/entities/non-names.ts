@@ -429,10 +429,12 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** An e-mail address's parts on either side of its "@": a local part, and a dotted domain. */
 const LOCAL_PART = /[\p{L}\p{N}_.+-]/u;
 const DOMAIN = /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/uy;
+/** A handle after "@", as social networks allow them (letters, digits, underscores). */
+const HANDLE = /[\p{L}\p{N}_]{1,30}/uy;
 /** Longest local part RFC 5321 allows; also bounds the scan back from each "@". */
 const MAX_LOCAL = 64;
 
-/** Character ranges of the text's web and e-mail addresses, in order. */
+/** Character ranges of the text's web and e-mail addresses and social handles, in order. */
 function addressRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(WEB_ADDRESS)) out.push([m.index, m.index + m[0].length]);
@@ -441,16 +443,21 @@ function addressRanges(text: string): [number, number][] {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let from = at;
     while (from > 0 && at - from < MAX_LOCAL && LOCAL_PART.test(text[from - 1]!)) from--;
+    if (from === at) {
+      // A social handle: "Follow her on Twitter @AmyKup" (a misc entity, NJ.com in Zyte AEB).
+      HANDLE.lastIndex = at + 1;
+      if (HANDLE.exec(text)) out.push([at, HANDLE.lastIndex]);
+      continue;
+    }
     // A domain stops at the next "@", so the domains matched never overlap: linear in all.
     DOMAIN.lastIndex = at + 1;
-    const domain = DOMAIN.exec(text);
-    if (from < at && domain) out.push([from, DOMAIN.lastIndex]);
+    if (DOMAIN.exec(text)) out.push([from, DOMAIN.lastIndex]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
 
 /**
- * The tokens inside web and e-mail addresses, which the recognisers leave alone: the
+ * The tokens inside web and e-mail addresses and handles, which the recognisers leave alone: the
  * tokenizer cuts "http://www.google.co.uk/search?q=…&oe=utf-8&rls=org.mozilla:en-US" into
  * words, and the tagger found the organizations "oe" and "sout" and the place "US" in it
  * (UNER EWT). "john.smith@enron.com" names no one either; the text names its writer elsewhere.
