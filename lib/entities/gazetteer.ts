@@ -308,6 +308,8 @@ export const RULE_PLACES: readonly string[] = [
   // US cities
   'Indianapolis', 'Louisville', 'Memphis', 'Jacksonville', 'Omaha', 'Tulsa', 'Boise',
   'Kansas City', 'St. Louis', 'Salt Lake City', 'Oklahoma City', 'Des Moines', 'Little Rock',
+  // a possessive in the name ("Martha's Vineyard" was a person and an organization, Zyte AEB)
+  "Martha's Vineyard", 'Martha’s Vineyard',
   // Canada, Australia, Germany, Spain
   'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Yukon', 'Nunavut',
   'Queensland', 'New South Wales', 'Tasmania', 'Western Australia', 'Bavaria', 'Saxony', 'Catalonia',
@@ -576,6 +578,20 @@ export const PEOPLE: readonly string[] = [
   'Ursula von der Leyen', 'Antonio Guterres', 'António Guterres', 'Guterres',
 ];
 
+/**
+ * Names in ORGANIZATIONS that name one body: "U.N." and "the United Nations" in one story were
+ * two organization cards (Stratfor via Zyte AEB). A separate table, since the tagger's
+ * features read ORGANIZATIONS as it is; one row per body, its fullest name first.
+ */
+const ORGANIZATION_ALIASES: readonly (readonly string[])[] = [
+  ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU'], ['World Health Organization', 'WHO'],
+  ['Islamic State', 'ISIS', 'ISIL', 'IS'], ['al-Qaeda', 'al Qaeda', 'Al Qaeda'], ['al-Shabaab', 'al-Shabab'],
+  ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['Tass', 'TASS'],
+  ['Securities and Exchange Commission', 'SEC'], ['Food and Drug Administration', 'FDA'],
+  ['Centers for Disease Control and Prevention', 'CDC'], ['Federal Reserve', 'Fed'],
+  ['Republican Party', 'GOP'], ['Conservatives', 'Tories'], ['General Motors', 'GM'], ['General Electric', 'GE'],
+];
+
 export interface GazetteerHit {
   type: EntityType;
   /** The entry's name: grouping key and, for demonyms, the entity's name. */
@@ -593,7 +609,11 @@ function buildIndex(): Map<string, GazetteerHit> {
     for (const a of c.aliases ?? []) add(a, { type: 'place', canonical: c.name, demonym: false });
     for (const d of c.demonyms) add(d, { type: 'place', canonical: c.name, demonym: true });
   }
-  for (const p of [...PLACES, ...RULE_PLACES]) add(p, { type: 'place', canonical: p, demonym: false });
+  // Both apostrophes name one place ("Martha’s Vineyard" is "Martha's Vineyard").
+  for (const p of [...PLACES, ...RULE_PLACES]) add(p, { type: 'place', canonical: p.replaceAll('’', "'"), demonym: false });
+  for (const [name, ...others] of ORGANIZATION_ALIASES) {
+    for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });
+  }
   for (const o of ORGANIZATIONS) add(o, { type: 'organization', canonical: o, demonym: false });
   for (const [name, ...others] of RULE_ORGANIZATIONS) {
     for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });

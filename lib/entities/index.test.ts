@@ -621,6 +621,14 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['organization Nissan', 'place New Jersey', 'place South Dakota', 'product Maxima', 'product Sentra']);
   });
 
+  it('joins a known body\'s short names to its full name, and knows Martha\'s Vineyard (Stratfor, Zyte AEB)', () => {
+    const e = extractEntities("The United Nations said the camp was full. The U.N. plan failed, the UN said. Officials flew to Martha's Vineyard, then Martha’s Vineyard again.");
+    expect(e.map((x) => [x.type, x.name, x.mentions.length])).toEqual([
+      ['organization', 'United Nations', 3],
+      ['place', "Martha's Vineyard", 2],
+    ]);
+  });
+
   it('takes a name before "conference" or "festival" for an event (CRN, Zyte AEB)', () => {
     const e = extractEntities("Cook spoke at Salesforce's Dreamforce conference in San Francisco. Dreamforce drew 170,000 people.");
     expect(e.map((x) => [x.type, x.name])).toEqual([
