@@ -118,6 +118,9 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
   'spacecraft', 'probe', 'rover', 'orbiter', 'lander', 'telescope', 'mission',
   // Car models by body: "Sentra vehicles", "the Maxima sedan" (places, AutoIndustriya in Zyte AEB)
   'sedan', 'sedans', 'hatchback', 'coupe', 'crossover', 'minivan', 'roadster', 'pickup', 'vehicles',
+  // Machines and devices: "the Hazel Hen supercomputer" (a person, Live Science in Zyte AEB)
+  'supercomputer', 'computer', 'smartphone', 'smartphones', 'phone', 'phones', 'laptop', 'tablet',
+  'console', 'headset', 'chip', 'chips', 'processor', 'browser', 'software',
 ]);
 
 /** Words right after a name that make it a place ("Idlib province", "Seoul-based"). */

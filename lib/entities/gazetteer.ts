@@ -310,6 +310,8 @@ export const RULE_PLACES: readonly string[] = [
   'Kansas City', 'St. Louis', 'Salt Lake City', 'Oklahoma City', 'Des Moines', 'Little Rock',
   // a possessive in the name ("Martha's Vineyard" was a person and an organization, Zyte AEB)
   "Martha's Vineyard", 'Martha’s Vineyard',
+  // our galaxy ("Our Milky Way Galaxy" gave a person "Galaxy", Live Science in Zyte AEB)
+  'Milky Way',
   // Canada, Australia, Germany, Spain
   'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Yukon', 'Nunavut',
   'Queensland', 'New South Wales', 'Tasmania', 'Western Australia', 'Bavaria', 'Saxony', 'Catalonia',

@@ -629,6 +629,22 @@ describe('extractEntities on small texts', () => {
     ]);
   });
 
+  it("reads a chamber's officer, a machine's name and a species' initial (Zyte AEB)", () => {
+    const e = extractEntities(
+      'Senate Leader, Ahmad Lawan, mourned former House of Representatives Speaker, Benjamin Nzeribe. ' +
+        'The simulation ran on the Hazel Hen supercomputer in Stuttgart. Mice carried Tritrichomonas muris, and Howitt found that T. muris was normal.',
+    );
+    expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual([
+      'organization House of Representatives',
+      'organization Senate',
+      'person Ahmad Lawan',
+      'person Benjamin Nzeribe',
+      'person Howitt',
+      'place Stuttgart',
+      'product Hazel Hen',
+    ]);
+  });
+
   it('takes a name before "conference" or "festival" for an event (CRN, Zyte AEB)', () => {
     const e = extractEntities("Cook spoke at Salesforce's Dreamforce conference in San Francisco. Dreamforce drew 170,000 people.");
     expect(e.map((x) => [x.type, x.name])).toEqual([

@@ -375,7 +375,8 @@ function isGenusInitial(tokens: readonly Token[], k: number): boolean {
  */
 function isSpecies(page: NonNameContext, n: NameSpan): boolean {
   const first = page.tokens[n.from]!;
-  if (isGenusInitial(page.tokens, n.from) && n.to - n.from <= 2) return true;
+  // The initial alone ("C."), or with its epithet ("T. muris" was a person, Quanta in Zyte AEB).
+  if (isGenusInitial(page.tokens, n.from) && n.to - n.from <= 3) return true;
   return n.to - n.from === 1 && page.genera.has(first.lower);
 }
 

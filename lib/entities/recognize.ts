@@ -611,7 +611,12 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
 }
 
 /** Titles that follow a body's name ending in its head: "High Court Judge", "Interior Ministry Secretary". */
-const TITLES_AFTER_BODIES: ReadonlySet<string> = new Set(['judge', 'justice', 'minister', 'secretary', 'commissioner', 'ambassador', 'envoy', 'official']);
+const TITLES_AFTER_BODIES: ReadonlySet<string> = new Set([
+  'judge', 'justice', 'minister', 'secretary', 'commissioner', 'ambassador', 'envoy', 'official',
+  // a chamber's officers: "Senate Leader, Ahmad Lawan" was a product, "House of
+  // Representatives Speaker" an organization (a Nigerian story, Zyte AEB)
+  'speaker', 'leader',
+]);
 
 /**
  * Where a trailing employer title starts in the run [from, to), or null: "Daum Kakao CEO",
@@ -629,7 +634,14 @@ function trailingTitleFrom(tokens: readonly Token[], from: number, to: number): 
   // The employer ends on a word of its name, never on "of the": "White House Office of the
   // Press Secretary" is one office.
   if (titleFrom > from && !tokens[titleFrom - 1]!.cap) return null;
-  return body && !endsWithHead(tokens, titleFrom) ? null : titleFrom;
+  return body && !endsWithHead(tokens, titleFrom) && !isKnownOrganization(tokens, from, titleFrom) ? null : titleFrom;
+}
+
+/** The run [from, to) is an organization the gazetteer knows ("Senate", "House of Representatives"). */
+function isKnownOrganization(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  if (CAP_STOPWORDS.has(words[0]?.toLowerCase() ?? '')) words.shift();
+  return lookup(words.join(' '))?.type === 'organization';
 }
 
 /**
