@@ -127,6 +127,10 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
 const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'province', 'city', 'county', 'region', 'district', 'village', 'town', 'area', 'governorate',
   'residents', 'border', 'state', 'prefecture', 'municipality', 'based',
+  // streets and buildings named after people: "the pedestrian-only Victor Hugo street" and "the
+  // El Tobogan restaurant" were people (WikiEvents' Lyon and Madrid stories)
+  'street', 'avenue', 'boulevard', 'square', 'bridge', 'airport', 'neighborhood', 'neighbourhood',
+  'suburb', 'restaurant', 'cafe', 'café', 'hotel', 'mosque', 'church', 'cathedral', 'synagogue', 'temple',
 ]);
 
 /**

@@ -645,6 +645,11 @@ describe('extractEntities on small texts', () => {
     ]);
   });
 
+  it('takes a name before "restaurant", "mosque" or "street" for a place (WikiEvents)', () => {
+    const e = extractEntities('More than 300 people were eating in the neighbouring El Tobogan restaurant. A police officer stood outside Didsbury mosque.');
+    expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['place Didsbury', 'place El Tobogan']);
+  });
+
   it('takes a name before "conference" or "festival" for an event (CRN, Zyte AEB)', () => {
     const e = extractEntities("Cook spoke at Salesforce's Dreamforce conference in San Francisco. Dreamforce drew 170,000 people.");
     expect(e.map((x) => [x.type, x.name])).toEqual([
