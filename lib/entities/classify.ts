@@ -121,6 +121,8 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
   // Machines and devices: "the Hazel Hen supercomputer" (a person, Live Science in Zyte AEB)
   'supercomputer', 'computer', 'smartphone', 'smartphones', 'phone', 'phones', 'laptop', 'tablet',
   'console', 'headset', 'chip', 'chips', 'processor', 'browser', 'software',
+  // aircraft: "its popular 737 Max jet" (a person "Max", Zyte AEB)
+  'jet', 'jets', 'jetliner', 'jetliners', 'airliner', 'aircraft', 'plane', 'planes', 'helicopter',
 ]);
 
 /** Words right after a name that make it a place ("Idlib province", "Seoul-based"). */

@@ -448,6 +448,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // news sites named bare as sources ("Business Insider" was a person in Polygraph's fact
   // check, Zyte AEB; "Forbes" and "Newsweek" people on WCXB pages); not "Wired" or "Slate"
   ['Business Insider'], ['Forbes'], ['Newsweek'], ['TechCrunch'], ['Engadget'], ['Mashable'],
+  // whose first word is a common word a sentence opens with ("Rolling Stone reported" was a
+  // person "Stone", "Live Science" the organization "Science"; Zyte AEB)
+  ['Rolling Stone'], ['Live Science'], ['Scientific American'], ['New Scientist'], ['Popular Science'],
   ['HuffPost', 'Huffington Post', 'The Huffington Post'], ['Breitbart', 'Breitbart News'],
   // armed forces and police named by their initials ("an RAF transport plane" was nothing,
   // WikiEvents) or bare
@@ -517,6 +520,9 @@ export const RULE_MISC: readonly (readonly string[])[] = [
   // are given names as often
   ['Oscars', 'Academy Awards'], ['Golden Globes', 'Golden Globe'], ['Emmys'], ['Grammys', 'Grammy'],
   ['Tonys'], ['BAFTAs'],
+  // music awards named after a people or a channel ("American Music Awards" gave the United
+  // States and "Music Awards", Zyte AEB)
+  ['American Music Awards', 'AMAs'], ['Billboard Music Awards'], ['MTV Video Music Awards', 'VMAs'], ['Brit Awards', 'Brits'],
   // diseases named by a name or initials, which the tagger typed ("HIV patients" an
   // organization, "it was not Ebola" a place, "Covid deaths" a person; WikiEvents)
   ['Ebola'], ['HIV'], ['AIDS'], ['HIV/AIDS'], ['Zika'], ['COVID-19', 'Covid-19', 'COVID', 'Covid'],

@@ -645,6 +645,21 @@ describe('extractEntities on small texts', () => {
     ]);
   });
 
+  it('cuts a role before a compound participle; knows publications and awards opening on a common word (Zyte AEB)', () => {
+    const e = extractEntities(
+      'The deal is with Kosmos, a group co-founded by soccer player Gerard Pique. Kurinji Selvaraj, a research analyst at the Delhi-based ' +
+        'CEEW, spoke. Rolling Stone reported the feud. Live Science said so. She won at the American Music Awards. PE shops bought it.',
+    );
+    const byName = (name: string) => e.find((x) => x.name === name);
+    expect(byName('Kosmos')).toMatchObject({ type: 'organization', role: 'a group' });
+    expect(byName('Kurinji Selvaraj')).toMatchObject({ type: 'person', role: 'a research analyst' });
+    expect(byName('Rolling Stone')?.type).toBe('organization');
+    expect(byName('Live Science')?.type).toBe('organization');
+    expect(byName('American Music Awards')?.type).toBe('misc');
+    expect(e.map((x) => x.name)).not.toContain('PE');
+    expect(e.map((x) => x.name)).not.toContain('Stone');
+  });
+
   it('takes a name before "restaurant", "mosque" or "street" for a place (WikiEvents)', () => {
     const e = extractEntities('More than 300 people were eating in the neighbouring El Tobogan restaurant. A police officer stood outside Didsbury mosque.');
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['place Didsbury', 'place El Tobogan']);

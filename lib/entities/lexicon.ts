@@ -100,7 +100,9 @@ export const TERMS: ReadonlySet<string> = new Set([
   // business shorthand: "the RFP is due", "an NDA", "the SVP wrote"
   'rfp', 'rfq', 'rfi', 'nda', 'mou', 'sla', 'kyc', 'aml', 'irr', 'npv', 'ebitda', 'eps', 'yoy', 'cagr', 'sku', 'svp', 'evp',
   // chat and e-mail shorthand: "FYI", "LOL"
-  'fyi', 'lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'asap', 'tba', 'tbd', 'psa',
+  'fyi', 'lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'asap', 'tba', 'tbd', 'psa', 'wtf',
+  // finance and ad-tech shorthand: "PE shops", "an open programmatic RTB exchange"
+  'pe', 'vc', 'rtb', 'dsp', 'ssp', 'cpm',
 ]);
 
 /** A word that is one of the TERMS, or its plural. */

@@ -54,6 +54,9 @@ export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', '
 /** A past participle ("based", "focused", "owned"), which opens a clause after a role's head. */
 const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
+/** Words a role cut short must not end on: "a research analyst at the". */
+const ROLE_TAIL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'at', 'of', 'in', 'for', 'on', 'with', 'from', 'to', 'by', 'and', 'or']);
+
 /** Prepositions that end the head part of a role ("CEO of …", "spokesperson for …"). */
 const HEAD_ENDERS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'on', 'to', 'who', 'that']);
 
@@ -143,6 +146,11 @@ function after(text: string, tokens: readonly Token[], from: number, nameTo: num
     const clause = RELATIVES.has(t.lower) || PARTICIPLE.test(t.lower);
     if (t.kind === 'word' && !t.cap && clause && end > start && phraseHead(tokens, start, end, true)) {
       relative = true;
+      // A compound's participle ends the role before the compound, and before the words that
+      // led to it: "a group co-founded by …" and "a research analyst at the Delhi-based …" were
+      // the roles "a group co-" and "… at the Delhi-" (Zyte AEB).
+      while (end > start + 1 && tokens[end - 1]!.text === '-' && !tokens[end - 1]!.space) end -= 2;
+      while (end > start + 1 && ROLE_TAIL_WORDS.has(tokens[end - 1]!.lower)) end--;
       break;
     }
     if (t.kind === 'word' && !t.cap && (CLAUSE_WORDS.has(t.lower) || SAY_VERBS.has(t.lower))) return null;
