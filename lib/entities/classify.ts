@@ -36,7 +36,7 @@ import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
-import { isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
+import { endsWithHead, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst } from './teams';
 import { hasAge, type Role } from './roles';
@@ -286,6 +286,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (!first || !last) return v;
 
   if (s.gazetteer) v[GAZETTEER_TYPES[s.gazetteer.type]] += W.gazetteer;
+  // "Brent LCOc1", "Sterling GBP=": what a quote code follows is a crude, a currency or an
+  // index (Reuters' market report in Zyte AEB had a person Brent), unless a body's head word
+  // ends it ("London Metal Exchange CMAL3").
+  if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
   // A club on a results line, even one named after its town ("Newcastle 1"); a national side
   // is named as its country is. A town or county that beats or is beaten by another name is

@@ -980,6 +980,8 @@ describe('extractEntities on small texts', () => {
     for (const code of ['DJI', 'XAU', 'Brent LCOc1', 'London Metal Exchange CMAL3']) expect(names, code).not.toContain(code);
     expect(e.find((x) => x.name === 'London Metal Exchange')?.type).toBe('organization');
     expect(names).toContain('Dow Jones Industrial Average');
+    // What a code follows is an instrument, not a person (Brent crude, the benchmark).
+    expect(e.find((x) => x.name === 'Brent')?.type).toBe('misc');
   });
 
   it('reads a summary box\'s label as no part of a name (Healthline via Zyte AEB)', () => {

@@ -422,7 +422,7 @@ export function withoutQuoteCodes(tokens: readonly Token[], n: NameSpan): NameSp
   while (to > from && isQuoteCode(tokens, to - 1)) to--;
   while (from < to && isQuoteCode(tokens, from)) from++;
   if (from === n.from && to === n.to) return n;
-  return to > from ? { ...n, from, to } : null;
+  return to > from ? { ...n, from, to, instrument: to < n.to } : null;
 }
 
 /** A web address, up to the next space. */

@@ -53,6 +53,8 @@ export interface NameSpan {
    * President Ascom North America, says"): the name is where that person holds it.
    */
   heldAt?: boolean;
+  /** Written before a market quote code ("Brent LCOc1", "Sterling GBP="): a traded instrument. */
+  instrument?: boolean;
   /** Found in a headline-cased line, where capitals prove nothing: kept only if known. */
   weak: boolean;
   /** The NER tagger's type for this span (combine.ts), a vote like any other cue. */
