@@ -295,6 +295,9 @@ export const RULE_REGIONS: readonly Country[] = [
   { name: 'East Asia', demonyms: ['East Asian'] },
   { name: 'Central Asia', demonyms: ['Central Asian'] },
   { name: 'South Asia', demonyms: ['South Asian'] },
+  // business regions, which were organizations on a press release (Zyte AEB)
+  { name: 'Americas', demonyms: [], aliases: ['the Americas'] },
+  { name: 'Asia-Pacific', demonyms: [], aliases: ['Asia Pacific', 'APAC'] },
 ];
 
 /**
@@ -493,6 +496,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ["Dunkin'", 'Dunkin’', 'Dunkin', "Dunkin' Donuts", 'Dunkin’ Donuts', 'Dunkin Donuts'], ['Starbucks'],
   ['Costco'], ['Walmart', 'Wal-Mart'], ['Home Depot'], ['Kroger'], ['Walgreens'], ['Safeway'], ['Publix'],
   ['Aldi'], ['Lidl'], ['Tesco'], ["Sainsbury's", 'Sainsbury’s'], ['Carrefour'], ['IKEA', 'Ikea'],
+  // a company whose name opens on a pronoun ("The We Company" was an organization "Company")
+  ['The We Company', 'We Company'],
   // parties and armed groups
   ['Fatah'], ['Islamic Jihad', 'Palestinian Islamic Jihad'], ['Muslim Brotherhood'],
   ["Lord's Resistance Army"], ['Justice and Development Party', 'AKP'], ['Law and Justice'],
@@ -563,6 +568,8 @@ export const RULE_PRODUCTS: readonly string[] = [
   // in a SpaceX story, Zyte AEB)
   'Falcon 9', 'Falcon Heavy', 'Starship', 'Crew Dragon', 'Soyuz', 'New Glenn', 'Space Launch System',
   'Hubble Space Telescope', 'James Webb Space Telescope',
+  // a knife named after an army ("Swiss Army knives" gave an organization)
+  'Swiss Army knife', 'Swiss Army knives',
 ];
 
 /**

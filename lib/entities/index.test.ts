@@ -660,6 +660,16 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Stone');
   });
 
+  it('knows business regions, a knife, a company named with a pronoun and award categories (Zyte AEB)', () => {
+    const e = extractEntities('The We Company filed for an IPO. Sales in the Americas and Asia-Pacific rose. He sells Swiss Army knives. She won Best Actress. VOD sales rose.');
+    expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual([
+      'organization The We Company',
+      'place Americas',
+      'place Asia-Pacific',
+      'product Swiss Army knives',
+    ]);
+  });
+
   it('takes a name before "restaurant", "mosque" or "street" for a place (WikiEvents)', () => {
     const e = extractEntities('More than 300 people were eating in the neighbouring El Tobogan restaurant. A police officer stood outside Didsbury mosque.');
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['place Didsbury', 'place El Tobogan']);

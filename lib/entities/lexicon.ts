@@ -102,7 +102,7 @@ export const TERMS: ReadonlySet<string> = new Set([
   // chat and e-mail shorthand: "FYI", "LOL"
   'fyi', 'lol', 'lmao', 'omg', 'btw', 'imo', 'imho', 'tbh', 'asap', 'tba', 'tbd', 'psa', 'wtf',
   // finance and ad-tech shorthand: "PE shops", "an open programmatic RTB exchange"
-  'pe', 'vc', 'rtb', 'dsp', 'ssp', 'cpm',
+  'pe', 'vc', 'rtb', 'dsp', 'ssp', 'cpm', 'vod', 'hd', 'gpcr',
 ]);
 
 /** A word that is one of the TERMS, or its plural. */
@@ -605,6 +605,9 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
 export const COMMON_PHRASES: ReadonlySet<string> = new Set([
   'gen z', 'gen x', 'gen y', 'gen alpha', 'generation z', 'generation x', 'generation alpha',
   'millennials', 'baby boomers', 'boomers', 'zoomers', 'q&a', 'q & a', 'social media',
+  // award categories ("Best Actress" was an organization, Zyte AEB)
+  'best actress', 'best actor', 'best picture', 'best director', 'best supporting actress',
+  'best supporting actor', 'best original song', 'best original score', 'best new artist',
 ]);
 
 /**
