@@ -48,6 +48,7 @@ const cases: [string, string][] = [
   ['1 MB of appositives', 'Sirgoo Lee, CEO of Daum Kakao, '.repeat(MB / 31)],
   ['1 MB of newlines', '\n'.repeat(MB)],
   ['1 MB of addresses', 'Mail Jo.Lee@Acme.co.uk or see http://www.acme.com/US?q=Lee&x=1 now. '.repeat(MB / 68)],
+  ['1 MB of quotation marks', '“Wild Rose” and “Melvin '.repeat(MB / 24)],
   ['1 MB of at signs', `${'a'.repeat(61)}@a.`.repeat(MB / 64)],
   ['1 MB of one surname', 'Sirgoo Lee met Lee. '.repeat(MB / 20)],
   // Thousands of people sharing a surname: each bare "Lee" looks for its nearest full name.

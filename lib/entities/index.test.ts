@@ -670,6 +670,14 @@ describe('extractEntities on small texts', () => {
     ]);
   });
 
+  it('reads no people in a quoted title, but a quoted name stays one (Vanity Fair in Zyte AEB, WikiEvents)', () => {
+    const e = extractEntities(
+      'It began when the “Melvin and Howard” star woke up. He loved a script called “Wild Rose,” a story. Michael McDonald sang “Takin’ It to the Streets.” ' +
+        'He rented it in the name of “Robert Kling.” The group called itself the “Islamic State” then.',
+    );
+    expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['organization Islamic State', 'person Michael McDonald', 'person Robert Kling']);
+  });
+
   it('takes a name before "restaurant", "mosque" or "street" for a place (WikiEvents)', () => {
     const e = extractEntities('More than 300 people were eating in the neighbouring El Tobogan restaurant. A police officer stood outside Didsbury mosque.');
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['place Didsbury', 'place El Tobogan']);

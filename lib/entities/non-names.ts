@@ -20,10 +20,12 @@ export interface NonNameContext {
   headings: HeadingStats;
   /** Genus names of the text's species ("escherichia" of "Escherichia coli"), lower case. */
   genera: ReadonlySet<string>;
+  /** Tokens inside a quoted title of a work (quotedTitles), 1 each. */
+  inTitle: Uint8Array;
 }
 
 export function nonNameContext(text: string, tokens: readonly Token[], stats: DocStats): NonNameContext {
-  return { text, tokens, stats, headings: headingStats(tokens), genera: findGenera(tokens) };
+  return { text, tokens, stats, headings: headingStats(tokens), genera: findGenera(tokens), inTitle: quotedTitles(tokens) };
 }
 
 /** True for a span that names no one, whatever its capitals say. */
@@ -41,6 +43,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isContraction(tokens, n) ||
     isEponym(tokens, n) ||
     isSpecies(page, n) ||
+    (page.inTitle[n.from] === 1 && !n.gazetteer) ||
     isPraise(tokens, n) ||
     isPostBox(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n) ||
@@ -474,4 +477,52 @@ export function addressTokens(text: string, tokens: readonly Token[]): { from: n
     if (k > from) out.push({ from, to: k });
   }
   return out;
+}
+
+/** Quotation marks that open a title, and the mark that closes each ("Takin’" closes no “). */
+const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’']]);
+/** Words that open a quoted greeting or caption, not a title. */
+const GREETINGS: ReadonlySet<string> = new Set(['welcome', 'congratulations', 'congrats', 'hi', 'hello', 'hey', 'dear', 'thanks', 'goodbye', 'farewell', 'happy']);
+/** Longest quoted title, in tokens. */
+const MAX_TITLE_TOKENS = 14;
+/** Words before a one-word quoted title that say it is one ("a song called “Glasgow”"). */
+const WORK_CUES: ReadonlySet<string> = new Set([
+  'film', 'movie', 'series', 'show', 'sitcom', 'documentary', 'episode', 'song', 'single', 'track',
+  'album', 'book', 'novel', 'memoir', 'poem', 'play', 'musical', 'opera', 'painting', 'sculpture',
+  'podcast', 'called', 'titled', 'entitled', 'dubbed',
+]);
+
+/**
+ * Tokens inside quoted titles of works: “Melvin and Howard”, “Takin’ It to the Streets.”, a
+ * script called “Wild Rose” (people and an organization in a Vanity Fair story, Zyte AEB). A
+ * title is a quotation of two or more words in Title Case (every word of four letters or more
+ * capitalised; a quoted sentence has lower-case words), or of one capitalised word after a
+ * word for a work ("the song “Glasgow”"). Names inside one are no mentions, unless the
+ * gazetteer knows them (isNotAName): a quoted “Islamic State” is still the group.
+ */
+function quotedTitles(tokens: readonly Token[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  for (let open = 0; open < tokens.length; open++) {
+    const q = tokens[open]!;
+    const closer = CLOSING_QUOTE.get(q.text);
+    if (!closer || (!q.space && open > 0 && tokens[open - 1]!.text !== '(')) continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= MAX_TITLE_TOKENS && tokens[close]!.text !== closer && tokens[close]!.sent === q.sent) close++;
+    if (close >= tokens.length || tokens[close]!.text !== closer || close - open > MAX_TITLE_TOKENS) continue;
+    // A title's own end stop sits inside the quotes in American style: “… to the Streets.”
+    let end = close;
+    while (end > open + 1 && /^[.,!?]$/.test(tokens[end - 1]!.text)) end--;
+    const words = tokens.slice(open + 1, end).filter((t) => t.kind === 'word');
+    if (!words.length || !words[0]!.cap) continue;
+    if (words.some((t) => !t.cap && t.text.length >= 4)) continue;
+    if (tokens.slice(open + 1, end).some((t) => t.kind === 'punct' && /^[.!?;:]$/.test(t.text))) continue;
+    if (words.length === 1 && !WORK_CUES.has(tokens[open - 1]?.lower ?? '')) continue;
+    // A quoted name is a name ("the name “Robert Kling”", an answer “Timothy McVeigh,”), and a
+    // quoted greeting a caption ("Welcome Jose"): WikiEvents and Zyte AEB.
+    const nameLike = words.length <= 3 && words.every((t) => t.cap) && (isGivenName(words[0]!.lower) || FIRST_NAMES.has(words[0]!.lower));
+    if (nameLike || GREETINGS.has(words[0]!.lower)) continue;
+    inside.fill(1, open + 1, end);
+    open = close;
+  }
+  return inside;
 }
