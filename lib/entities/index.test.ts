@@ -678,6 +678,11 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['organization Islamic State', 'person Michael McDonald', 'person Robert Kling']);
   });
 
+  it('takes a founder\'s studio or architects for a firm (Zyte AEB)', () => {
+    const e = extractEntities('With its installation, Balmond Studio creates an optical illusion. Zaha Hadid Architects bid too.');
+    expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['organization Balmond Studio', 'organization Zaha Hadid Architects']);
+  });
+
   it('takes a name before "restaurant", "mosque" or "street" for a place (WikiEvents)', () => {
     const e = extractEntities('More than 300 people were eating in the neighbouring El Tobogan restaurant. A police officer stood outside Didsbury mosque.');
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['place Didsbury', 'place El Tobogan']);

@@ -308,6 +308,9 @@ const RULE_ORG_HEADS = [
   'endowment', 'films', 'pictures',
   // "the District of Columbia Court of Appeals" was a place (UNER).
   'appeals',
+  // Firms named for their founder and their trade: "Balmond Studio" was a person (the Amsterdam
+  // Light Festival story, Zyte AEB). Not "Design": course and section names end in it.
+  'studio', 'studios', 'architects',
 ];
 
 /** Last words that make a name an organization's, for the rules. */
