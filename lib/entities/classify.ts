@@ -120,7 +120,8 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
   'sedan', 'sedans', 'hatchback', 'coupe', 'crossover', 'minivan', 'roadster', 'pickup', 'vehicles',
   // Machines and devices: "the Hazel Hen supercomputer" (a person, Live Science in Zyte AEB)
   'supercomputer', 'computer', 'smartphone', 'smartphones', 'phone', 'phones', 'laptop', 'tablet',
-  'console', 'headset', 'chip', 'chips', 'processor', 'browser', 'software',
+  // (not "processor": "83 degrees Celsius processor temperature")
+  'console', 'headset', 'chip', 'chips', 'browser', 'software',
   // aircraft: "its popular 737 Max jet" (a person "Max", Zyte AEB)
   'jet', 'jets', 'jetliner', 'jetliners', 'airliner', 'aircraft', 'plane', 'planes', 'helicopter',
 ]);

@@ -1003,6 +1003,9 @@ describe('extractEntities on small texts', () => {
     for (const code of ['DJI', 'XAU', 'Brent LCOc1', 'London Metal Exchange CMAL3']) expect(names, code).not.toContain(code);
     expect(e.find((x) => x.name === 'London Metal Exchange')?.type).toBe('organization');
     expect(names).toContain('Dow Jones Industrial Average');
+    // A quote table's name in capitals is an alias, not the card's name (Fox Business).
+    const table = extractEntities('Dow component Home Depot reported earnings.\n\nTicker\n\nHD\n\nTHE HOME DEPOT INC.\n\n225.86\n\nHome Depot shares fell.');
+    expect(table.find((x) => x.type === 'organization')).toMatchObject({ name: 'Home Depot', aliases: ['HOME DEPOT INC'] });
     // What a code follows is an instrument, not a person (Brent crude, the benchmark).
     expect(e.find((x) => x.name === 'Brent')?.type).toBe('misc');
   });

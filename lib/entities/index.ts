@@ -315,21 +315,28 @@ function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 's
 }
 
 /**
- * The fullest surface form; on ties the one not in capitals ("Washington" over a dateline's
- * "WASHINGTON"), then the most frequent. A place named only by its demonym gets the
+ * The fullest surface form, not words in capitals when the text has others ("Home Depot" over a
+ * quote table's "THE HOME DEPOT INC."); on ties the one not in capitals ("Washington" over a
+ * dateline's "WASHINGTON"), then the most frequent. A place named only by its demonym gets the
  * gazetteer's name.
  */
 function pickName(g: Group, mentions: readonly Found[]): string {
   const counts = new Map<string, number>();
   for (const m of mentions) if (!m.name?.demonym && !m.nominal && !m.abbreviates) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
   const shouted = (s: string): number => (s === s.toUpperCase() && s !== s.toLowerCase() && s.length > 3 ? 1 : 0);
+  const capsWords = (s: string): number => (shouted(s) && (s.match(/\p{Lu}{4,}/gu)?.length ?? 0) >= 2 ? 1 : 0);
   let best = '';
   for (const [surface, count] of counts) {
+    // Words in capitals name the entity only when the text has no other name: a quote table's
+    // "THE HOME DEPOT INC." is longer than "Home Depot", not better (Fox Business, Zyte AEB).
+    // One word is an acronym's form ("COVID-19", "BMW X5") and keeps its length's claim.
+    const louder = capsWords(surface) - capsWords(best);
     if (
       !best ||
-      surface.length > best.length ||
-      (surface.length === best.length &&
-        (shouted(surface) < shouted(best) || (shouted(surface) === shouted(best) && count > (counts.get(best) ?? 0))))
+      louder < 0 ||
+      (louder === 0 &&
+        (surface.length > best.length ||
+          (surface.length === best.length && (shouted(surface) < shouted(best) || (shouted(surface) === shouted(best) && count > (counts.get(best) ?? 0))))))
     ) {
       best = surface;
     }
