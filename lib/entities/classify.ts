@@ -74,6 +74,7 @@ const W = {
   productHead: 3, // "MacBook Pro", "Switch Lite"
   knownProductModel: 6, // "MacBook Air": a known product's name opens it, over an org head
   trademark: 6, // "Don Victor®", "Kleenex™": over a given name and the tagger
+  camelBrand: 2, // "SoFi", "GrubHub": no person, no place, over the tagger's hint
   placeAfter: 2, // "Idlib province", "Seoul-based"
   eventAfter: 2, // "the Dreamforce conference"
   personAfter: 2, // "the Bush administration"
@@ -86,6 +87,15 @@ const W = {
   // neighbours, the rules know roles and titles ("Daum Kakao CEO"), and those win.
   tagger: 1,
 } as const;
+
+/** Prefixes of names that carry a capital inside ("McCann", "MacArthur", "DeShawn", "LaVar", "VanderBilt"). */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Ja|Ke|Ka|Ty|Tre|Van|Von|Fitz|St|O)$/;
+
+/** A word with a capital after lower-case letters, as brands write them: "SoFi", "GrubHub". */
+function isCamelBrand(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(word);
+  return m !== null && !NAME_PREFIX.test(m[1]!);
+}
 
 /** A registered or trade mark written against the name ("Don Victor®"), which only brands carry. */
 function isTrademark(t: Token | undefined): boolean {
@@ -395,6 +405,14 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (s.to - s.from === 1 && (s.tagged === 'person' || s.tagged === 'organization' || FIRST_NAMES.has(first.lower)) && next && PLURAL_VERBS.has(next.lower) && !next.cap) {
     const before = tokens[s.from - 1];
     if (before?.lower !== 'and' && before?.lower !== 'or' && before?.text !== ',' && before?.text !== '&') v.organization += W.collective;
+  }
+  // A capital inside a word is a brand's mark, a company's or a product's ("SoFi", "GrubHub"
+  // were people in Zyte AEB's business stories; "KakaoTalk" is an app), not a surname's
+  // ("McCann", "DeShawn", "LeBron": a short particle or prefix before the capital). It says
+  // which types the name is not.
+  if (words.some((w) => isCamelBrand(w.text))) {
+    v.person -= W.camelBrand;
+    v.place -= W.camelBrand;
   }
   // A registered or trade mark is a brand's: "Don Victor® Honey" (a recipe in Zyte AEB made
   // people of "Don Victor" and "Honey"), "Kleenex™".

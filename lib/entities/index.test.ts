@@ -678,6 +678,16 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['organization Islamic State', 'person Michael McDonald', 'person Robert Kling']);
   });
 
+  it('takes no brand written with an inner capital for a person, and keeps such surnames (Zyte AEB)', () => {
+    const e = extractEntities(
+      'Names like Chime, Varo, SoFi and Lugg raised money. Enter Lugg, Instacart, DoorDash and GrubHub. Shares of SoFi rose. Peter DeFazio and Brian McCann met DeShawn Watson.',
+    );
+    const byName = (name: string) => e.find((x) => x.name === name);
+    expect(byName('SoFi')?.type).toBe('organization');
+    expect(byName('GrubHub')?.type).not.toBe('person');
+    for (const name of ['Peter DeFazio', 'Brian McCann', 'DeShawn Watson']) expect(byName(name)?.type, name).toBe('person');
+  });
+
   it('takes a founder\'s studio or architects for a firm (Zyte AEB)', () => {
     const e = extractEntities('With its installation, Balmond Studio creates an optical illusion. Zaha Hadid Architects bid too.');
     expect(e.map((x) => `${x.type} ${x.name}`).sort()).toEqual(['organization Balmond Studio', 'organization Zaha Hadid Architects']);
