@@ -594,13 +594,14 @@ describe('extractEntities on small texts', () => {
   it("cuts a player's position and an insider's trade off the name (CBS Sports, Zyte AEB)", () => {
     const e = extractEntities(
       'Browns DL Sheldon Richardson weighed in on Monday. Cleveland DL Larry Ogunjobi was suspended, and Browns coach Freddie Kitchens ' +
-        'spoke. Browns pass rusher Myles Garrett was suspended. CBS Sports NFL Insider Jason La Canfora has reported it.',
+        'spoke. Browns pass rusher Myles Garrett and Pittsburgh center Maurkice Pouncey were suspended. CBS Sports NFL Insider Jason La Canfora has reported it.',
     );
     const person = (name: string) => e.find((x) => x.name === name);
     expect(person('Sheldon Richardson')).toMatchObject({ type: 'person', role: 'DL' });
     expect(person('Larry Ogunjobi')).toMatchObject({ type: 'person', role: 'DL' });
     expect(person('Freddie Kitchens')).toMatchObject({ type: 'person', role: 'coach' });
     expect(person('Myles Garrett')).toMatchObject({ type: 'person', role: 'pass rusher' });
+    expect(person('Maurkice Pouncey')).toMatchObject({ type: 'person', role: 'center' });
     expect(person('Jason La Canfora')).toMatchObject({ type: 'person', role: 'Insider' });
     expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual(['Browns', 'CBS Sports NFL']);
   });

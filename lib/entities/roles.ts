@@ -54,6 +54,9 @@ export const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', '
 /** A past participle ("based", "focused", "owned"), which opens a clause after a role's head. */
 const PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
+/** Positions named with common words, a person's only after a team and before a full name. */
+const POSITIONS: ReadonlySet<string> = new Set(['center', 'centre', 'guard', 'tackle', 'safety', 'forward', 'end', 'back', 'winger', 'fullback', 'halfback']);
+
 /** Words a role cut short must not end on: "a research analyst at the". */
 const ROLE_TAIL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'at', 'of', 'in', 'for', 'on', 'with', 'from', 'to', 'by', 'and', 'or']);
 
@@ -248,7 +251,10 @@ function descriptor(text: string, tokens: readonly Token[], from: number): Role 
   if (!last || last.kind !== 'word' || (last.cap && !(last.initial && OPENING_DESCRIPTORS.has(last.lower)))) return null;
   const beforeLast = tokens[from - 2];
   if (LOWER_CASE_NON_TITLES.has(last.lower) && (beforeLast?.kind !== 'word' || beforeLast.sent !== last.sent || CAP_STOPWORDS.has(beforeLast.lower))) return null;
-  const head = headType(last.lower);
+  // A player's position after the team: "Pittsburgh center Maurkice Pouncey" (an organization,
+  // CBS Sports in Zyte AEB; "center" is otherwise a body's head noun).
+  const position = POSITIONS.has(last.lower) && beforeLast?.cap === true && tokens[from + 1]?.cap === true;
+  const head = position ? 'person' : headType(last.lower);
   if (!head) return null;
   let start = from - 1;
   while (start > 0 && from - start < MAX_DESCRIPTOR) {
