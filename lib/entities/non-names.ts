@@ -512,10 +512,11 @@ function quotedTitles(tokens: readonly Token[]): Uint8Array {
     // A title's own end stop sits inside the quotes in American style: “… to the Streets.”
     let end = close;
     while (end > open + 1 && /^[.,!?]$/.test(tokens[end - 1]!.text)) end--;
-    const words = tokens.slice(open + 1, end).filter((t) => t.kind === 'word');
+    const quoted = tokens.slice(open + 1, end);
+    const words = quoted.filter((t) => t.kind === 'word');
     if (!words.length || !words[0]!.cap) continue;
     if (words.some((t) => !t.cap && t.text.length >= 4)) continue;
-    if (tokens.slice(open + 1, end).some((t) => t.kind === 'punct' && /^[.!?;:]$/.test(t.text))) continue;
+    if (quoted.some((t) => t.kind === 'punct' && /^[.!?;:]$/.test(t.text))) continue;
     if (words.length === 1 && !WORK_CUES.has(tokens[open - 1]?.lower ?? '')) continue;
     // A quoted name is a name ("the name “Robert Kling”", an answer “Timothy McVeigh,”), and a
     // quoted greeting a caption ("Welcome Jose"): WikiEvents and Zyte AEB.

@@ -576,7 +576,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // Kept inside names that end in a head: "Syrian Democratic Forces", "Korean Peninsula", and
   // an employer's before its title: "European Commission President Jose Manuel Barroso" (lost
   // its European Commission to a cut "European" and a lone "Commission").
-  const employerTo = findTitle(tokens, from, to)?.from ?? trailingTitleFrom(tokens, from, to) ?? to;
+  const employerTo = findTitle(tokens, from, to)?.from ?? trailingTitleFrom(text, tokens, from, to) ?? to;
   if (!endsWithHead(tokens, employerTo) && !hasConnector(tokens, from, to)) {
     for (const n of [2, 1]) {
       if (to - from <= n) continue;
@@ -603,7 +603,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     }
     return out;
   }
-  const titleFrom = trailingTitleFrom(tokens, from, to);
+  const titleFrom = trailingTitleFrom(text, tokens, from, to);
   if (titleFrom !== null) {
     out.push(...finish(text, tokens, from, titleFrom, stats, { titleAfter: true }));
     return out;
@@ -626,7 +626,7 @@ const TITLES_AFTER_BODIES: ReadonlySet<string> = new Set([
  * Justice", whose "of" is no head). "Senior Vice President" alone is a title, no name ("Senior
  * Vice" was an organization).
  */
-function trailingTitleFrom(tokens: readonly Token[], from: number, to: number): number | null {
+function trailingTitleFrom(text: string, tokens: readonly Token[], from: number, to: number): number | null {
   if (to - from < 2) return null;
   const last = lowerAt(tokens, to - 1);
   const body = TITLES_AFTER_BODIES.has(last);
@@ -636,14 +636,13 @@ function trailingTitleFrom(tokens: readonly Token[], from: number, to: number): 
   // The employer ends on a word of its name, never on "of the": "White House Office of the
   // Press Secretary" is one office.
   if (titleFrom > from && !tokens[titleFrom - 1]!.cap) return null;
-  return body && !endsWithHead(tokens, titleFrom) && !isKnownOrganization(tokens, from, titleFrom) ? null : titleFrom;
+  return body && !endsWithHead(tokens, titleFrom) && !isKnownOrganization(text, tokens, from, titleFrom) ? null : titleFrom;
 }
 
 /** The run [from, to) is an organization the gazetteer knows ("Senate", "House of Representatives"). */
-function isKnownOrganization(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).map((t) => t.text);
-  if (CAP_STOPWORDS.has(words[0]?.toLowerCase() ?? '')) words.shift();
-  return lookup(words.join(' '))?.type === 'organization';
+function isKnownOrganization(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const start = from < to - 1 && CAP_STOPWORDS.has(tokens[from]!.lower) ? from + 1 : from;
+  return lookup(surface(text, tokens, start, to))?.type === 'organization';
 }
 
 /**

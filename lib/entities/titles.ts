@@ -43,25 +43,26 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   // A capitalised trade is a title too, before a given name and a surname: "Singer Taylor
   // Swift", "Billionaire Mark Cuban", "CBS Sports NFL Insider Jason La Canfora" (one
   // organization, CBS Sports in Zyte AEB); not "Farmer Brothers", "Star Wars Jedi".
-  const isTitle = (k: number): boolean => {
-    if (TITLE_WORDS.has(tokens[k]!.lower)) return true;
-    const w = words.indexOf(k);
-    return tokens[k]!.cap && w >= 0 && words.length - w >= 3 && isPersonNoun(tokens[k]!.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
+  // Both by the word's index in `words`.
+  const isTitle = (w: number): boolean => {
+    const t = tokens[words[w]!]!;
+    if (TITLE_WORDS.has(t.lower)) return true;
+    return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
-  const isPart = (k: number): boolean => isTitle(k) || TITLE_MODIFIERS.has(tokens[k]!.lower);
+  const isPart = (w: number): boolean => isTitle(w) || TITLE_MODIFIERS.has(tokens[words[w]!]!.lower);
   // What may stand before a title word: a modifier, or a capitalised portfolio.
   const modifies = (k: number): boolean => TITLE_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.cap && REMIT_WORDS.has(tokens[k]!.lower));
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
     const phrase = titlePhraseEnd(tokens, k);
-    if (!isTitle(k) && phrase < 0) continue;
+    if (!isTitle(w) && phrase < 0) continue;
     // Extend back over modifiers ("Foreign Minister") and a portfolio ("Assistant Roads
     // Minister Wilfred Machage" made an organization of "Assistant Roads", GMB), and forward
     // over more title words.
     let startW = w;
     while (startW > 0 && modifies(words[startW - 1]!)) startW--;
     let endW = w + 1;
-    while (endW < words.length && (words[endW]! < phrase || isPart(words[endW]!))) endW++;
+    while (endW < words.length && (words[endW]! < phrase || isPart(endW))) endW++;
     if (endW >= words.length) return null; // nothing after the title: not a titled name
     const titleFrom = words[startW]!;
     let titleTo = words[endW - 1]! + 1;
