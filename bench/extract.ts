@@ -11,6 +11,10 @@
  * Each page is parsed once; both sides read the same Document (neither modifies it: Lede and
  * Readability each work on their own clone), in alternating order so neither always runs
  * with a warmer cache. A page that throws counts as a failure for that side, not a crash.
+ * A page that takes either side over the 2 s ceiling is timed twice more (parsed afresh each
+ * time) and each side keeps its median of the three: one timing on this 2-core machine swings
+ * by half (WCXB dev 2976, in one run: 3,347 ms cold, 2,010 ms warm, 1,410 ms alone), and a
+ * single garbage collection should not decide the ceiling's row either way.
  *
  *   npm run bench:extract [-- --corpus aeb,wcxb,nonarticle,readability] [--limit N]
  *                            [--every K] [--only ID,ID] [--dump results.jsonl] [--corpora DIR]
@@ -116,6 +120,29 @@ function parsePage(page: BenchPage): Document {
   const { doc, withoutStyles } = parseHtmlPage(page.html(), page.url);
   if (withoutStyles) reparsed++;
   return doc;
+}
+
+/** Both sides' times for one more run of a page, in the same order as its first run. */
+function timeAgain(page: BenchPage, index: number): { lede: number; readability: number } {
+  const doc = parsePage(page);
+  try {
+    if (index % 2 === 0) {
+      const lede = runLede(doc, page.url).ms;
+      return { lede, readability: runReadability(doc).ms };
+    }
+    const readability = runReadability(doc).ms;
+    return { lede: runLede(doc, page.url).ms, readability };
+  } finally {
+    doc.defaultView?.close();
+  }
+}
+
+/** A page over the ceiling on either side, timed twice more: each side's median of three. */
+function retimeSlow(r: PageResult, index: number): PageResult {
+  if (r.lede.ms <= SLOW_MS && r.readability.ms <= SLOW_MS) return r;
+  const runs = [{ lede: r.lede.ms, readability: r.readability.ms }, timeAgain(r.page, index), timeAgain(r.page, index)];
+  const median = (side: Side): number => runs.map((t) => t[side]).sort((a, b) => a - b)[1]!;
+  return { ...r, lede: { ...r.lede, ms: median('lede') }, readability: { ...r.readability, ms: median('readability') } };
 }
 
 function runPage(page: BenchPage, index: number): PageResult {
@@ -260,7 +287,7 @@ function summarize(results: PageResult[]): Row[] {
   both('ms per page, max', (s) => fmt(Math.max(...ms(s)), 0));
   const ratio = quantile(ms('lede'), 0.5) / quantile(ms('readability'), 0.5);
   rows.push({ label: 'article stage / Readability (median)', lede: fmt(ratio, 2), readability: '1.00', target: '≤ 1.5' });
-  both(`pages over ${SLOW_MS} ms`, (s) => String(results.filter((r) => r[s].ms > SLOW_MS).length), '0');
+  both(`pages over ${SLOW_MS} ms (median of 3 runs)`, (s) => String(results.filter((r) => r[s].ms > SLOW_MS).length), '0');
   both('pages that threw', (s) => String(results.filter((r) => r[s].error?.startsWith('threw') || r[s].error?.startsWith('parse')).length), '0');
   rows.push({ label: 'pages re-parsed without <style> (jsdom)', lede: String(reparsed), readability: String(reparsed) });
   return rows;
@@ -299,7 +326,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const results: PageResult[] = [];
   for (const [i, page] of pages.entries()) {
-    const r = runPage(page, i);
+    const r = retimeSlow(runPage(page, i), i);
     results.push(r);
     if (values.dump) appendFileSync(values.dump, `${JSON.stringify({ corpus: page.corpus, id: page.id, url: page.url, lede: r.lede, readability: r.readability, readerable: r.readerable })}\n`);
     if (!values.quiet && process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} ${page.corpus} ${page.id.slice(0, 12)}   `);
