@@ -132,8 +132,14 @@ function locate(words: readonly string[], text: string): [number, number][] | nu
   return row;
 }
 
-/** Maps character spans onto token spans (first token ending after start … last starting before end). */
-function toTokenSpans(offsets: [number, number][][], found: { start: number; end: number; type: string }[]): Span[][] {
+/**
+ * Maps character spans onto token spans (first token ending after start … last starting
+ * before end). A span that is one part of a hyphenated corpus token is left out: "London" in
+ * "London-based" or "U.S." in "U.S.-led" names a place, but the corpora's labels are per token
+ * and give the compound no name, so stretching the span over it would score a name the
+ * system never gave.
+ */
+function toTokenSpans(text: string, offsets: [number, number][][], found: { start: number; end: number; type: string }[]): Span[][] {
   const out: Span[][] = offsets.map(() => []);
   for (const f of found) {
     offsets.forEach((row, si) => {
@@ -141,6 +147,8 @@ function toTokenSpans(offsets: [number, number][][], found: { start: number; end
       if (from < 0 || row[from]![0] >= f.end) return;
       let to = from;
       while (to < row.length && row[to]![0] < f.end) to++;
+      const inCompound = (row[from]![0] < f.start && text[f.start - 1] === '-') || (row[to - 1]![1] > f.end && text[f.end] === '-');
+      if (inCompound) return;
       out[si]!.push({ from, to, type: f.type });
     });
   }
@@ -159,7 +167,7 @@ const ledeEntities: System = (doc) => {
       found.push({ start: m.start, end: m.end, type });
     }
   }
-  return toTokenSpans(offsets, found);
+  return toTokenSpans(text, offsets, found);
 };
 
 interface CompromiseView {
@@ -197,7 +205,7 @@ function compromiseSystem(nlp: Nlp): System {
     add(view.people(), 'PER');
     add(view.organizations(), 'ORG');
     add(view.places(), 'LOC');
-    return toTokenSpans(offsets, found);
+    return toTokenSpans(text, offsets, found);
   };
 }
 
