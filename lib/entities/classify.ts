@@ -262,6 +262,11 @@ function opensWithGivenName(tokens: readonly Token[], s: NameSpan, words: readon
   return true;
 }
 
+/** "Movement for the Emancipation of …": an org head, then "for". */
+function namedForAim(words: readonly Token[]): boolean {
+  return words.some((w, k) => k > 0 && !w.cap && w.lower === 'for' && ORG_HEADS.has(words[k - 1]!.lower));
+}
+
 export function emptyVotes(): Votes {
   return { person: 0, organization: 0, place: 0, product: 0, law: 0, misc: 0 };
 }
@@ -323,8 +328,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "Hurricanes Katrina and Rita" (GMB) name storms as "Hurricane Katrina" does.
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower) || MISC_PREFIXES.has(first.lower.replace(/s$/, ''))) v.misc += W.miscHead;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words)) v.organization += W.orgHead;
-    // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places.
-    else if (PLACE_HEADS.has(last.lower)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
+    // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
+    // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
+    else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower) || PLACE_ABBREVIATIONS.has(first.lower)) v.place += W.placePrefix;
     else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
     // "North Caucasus", "Eastern Ukraine": a compass word before a known place.

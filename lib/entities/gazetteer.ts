@@ -323,6 +323,9 @@ export const RULE_PLACES: readonly string[] = [
   'Telangana', 'Sinaloa', 'Jalisco', 'Michoacán', 'Michoacan', 'Oaxaca',
   // places of wars and crises
   'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray',
+  // regions named by a landform "of" a continent ("The Horn of Africa country" made a place
+  // "Horn" and "Africa", GMB)
+  'Horn of Africa',
   // places in a city that news names bare; stadiums by their own names ("since his Old
   // Trafford exit" made a person, Zyte AEB)
   'Times Square', 'Oval Office', 'Old Trafford', 'Anfield', 'Stamford Bridge', 'Camp Nou', 'San Siro',
@@ -535,6 +538,8 @@ export const RULE_MISC: readonly (readonly string[])[] = [
   // space programmes and their missions, which the tagger made organizations ("NASA's Artemis
   // program", "Artemis II"); not "Apollo" or "Gemini", which name firms, theatres and signs too
   ['Artemis', 'Artemis program', 'Artemis programme'], ['Artemis I'], ['Artemis II'], ['Artemis III'],
+  // a president's yearly address ("In his State of the Union address" made an organization, GMB)
+  ['State of the Union'],
 ];
 
 /** Products and services that news names bare; apps are the usual case. */

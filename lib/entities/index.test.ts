@@ -1142,6 +1142,62 @@ describe('extractEntities on small texts', () => {
     expect(other.some((n) => n.includes('-'))).toBe(false);
   });
 
+  it('keeps Chinese given names and "-ul-" names whole after the hyphen (GMB)', () => {
+    const e = extractEntities(
+      "Taiwan's president Chen Shui-bian said no. Unification Minister Lee Soo-hyuck spoke. Captain Inzamam-ul-Haq was on hand. Ma Ying-jeou met Lee Teng-hui.",
+    );
+    const people = e.filter((x) => x.type === 'person').map((x) => x.name);
+    for (const name of ['Chen Shui-bian', 'Lee Soo-hyuck', 'Inzamam-ul-Haq', 'Ma Ying-jeou', 'Lee Teng-hui']) expect(people, name).toContain(name);
+    for (const cut of ['Chen Shui', 'Lee Soo', 'Inzamam']) expect(e.map((x) => x.name), cut).not.toContain(cut);
+  });
+
+  it('keeps a particle written small at the start of a name, and one between hyphens (GMB)', () => {
+    const e = extractEntities('His group (al-Qaida in Iraq) claimed it. The pass links Kabul to the northern city Mazar-i-Sharif. India blamed the attacks on a Pakistan-based militant group, Lashkar-e-Taiba.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('organization:al-Qaida');
+    expect(typed).toContain('place:Mazar-i-Sharif');
+    expect(typed).toContain('organization:Lashkar-e-Taiba');
+    for (const cut of ['Qaida', 'Mazar', 'Lashkar']) expect(e.map((x) => x.name), cut).not.toContain(cut);
+  });
+
+  it('types no name by a run of commas without "and": a place and a country are no list (GMB)', () => {
+    const e = extractEntities('Speaking from his base in Damascus, Syria, Khaled Mashaal said Saturday Hamas will be effective.');
+    expect(e.find((x) => x.name === 'Khaled Mashaal')?.type).toBe('person');
+    // A list still types its weak members, with or without its "and".
+    for (const text of ['Ministers from Britain, France, Germany and Varsovia met.', 'Ministers from Britain, France, Germany, Varsovia met.']) {
+      expect(extractEntities(text).find((x) => x.name === 'Varsovia')?.type, text).toBe('place');
+    }
+  });
+
+  it('reads two known places joined by a hyphen as two, not a place that has the hyphen (GMB)', () => {
+    const e = extractEntities('The U.S.-China talks resumed. Gangs smuggle drugs over the U.S.-Mexico border and the Gaza-Egypt border. He flew to Guinea-Bissau.');
+    const places = e.filter((x) => x.type === 'place').map((x) => x.name);
+    expect(places).toEqual(expect.arrayContaining(['U.S.', 'China', 'Mexico', 'Gaza', 'Egypt', 'Guinea-Bissau']));
+    expect(e.find((x) => x.name === 'U.S.')?.mentions).toHaveLength(2);
+    expect(e.map((x) => x.name)).not.toContain('U.S.-Mexico');
+    expect(e.map((x) => x.name)).not.toContain('Gaza-Egypt');
+  });
+
+  it('runs a body named for its aim through "of", and names the Horn of Africa and the State of the Union (GMB)', () => {
+    const e = extractEntities(
+      'The Movement for the Emancipation of the Niger Delta says seven soldiers died. The Commercial Aircraft Corporation of China was set up in Shanghai. ' +
+        'The Department of Justice of the United States said no. The Horn of Africa country has no government. In his State of the Union address, Bush spoke.',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('organization:Movement for the Emancipation of the Niger Delta');
+    expect(typed).toContain('organization:Commercial Aircraft Corporation of China');
+    const rebels = extractEntities('Humberto Valbuena, a commander for the Revolutionary Armed Forces of Colombia, or FARC, was killed. Police blamed the National Liberation Front of Tripura.');
+    const rebelTypes = rebels.map((x) => `${x.type}:${x.name}`);
+    expect(rebelTypes).toContain('organization:Revolutionary Armed Forces of Colombia');
+    expect(rebelTypes).toContain('organization:National Liberation Front of Tripura');
+    // Not through "of" after a name that is whole: the department and the country.
+    expect(typed).toContain('organization:Department of Justice');
+    expect(typed).toContain('place:United States');
+    expect(typed).toContain('place:Horn of Africa');
+    expect(typed).not.toContain('place:Horn');
+    expect(typed).toContain('misc:State of the Union');
+  });
+
   it('reads "Mr." before a name that opens on a particle as a title (GMB)', () => {
     const e = extractEntities('Mr. al-Yousifi was kidnapped in the northern city of Mosul on January 28.');
     expect(e.find((x) => x.name === 'al-Yousifi')?.type).toBe('person');

@@ -363,6 +363,9 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'authority', 'division', 'order', 'army', 'foundation', 'coalition', 'alliance', 'cathedral',
   'palace', 'cape', 'strait', 'straits', 'lake', 'mount', 'port', 'daughters', 'sons',
   'knights', 'friends', 'people', 'citizens', 'hall', 'trust', 'appeals',
+  // "Commercial Aircraft Corporation of China", "Revolutionary Armed Forces of Colombia",
+  // "National Liberation Front of Tripura" (each was the body and the place, GMB)
+  'corporation', 'forces', 'front',
 ]);
 
 /**

@@ -9,6 +9,7 @@
  */
 import { entityType, type NameType } from './classify';
 import type { Found, Group } from './merge';
+import { SAY_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Tokens allowed between two members of a list. */
@@ -82,13 +83,31 @@ function joined(a: Found, b: Found): boolean {
   return true;
 }
 
+function closesWithConjunction(list: readonly Found[]): boolean {
+  const [a, b] = list.slice(-2) as [Found, Found];
+  for (let k = a.to; k < b.from; k++) if (a.tokens[k]!.text !== ',') return true;
+  return false;
+}
+
+/**
+ * The subject that follows a place and its country, with commas only between them, is no
+ * member of their list: "Speaking from his base in Damascus, Syria, Khaled Mashaal said"
+ * (Mashaal was a place, GMB). A list of three that says something closes with "and".
+ */
+function withoutSpeaker(list: Found[]): Found[] {
+  const last = list[list.length - 1]!;
+  const next = last.tokens[last.to];
+  return !closesWithConjunction(list) && next !== undefined && SAY_VERBS.has(next.lower) ? list.slice(0, -1) : list;
+}
+
 /** Adds each list's type to its weakly typed members, and a plural head's to all its members. */
 export function typeListMembers(groups: readonly Group[]): void {
   const groupOf = new Map<Found, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const extra = new Map<Group, NameType>();
   const headed = new Map<Group, NameType>();
-  for (const list of findLists(groups)) {
+  for (const found of findLists(groups)) {
+    const list = withoutSpeaker(found);
     const members = [...new Set(list.map((m) => groupOf.get(m)!))];
     const last = list[list.length - 1]!;
     const head = PLURAL_HEADS.get(last.tokens[last.to]?.lower ?? '');

@@ -230,19 +230,27 @@ function startsPersonName(t: Token): boolean {
  * One syllable of romanised Korean (Revised Romanization and McCune–Reischauer spellings as
  * news prints them): "Jae", "in", "Bong", "jo", "Geun", "hye", "yeol".
  */
-const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|hw|gw|kw)?(?:a|ae|e|eo|eu|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|wo|we|wi|oo|ee)(?:n|ng|k|l|m|p|t|b|g)?$/;
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|hw|gw|kw)?(?:a|ae|e|eo|eu|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|wo|we|wi|oo|ee)(?:n|ng|k|ck|l|m|p|t|b|g)?$/;
 
 /**
- * "Moon Jae" + "in": after a capitalised surname, a capitalised syllable glued by a hyphen to a
- * lower-case one. Not "Printable To-do" (a function word) nor "O-ring" (a letter).
+ * One syllable of a Chinese name as Taiwan and older news spell it (Wade–Giles with hyphens,
+ * or pinyin): "Shui", "bian", "Ying", "jeou", "Teng", "hui".
+ */
+const CHINESE_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh|ts|tz|hs)?(?:a|ai|ao|an|ang|e|ei|en|eng|eou|er|i|ia|ian|iang|iao|ie|ien|ih|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|uei|ui|un|ung|uo)$/;
+
+/**
+ * "Moon Jae" + "in", "Chen Shui" + "bian": after a capitalised surname, a capitalised syllable
+ * glued by a hyphen to a lower-case one ("Chen Shui-bian" and "Lee Soo-hyuck" were cut at the
+ * hyphen, GMB). Not "Printable To-do" (a function word), "O-ring" (a letter) nor "The Re-run".
  */
 function isSyllablePair(tokens: readonly Token[], dash: number): boolean {
   const surname = tokens[dash - 2];
   const prev = tokens[dash - 1];
   const next = tokens[dash + 1];
   if (!surname || !prev || !next || surname.kind !== 'word' || !surname.cap || next.kind !== 'word' || next.cap || !prev.cap) return false;
-  if (prev.text.length < 2 || CAP_STOPWORDS.has(prev.lower)) return false;
-  return KOREAN_SYLLABLE.test(prev.lower) && KOREAN_SYLLABLE.test(next.lower);
+  if (prev.text.length < 2 || CAP_STOPWORDS.has(prev.lower) || CAP_STOPWORDS.has(surname.lower)) return false;
+  const both = (syllable: RegExp): boolean => syllable.test(prev.lower) && syllable.test(next.lower);
+  return both(KOREAN_SYLLABLE) || both(CHINESE_SYLLABLE);
 }
 
 /** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
@@ -334,6 +342,24 @@ function surnameAfterParticles(tokens: readonly Token[], i: number): number {
   return isCapWord(surname) && surname!.space && surname!.sent === t.sent && !surname!.acronym ? k : -1;
 }
 
+/**
+ * "the U.S.-Mexico border", "the Gaza-Egypt border", "the Baghdad-Damascus highway": two
+ * known places joined by the hyphen at `dash` are two names, not one (the first was one place,
+ * "U.S.-Mexico", GMB). A place whose own name has the hyphen stays whole ("Guinea-Bissau").
+ */
+function placePair(text: string, tokens: readonly Token[], from: number, dash: number): boolean {
+  const right = tokens[dash + 1];
+  if (!isCapWord(right) || tokens[dash + 2]?.text === '-') return false;
+  const isPlace = (s: string): boolean => {
+    const hit = lookup(s);
+    return hit?.type === 'place' && !hit.demonym;
+  };
+  // A sentence's opener is not the place's: "The U.S.-China talks".
+  let start = from;
+  while (start < dash - 1 && CAP_STOPWORDS.has(tokens[start]!.lower)) start++;
+  return isPlace(surface(text, tokens, start, dash)) && isPlace(right!.text) && !lookup(surface(text, tokens, start, dash + 2));
+}
+
 /** Extends a capitalised run from `i`; returns its exclusive end. */
 function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: number): number {
   const sent = tokens[i]!.sent;
@@ -350,6 +376,8 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
   let j = i + 1;
   let end = Math.max(j, gazetteerPhraseEnd(text, tokens, i));
   let sawConnector = false;
+  /** The name went on through "for" ("Movement for the Emancipation"). */
+  let sawPurpose = false;
   // A leading particle: "al-Tanf".
   if (!tokens[i]!.cap) j = i + 3;
   while (j < tokens.length && j - i <= MAX_RUN) {
@@ -376,6 +404,13 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
         j += 4;
         continue;
       }
+    }
+    if (t.text === '-' && glued && placePair(text, tokens, i, j)) break;
+    // "Inzamam-ul-Haq", "Mazar-i-Sharif", "Lashkar-e-Taiba": a particle between two hyphens
+    // (they were "Inzamam" and "Mazar", GMB).
+    if (t.text === '-' && glued && isWord(next) && (NAME_PARTICLES.has(next!.lower) || next!.lower === 'i') && tokens[j + 2]?.text === '-' && !tokens[j + 2]!.space && isCapWord(tokens[j + 3]) && ok(j + 3) && prev.cap) {
+      j += 4;
+      continue;
     }
     // "Al-Monitor", "Eva-Marie", "F-16", and a Korean given name's second syllable: "Moon
     // Jae-in", "Rhee Bong-jo" (both were cut at the hyphen).
@@ -442,14 +477,21 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // An advocates' group is capitalised mid-sentence, and not for a person: "Lawyers for
       // Weinstein said" opens a sentence, "Americans for Trump" backs a man.
       const advocates = ADVOCATES.has(prev.lower) && !ORG_HEADS.has(prev.lower);
-      if (heads && heads.has(prev.lower) && prev.cap && (!advocates || (!prev.initial && next !== undefined && !startsPersonName(next) && lookup(next.text)?.type !== 'person'))) {
+      // A name read through a connector goes on through "of": "Movement for the Emancipation
+      // of the Niger Delta", "Organisation for the Prohibition of Chemical Weapons" (both were
+      // cut at "of", GMB). Only after "for", a body named for its aim: "the Department of
+      // Justice of the United States" is the department and the country.
+      const ofAfterConnector = sawPurpose && t.lower === 'of';
+      if (heads && (heads.has(prev.lower) || ofAfterConnector) && prev.cap && (!advocates || (!prev.initial && next !== undefined && !startsPersonName(next) && lookup(next.text)?.type !== 'person'))) {
         if (isCapWord(next) && ok(j + 1)) {
           sawConnector = true;
+          sawPurpose ||= t.lower === 'for';
           j += 2;
           continue;
         }
         if (next?.lower === 'the' && isCapWord(tokens[j + 2]) && ok(j + 2)) {
           sawConnector = true;
+          sawPurpose ||= t.lower === 'for';
           j += 3;
           continue;
         }
@@ -751,7 +793,9 @@ function finish(
     // "Questioning Vindman": a participle or adverb opening the sentence.
     return finish(text, tokens, from + 1, runTo, stats, extra);
   }
-  if (first.initial) {
+  // Only a capital can be the sentence's rather than the name's: "(al-Qaida in Iraq)" opens on
+  // a particle written small (it was "Qaida", GMB).
+  if (first.initial && first.cap) {
     // "St. Croix is…", "Mt. Hood…": the abbreviated saint or mount opens a place's name.
     const placePrefix = PLACE_ABBREVIATIONS.has(first.lower) && tokens[from + 1]?.text === '.';
     // "Taunton : Leicestershire beat Somerset": a county's or a province's name is a name
