@@ -52,6 +52,8 @@ export function combineNames(
   opts: CombineOptions,
 ): NameSpan[] {
   const out: NameSpan[] = [];
+  /** Weak spans the tagger calls people in full, that only a given name would confirm. */
+  const listed = new Set<NameSpan>();
   // Both lists are sorted and free of inner overlaps: one sweep, linear on hostile pages.
   let k = 0;
   for (const r of opts.decide ? withSpelledOutNames(rules, tagged, claimed, opts.surfaceOf) : rules) {
@@ -72,6 +74,7 @@ export function combineNames(
       if (opts.decide && !hasOwnEvidence(r)) r.unconfirmed = true;
     } else {
       if (r.weak && isConfirmedPerson(r, best, opts)) r.weak = false;
+      else if (r.weak && isPersonShaped(r, best, opts)) listed.add(r);
       if (opensOnGivenStopword(r, best, opts) || opensOnPluralTrade(r, best, opts)) r.from = best.from;
       else if (opensOnTrade(r, best, opts)) {
         r.title = { from: r.from, to: best.from };
@@ -80,6 +83,7 @@ export function combineNames(
     }
     out.push(r);
   }
+  confirmListedPeople(out, listed, opts);
   if (!opts.decide) return out;
   const ruled = new Uint8Array(claimed.length);
   const titles = new Uint8Array(claimed.length);
@@ -209,14 +213,39 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
  * beat Jimy Szymanski ( Venezuela )" lost both, a leaderboard's "Tiger Woods 70 67" its player).
  */
 function isConfirmedPerson(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
-  if (t.type !== 'PER' || t.from !== r.from || t.to !== r.to || r.to - r.from < 2) return false;
   if (!FIRST_NAMES.has(opts.surfaceOf(r.from, r.from + 1).toLowerCase()) && !opts.playerMarkAt(r.to)) return false;
+  return isPersonShaped(r, t, opts);
+}
+
+/** The tagger's person is the whole span, of two words or more, all name words. */
+function isPersonShaped(r: NameSpan, t: TaggedSpan, opts: CombineOptions): boolean {
+  if (t.type !== 'PER' || t.from !== r.from || t.to !== r.to || r.to - r.from < 2) return false;
   // The rest must be name words too: not "… Photography", "… Park Hike", "… Lead Writer".
   for (let k = r.from + 1; k < r.to; k++) {
     const w = opts.surfaceOf(k, k + 1).toLowerCase();
     if (opts.isCommonAt(k) || ORG_HEADS.has(w) || PLACE_HEADS.has(w) || MISC_HEADS.has(w) || TITLE_WORDS.has(w) || isPersonNoun(w)) return false;
   }
   return true;
+}
+
+/**
+ * "Jeffrey Synder, Ryan Hinze, Sheetal Patel, Johnathan Anderson": in a line of capitals, a
+ * person the tagger found whole is kept in a comma list that holds two confirmed people or
+ * more, though its given name is one no list knows (UNER's team rosters lost "Sheetal Patel"
+ * and "Webb Jennings"; so would a sports line-up). One confirmed neighbour is not enough:
+ * "Heather Johnson, Garden Furniture, Patio Sets". `spans` are sorted.
+ */
+function confirmListedPeople(spans: readonly NameSpan[], listed: ReadonlySet<NameSpan>, opts: CombineOptions): void {
+  if (!listed.size) return;
+  const commaBetween = (a: NameSpan, b: NameSpan): boolean => b.from === a.to + 1 && opts.surfaceOf(a.to, b.from) === ',';
+  let from = 0;
+  for (let i = 1; i <= spans.length; i++) {
+    if (i < spans.length && commaBetween(spans[i - 1]!, spans[i]!)) continue;
+    const run = spans.slice(from, i);
+    from = i;
+    const people = run.filter((s) => !s.weak && s.tagged === 'person').length;
+    if (people >= 2) for (const s of run) if (listed.has(s)) s.weak = false;
+  }
 }
 
 /**

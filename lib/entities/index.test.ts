@@ -1151,6 +1151,14 @@ describe('extractEntities on small texts', () => {
     for (const cut of ['Chen Shui', 'Lee Soo', 'Inzamam']) expect(e.map((x) => x.name), cut).not.toContain(cut);
   });
 
+  it('keeps the people of a line-up whose given names no list knows, beside the ones it does (UNER)', () => {
+    const e = extractEntities('Alternates: Heather Johnson, Usman Shaukat, Gerard Benitez, Matthew Almy, Travis Hanson');
+    const people = e.filter((x) => x.type === 'person').map((x) => x.name);
+    expect(people).toEqual(['Heather Johnson', 'Usman Shaukat', 'Gerard Benitez', 'Matthew Almy', 'Travis Hanson']);
+    // Not a word of a line that is no person's: the list's neighbours vouch for people only.
+    expect(extractEntities('Sale: Heather Johnson, Garden Furniture, Patio Sets').map((x) => x.name)).not.toContain('Garden Furniture');
+  });
+
   it('keeps a particle written small at the start of a name, and one between hyphens (GMB)', () => {
     const e = extractEntities('His group (al-Qaida in Iraq) claimed it. The pass links Kabul to the northern city Mazar-i-Sharif. India blamed the attacks on a Pakistan-based militant group, Lashkar-e-Taiba.');
     const typed = e.map((x) => `${x.type}:${x.name}`);
