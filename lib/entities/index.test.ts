@@ -1151,6 +1151,12 @@ describe('extractEntities on small texts', () => {
     for (const cut of ['Chen Shui', 'Lee Soo', 'Inzamam']) expect(e.map((x) => x.name), cut).not.toContain(cut);
   });
 
+  it('takes an agreement for no place and no firm (UNER)', () => {
+    const e = extractEntities('I attached a revised copy of the GISB Agreement. The US left the Paris Agreement in 2017. The Good Friday Agreement held.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const name of ['GISB Agreement', 'Paris Agreement', 'Good Friday Agreement']) expect(typed, name).toContain(`misc:${name}`);
+  });
+
   it('keeps the people of a line-up whose given names no list knows, beside the ones it does (UNER)', () => {
     const e = extractEntities('Alternates: Heather Johnson, Usman Shaukat, Gerard Benitez, Matthew Almy, Travis Hanson');
     const people = e.filter((x) => x.type === 'person').map((x) => x.name);

@@ -473,6 +473,9 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'i
   'disease', 'syndrome', 'virus', 'flu', 'influenza', 'encephalitis', 'sclerosis',
   // "Bovine Spongiform Encephalopathy ( BSE )" was a person.
   'encephalopathy', 'hepatitis', 'meningitis', 'tuberculosis', 'pneumonia', 'dystrophy', 'palsy',
+  // Agreements, a treaty's or a contract's ("the Paris Agreement" was a place, "the GISB
+  // Agreement" a firm, UNER); LAW_HEADS, which the tagger was trained with, has "treaty".
+  'agreement', 'agreements', 'pact',
 ]);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
