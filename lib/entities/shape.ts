@@ -80,8 +80,11 @@ export function wordIndexes(tokens: readonly Token[], from: number, to: number):
   return out;
 }
 
-/** The text of tokens [from, to), whitespace collapsed. */
+/** The text of tokens [from, to), whitespace collapsed; empty for an empty range. */
 export function surface(text: string, tokens: readonly Token[], from: number, to: number): string {
+  // An empty range is asked for where a run is all title ("Interior Minister" opening a text
+  // threw here: there is no token before the first).
+  if (from >= to) return '';
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
 }
 
