@@ -434,6 +434,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Fish and Wildlife Service', 'U.S. Fish and Wildlife Service'],
   ['National Aeronautics and Space Administration'], ['Competition and Markets Authority'],
   ['FAA'], ['NTSB'], ['NIH'], ['CFPB'], ['FDIC'], ['Met Office'], ['Ofcom'], ['Ofgem'], ['Ofsted'],
+  // a department news names by its remit alone ("Homeland Security Secretary Michael Chertoff"
+  // gave an organization "Homeland", GMB)
+  ['Department of Homeland Security', 'Homeland Security', 'Homeland Security Department'],
   ['Medicare'], ['Medicaid'],
   // carmakers, named bare in motoring news ("Lexus revealed the LC Convertible Concept" made
   // Lexus a person, Zyte AEB); not those that are common words or people's names too ("Ford",

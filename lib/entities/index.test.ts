@@ -1151,6 +1151,17 @@ describe('extractEntities on small texts', () => {
     for (const cut of ['Chen Shui', 'Lee Soo', 'Inzamam']) expect(e.map((x) => x.name), cut).not.toContain(cut);
   });
 
+  it('leaves a known body its last word before a title: "Homeland Security Secretary" (GMB)', () => {
+    const e = extractEntities('Homeland Security Secretary Michael Chertoff spoke. Health Secretary Andy Burnham listened.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('organization:Homeland Security');
+    expect(typed).not.toContain('organization:Homeland');
+    expect(e.find((x) => x.name === 'Michael Chertoff')?.role).toContain('Secretary');
+    // A portfolio that ends no known body still titles the person.
+    expect(typed).toContain('person:Andy Burnham');
+    expect(e.map((x) => x.name)).not.toContain('Health');
+  });
+
   it('takes an agreement for no place and no firm (UNER)', () => {
     const e = extractEntities('I attached a revised copy of the GISB Agreement. The US left the Paris Agreement in 2017. The Good Friday Agreement held.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

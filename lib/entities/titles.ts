@@ -3,6 +3,7 @@
  * "Daum Kakao CEO". A title is cut off the person's name and kept as a role; a title in the
  * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
  */
+import { lookup } from './gazetteer';
 import { FIRST_NAMES, isGivenName } from './names';
 import { COMMON_CAPS, isPersonNoun, ORG_HEADS, REMIT_WORDS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, wordIndexes } from './shape';
@@ -52,6 +53,10 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   const isPart = (w: number): boolean => isTitle(w) || TITLE_MODIFIERS.has(tokens[words[w]!]!.lower);
   // What may stand before a title word: a modifier, or a capitalised portfolio.
   const modifies = (k: number): boolean => TITLE_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.cap && REMIT_WORDS.has(tokens[k]!.lower));
+  // A portfolio that ends a body's known name is the body's: "Homeland Security Secretary
+  // Michael Chertoff" (was the organization "Homeland", GMB).
+  const endsKnownBody = (w: number): boolean =>
+    w > 0 && lookup(`${tokens[words[w - 1]!]!.text} ${tokens[words[w]!]!.text}`)?.type === 'organization';
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
     const phrase = titlePhraseEnd(tokens, k);
@@ -60,7 +65,7 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     // Minister Wilfred Machage" made an organization of "Assistant Roads", GMB), and forward
     // over more title words.
     let startW = w;
-    while (startW > 0 && modifies(words[startW - 1]!)) startW--;
+    while (startW > 0 && modifies(words[startW - 1]!) && !endsKnownBody(startW - 1)) startW--;
     let endW = w + 1;
     while (endW < words.length && (words[endW]! < phrase || isPart(endW))) endW++;
     if (endW >= words.length) return null; // nothing after the title: not a titled name
