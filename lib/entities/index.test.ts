@@ -1162,6 +1162,17 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Health');
   });
 
+  it('reads a role after a verb before its name, not one in a relative clause nor a place (GMB, Zyte AEB)', () => {
+    const e = extractEntities(
+      'India blamed a militant group, Lashkar-e-Taiba. Senators have dragged the Inspector-General of Police, Ibrahim Idris, to court. ' +
+        'Reports say the man who kidnapped the child, Michael Webb, was sentenced. Rep. David McKinley visited the border near McAllen, Texas, and argued.',
+    );
+    expect(e.find((x) => x.name === 'Lashkar-e-Taiba')).toMatchObject({ type: 'organization', role: 'a militant group' });
+    expect(e.find((x) => x.name === 'Ibrahim Idris')?.role).toBe('the Inspector-General of Police');
+    expect(e.find((x) => x.name === 'Michael Webb')?.role).toBeUndefined();
+    expect(e.find((x) => x.name === 'Texas')?.role).toBeUndefined();
+  });
+
   it('takes an agreement for no place and no firm (UNER)', () => {
     const e = extractEntities('I attached a revised copy of the GISB Agreement. The US left the Paris Agreement in 2017. The Good Friday Agreement held.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

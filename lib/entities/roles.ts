@@ -198,6 +198,18 @@ function titlesNextName(tokens: readonly Token[], start: number): boolean {
   return title.cap && TITLE_WORDS.has(title.lower) && dot?.text === '.' && !dot.space && next?.kind === 'word' && next.cap && next.sent === title.sent;
 }
 
+/** Words that open a relative clause: a role in one describes the clause's object, not the name. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Words that open a noun phrase: where a role that follows a verb starts. */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+
+/** Token `k` can open a role phrase: "a", "his", "former", a possessor, a head noun. */
+function opensRole(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k]!;
+  return APPOSITIVE_OPENERS.has(first.lower) || isPossessive(tokens[k + 1]) || headType(first.lower) !== undefined;
+}
+
 /** Pattern 2: "<role>, Name," with the role closing the clause before the name. */
 function before(text: string, tokens: readonly Token[], from: number, to: number): Role | null {
   const comma = tokens[from - 1];
@@ -207,10 +219,14 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
   const sent = comma.sent;
   const end = from - 1;
   let start = end;
+  let relative = false;
   while (start > 0 && end - start < MAX_APPOSITIVE) {
     const t = tokens[start - 1]!;
     if (t.sent !== sent || (t.kind === 'punct' && !isPossessive(t) && t.text !== '-')) break;
-    if (t.kind === 'word' && !t.cap && CLAUSE_CUTS.has(t.lower)) break;
+    if (t.kind === 'word' && !t.cap && CLAUSE_CUTS.has(t.lower)) {
+      relative = RELATIVE_PRONOUNS.has(t.lower);
+      break;
+    }
     start--;
   }
   // "Vanessa Mendez, MD, gastroenterologist, Parkview Health": after a credential the role is
@@ -219,10 +235,18 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
   // "Now his own company, Salesforce, …": an adverb opening the sentence is not the role's.
   while (start < end && tokens[start]!.initial && SENTENCE_ADVERBS.has(tokens[start]!.lower)) start++;
   if (start >= end) return null;
-  const first = tokens[start]!;
-  const possessor = isPossessive(tokens[start + 1]);
-  const opens = APPOSITIVE_OPENERS.has(first.lower) || possessor || headType(first.lower) !== undefined;
-  if (!opens) return null;
+  // A verb the walk went past is not the role's: "India blamed a militant group,
+  // Lashkar-e-Taiba" has the role "a militant group" (Lashkar-e-Taiba was a place, GMB). Not
+  // in a relative clause ("the man who kidnapped the child, Michael Webb" is the man), and the
+  // role ends on its noun or names a post ("near McAllen, Texas" is no role of Texas; "the
+  // Inspector-General of Police, Ibrahim Idris" is one).
+  if (!opensRole(tokens, start) && !relative) {
+    let article = end - 1;
+    while (article > start && !DETERMINERS.has(tokens[article]!.lower)) article--;
+    const endsOnNoun = !tokens[end - 1]!.cap || phraseHead(tokens, article, end) === 'person';
+    if (endsOnNoun) start = article;
+  }
+  if (start >= end || !opensRole(tokens, start)) return null;
   const head = phraseHead(tokens, start, end);
   if (!head) return null;
   return { text: slice(text, tokens, start, end), kind: 'before', rank: RANK.before, head };
