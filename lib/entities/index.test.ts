@@ -1173,6 +1173,18 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Texas')?.role).toBeUndefined();
   });
 
+  it('takes a heading word that is capitalised elsewhere only inside longer names for no name (WCXB 0186, Zyte AEB)', () => {
+    const page =
+      'Cleanser\n\nCleanser is the first step of a routine. A good cleanser removes oil. I also recommend Kiehl’s Ultra Facial Cleanser.\n\n' +
+      'Wireless routers that support Wi-Fi 6 cost more. Our Wireless Router Guide lists them; a wireless mesh helps too.';
+    const names = extractEntities(page).map((x) => x.name);
+    expect(names).not.toContain('Cleanser');
+    expect(names).not.toContain('Wireless');
+    // A name written alone after a sentence's opener is still written alone: "And Jen, you…".
+    const toast = extractEntities('Max and jen are late. Say it in your speech: "And Jen, you come from great people." Jen smiled.');
+    expect(toast.find((x) => x.name === 'Jen')?.type).toBe('person');
+  });
+
   it('takes an agreement for no place and no firm (UNER)', () => {
     const e = extractEntities('I attached a revised copy of the GISB Agreement. The US left the Paris Agreement in 2017. The Good Friday Agreement held.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

@@ -119,7 +119,9 @@ function keep(g: Group, stats: DocStats): boolean {
   if (entityType(g.votes) === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface))) return false;
   // "Brick kilns that burn …" opening two sentences, "brick" inside others and never "Brick":
   // a common word that only the sentence capitalised (the tagger read it as an organization).
-  const commonWord = (w: string): boolean => stats.lowercase.has(w) && !stats.capitalisedInside.has(w);
+  // Capitalised inside a longer name only is no name of its own: the heading "Cleanser" over
+  // "Cleanser is the first step", beside "Kiehl's Ultra Facial Cleanser" (a person, WCXB dev 0186).
+  const commonWord = (w: string): boolean => stats.lowercase.has(w) && !stats.capitalisedAlone.has(w);
   if (g.mentions.every((m) => m.words.length === 1 && m.tokens[m.from]!.cap && commonWord(m.words[0]!))) return false;
   if (entityType(g.votes) !== 'misc') return true;
   return !g.mentions.every((m) => m.words.length === 1 && stats.lowercase.has(m.words[0]!));

@@ -3,7 +3,7 @@
  * and the title splitter all ask.
  */
 import { lookup } from './gazetteer';
-import { LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, WEEKDAYS } from './lexicon';
+import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, WEEKDAYS } from './lexicon';
 import type { Token } from './tokens';
 
 /** What the document says about words, gathered once from the body. */
@@ -12,6 +12,12 @@ export interface DocStats {
   lowercase: Set<string>;
   /** Lower-case forms of words that occur capitalised away from a sentence start. */
   capitalisedInside: Set<string>;
+  /**
+   * The same, standing alone: no capitalised word on either side but a sentence's opener ("And
+   * Jen, you…"). A word capitalised only inside longer names ("Kiehl's Ultra Facial Cleanser")
+   * is not written as a name of its own.
+   */
+  capitalisedAlone: Set<string>;
   /** Lower-case forms of words written with a capital and small letters ("Scheffler", not "SCHEFFLER"). */
   mixedCase: Set<string>;
   /**
@@ -30,22 +36,31 @@ export interface DocStats {
 const ENGLISH_MIN_SHARE = 0.02;
 const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'and', 'of']);
 
+/** A capitalised word that can be part of a name: not "And" or "The" opening a sentence. */
+function namePart(t: Token | undefined): boolean {
+  return isCapWord(t) && !CAP_STOPWORDS.has(t!.lower);
+}
+
 /** Builds the document statistics used to judge sentence-initial words. */
 export function docStats(tokens: readonly Token[]): DocStats {
   const lowercase = new Set<string>();
   const capitalisedInside = new Set<string>();
+  const capitalisedAlone = new Set<string>();
   const mixedCase = new Set<string>();
   let words = 0;
   let markers = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
     words++;
     if (ENGLISH_MARKERS.has(t.lower)) markers++;
     if (!t.cap) lowercase.add(t.lower);
-    else if (!t.initial) capitalisedInside.add(t.lower);
+    else if (!t.initial) {
+      capitalisedInside.add(t.lower);
+      if (!namePart(tokens[i - 1]) && !namePart(tokens[i + 1])) capitalisedAlone.add(t.lower);
+    }
     if (t.cap && !t.acronym) mixedCase.add(t.lower);
-  }
-  return { lowercase, capitalisedInside, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words };
+  });
+  return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words };
 }
 
 export function isWord(t: Token | undefined): boolean {
