@@ -1185,6 +1185,16 @@ describe('extractEntities on small texts', () => {
     expect(toast.find((x) => x.name === 'Jen')?.type).toBe('person');
   });
 
+  it('takes a name that goes on in lower case past its capital for no person (WCXB houseplant and packing guides)', () => {
+    const page = 'Begonia masoniana\n\nLow to medium light suits it.\n\nTrekking poles\n\nLightweight hammock\n\nBackpacking chair';
+    const names = extractEntities(page).map((x) => x.name);
+    expect(names).not.toContain('Begonia masoniana');
+    expect(names).not.toContain('Lightweight hammock');
+    // Particles and syllables after a hyphen are a name's own lower-case words.
+    const people = extractEntities('Leonardo da Vinci painted. Chen Shui-bian said no. Ludwig van Beethoven composed.').map((x) => x.name);
+    expect(people).toEqual(expect.arrayContaining(['Leonardo da Vinci', 'Chen Shui-bian', 'Ludwig van Beethoven']));
+  });
+
   it('takes an agreement for no place and no firm (UNER)', () => {
     const e = extractEntities('I attached a revised copy of the GISB Agreement. The US left the Paris Agreement in 2017. The Good Friday Agreement held.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

@@ -17,7 +17,7 @@ import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
-import { CAP_STOPWORDS, REMIT_WORDS } from './lexicon';
+import { CAP_STOPWORDS, NAME_PARTICLES, REMIT_WORDS } from './lexicon';
 import { addressTokens, isNotAName, nonNameContext, withoutQuoteCodes } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames, type NameSpan } from './recognize';
@@ -117,6 +117,10 @@ function keep(g: Group, stats: DocStats): boolean {
   // meeting a comment thread, reads as people. (Web text writes places in lower case often
   // enough, "vietnam", "san francisco", that those stay.)
   if (entityType(g.votes) === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface))) return false;
+  // Nor one whose name goes on in lower case past a capital: a plant's Latin name ("Begonia
+  // masoniana", "Calathea louisae") or a list item ("Lightweight hammock") on a line of its own
+  // (WCXB dev houseplant and packing guides). Particles aside: "Osama bin Laden".
+  if (entityType(g.votes) === 'person' && g.mentions.every(goesOnInLowerCase)) return false;
   // "Brick kilns that burn …" opening two sentences, "brick" inside others and never "Brick":
   // a common word that only the sentence capitalised (the tagger read it as an organization).
   // Capitalised inside a longer name only is no name of its own: the heading "Cleanser" over
@@ -125,6 +129,18 @@ function keep(g: Group, stats: DocStats): boolean {
   if (g.mentions.every((m) => m.words.length === 1 && m.tokens[m.from]!.cap && commonWord(m.words[0]!))) return false;
   if (entityType(g.votes) !== 'misc') return true;
   return !g.mentions.every((m) => m.words.length === 1 && stats.lowercase.has(m.words[0]!));
+}
+
+/** A mention that opens on a capital and has a later word in lower case, no name particle. */
+function goesOnInLowerCase(m: Found): boolean {
+  if (!m.tokens[m.from]?.cap) return false;
+  for (let k = m.from + 1; k < m.to; k++) {
+    const t = m.tokens[k]!;
+    // Not a syllable after a hyphen: "Chen Shui-bian", "Tsai Ing-wen".
+    const hyphenTail = m.tokens[k - 1]?.text === '-' && !t.space;
+    if (t.kind === 'word' && !t.cap && !NAME_PARTICLES.has(t.lower) && !hyphenTail) return true;
+  }
+  return false;
 }
 
 /** Runs every recogniser over one text (body or title). */
