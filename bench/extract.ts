@@ -122,16 +122,22 @@ function parsePage(page: BenchPage): Document {
   return doc;
 }
 
+/** Both extractors on one document, Lede first on even pages and Readability first on odd ones. */
+function runBoth(doc: Document, page: BenchPage, index: number): Record<Side, Extraction> {
+  if (index % 2 === 0) {
+    const lede = runLede(doc, page.url);
+    return { lede, readability: runReadability(doc) };
+  }
+  const readability = runReadability(doc);
+  return { lede: runLede(doc, page.url), readability };
+}
+
 /** Both sides' times for one more run of a page, in the same order as its first run. */
-function timeAgain(page: BenchPage, index: number): { lede: number; readability: number } {
+function timeAgain(page: BenchPage, index: number): Record<Side, number> {
   const doc = parsePage(page);
   try {
-    if (index % 2 === 0) {
-      const lede = runLede(doc, page.url).ms;
-      return { lede, readability: runReadability(doc).ms };
-    }
-    const readability = runReadability(doc).ms;
-    return { lede: runLede(doc, page.url).ms, readability };
+    const { lede, readability } = runBoth(doc, page, index);
+    return { lede: lede.ms, readability: readability.ms };
   } finally {
     doc.defaultView?.close();
   }
@@ -160,12 +166,7 @@ function runPage(page: BenchPage, index: number): PageResult {
     } catch {
       readerable = false;
     }
-    if (index % 2 === 0) {
-      const lede = runLede(doc, page.url);
-      return { page, lede, readability: runReadability(doc), readerable };
-    }
-    const readability = runReadability(doc);
-    return { page, lede: runLede(doc, page.url), readability, readerable };
+    return { page, ...runBoth(doc, page, index), readerable };
   } finally {
     // jsdom windows hold their documents until closed; a thousand pages would fill the heap.
     doc.defaultView?.close();

@@ -25,7 +25,7 @@ import { FIRST_NAMES } from './names';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
-import { docStats, playerMarkAt, surface, type DocStats } from './shape';
+import { docStats, isHyphenTail, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { createTagJob, tagJobSpans, type TagJob, type TextTagJob } from './tagger/run';
@@ -137,8 +137,7 @@ function goesOnInLowerCase(m: Found): boolean {
   for (let k = m.from + 1; k < m.to; k++) {
     const t = m.tokens[k]!;
     // Not a syllable after a hyphen: "Chen Shui-bian", "Tsai Ing-wen".
-    const hyphenTail = m.tokens[k - 1]?.text === '-' && !t.space;
-    if (t.kind === 'word' && !t.cap && !NAME_PARTICLES.has(t.lower) && !hyphenTail) return true;
+    if (t.kind === 'word' && !t.cap && !NAME_PARTICLES.has(t.lower) && !isHyphenTail(m.tokens, k)) return true;
   }
   return false;
 }

@@ -31,7 +31,7 @@ import {
 } from './lexicon';
 import { headlineSentences, isCommonWord, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
 import { resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
@@ -253,11 +253,6 @@ function isSyllablePair(tokens: readonly Token[], dash: number): boolean {
   return both(KOREAN_SYLLABLE) || both(CHINESE_SYLLABLE);
 }
 
-/** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
-function isHyphenTail(tokens: readonly Token[], k: number): boolean {
-  const dash = tokens[k - 1];
-  return dash !== undefined && dash.text === '-' && !dash.space && !tokens[k]!.space && tokens[k - 2]?.kind === 'word';
-}
 
 /** A word hyphenated into the next one ("Hi-Tech", "In-Depth"); not "US-China", two names. */
 function hyphenatedWord(tokens: readonly Token[], k: number): boolean {

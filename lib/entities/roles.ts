@@ -198,9 +198,6 @@ function titlesNextName(tokens: readonly Token[], start: number): boolean {
   return title.cap && TITLE_WORDS.has(title.lower) && dot?.text === '.' && !dot.space && next?.kind === 'word' && next.cap && next.sent === title.sent;
 }
 
-/** Words that open a relative clause: a role in one describes the clause's object, not the name. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
-
 /** Words that open a noun phrase: where a role that follows a verb starts. */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
@@ -224,7 +221,8 @@ function before(text: string, tokens: readonly Token[], from: number, to: number
     const t = tokens[start - 1]!;
     if (t.sent !== sent || (t.kind === 'punct' && !isPossessive(t) && t.text !== '-')) break;
     if (t.kind === 'word' && !t.cap && CLAUSE_CUTS.has(t.lower)) {
-      relative = RELATIVE_PRONOUNS.has(t.lower);
+      // A role inside a relative clause describes the clause's object, not the name.
+      relative = RELATIVES.has(t.lower);
       break;
     }
     start--;

@@ -63,6 +63,12 @@ export function docStats(tokens: readonly Token[]): DocStats {
   return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words };
 }
 
+/** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
+export function isHyphenTail(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k - 1];
+  return dash !== undefined && dash.text === '-' && !dash.space && !tokens[k]!.space && tokens[k - 2]?.kind === 'word';
+}
+
 export function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word';
 }
