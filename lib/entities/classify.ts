@@ -36,7 +36,7 @@ import { GIVEN_NAMES } from './given-names';
 import { lookup } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
-import { endsWithHead, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
+import { endsWithHead, holdsDigit, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst } from './teams';
 import { hasAge, type Role } from './roles';
@@ -459,6 +459,18 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     }
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
   }
+  // A model number names a product, never a person: "an older generation Nighthawk X4",
+  // "Samson Q2U", "Canon EOS R6 Mark II" (WCXB dev reviews and Zyte AEB's deals page made
+  // people of them; makers.ts).
+  const spanned = tokens.slice(s.from, s.to);
+  if (entityType(v) === 'person' && spanned.some((t) => holdsDigit(t.text))) {
+    if (words.length >= 2) v.product += v.person;
+    v.person = 0;
+  }
+  // A code of letters and digits after a name is a model's, as a head word is a body's: "Canon
+  // EOS R6 Mark II", "Airbus A320" (the tagger's hint made organizations of them). Not a number
+  // alone ("Apollo 11", "Formula 1"), nor a run the tagger does not call a name ("Rated IP66").
+  if (s.tagged && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
   return v;
 }
 

@@ -163,6 +163,9 @@ function bracketedAcronym(t: TaggedSpan, length: number, surfaceOf: (from: numbe
   return null;
 }
 
+/** Words that carry a title on to its office: "Ambassador to …", "Minister for …". */
+const OFFICE_LINKS: ReadonlySet<string> = new Set(['to', 'for']);
+
 /** Words that open a sentence before a name in web text, never a name's first word. */
 const OPENERS: ReadonlySet<string> = new Set([
   'hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'yes', 'no', 'please', 'so', 'and', 'but',
@@ -194,6 +197,13 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
   // Richardson" made an organization "Browns coach" (CBS Sports, Zyte AEB).
   const last = surfaceOf(t.to - 1, t.to);
   if (/^\p{Ll}/u.test(last) && (TITLE_WORDS.has(last) || isPersonNoun(last))) return trimmedTaggerSpan({ ...t, to: t.to - 1 }, surfaceOf);
+  // So is a capitalised title after a known name, when the office runs on and its holder comes
+  // later: "U.S. Ambassador to the European Union Gordon Sondland" made an organization "U.S.
+  // Ambassador" (Zyte AEB). The name is what the title leaves. Not a name that only ends like
+  // a title: "a study from Massachusetts General found".
+  if (TITLE_WORDS.has(last.toLowerCase()) && OFFICE_LINKS.has(surfaceOf(t.to, t.to + 1)) && !lookup(surfaceOf(t.from, t.to)) && lookup(surfaceOf(t.from, t.to - 1))) {
+    return { ...t, to: t.to - 1 };
+  }
   const next = surfaceOf(t.from + 1, t.from + 2);
   // "The New York State Attorney General": the article is not the name's, as the rules take
   // it (the card was "The New York State Attorney General" beside the same office without

@@ -1826,5 +1826,43 @@ describe('extractEntities on small texts', () => {
     // A place before an English noun is no genus.
     expect(names).toContain('Jalgaon');
   });
-});
 
+  it('takes no model number for a person, and a weak member of a list for its list’s kind (Zyte AEB: IGN’s deals page; WCXB reviews)', () => {
+    const e = extractEntities(
+      'The scooter is light.\n\nMotor Size\n\n350W\n\nPeak Power\n\n500W\n\n10. Soundcore Q45\n\nSpecification: Noise Cancelling\n\n' +
+        "You guys know I'm a Canon girlie through and through. I tried the Canon EOS R6 Mark II last week.\n\n" +
+        'You can watch a dazzling number of Disney, Pixar, Marvel, and Star Wars movies and shows. Disney said so. Disney+ is live.\n\n' +
+        'Braiker has worked with brands including Ford, Macy’s, Kellogg’s, NBC, Fox and others.\n\n' +
+        'Download Dashlane Password Manager for Free\n\nWe rated Dashlane as one of the best password managers of 2019.',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('product:Soundcore Q45');
+    expect(typed).toContain('product:Canon EOS R6 Mark II');
+    // The maker named alone beside its models is the company, not a person.
+    expect(typed).toContain('organization:Canon');
+    for (const rating of ['350W', '500W']) expect(e.map((x) => x.name), rating).not.toContain(rating);
+    expect(typed).toContain('organization:Marvel');
+    // Members may carry a possessive (Fox was a person).
+    expect(typed).toContain('organization:Fox');
+    expect(e.map((x) => x.name)).toContain('Dashlane');
+    expect(e.map((x) => x.name)).not.toContain('Download Dashlane');
+  });
+
+  it('takes a capitalised title off a known name when its holder comes later (Zyte AEB: impeachment hearings)', () => {
+    const e = extractEntities('He denied that he, U.S. Ambassador to the European Union Gordon Sondland, had done so. A study from Massachusetts General found that.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    // A name that only ends like a title keeps it.
+    expect(typed).toContain('organization:Massachusetts General');
+    expect(typed).toContain('place:U.S.');
+    expect(typed).toContain('person:Gordon Sondland');
+    expect(e.map((x) => x.name)).not.toContain('U.S. Ambassador');
+  });
+
+  it('keeps a British hospital named for its town whole, one per town (Live Science via Zyte AEB)', () => {
+    const e = extractEntities('Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary in Scotland, said so. He trained at the Glasgow Royal Infirmary.');
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    expect(typed).toContain('organization:Aberdeen Royal Infirmary');
+    expect(typed).toContain('organization:Glasgow Royal Infirmary');
+    expect(e.map((x) => x.name)).not.toContain('Royal Infirmary');
+  });
+});

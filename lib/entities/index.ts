@@ -11,10 +11,11 @@
  */
 import { isNameMention, type Entity, type EntityType, type Mention, type TextSource } from '../report';
 import { makeQuote } from '../text/quote';
-import { entityType, mentionVotes, emptyVotes } from './classify';
+import { entityType, mentionVotes, emptyVotes, TAGGER_VOTE } from './classify';
 import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
+import { typeMakers } from './makers';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { CAP_STOPWORDS, NAME_PARTICLES, REMIT_WORDS } from './lexicon';
@@ -25,7 +26,7 @@ import { FIRST_NAMES } from './names';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
-import { docStats, isHyphenTail, playerMarkAt, surface, type DocStats } from './shape';
+import { docStats, holdsDigit, isHyphenTail, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { createTagJob, tagJobSpans, type TagJob, type TextTagJob } from './tagger/run';
@@ -68,6 +69,7 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
 
   const groups = mergeMentions(candidates).filter((g) => keep(g, stats));
   typeListMembers(groups);
+  typeMakers(groups);
   // "Daum Kakao" … "the company", "the Police Agency" … "the police agency" (nominals.ts):
   // mentions, never names or aliases.
   for (const n of findNominalReferences(bodyTokens, groups, (g) => !g.fixedType && entityType(g.votes) === 'organization')) {
@@ -113,6 +115,10 @@ function keep(g: Group, stats: DocStats): boolean {
   if (g.mentions.every((m) => m.name?.weak)) return false;
   // "Eating Plan C", "Plan D": a letter alone names nothing a reader looks up.
   if (g.mentions.every((m) => /^\p{L}$/u.test(m.surface))) return false;
+  // Nor a code of capitals and digits alone that nothing but a tagger's hint typed: a model
+  // number ("Q45"), a rating ("IP66", "350W"), a part (makers.ts). Brands write small letters
+  // too: "Qwen3", "Point32Health".
+  if (Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && g.mentions.every((m) => isBareCode(m.surface))) return false;
   // A person never written with a capital: chat words ("huh", "lol", "pls") that the tagger,
   // meeting a comment thread, reads as people. (Web text writes places in lower case often
   // enough, "vietnam", "san francisco", that those stay.)
@@ -129,6 +135,11 @@ function keep(g: Group, stats: DocStats): boolean {
   if (g.mentions.every((m) => m.words.length === 1 && m.tokens[m.from]!.cap && commonWord(m.words[0]!))) return false;
   if (entityType(g.votes) !== 'misc') return true;
   return !g.mentions.every((m) => m.words.length === 1 && stats.lowercase.has(m.words[0]!));
+}
+
+/** One word of digits and capitals only: "IP66", "350W", "T10". */
+function isBareCode(surface: string): boolean {
+  return !/[\s\p{Ll}]/u.test(surface) && holdsDigit(surface);
 }
 
 /** A mention that opens on a capital and has a later word in lower case, no name particle. */

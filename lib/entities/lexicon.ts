@@ -32,6 +32,9 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'try', 'check', 'visit', 'call', 'go', 'make', 'take', 'find', 'look', 'use', 'tell',
   'follow', 'join', 'contact', 'send', 'keep', 'give', 'buy', 'stay', 'bring', 'help', 'need',
   'want', 'put', 'ask',
+  // and in deals and how-tos ("Download Dashlane Password Manager for Free" made a person
+  // "Download Dashlane", Zyte AEB)
+  'download', 'install', 'upgrade',
   // and in features ("Remember New Jersey's epic quest …", "Enter South Dakota to …" were
   // places of their own, NJ.com in Zyte AEB)
   'remember', 'enter', 'consider',
@@ -311,6 +314,9 @@ const RULE_ORG_HEADS = [
   // Firms named for their founder and their trade: "Balmond Studio" was a person (the Amsterdam
   // Light Festival story, Zyte AEB). Not "Design": course and section names end in it.
   'studio', 'studios', 'architects',
+  // Hospitals by their British name: "the Aberdeen Royal Infirmary" was the place Aberdeen and
+  // an organization "Royal Infirmary" that Glasgow's then joined (Live Science, Zyte AEB).
+  'infirmary', 'hospice',
 ];
 
 /** Last words that make a name an organization's, for the rules. */

@@ -10,6 +10,7 @@
 import { entityType, type NameType } from './classify';
 import type { Found, Group } from './merge';
 import { SAY_VERBS } from './lexicon';
+import { isPossessive } from './shape';
 import type { Token } from './tokens';
 
 /** Tokens allowed between two members of a list. */
@@ -77,15 +78,18 @@ function findLists(groups: readonly Group[]): Found[][] {
 }
 
 function joined(a: Found, b: Found): boolean {
-  const gap = b.from - a.to;
+  // A member may carry a possessive: "Ford, Macy’s, Kellogg’s, NBC, Fox and others" (Fox was
+  // a person), "Facebook's, Google's and Twitter's rules".
+  const from = isPossessive(a.tokens[a.to]) ? a.to + 1 : a.to;
+  const gap = b.from - from;
   if (gap < 1 || gap > MAX_JOINT || a.tokens[a.from]!.sent !== b.tokens[b.from]!.sent) return false;
-  for (let k = a.to; k < b.from; k++) if (!LIST_JOINTS.has(a.tokens[k]!.lower)) return false;
+  for (let k = from; k < b.from; k++) if (!LIST_JOINTS.has(a.tokens[k]!.lower)) return false;
   return true;
 }
 
 function closesWithConjunction(list: readonly Found[]): boolean {
   const [a, b] = list.slice(-2) as [Found, Found];
-  for (let k = a.to; k < b.from; k++) if (a.tokens[k]!.text !== ',') return true;
+  for (let k = a.to; k < b.from; k++) if (a.tokens[k]!.text !== ',' && !isPossessive(a.tokens[k])) return true;
   return false;
 }
 
@@ -116,15 +120,20 @@ export function typeListMembers(groups: readonly Group[]): void {
       continue;
     }
     if (members.length < MIN_MEMBERS) continue;
-    const counts = new Map<NameType, number>();
+    // Per type: members whose best type it is, and those of them clearly typed.
+    const counts = new Map<NameType, { all: number; clear: number }>();
     for (const g of members) {
-      if (topVote(g) < CLEAR) continue;
+      if (topVote(g) <= 0) continue;
       const type = entityType(g.votes) as NameType;
-      counts.set(type, (counts.get(type) ?? 0) + 1);
+      const c = counts.get(type) ?? { all: 0, clear: 0 };
+      c.all++;
+      if (topVote(g) >= CLEAR) c.clear++;
+      counts.set(type, c);
     }
-    for (const [type, n] of counts) {
-      // Most of the list, and at least two names, agree.
-      if (n < 2 || 2 * n <= members.length || type === 'misc') continue;
+    for (const [type, c] of counts) {
+      // Most of the list, and at least two names, agree: two clearly, or one clearly and
+      // the others with hints of their own ("Disney, Pixar, Marvel, and Star Wars").
+      if (c.clear < 1 || c.all < 2 || (c.clear < 2 && c.all < 3) || 2 * c.all <= members.length || type === 'misc') continue;
       for (const g of members) if (topVote(g) < WEAK && !extra.has(g)) extra.set(g, type);
     }
   }

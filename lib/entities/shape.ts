@@ -86,6 +86,11 @@ export function isModelMark(t: Token): boolean {
   return /\d/.test(t.text) || /^\p{Lu}$/u.test(t.text) || MODEL_TAILS.has(t.lower);
 }
 
+/** A word or name with a digit in it: a model ("X4"), a rating ("350W"), a code. */
+export function holdsDigit(text: string): boolean {
+  return /\d/.test(text);
+}
+
 export function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap;
 }
@@ -101,12 +106,15 @@ export function wordIndexes(tokens: readonly Token[], from: number, to: number):
   return out;
 }
 
-/** The text of tokens [from, to), whitespace collapsed; empty for an empty range. */
+/** The text of tokens [from, to), whitespace collapsed; empty for a range with no tokens. */
 export function surface(text: string, tokens: readonly Token[], from: number, to: number): string {
   // An empty range is asked for where a run is all title ("Interior Minister" opening a text
-  // threw here: there is no token before the first).
-  if (from >= to) return '';
-  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  // threw here: there is no token before the first), and the word after a name that ends the
+  // text ("High Court Judge") lies past the last token.
+  const first = Math.max(0, from);
+  const last = Math.min(to, tokens.length);
+  if (first >= last) return '';
+  return text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' ');
 }
 
 /**
