@@ -524,6 +524,18 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Ali Kurd')?.type).toBe('person');
   });
 
+  it('makes no entity of a party’s members, but keeps the party (Zyte AEB: Vox on the 2019 elections; UNER)', () => {
+    const e = extractEntities(
+      'Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points in 2016. And Louisiana Democrats re-elected ' +
+        'Governor John Bel Edwards. Democrats in Mississippi made significant gains. It’s true that Democrats didn’t run on the issue of ' +
+        'impeachment. The Neocons in the CPA have motives. The Democratic Party met.',
+    );
+    const names = e.map((x) => x.name);
+    for (const members of ['Democrats', 'Neocons']) expect(names, members).not.toContain(members);
+    expect(e.find((x) => x.name === 'Democratic Party')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'John Bel Edwards')?.type).toBe('person');
+  });
+
   it('keeps a name whole that its bracketed acronym spells, and a known place apart before "\'s" (CRN, Zyte AEB)', () => {
     const e = extractEntities(
       'Apple is a strong advocate for DACA (Deferred Action for Childhood Arrivals) recipients. Officials ' +

@@ -641,6 +641,10 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   "shi'a", 'sufi', 'salafi', 'wahhabi',
   // political movements' followers ("Nazis" was a person, "Nazi" a place on NBC News via Zyte AEB)
   'nazi', 'neo-nazi', 'fascist', 'communist', 'socialist', 'anarchist', 'jihadist', 'islamist',
+  // and parties' ("Louisiana Democrats re-elected Governor John Bel Edwards" made a person
+  // "Democrats", Zyte AEB; "The Neocons in the CPA", UNER). The parties keep their names:
+  // "Democratic Party", "Republican National Committee".
+  'democrat', 'republican', 'tory', 'neocon', 'neoconservative',
 ]);
 
 /** A word naming a people or a faith's followers ("Kurds", "Sunnis", "Jews"). */
