@@ -102,6 +102,9 @@ function isTrademark(t: Token | undefined): boolean {
   return t !== undefined && !t.space && (t.text === '®' || t.text === '™');
 }
 
+/** Words for a firm's legal form, which end no one's name. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['company', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'gmbh']);
+
 /** A word for a doctrine or a movement: "-ism" after at least three letters. */
 const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 
@@ -462,6 +465,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // A model number names a product, never a person: "an older generation Nighthawk X4",
   // "Samson Q2U", "Canon EOS R6 Mark II" (WCXB dev reviews and Zyte AEB's deals page made
   // people of them; makers.ts).
+  // A legal form ends only a firm's name, whatever its shape: "Dana F. Besecker Company" was
+  // a person (Seattle Times in Readability's test pages).
+  if (words.length >= 2 && LEGAL_FORMS.has(last.lower)) v.person = Math.min(v.person, 0);
   const spanned = tokens.slice(s.from, s.to);
   if (entityType(v) === 'person' && spanned.some((t) => holdsDigit(t.text))) {
     if (words.length >= 2) v.product += v.person;

@@ -117,6 +117,12 @@ describe('hostile input', () => {
     expect(extractEntities('Interior Minister spokesman Bakyt Seitov says the situation is under control.').map((e) => e.name)).toContain('Bakyt Seitov');
   });
 
+  it('handles invisible format characters alone and inside words', () => {
+    expect(extractEntities('\u200b\u200b\u00ad \u2060 \ufeff'.repeat(1000))).toEqual([]);
+    const e = extractEntities('\u00adA\u00ad \u200bBob\u200b Smith said so in Sö\u00adul.'.repeat(200));
+    expect(e.map((x) => x.name)).toContain('Bob Smith');
+  });
+
   it('handles lone surrogates and combining marks', () => {
     const odd = 'Kim \uD800 Jong \u0301Un met Moon Jae-in in Seoul. \uDFFF'.repeat(1000);
     expect(() => extractEntities(odd, { title: odd.slice(0, 100) })).not.toThrow();

@@ -513,10 +513,10 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities(
       'Bosnian Serb President Dragan Cavic urged suspects to surrender. Shia Muslims and Sunni Arabs ' +
         'marched in Baghdad. Tamil rebels clashed with troops, and Hutu militias attacked Tutsi villagers. ' +
-        'The Muslim Brotherhood and the Arab League met in Cairo. Ali Kurd, 41, was arrested.',
+        'The Muslim Brotherhood and the Arab League met in Cairo. Ali Kurd, 41, was arrested. Māori tribes are fearful over whale strandings.',
     );
     const names = e.map((x) => x.name);
-    for (const people of ['Serb', 'Shia Muslims', 'Sunni Arabs', 'Tamil', 'Hutu', 'Tutsi']) expect(names, people).not.toContain(people);
+    for (const people of ['Serb', 'Shia Muslims', 'Sunni Arabs', 'Tamil', 'Hutu', 'Tutsi', 'Māori']) expect(names, people).not.toContain(people);
     expect(e.find((x) => x.name === 'Dragan Cavic')?.type).toBe('person');
     expect(e.find((x) => x.name === 'Bosnia')?.type).toBe('place');
     expect(e.find((x) => x.name === 'Muslim Brotherhood')?.type).toBe('organization');
@@ -1876,5 +1876,35 @@ describe('extractEntities on small texts', () => {
     expect(typed).toContain('organization:Aberdeen Royal Infirmary');
     expect(typed).toContain('organization:Glasgow Royal Infirmary');
     expect(e.map((x) => x.name)).not.toContain('Royal Infirmary');
+  });
+
+  it('takes a trade’s noun for a firm’s or a person’s by the name’s given name (Readability’s Ars Technica page)', () => {
+    const e = extractEntities('The deal was backed by publisher Rupert Murdoch. He reported the bug to Minecraft developer Mojang. The supplier Foxconn agreed.');
+    const byName = (n: string): Entity | undefined => e.find((x) => x.name === n);
+    expect(byName('Rupert Murdoch')).toMatchObject({ type: 'person', role: 'publisher' });
+    expect(byName('Mojang')).toMatchObject({ type: 'organization', role: 'developer' });
+    expect(byName('Foxconn')).toMatchObject({ type: 'organization', role: 'supplier' });
+  });
+
+  it('reads a firm’s legal form, an era of the economy and a supervisor (New York Times and Seattle Times in Readability’s test pages)', () => {
+    const e = extractEntities(
+      'Milton Velez, the agency’s district supervisor for Queens, agreed. Dana F. Besecker Company grew fast. The Great Depression hit the city.',
+    );
+    const byName = (n: string): Entity | undefined => e.find((x) => x.name === n);
+    expect(byName('Milton Velez')).toMatchObject({ type: 'person', role: 'the agency’s district supervisor for Queens' });
+    expect(byName('Dana F. Besecker Company')?.type).toBe('organization');
+    expect(byName('Great Depression')?.type).toBe('misc');
+  });
+
+  it('reads a degree after a name for no state, and a soft hyphen for no break (WebMD, Washington Post in Readability’s test pages)', () => {
+    const e = extractEntities(
+      'Groundbreaking, says Katie Allen, MD, PhD. The risk is higher, says Eric Biondi, MD, who runs a program. The plant in Columbia, MD, closed. ' +
+        'Aside from Russian President Vladi\u00admir Putin, few leaders met Netan\u00adyahu. Netanyahu said so.\u200b \u200b',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const p of ['person:Katie Allen', 'person:Eric Biondi', 'place:Columbia', 'place:Maryland', 'person:Vladimir Putin', 'person:Netanyahu']) expect(typed).toContain(p);
+    expect(e.find((x) => x.name === 'Netanyahu')?.mentions).toHaveLength(2);
+    // Quotes keep the page's own characters, so the page can still find them.
+    expect(e.find((x) => x.name === 'Vladimir Putin')?.mentions[0]?.exact).toBe('Vladi\u00admir Putin');
   });
 });

@@ -265,7 +265,7 @@ function found(text: string, tokens: readonly Token[], source: TextSource, from:
     to,
     start,
     end,
-    surface: text.slice(start, end).replace(/\s+/g, ' '),
+    surface: surface(text, tokens, from, to),
     key: '',
     votes: emptyVotes(),
     roles: [],

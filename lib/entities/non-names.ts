@@ -10,7 +10,7 @@ import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm } from '.
 import { FIRST_NAMES, isGivenName } from './names';
 import type { NameSpan } from './recognize';
 import { isPossessive, surface, type DocStats } from './shape';
-import type { Token } from './tokens';
+import { visible, type Token } from './tokens';
 
 /** What the rules below read about one text, computed once. */
 export interface NonNameContext {
@@ -294,7 +294,7 @@ const PEOPLE_SUFFIXES: readonly string[] = ['ns', 'ans', 'ians', 'ers', 'ites'];
  */
 function namesPeopleOfPlace(text: string, tokens: readonly Token[], n: NameSpan): boolean {
   if (n.gazetteer) return false;
-  const name = text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end);
+  const name = visible(text.slice(tokens[n.from]!.start, tokens[n.to - 1]!.end));
   for (const suffix of PEOPLE_SUFFIXES) {
     if (!name.endsWith(suffix) || name.length < suffix.length + 3) continue;
     const stem = name.slice(0, -suffix.length);

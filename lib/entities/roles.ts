@@ -7,6 +7,7 @@
  * Each found role also names its head noun, which classify.ts counts as type evidence.
  */
 import { lookup } from './gazetteer';
+import { GIVEN_NAMES } from './given-names';
 import {
   APPOSITIVE_OPENERS,
   CAP_STOPWORDS,
@@ -14,6 +15,7 @@ import {
   CREDENTIALS,
   COMMON_CAPS,
   NAME_ABBREVIATIONS,
+  ORG_HEADS,
   ORG_NOUNS,
   OPENING_DESCRIPTORS,
   isPersonNoun,
@@ -23,9 +25,10 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { FIRST_NAMES } from './names';
 import { isPossessive } from './shape';
 import { TITLES_AFTER_NAMES } from './titles';
-import type { Token } from './tokens';
+import { visible, type Token } from './tokens';
 
 export type RoleKind = 'after' | 'before' | 'descriptor' | 'title';
 export type HeadType = 'person' | 'organization' | 'product' | 'place';
@@ -100,7 +103,7 @@ function phraseHead(tokens: readonly Token[], from: number, to: number, namesMod
 }
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ');
+  return visible(text.slice(tokens[from]!.start, tokens[to - 1]!.end)).replace(/\s+/g, ' ');
 }
 
 /** A sentence-opening prepositional phrase ("In Korea, …") is not an apposition. */
@@ -324,8 +327,19 @@ export function findRoles(
   if (title && title.to > title.from) {
     out.push({ text: slice(text, tokens, title.from, title.to), kind: 'title', rank: RANK.title, head: 'person' });
   }
+  // A trade's noun names a firm or a person alike: "developer Mojang", but "publisher Rupert
+  // Murdoch" (an organization). A given name opening a name of two words or more decides it,
+  // unless a firm's head word ends the name ("Broker Salomon Brothers Inc").
+  const given = tokens[from];
+  const personal = to - from >= 2 && given !== undefined && (FIRST_NAMES.has(given.lower) || GIVEN_NAMES.has(given.lower)) && !ORG_HEADS.has(tokens[to - 1]!.lower);
+  if (personal) {
+    for (const r of out) if (r.head === 'organization' && r.text.toLowerCase().split(/\s+/).some((w) => TRADE_NOUNS.has(w))) r.head = 'person';
+  }
   return out;
 }
+
+/** Nouns for a trade that firms and people alike ply. */
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['developer', 'publisher', 'seller', 'supplier', 'provider', 'operator', 'broker']);
 
 /** An age right after the name (", 31,") says it is a person. */
 export function hasAge(tokens: readonly Token[], nameTo: number): boolean {

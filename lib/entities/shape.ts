@@ -4,7 +4,7 @@
  */
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, WEEKDAYS } from './lexicon';
-import type { Token } from './tokens';
+import { visible, type Token } from './tokens';
 
 /** What the document says about words, gathered once from the body. */
 export interface DocStats {
@@ -114,7 +114,7 @@ export function surface(text: string, tokens: readonly Token[], from: number, to
   const first = Math.max(0, from);
   const last = Math.min(to, tokens.length);
   if (first >= last) return '';
-  return text.slice(tokens[first]!.start, tokens[last - 1]!.end).replace(/\s+/g, ' ');
+  return visible(text.slice(tokens[first]!.start, tokens[last - 1]!.end)).replace(/\s+/g, ' ');
 }
 
 /**

@@ -4,6 +4,9 @@
  * mention of the state ("Calif" was a place card of its own, or an organization, or merged
  * into "Mo Farah"), and the word before the comma is a place ("Jackson" was a person).
  */
+import { GIVEN_NAMES } from './given-names';
+import { CREDENTIALS } from './lexicon';
+import { FIRST_NAMES } from './names';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokens';
 
@@ -77,10 +80,22 @@ export function stateAt(tokens: readonly Token[], k: number): StateMention | nul
   const code = tokens[k]!;
   const state = POSTAL_CODES[code.text];
   const next = tokens[k + 1];
-  if (state !== undefined && (next === undefined || next.kind === 'punct' || /^\d{5}$/.test(next.text))) {
+  if (state !== undefined && (next === undefined || next.kind === 'punct' || /^\d{5}$/.test(next.text)) && !isCredential(tokens, k)) {
     return { from: k, to: k + 1, type: 'place', state };
   }
   return null;
+}
+
+/**
+ * A postal code that is a degree too, after a person's name: "says Katie Allen, MD, PhD" and
+ * "Eric Biondi, MD, who runs" were places in Maryland (WebMD in Readability's test pages). A
+ * given name opens the name, or another degree follows.
+ */
+function isCredential(tokens: readonly Token[], k: number): boolean {
+  if (!CREDENTIALS.has(tokens[k]!.lower)) return false;
+  const given = tokens[k - 3];
+  const personal = given !== undefined && given.kind === 'word' && given.cap && (FIRST_NAMES.has(given.lower) || GIVEN_NAMES.has(given.lower));
+  return personal || (tokens[k + 1]?.text === ',' && CREDENTIALS.has(tokens[k + 2]?.lower.replace(/\.$/, '') ?? ''));
 }
 
 /** A capitalised word follows at `k` in the same sentence: "Miss. Smith", not "Jackson, Miss., and". */

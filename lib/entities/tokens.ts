@@ -33,7 +33,11 @@ export interface Token {
 
 // One alternation of two disjoint classes, each a single greedy run: linear on any input.
 // A run of one repeated punctuation character is one token, so "!!!!…" stays cheap.
-const RAW = /[\p{L}\p{M}\p{N}]+|([^\s\p{L}\p{M}\p{N}])\1*/gu;
+// Invisible format characters (a soft hyphen, a zero-width space or joiner) are part of the
+// word they sit in, and drop out of its text: "Netan\u00adyahu" is "Netanyahu" (the Washington
+// Post hyphenates names so; "Vladi" and "Netan" were people).
+const RAW = /[\p{L}\p{M}\p{N}\p{Cf}]+|([^\s\p{L}\p{M}\p{N}\p{Cf}])\1*/gu;
+const INVISIBLE = /\p{Cf}/gu;
 const DIGITS = /^\p{N}+$/u;
 const LEADING_DIGITS = /^\p{N}+/u;
 const HAS_LETTER = /\p{L}/u;
@@ -51,8 +55,13 @@ function isUpperLetter(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/** The text a reader sees: no invisible format characters. */
+export function visible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
 function makeToken(text: string, start: number, end: number, kind: TokenKind, space: boolean): Token {
-  const slice = text.slice(start, end);
+  const slice = visible(text.slice(start, end));
   const first = slice.charAt(0);
   const letters = slice.replace(/[^\p{L}]/gu, '');
   return {
@@ -87,6 +96,8 @@ function rawPieces(text: string): Raw[] {
       continue;
     }
     const w = m[0];
+    // Only invisible characters ("\u200b" between two spaces): no token at all.
+    if (!visible(w)) continue;
     if (DIGITS.test(w)) {
       out.push({ start: s, end: e, kind: 'num' });
     } else if (LEADING_DIGITS.test(w) && HAS_LETTER.test(w)) {
