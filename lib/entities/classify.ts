@@ -476,7 +476,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // A code of letters and digits after a name is a model's, as a head word is a body's: "Canon
   // EOS R6 Mark II", "Airbus A320" (the tagger's hint made organizations of them). Not a number
   // alone ("Apollo 11", "Formula 1"), nor a run the tagger does not call a name ("Rated IP66").
-  if (s.tagged && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
+  if (!s.unconfirmed && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
   return v;
 }
 

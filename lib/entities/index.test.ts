@@ -1842,7 +1842,7 @@ describe('extractEntities on small texts', () => {
   it('takes no model number for a person, and a weak member of a list for its list’s kind (Zyte AEB: IGN’s deals page; WCXB reviews)', () => {
     const e = extractEntities(
       'The scooter is light.\n\nMotor Size\n\n350W\n\nPeak Power\n\n500W\n\n10. Soundcore Q45\n\nSpecification: Noise Cancelling\n\n' +
-        "You guys know I'm a Canon girlie through and through. I tried the Canon EOS R6 Mark II last week.\n\n" +
+        "You guys know I'm a Canon girlie through and through. I tried the Canon EOS R8 and the Canon EOS R6 Mark II last week.\n\n" +
         'You can watch a dazzling number of Disney, Pixar, Marvel, and Star Wars movies and shows. Disney said so. Disney+ is live.\n\n' +
         'Braiker has worked with brands including Ford, Macy’s, Kellogg’s, NBC, Fox and others.\n\n' +
         'Download Dashlane Password Manager for Free\n\nWe rated Dashlane as one of the best password managers of 2019.',
@@ -1850,6 +1850,7 @@ describe('extractEntities on small texts', () => {
     const typed = e.map((x) => `${x.type}:${x.name}`);
     expect(typed).toContain('product:Soundcore Q45');
     expect(typed).toContain('product:Canon EOS R6 Mark II');
+    expect(typed).toContain('product:Canon EOS R8');
     // The maker named alone beside its models is the company, not a person.
     expect(typed).toContain('organization:Canon');
     for (const rating of ['350W', '500W']) expect(e.map((x) => x.name), rating).not.toContain(rating);
