@@ -10,6 +10,7 @@ import {
   ADVOCATES,
   COMMON_CAPS,
   LAW_HEADS,
+  LEGAL_FORMS,
   MISC_HEADS,
   MISC_PREFIXES,
   MODEL_TAILS,
@@ -101,9 +102,6 @@ function isCamelBrand(word: string): boolean {
 function isTrademark(t: Token | undefined): boolean {
   return t !== undefined && !t.space && (t.text === '®' || t.text === '™');
 }
-
-/** Words for a firm's legal form, which end no one's name. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['company', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'gmbh']);
 
 /** A word for a doctrine or a movement: "-ism" after at least three letters. */
 const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
@@ -462,12 +460,12 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     }
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
   }
-  // A model number names a product, never a person: "an older generation Nighthawk X4",
-  // "Samson Q2U", "Canon EOS R6 Mark II" (WCXB dev reviews and Zyte AEB's deals page made
-  // people of them; makers.ts).
   // A legal form ends only a firm's name, whatever its shape: "Dana F. Besecker Company" was
   // a person (Seattle Times in Readability's test pages).
   if (words.length >= 2 && LEGAL_FORMS.has(last.lower)) v.person = Math.min(v.person, 0);
+  // A model number names a product, never a person: "an older generation Nighthawk X4",
+  // "Samson Q2U", "Canon EOS R6 Mark II" (WCXB dev reviews and Zyte AEB's deals page made
+  // people of them; makers.ts).
   const spanned = tokens.slice(s.from, s.to);
   if (entityType(v) === 'person' && spanned.some((t) => holdsDigit(t.text))) {
     if (words.length >= 2) v.product += v.person;

@@ -254,6 +254,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 /** Lower-case words that join a town to its river ("Frankfurt am Main", "Kingston upon Thames"). Rules only. */
 export const TOWN_RIVER_JOINTS: ReadonlySet<string> = new Set(['am', 'upon']);
 
+/** A firm's legal form: ends an organization's name, and no one's (classify.ts). */
+const LEGAL_FORM_WORDS = ['company', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'llp', 'plc', 'gmbh'];
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(LEGAL_FORM_WORDS);
+
 /**
  * Last words that make a capitalised span an organization ("… Police Agency", "… Group",
  * "… Inc"). The biggest single source of org recall in news text. The tagger reads this set
@@ -262,8 +266,7 @@ export const TOWN_RIVER_JOINTS: ReadonlySet<string> = new Set(['am', 'upon']);
  */
 export const TAGGER_ORG_HEADS: ReadonlySet<string> = new Set([
   // companies
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd',
-  'ltd.', 'llc', 'llp', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'group', 'holdings',
+  ...LEGAL_FORM_WORDS, 'companies', 'ag', 'sa', 'nv', 'bv', 'spa', 'group', 'holdings',
   'partners', 'capital', 'ventures', 'industries', 'enterprises', 'technologies', 'systems',
   'solutions', 'labs', 'motors', 'airlines', 'airways', 'air', 'bank', 'bancorp', 'securities',
   'investments', 'insurance', 'pharmaceuticals', 'pharma', 'entertainment', 'studios',

@@ -7,7 +7,6 @@
  * Each found role also names its head noun, which classify.ts counts as type evidence.
  */
 import { lookup } from './gazetteer';
-import { GIVEN_NAMES } from './given-names';
 import {
   APPOSITIVE_OPENERS,
   CAP_STOPWORDS,
@@ -25,7 +24,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
-import { FIRST_NAMES } from './names';
+import { isGivenName } from './names';
 import { isPossessive } from './shape';
 import { TITLES_AFTER_NAMES } from './titles';
 import { visible, type Token } from './tokens';
@@ -331,7 +330,7 @@ export function findRoles(
   // Murdoch" (an organization). A given name opening a name of two words or more decides it,
   // unless a firm's head word ends the name ("Broker Salomon Brothers Inc").
   const given = tokens[from];
-  const personal = to - from >= 2 && given !== undefined && (FIRST_NAMES.has(given.lower) || GIVEN_NAMES.has(given.lower)) && !ORG_HEADS.has(tokens[to - 1]!.lower);
+  const personal = to - from >= 2 && given !== undefined && isGivenName(given.lower) && !ORG_HEADS.has(tokens[to - 1]!.lower);
   if (personal) {
     for (const r of out) if (r.head === 'organization' && r.text.toLowerCase().split(/\s+/).some((w) => TRADE_NOUNS.has(w))) r.head = 'person';
   }

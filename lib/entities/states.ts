@@ -4,9 +4,8 @@
  * mention of the state ("Calif" was a place card of its own, or an organization, or merged
  * into "Mo Farah"), and the word before the comma is a place ("Jackson" was a person).
  */
-import { GIVEN_NAMES } from './given-names';
 import { CREDENTIALS } from './lexicon';
-import { FIRST_NAMES } from './names';
+import { isGivenName } from './names';
 import type { TokenSpan } from './spans';
 import type { Token } from './tokens';
 
@@ -94,7 +93,7 @@ export function stateAt(tokens: readonly Token[], k: number): StateMention | nul
 function isCredential(tokens: readonly Token[], k: number): boolean {
   if (!CREDENTIALS.has(tokens[k]!.lower)) return false;
   const given = tokens[k - 3];
-  const personal = given !== undefined && given.kind === 'word' && given.cap && (FIRST_NAMES.has(given.lower) || GIVEN_NAMES.has(given.lower));
+  const personal = given !== undefined && given.kind === 'word' && given.cap && isGivenName(given.lower);
   return personal || (tokens[k + 1]?.text === ',' && CREDENTIALS.has(tokens[k + 2]?.lower.replace(/\.$/, '') ?? ''));
 }
 
