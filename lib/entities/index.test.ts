@@ -1680,6 +1680,19 @@ describe('extractEntities on small texts', () => {
     expect(people).toEqual({ Mohammed: 'Prophet', 'Ali Khamenei': 'Ayatollah', 'Tamim bin Hamad': 'Emir', Qaboos: 'Sultan' });
   });
 
+  it('reads "PM" as a prime minister before a name, and as the afternoon after a clock time (UNER)', () => {
+    const e = extractEntities('In Iraqi society, PM Allawi is responsible for protecting his clan. The talks at 10:30 PM Jones called off.');
+    expect(e.find((x) => x.name === 'Allawi')).toMatchObject({ type: 'person', role: 'PM' });
+    const jones = e.find((x) => x.mentions.some((m) => m.exact.includes('Jones')));
+    expect(jones?.name).toBe('Jones');
+    expect(jones?.role ?? '').not.toContain('PM');
+  });
+
+  it('keeps an initial "A." that opens a name (UNER)', () => {
+    const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
+    expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');
+  });
+
   it('reads venues as places (tour dates in Billboard, Zyte AEB)', () => {
     const e = extractEntities('The band plays the BB&T Pavilion in Camden and the Ryman Auditorium in Nashville. Fans filled the Ak-Chin Pavilion.');
     for (const venue of ['BB&T Pavilion', 'Ryman Auditorium', 'Ak-Chin Pavilion']) expect(e.find((x) => x.name === venue)?.type, venue).toBe('place');

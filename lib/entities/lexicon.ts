@@ -182,6 +182,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prophet', 'ayatollah', 'mullah', 'emir', 'sultan',
   // GMB's "Agriculture Undersecretary J. B. Penn" was one person.
   'undersecretary', 'under-secretary',
+  // A prime minister in headlines and blogs: "UK PM Tony Blair", "PM Allawi" were organizations
+  // (UNER). After a clock time it is the afternoon (titles.ts).
+  'pm',
   // American football positions in capitals before a player: "Browns DL Sheldon Richardson" and
   // "Browns QB Baker Mayfield" were one person each (CBS Sports, Zyte AEB). Not "DE", "TE",
   // "OT" or "FB", which are a name particle, a word and abbreviations of other things too.

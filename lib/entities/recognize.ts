@@ -259,6 +259,20 @@ function hyphenatedWord(tokens: readonly Token[], k: number): boolean {
   return !tokens[k]!.acronym && isHyphenTail(tokens, k + 2);
 }
 
+/**
+ * A lone capital with a full stop before a name is an initial, not the article or the pronoun:
+ * "nominated A. Noel Anketell Kramer" lost its "A." (UNER).
+ */
+function initialLetter(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k + 1];
+  return tokens[k]!.text.length === 1 && tokens[k]!.cap && dot?.text === '.' && !dot.space && isCapWord(tokens[k + 2]) && tokens[k + 2]!.sent === tokens[k]!.sent;
+}
+
+/** "AM" or "PM" after a clock time: "At 10:30 PM Jones left" was a person "PM Jones". */
+function isClockMark(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]!.lower === 'pm' || tokens[k]!.lower === 'am') && tokens[k - 1]?.kind === 'num';
+}
+
 /** Capitals glued by "&" to the next ones, one word: "AT" of "AT&T" is no function word. */
 function ampersandWord(tokens: readonly Token[], k: number): boolean {
   const amp = tokens[k + 1];
@@ -559,7 +573,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
-  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from)))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from)) || isClockMark(tokens, from))) from++;
   while (to > from && !endsKnownPossessive(text, tokens, from, to) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
@@ -759,7 +773,7 @@ function finish(
   stats: DocStats,
   extra: { titleAfter?: boolean },
 ): NameSpan[] {
-  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from)))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from)))) from++;
   // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
   const possessiveName = to - from > 1 && isPossessive(tokens[to - 1]) ? lookup(surface(text, tokens, from, to)) : undefined;
   // What the run held before its tail was trimmed: a leading word cut below may make it a
