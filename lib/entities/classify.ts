@@ -155,11 +155,17 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
 const EVENT_FOLLOWERS: ReadonlySet<string> = new Set(['conference', 'festival', 'expo', 'convention', 'hackathon']);
 
 /**
- * Words after a leader's name that make a government of it: "the Bush administration" (Bush was
- * a place in UNER's news sentences), "the Trump presidency". Not "government" or "regime",
- * which follow countries and cities as often ("the Kenya government", "the Kabul regime").
+ * Words after a name that only follow a person: a leader's government, "the Bush
+ * administration" (Bush was a place in UNER's news sentences), "the Trump presidency", and a
+ * reflexive pronoun. Not "government" or "regime", which follow countries and cities as often
+ * ("the Kenya government", "the Kabul regime").
  */
-const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(['administration', 'administrations', 'presidency']);
+const PERSON_FOLLOWERS: ReadonlySet<string> = new Set([
+  'administration', 'administrations', 'presidency',
+  // "to Arafat himself" (the tagger called Arafat an organization, as GMB's silver tags often do;
+  // UNER).
+  'himself', 'herself',
+]);
 
 /**
  * Second words that make a known company's name one of its divisions ("CNN Business", "Google

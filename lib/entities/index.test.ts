@@ -1688,6 +1688,16 @@ describe('extractEntities on small texts', () => {
     expect(jones?.role ?? '').not.toContain('PM');
   });
 
+  it('knows given names of world news that the tagger reads as organizations', () => {
+    const e = extractEntities('He continues the path of Yasser Arafat. Officials met Mojtaba Khamenei, and Kyriakos Mitsotakis watched.');
+    for (const name of ['Yasser Arafat', 'Mojtaba Khamenei', 'Kyriakos Mitsotakis']) expect(e.find((x) => x.name === name)?.type, name).toBe('person');
+  });
+
+  it('reads a name before "himself" as a person (UNER)', () => {
+    const text = 'Cloaking himself in Yasser Arafat\'s legacy, Abbas pledged to go on. Israel said no to the world, and to Arafat himself. Abbas continues the path of Yasser Arafat.';
+    expect(extractEntities(text).find((x) => x.name === 'Yasser Arafat')?.type).toBe('person');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');
