@@ -1698,6 +1698,20 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities(text).find((x) => x.name === 'Yasser Arafat')?.type).toBe('person');
   });
 
+  it('keeps given names a chat writes in lower case, joined to their capitalised form (UNER)', () => {
+    const text = 'i am going out tonight if anyone is interested.\njill allen finishes her cpa today.\nmax and jen are looking for you.\nTell them, "And Jen, you come from great people."';
+    const e = extractEntities(text);
+    expect(e.find((x) => x.name === 'jill allen')?.type).toBe('person');
+    const jen = e.find((x) => x.name === 'Jen');
+    expect(jen?.type).toBe('person');
+    expect(jen?.mentions.map((m) => m.exact)).toEqual(['jen', 'Jen']);
+  });
+
+  it('keeps a lower-case given name no person outside a chat', () => {
+    const e = extractEntities('These manuals can save you a small fortune, and make them worth every penny. Jane Smith agrees.');
+    expect(e.map((x) => x.name.toLowerCase())).not.toContain('penny');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');
@@ -1811,7 +1825,8 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities('huh ?\nyuck !!\nwell i asked Maria Lopez about the new menu lol\nuh ok , pls tell her thanks\nwendy and i went to vietnam last year');
     const people = e.filter((x) => x.type === 'person').map((x) => x.name);
     expect(people).toContain('Maria Lopez');
-    expect(people.filter((name) => !/\p{Lu}/u.test(name))).toEqual([]);
+    // "wendy" is a given name, a person in such text; "huh", "lol", "pls" and "uh" are none.
+    expect(people.filter((name) => !/\p{Lu}/u.test(name))).toEqual(['wendy']);
     // Places in lower case are common in such text and stay.
     expect(e.map((x) => `${x.type}:${x.name}`)).toContain('place:vietnam');
   });

@@ -22,7 +22,7 @@ import { CAP_STOPWORDS, NAME_PARTICLES, REMIT_WORDS } from './lexicon';
 import { addressTokens, isNotAName, nonNameContext, withoutQuoteCodes } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames, type NameSpan } from './recognize';
-import { FIRST_NAMES } from './names';
+import { FIRST_NAMES, isGivenName } from './names';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
@@ -121,8 +121,11 @@ function keep(g: Group, stats: DocStats): boolean {
   if (Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && g.mentions.every((m) => isBareCode(m.surface))) return false;
   // A person never written with a capital: chat words ("huh", "lol", "pls") that the tagger,
   // meeting a comment thread, reads as people. (Web text writes places in lower case often
-  // enough, "vietnam", "san francisco", that those stay.)
-  if (entityType(g.votes) === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface))) return false;
+  // enough, "vietnam", "san francisco", that those stay.) A given name stays where the text
+  // writes "i" in lower case: chat writes "max and jen are looking for you", "jill allen
+  // finishes her cpa today" (UNER); a story's "worth every penny" stays no person.
+  const chatName = (m: Found): boolean => stats.casual && isGivenName(m.words[0]!);
+  if (entityType(g.votes) === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface) && !chatName(m))) return false;
   // Nor one whose name goes on in lower case past a capital: a plant's Latin name ("Begonia
   // masoniana", "Calathea louisae") or a list item ("Lightweight hammock") on a line of its own
   // (WCXB dev houseplant and packing guides). Particles aside: "Osama bin Laden".
@@ -345,13 +348,12 @@ function toEntity(g: Group, body: string, title: string): Omit<Entity, 'id' | 's
 /**
  * The fullest surface form, not words in capitals when the text has others ("Home Depot" over a
  * quote table's "THE HOME DEPOT INC."); on ties the one not in capitals ("Washington" over a
- * dateline's "WASHINGTON"), then the most frequent. A place named only by its demonym gets the
- * gazetteer's name.
+ * dateline's "WASHINGTON"), then one with a capital ("Jen" over a chat's "jen"), then the most
+ * frequent. A place named only by its demonym gets the gazetteer's name.
  */
 function pickName(g: Group, mentions: readonly Found[]): string {
   const counts = new Map<string, number>();
   for (const m of mentions) if (!m.name?.demonym && !m.nominal && !m.abbreviates) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
-  const shouted = (s: string): number => (s === s.toUpperCase() && s !== s.toLowerCase() && s.length > 3 ? 1 : 0);
   const capsWords = (s: string): number => (shouted(s) && (s.match(/\p{Lu}{4,}/gu)?.length ?? 0) >= 2 ? 1 : 0);
   let best = '';
   for (const [surface, count] of counts) {
@@ -364,7 +366,7 @@ function pickName(g: Group, mentions: readonly Found[]): string {
       louder < 0 ||
       (louder === 0 &&
         (surface.length > best.length ||
-          (surface.length === best.length && (shouted(surface) < shouted(best) || (shouted(surface) === shouted(best) && count > (counts.get(best) ?? 0))))))
+          (surface.length === best.length && casedBetter(surface, count, best, counts.get(best) ?? 0))))
     ) {
       best = surface;
     }
@@ -373,6 +375,19 @@ function pickName(g: Group, mentions: readonly Found[]): string {
   if (best && g.gazetteer?.canonical === `The ${best}`) return g.gazetteer.canonical;
   if (best) return best;
   return g.gazetteer?.canonical ?? mentions.find((m) => m.abbreviates)?.abbreviates ?? mentions[0]?.surface ?? '';
+}
+
+/** 1 for a surface in capitals of four letters or more ("WASHINGTON"), else 0. */
+function shouted(s: string): number {
+  return s === s.toUpperCase() && s !== s.toLowerCase() && s.length > 3 ? 1 : 0;
+}
+
+/** Of two surfaces of one length, `a` (seen `countA` times) names the entity better than `b`. */
+function casedBetter(a: string, countA: number, b: string, countB: number): boolean {
+  const small = (s: string): number => (/\p{Lu}/u.test(s) ? 0 : 1);
+  if (shouted(a) !== shouted(b)) return shouted(a) < shouted(b);
+  if (small(a) !== small(b)) return small(a) < small(b);
+  return countA > countB;
 }
 
 /**

@@ -158,6 +158,13 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const list = byFolded.get(keys[g]!.toLowerCase());
     if (list?.length === 1) uf.union(list[0]!, g);
   }
+  // 1c. "jen" and "Jen": a name chat writes in lower case joins its one capitalised form.
+  for (let g = 0; g < keys.length; g++) {
+    const key = keys[g]!;
+    if (!key.startsWith('name:') || key !== key.toLowerCase()) continue;
+    const cased = (byFolded.get(key) ?? []).filter((o) => keys[o] !== key);
+    if (cased.length === 1) uf.union(cased[0]!, g);
+  }
 
   // 2. "Full Name (ACRO)" and acronyms that spell a name used in the same text.
   const acronymGroups = new Map<string, number>();

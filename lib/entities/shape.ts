@@ -26,6 +26,11 @@ export interface DocStats {
    * German "da Bahia" and "von der Datenfreigabe" are no names.
    */
   english: boolean;
+  /**
+   * The text writes the pronoun "I" in lower case ("i am going out tonight"): chat and e-mail,
+   * where people's names go in lower case too. News and guides never do.
+   */
+  casual: boolean;
 }
 
 /**
@@ -49,9 +54,12 @@ export function docStats(tokens: readonly Token[]): DocStats {
   const mixedCase = new Set<string>();
   let words = 0;
   let markers = 0;
+  let casual = false;
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
     words++;
+    // Not "i.e." or a list's "i."
+    if (t.text === 'i' && tokens[i + 1]?.text !== '.') casual = true;
     if (ENGLISH_MARKERS.has(t.lower)) markers++;
     if (!t.cap) lowercase.add(t.lower);
     else if (!t.initial) {
@@ -60,7 +68,7 @@ export function docStats(tokens: readonly Token[]): DocStats {
     }
     if (t.cap && !t.acronym) mixedCase.add(t.lower);
   });
-  return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words };
+  return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words, casual };
 }
 
 /** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
