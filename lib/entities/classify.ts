@@ -247,7 +247,7 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', 'hope'
 
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does']);
 
-function isRoman(s: string): boolean {
+export function isRoman(s: string): boolean {
   return /^[IVXL]{2,5}$/.test(s);
 }
 

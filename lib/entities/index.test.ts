@@ -1710,6 +1710,22 @@ describe('extractEntities on small texts', () => {
   it('keeps a lower-case given name no person outside a chat', () => {
     const e = extractEntities('These manuals can save you a small fortune, and make them worth every penny. Jane Smith agrees.');
     expect(e.map((x) => x.name.toLowerCase())).not.toContain('penny');
+    // A loop's "i" is no chat's pronoun.
+    const code = extractEntities('Run the loop:\nfor i in range(10): total = total + li\nThe variable li holds the list, and git keeps it.');
+    expect(code.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([]);
+  });
+
+  it('takes a numbered heading\'s "I." for no initial', () => {
+    const e = extractEntities('I. Speech\nThe speech of the child develops early. II. Hearing\nThe ear matters too.');
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([]);
+  });
+
+  it('takes no phrase of common words for a person on the tagger\'s word alone (UNER reviews)', () => {
+    for (const text of ['Great Meal\nThe food was good and the staff were kind.', 'Wrong Information\nThe phone number listed is wrong.', 'Handbook\nThis guide explains the rules.']) {
+      expect(extractEntities(text).filter((x) => x.type === 'person').map((x) => x.name), text).toEqual([]);
+    }
+    // One word that is a surname too stays a person: a results line.
+    expect(extractEntities('Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points.').find((x) => x.name === 'Brown')?.type).toBe('person');
   });
 
   it('keeps an initial "A." that opens a name (UNER)', () => {

@@ -11,7 +11,7 @@
  */
 import { isNameMention, type Entity, type EntityType, type Mention, type TextSource } from '../report';
 import { makeQuote } from '../text/quote';
-import { entityType, mentionVotes, emptyVotes, TAGGER_VOTE } from './classify';
+import { entityType, isRoman, mentionVotes, emptyVotes, TAGGER_VOTE } from './classify';
 import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
@@ -29,6 +29,7 @@ import { scoreSalience, type SalienceFacts } from './salience';
 import { docStats, holdsDigit, isHyphenTail, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
+import { COMMON_WORDS, COMMON_WORDS_NAMES_TOO } from './common-words';
 import { createTagJob, tagJobSpans, type TagJob, type TextTagJob } from './tagger/run';
 import { tokenize, type Token } from './tokens';
 
@@ -67,7 +68,7 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
   const titleTokens = head.trim() ? tokenize(head) : [];
   if (titleTokens.length > 0) candidates.push(...findAll(head, titleTokens, 'title', stats));
 
-  const groups = mergeMentions(candidates).filter((g) => keep(g, stats));
+  const groups = mergeMentions(candidates, { chat: stats.casual }).filter((g) => keep(g, stats));
   typeListMembers(groups);
   typeMakers(groups);
   // "Daum Kakao" … "the company", "the Police Agency" … "the police agency" (nominals.ts):
@@ -113,8 +114,10 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
 function keep(g: Group, stats: DocStats): boolean {
   if (g.fixedType || g.gazetteer) return true;
   if (g.mentions.every((m) => m.name?.weak)) return false;
-  // "Eating Plan C", "Plan D": a letter alone names nothing a reader looks up.
-  if (g.mentions.every((m) => /^\p{L}$/u.test(m.surface))) return false;
+  // "Eating Plan C", "Plan D", a heading's "I.": a letter alone names nothing a reader looks up.
+  if (g.mentions.every((m) => /^\p{L}\.?$/u.test(m.surface))) return false;
+  // Nor a numeral: "II. Hearing" numbers a heading, and "II" was a person.
+  if (entityType(g.votes) === 'person' && g.mentions.every((m) => isRoman(m.surface.replace(/\.$/, '')))) return false;
   // Nor a code of capitals and digits alone that nothing but a tagger's hint typed: a model
   // number ("Q45"), a rating ("IP66", "350W"), a part (makers.ts). Brands write small letters
   // too: "Qwen3", "Point32Health".
@@ -123,9 +126,14 @@ function keep(g: Group, stats: DocStats): boolean {
   // meeting a comment thread, reads as people. (Web text writes places in lower case often
   // enough, "vietnam", "san francisco", that those stay.) A given name stays where the text
   // writes "i" in lower case: chat writes "max and jen are looking for you", "jill allen
-  // finishes her cpa today" (UNER); a story's "worth every penny" stays no person.
-  const chatName = (m: Found): boolean => stats.casual && isGivenName(m.words[0]!);
+  // finishes her cpa today" (UNER). Not a common word: "worth every penny", "nil".
+  const chatName = (m: Found): boolean => stats.casual && isGivenName(m.words[0]!) && !COMMON_WORDS.has(m.words[0]!);
   if (entityType(g.votes) === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface) && !chatName(m))) return false;
+  // Nor a phrase of common words that only the tagger's hint calls a person: a review's title
+  // line ("Great Meal", "Rip Off", "Wrong Information", UNER), a heading's "Handbook", a
+  // game's "Fallen Order" (Zyte AEB). Not one with a given name ("Bill Gates"), nor one
+  // that ends in a surname ("Brown 4 points" in a results line, "Tiger Woods").
+  if (entityType(g.votes) === 'person' && Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && g.mentions.every(isCommonPhrase)) return false;
   // Nor one whose name goes on in lower case past a capital: a plant's Latin name ("Begonia
   // masoniana", "Calathea louisae") or a list item ("Lightweight hammock") on a line of its own
   // (WCXB dev houseplant and packing guides). Particles aside: "Osama bin Laden".
@@ -138,6 +146,15 @@ function keep(g: Group, stats: DocStats): boolean {
   if (g.mentions.every((m) => m.words.length === 1 && m.tokens[m.from]!.cap && commonWord(m.words[0]!))) return false;
   if (entityType(g.votes) !== 'misc') return true;
   return !g.mentions.every((m) => m.words.length === 1 && stats.lowercase.has(m.words[0]!));
+}
+
+/**
+ * A mention made of common English words only: no given name, and not ending in a word that is
+ * a surname too ("Brown" alone, "Tiger Woods").
+ */
+function isCommonPhrase(m: Found): boolean {
+  if (COMMON_WORDS_NAMES_TOO.has(m.words[m.words.length - 1]!)) return false;
+  return m.words.every((w) => COMMON_WORDS.has(w) && !isGivenName(w));
 }
 
 /** One word of digits and capitals only: "IP66", "350W", "T10". */

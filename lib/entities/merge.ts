@@ -127,7 +127,7 @@ class UnionFind {
 }
 
 /** Groups found mentions into entities (see the file comment). */
-export function mergeMentions(found: readonly Found[]): Group[] {
+export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } = {}): Group[] {
   // 1. Same key, same group.
   const byKey = new Map<string, number>();
   const keys: string[] = [];
@@ -158,8 +158,9 @@ export function mergeMentions(found: readonly Found[]): Group[] {
     const list = byFolded.get(keys[g]!.toLowerCase());
     if (list?.length === 1) uf.union(list[0]!, g);
   }
-  // 1c. "jen" and "Jen": a name chat writes in lower case joins its one capitalised form.
-  for (let g = 0; g < keys.length; g++) {
+  // 1c. "jen" and "Jen": a name chat writes in lower case joins its one capitalised form. Not
+  // elsewhere: a code page's "git" and "codegen" are commands and packages, not "Git".
+  for (let g = 0; opts.chat && g < keys.length; g++) {
     const key = keys[g]!;
     if (!key.startsWith('name:') || key !== key.toLowerCase()) continue;
     const cased = (byFolded.get(key) ?? []).filter((o) => keys[o] !== key);

@@ -260,11 +260,13 @@ function hyphenatedWord(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A lone capital with a full stop before a name is an initial, not the article or the pronoun:
- * "nominated A. Noel Anketell Kramer" lost its "A." (UNER).
+ * A lone capital with a full stop before a name, mid-sentence, is an initial, not the article or
+ * the pronoun: "nominated A. Noel Anketell Kramer" lost its "A." (UNER).
  */
 function initialLetter(tokens: readonly Token[], k: number): boolean {
   const dot = tokens[k + 1];
+  // Not where a line or sentence opens: "I. Speech", "A. Background" number a document's parts.
+  if (tokens[k]!.initial) return false;
   return tokens[k]!.text.length === 1 && tokens[k]!.cap && dot?.text === '.' && !dot.space && isCapWord(tokens[k + 2]) && tokens[k + 2]!.sent === tokens[k]!.sent;
 }
 

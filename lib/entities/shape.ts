@@ -28,7 +28,8 @@ export interface DocStats {
   english: boolean;
   /**
    * The text writes the pronoun "I" in lower case ("i am going out tonight"): chat and e-mail,
-   * where people's names go in lower case too. News and guides never do.
+   * where people's names go in lower case too. News and guides never do, and code's "for i
+   * in" is not the pronoun.
    */
   casual: boolean;
 }
@@ -40,6 +41,23 @@ export interface DocStats {
  */
 const ENGLISH_MIN_SHARE = 0.02;
 const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'and', 'of']);
+
+/** Words after a lower-case "i" in chat ("i am", "i'm", "i think"), not in code. */
+const CHAT_VERBS: ReadonlySet<string> = new Set([
+  'am', 'have', 'had', 'was', 'will', 'would', 'can', 'could', 'do', 'did', 'dont', 'think',
+  'thought', 'need', 'want', 'like', 'love', 'know', 'just', 'guess', 'hope', 'feel', 'went',
+  'got', 'get', 'go', 'live', 'mean', 'wish', 'said', 'saw', 'really', 'also', 'still', 'never',
+  'only', 'tried', 'agree',
+]);
+const I_CONTRACTION = /^i['’](?:m|ve|ll|d)$/;
+
+/** Token k is a chat verb after "i", or the tail of a contraction split off it ("i 'm"). */
+function isChatVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text === "'" || t.text === '’') return /^(?:m|ve|ll|d)$/.test(tokens[k + 1]?.text ?? '');
+  return CHAT_VERBS.has(t.text);
+}
 
 /** A capitalised word that can be part of a name: not "And" or "The" opening a sentence. */
 function namePart(t: Token | undefined): boolean {
@@ -58,8 +76,8 @@ export function docStats(tokens: readonly Token[]): DocStats {
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
     words++;
-    // Not "i.e." or a list's "i."
-    if (t.text === 'i' && tokens[i + 1]?.text !== '.') casual = true;
+    // "i am", "i think", "i'm": not a loop's "for i in", "i.e." or a list's "i."
+    if (I_CONTRACTION.test(t.text) || (t.text === 'i' && isChatVerb(tokens, i + 1))) casual = true;
     if (ENGLISH_MARKERS.has(t.lower)) markers++;
     if (!t.cap) lowercase.add(t.lower);
     else if (!t.initial) {
