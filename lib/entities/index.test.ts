@@ -1728,6 +1728,15 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('Devoe 2 points. Baker 6 points. Brown 4 points. Upshaw 3 points.').find((x) => x.name === 'Brown')?.type).toBe('person');
   });
 
+  it('keeps a legal form after a comma with the firm\'s name, one firm with its short name (UNER, Zyte AEB)', () => {
+    const e = extractEntities('My source of income changed to Google, Inc. of Mountain View, California. Google pays well. The counterparty, Dräger, Inc., signed.');
+    const google = e.find((x) => x.name === 'Google, Inc.');
+    expect(google?.type).toBe('organization');
+    expect(google?.mentions.map((m) => m.exact)).toEqual(['Google, Inc.', 'Google']);
+    expect(e.find((x) => x.name === 'Dräger, Inc.')?.type).toBe('organization');
+    expect(e.map((x) => x.name)).not.toContain('Inc.');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');

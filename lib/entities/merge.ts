@@ -205,7 +205,8 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     let n = surfaceWords.length;
     while (n > 1 && CORPORATE_SUFFIXES.has(surfaceWords[n - 1]!.toLowerCase())) n--;
     if (n === surfaceWords.length) continue;
-    const baseSurface = surfaceWords.slice(0, n).join(' ');
+    // "Google, Inc." is "Google".
+    const baseSurface = surfaceWords.slice(0, n).join(' ').replace(/,$/, '');
     const hit = lookup(baseSurface);
     // Not a demonym's country: "Turkish Airlines" is not Turkey.
     const base = nameKey(keyOf(baseSurface)) ?? (hit && !hit.demonym ? byKey.get(`gaz:${hit.canonical}`) : undefined);

@@ -371,6 +371,14 @@ function placePair(text: string, tokens: readonly Token[], from: number, dash: n
   return isPlace(surface(text, tokens, start, dash)) && isPlace(right!.text) && !lookup(surface(text, tokens, start, dash + 2));
 }
 
+/** Legal forms that follow a firm's name after a comma ("Google, Inc."). */
+const COMMA_LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'llc', 'ltd', 'corp', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv']);
+
+/** The full stop of "Google, Inc.", which the name keeps. */
+function isLegalFormDot(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.text === '.' && !tokens[k]!.space && tokens[k - 2]?.text === ',' && COMMA_LEGAL_FORMS.has(tokens[k - 1]?.lower ?? '');
+}
+
 /** Extends a capitalised run from `i`; returns its exclusive end. */
 function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: number): number {
   const sent = tokens[i]!.sent;
@@ -448,6 +456,13 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
         j = headAt + 1;
         continue;
       }
+    }
+    // "Google, Inc.", "CCNG, Inc.": a legal form after a comma ends the firm's name (an
+    // organization "Inc." stood on its own, UNER).
+    if (t.text === ',' && prev.cap && isCapWord(next) && COMMA_LEGAL_FORMS.has(next!.lower) && ok(j + 1) && !isCapWord(tokens[j + 2])) {
+      j += 2;
+      if (tokens[j]?.text === '.' && !tokens[j]!.space && ok(j)) j++;
+      break;
     }
     // "AT&T", "Johnson & Johnson"
     if (t.text === '&' && isCapWord(next) && ok(j + 1)) {
@@ -576,7 +591,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
   while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from)) || isClockMark(tokens, from))) from++;
-  while (to > from && !endsKnownPossessive(text, tokens, from, to) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
+  while (to > from && !endsKnownPossessive(text, tokens, from, to) && !isLegalFormDot(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
   if (trimmed) return [span(from, to, trimmed)];
@@ -781,7 +796,7 @@ function finish(
   // What the run held before its tail was trimmed: a leading word cut below may make it a
   // known name ("Rival Lowe's").
   const runTo = to;
-  if (!possessiveName) while (to > from && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
+  if (!possessiveName) while (to > from && !isLegalFormDot(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
   if (from >= to) return [];
   const hit = possessiveName ?? lookup(surface(text, tokens, from, to));
   if (hit) return [{ ...span(from, to, hit), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
