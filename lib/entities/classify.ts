@@ -27,6 +27,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_SUFFIX,
   SAY_VERBS,
+  SHOP_HEADS,
   SURNAME_PLACE_HEADS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
@@ -247,6 +248,13 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', 'hope'
 
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'did', 'does']);
 
+/** "Ray's Pizza": a shop's trade after its owner's possessive (recognize.ts keeps it whole). */
+function isOwnersShop(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!SHOP_HEADS.has(tokens[to - 1]!.lower)) return false;
+  for (let k = from + 1; k < to - 1; k++) if (isPossessive(tokens[k])) return true;
+  return false;
+}
+
 export function isRoman(s: string): boolean {
   return /^[IVXL]{2,5}$/.test(s);
 }
@@ -334,7 +342,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (LAW_HEADS.has(last.lower) && !(s.to - s.from === 2 && last.lower === 'law' && FIRST_NAMES.has(first.lower))) v.law += W.lawHead;
     // "Hurricanes Katrina and Rita" (GMB) name storms as "Hurricane Katrina" does.
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower) || MISC_PREFIXES.has(first.lower.replace(/s$/, ''))) v.misc += W.miscHead;
-    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words)) v.organization += W.orgHead;
+    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
     else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;

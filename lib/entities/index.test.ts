@@ -1737,6 +1737,15 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Inc.');
   });
 
+  it('reads a shop named for its owner as one organization (UNER reviews)', () => {
+    const e = extractEntities("Ray's Pizza is just too good. We ate at Joe's Crab Shack in Boston, and Vietnam's Communist Party met.");
+    expect(e.find((x) => x.name === "Ray's Pizza")?.type).toBe('organization');
+    expect(e.find((x) => x.name === "Joe's Crab Shack")?.type).toBe('organization');
+    expect(e.map((x) => x.name)).not.toContain('Ray');
+    // A known name's possessive stays apart.
+    expect(e.find((x) => x.name === 'Vietnam')?.type).toBe('place');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');

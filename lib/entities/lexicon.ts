@@ -329,6 +329,18 @@ const RULE_ORG_HEADS = [
 export const ORG_HEADS: ReadonlySet<string> = new Set([...TAGGER_ORG_HEADS, ...RULE_ORG_HEADS]);
 
 /**
+ * A shop's or a restaurant's trade, the head of a name after its owner's possessive: "Ray's
+ * Pizza", "Burch's Karate", "Joe's Crab Shack" (UNER reviews had a person "Ray" and a place
+ * "Pizza"). Only there: "Chicken Curry" or "Margherita Pizza" alone name dishes.
+ */
+export const SHOP_HEADS: ReadonlySet<string> = new Set([
+  'pizza', 'pizzeria', 'restaurant', 'grill', 'cafe', 'café', 'bar', 'pub', 'tavern', 'diner',
+  'bakery', 'deli', 'delicatessen', 'kitchen', 'steakhouse', 'bistro', 'lounge', 'brewery',
+  'shack', 'donuts', 'bbq', 'barbecue', 'garage', 'salon', 'barbershop', 'karate',
+  'hardware', 'market', 'pharmacy', 'bagels', 'burgers', 'tacos', 'creamery',
+]);
+
+/**
  * What a public body or a party is for, as its name says it: the words around "and" in
  * "Energy and Commerce Committee", "Peace and Democracy Party", "Ways and Means Committee".
  * An "and" between two such words is inside one name; between names ("Citigroup and Wells

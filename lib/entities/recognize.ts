@@ -26,6 +26,7 @@ import {
   PLACE_HEADS,
   PLACE_SUFFIX,
   REMIT_WORDS,
+  SHOP_HEADS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
@@ -299,10 +300,15 @@ const US_STATES: ReadonlySet<string> = new Set([
 
 /** Index of an org head among the next few capitalised words from `k`, or -1. */
 function orgHeadWithin(tokens: readonly Token[], k: number, sent: number): number {
+  return headWithin(tokens, k, sent, ORG_HEADS);
+}
+
+/** Index of the first word of `heads` in the capitalised run of up to four words from `k`, or -1. */
+function headWithin(tokens: readonly Token[], k: number, sent: number, heads: ReadonlySet<string>): number {
   for (let i = k; i < k + 4; i++) {
     const t = tokens[i];
     if (!t || t.sent !== sent || t.kind !== 'word' || !t.cap || !t.space) return -1;
-    if (ORG_HEADS.has(t.lower)) return i;
+    if (heads.has(t.lower)) return i;
   }
   return -1;
 }
@@ -441,7 +447,9 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     // Not after a known name: "Vietnam's Communist Party" is Vietnam and a party, "San
     // Francisco's Moscone Center" a city and a venue.
     if (isPossessive(t) && !t.space && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j))) {
-      const headAt = orgHeadWithin(tokens, j + 1, sent);
+      const orgAt = orgHeadWithin(tokens, j + 1, sent);
+      // "Ray's Pizza": a shop named for its owner.
+      const headAt = orgAt > 0 ? orgAt : headWithin(tokens, j + 1, sent, SHOP_HEADS);
       if (headAt > 0) {
         j = headAt + 1;
         continue;
