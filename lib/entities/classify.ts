@@ -93,8 +93,13 @@ const W = {
 /** Prefixes of names that carry a capital inside ("McCann", "MacArthur", "DeShawn", "LaVar", "VanderBilt"). */
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Ja|Ke|Ka|Ty|Tre|Van|Von|Fitz|St|O)$/;
 
-/** A word with a capital after lower-case letters, as brands write them: "SoFi", "GrubHub". */
+/**
+ * A word with a capital after lower-case letters, as brands write them: "SoFi", "GrubHub"; or
+ * an acronym run into a word: "CNNMoney", "JPMorgan" (CNNMoney was a person, Readability's
+ * CNN page). Not a plural acronym ("CEOs").
+ */
 function isCamelBrand(word: string): boolean {
+  if (/^\p{Lu}{2,}\p{Ll}{2,}/u.test(word)) return true;
   const m = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(word);
   return m !== null && !NAME_PREFIX.test(m[1]!);
 }

@@ -113,6 +113,12 @@ function monthDateAt(tokens: readonly Token[], i: number, afterTimeWord: boolean
   const d = dayEnd(tokens, after);
   if (d > 0 && tokens[after]!.space) return { from: i, to: yearEnd(tokens, d), type: 'date' };
   if (isYear(tokens[after])) return { from: i, to: after + 1, type: 'date' };
+  // "Tuesday, Nov, 29, 2016" (an AP photo caption; "Nov" was a person): a comma after the
+  // abbreviation, when a day and a year follow. Not "In Nov, 29 people died".
+  if (m.abbreviated && tokens[after]?.text === ',') {
+    const d2 = dayEnd(tokens, after + 1);
+    if (d2 > 0 && tokens[d2]?.text === ',' && isYear(tokens[d2 + 1])) return { from: i, to: d2 + 2, type: 'date' };
+  }
   if (m.abbreviated) return null;
   // A bare month: "May" is too often a name or a verb without a time word before it, and
   // "March" a noun ("the March on Washington").

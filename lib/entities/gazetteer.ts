@@ -479,6 +479,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // Welle" in GMB and WikiEvents) or split ("France 24")
   ['Al Arabiya', 'Al-Arabiya', 'Arabiya'], ['Al Jazeera', 'Al-Jazeera'], ['Deutsche Welle', 'DW'], ['France 24'],
   ['Press TV'], ['Sky News'], ['NHK'], ['ABC News'], ['CBS News'], ['NBC News'], ['Euronews'],
+  // space agencies beside NASA ("Roscosmos said in a statement" made a person, AP via Yahoo in
+  // Readability's suite); not ESA, which is the Endangered Species Act in US news too
+  ['Roscosmos'], ['European Space Agency'], ['JAXA', 'Japan Aerospace Exploration Agency'],
+  ['ISRO', 'Indian Space Research Organisation'], ['China National Space Administration', 'CNSA'],
   // publications whose name holds "The" ("Hill", "Guardian" were organizations without it,
   // "The Atlantic" a place); not those that are common words ("The Sun", "The Mirror")
   ['The Hill'], ['The Guardian'], ['The Atlantic'], ['The Verge'], ['The Independent'], ['The Times'],

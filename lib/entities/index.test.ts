@@ -1746,6 +1746,12 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Vietnam')?.type).toBe('place');
   });
 
+  it('reads an acronym run into a word as no person, and knows space agencies (Readability suite)', () => {
+    const e = extractEntities('Child poverty is lower in other countries.\n\nCNNMoney (New York) First published February 3, 2016.\n\nThe craft fell in Siberia, Roscosmos said in a statement.');
+    expect(e.find((x) => x.name === 'CNNMoney')?.type).not.toBe('person');
+    expect(e.find((x) => x.name === 'Roscosmos')?.type).toBe('organization');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');

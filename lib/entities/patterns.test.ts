@@ -53,6 +53,7 @@ describe('findDates', () => {
     ['on Wednesday, June 5, 2021 we met', ['Wednesday, June 5, 2021']],
     ['reopened in May after', ['May']],
     ['the 4th of July and July 4th', ['4th of July', 'July 4th']],
+    ['In this photo dated Tuesday, Nov, 29, 2016 the rocket', ['Tuesday, Nov, 29, 2016']],
   ])('%s', (text, expected) => {
     expect(spans(text, findDates)).toEqual(expected);
   });
@@ -64,6 +65,7 @@ describe('findDates', () => {
     'the March on Washington',
     'June Carter sang',
     'it costs 2014 dollars', // no time word before the year
+    'In Nov, 29 people died', // a comma after the month, and no year
   ])('finds no date in %j', (text) => {
     expect(spans(text, findDates)).toEqual([]);
   });
