@@ -479,6 +479,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // Welle" in GMB and WikiEvents) or split ("France 24")
   ['Al Arabiya', 'Al-Arabiya', 'Arabiya'], ['Al Jazeera', 'Al-Jazeera'], ['Deutsche Welle', 'DW'], ['France 24'],
   ['Press TV'], ['Sky News'], ['NHK'], ['ABC News'], ['CBS News'], ['NBC News'], ['Euronews'],
+  // telecoms and a browser's maker ("sale to Verizon" made a place, "Mozilla" a product; the
+  // New York Times in Readability's suite)
+  ['Verizon', 'Verizon Communications'], ['Comcast'], ['T-Mobile'], ['Vodafone'], ['Deutsche Telekom'],
+  ['Mozilla', 'Mozilla Foundation', 'Mozilla Corporation'],
   // space agencies beside NASA ("Roscosmos said in a statement" made a person, AP via Yahoo in
   // Readability's suite); not ESA, which is the Endangered Species Act in US news too
   ['Roscosmos'], ['European Space Agency'], ['JAXA', 'Japan Aerospace Exploration Agency'],
@@ -523,6 +527,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
  */
 export const RULE_MISC: readonly (readonly string[])[] = [
   ['Brexit'], ['Grexit'], ['Obamacare'],
+  // an ancient people's adjective, which the tagger reads as the given name ("Roman mosaics"
+  // and "Roman treasures" made a person, the Washington Post in Readability's suite)
+  ['Roman'],
   // an index by its full name, whose owner's name alone is an organization (RULE_ORGANIZATIONS)
   ['Dow Jones Industrial Average'],
   // a plague, the Sun's worlds and the universe's start, which the tagger made organizations
@@ -565,6 +572,8 @@ export const PRODUCTS: readonly string[] = [
  */
 export const RULE_PRODUCTS: readonly string[] = [
   'Python', 'JavaScript', 'TypeScript', 'Linux', 'Ubuntu', 'Excel', 'PowerPoint', 'Photoshop',
+  // a blogging service ("bought Snapchat instead of Tumblr" made a place, the New York Times)
+  'Tumblr',
   'Lightroom', 'WordPress', 'Kubernetes', 'PostgreSQL', 'MySQL', 'Tableau', 'Power BI',
   'Google Sheets', 'Google Docs', 'Google Analytics', 'Microsoft Teams', 'Microsoft Office',
   // people on three or more WCXB pages each, or organizations on some and people on others

@@ -1752,6 +1752,16 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Roscosmos')?.type).toBe('organization');
   });
 
+  it('reads the Washington Post\'s Tunisia story and the Times\' Yahoo story right (Readability suite)', () => {
+    const tunisia = extractEntities("It was a movement similar to Egypt's Islamist Muslim Brotherhood, according to the World Travel and Tourism Council. The Bardo museum houses Roman mosaics.");
+    const names = Object.fromEntries(tunisia.map((x) => [x.name, x.type]));
+    expect(names['Muslim Brotherhood']).toBe('organization');
+    expect(names['World Travel and Tourism Council']).toBe('organization');
+    expect(names.Roman).not.toBe('person');
+    const yahoo = extractEntities("Yahoo's $4.8 billion sale to Verizon is a complicated beast. Mozilla may pay. If only Yahoo had bought Snapchat instead of Tumblr.");
+    expect(['Verizon', 'Mozilla', 'Tumblr'].map((n) => yahoo.find((x) => x.name === n)?.type)).toEqual(['organization', 'organization', 'product']);
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');

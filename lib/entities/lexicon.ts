@@ -360,7 +360,7 @@ export const REMIT_WORDS: ReadonlySet<string> = new Set([
   'prosperity', 'public', 'recreation', 'reconciliation', 'reconstruction', 'reform', 'relief',
   'research', 'resources', 'revenue', 'roads', 'rural', 'safety', 'science', 'security', 'social',
   'solidarity', 'space', 'sport', 'sports', 'standards', 'statistics', 'tax', 'technology',
-  'tourism', 'trade', 'transport', 'transportation', 'truth', 'unity', 'urban', 'veterans',
+  'tourism', 'trade', 'transport', 'transportation', 'travel', 'truth', 'unity', 'urban', 'veterans',
   'water', 'ways', 'weather', 'welfare', 'wildlife', 'women', 'works', 'youth',
 ]);
 

@@ -377,6 +377,9 @@ function placePair(text: string, tokens: readonly Token[], from: number, dash: n
   return isPlace(surface(text, tokens, start, dash)) && isPlace(right!.text) && !lookup(surface(text, tokens, start, dash + 2));
 }
 
+/** Creeds and stances that describe a body before its name ("Islamist Muslim Brotherhood"). */
+const CREED_DESCRIPTORS: ReadonlySet<string> = new Set(['islamist', 'jihadist', 'militant', 'separatist', 'nationalist', 'leftist', 'far-right', 'far-left', 'opposition', 'ruling']);
+
 /** Legal forms that follow a firm's name after a comma ("Google, Inc."). */
 const COMMA_LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'llc', 'ltd', 'corp', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv']);
 
@@ -603,6 +606,11 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
   if (trimmed) return [span(from, to, trimmed)];
+  // "Egypt's Islamist Muslim Brotherhood": a creed before a known body is no part of its name.
+  if (to - from > 1 && CREED_DESCRIPTORS.has(tokens[from]!.lower)) {
+    const body = lookup(surface(text, tokens, from + 1, to));
+    if (body?.type === 'organization') return [span(from + 1, to, body)];
+  }
   // A dateline is one place whatever its words: "ST. JOSEPH, Mich. (AP) —" holds no title.
   if (isDateline(tokens, from, to)) return [span(from, to)];
   // A known name glued to the next one: "Ukraine Kurt Volker", "European Union Gordon Sondland".
