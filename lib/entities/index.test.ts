@@ -1762,6 +1762,14 @@ describe('extractEntities on small texts', () => {
     expect(['Verizon', 'Mozilla', 'Tumblr'].map((n) => yahoo.find((x) => x.name === n)?.type)).toEqual(['organization', 'organization', 'product']);
   });
 
+  it('reads an "of" name of a journal, a possessive holiday and an opposition leader\'s title (Readability suite)', () => {
+    const e = extractEntities("The study appeared in the New England Journal of Medicine. The signs resemble neon Valentine's Day candies. Opposition Leader Bill Shorten said in a letter.");
+    expect(e.find((x) => x.name === 'New England Journal of Medicine')?.type).toBe('organization');
+    expect(e.map((x) => x.name)).not.toContain('Valentine');
+    expect(e.map((x) => x.name)).not.toContain('Opposition');
+    expect(e.find((x) => x.name === 'Bill Shorten')?.role).toBe('Opposition Leader');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');

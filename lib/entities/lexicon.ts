@@ -215,8 +215,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // "Spanish Farm Minister Loyola de Palacio" (Reuters) made one of "Farm".
   'unification', 'project', 'farm', 'agriculture', 'oil', 'petroleum', 'mines', 'mining', 'fisheries',
   'industry', 'environment', 'culture', 'tourism', 'housing', 'information', 'sports', 'planning',
-  // "Senate Majority Leader Trent Lott" made an organization of "Majority".
-  'majority', 'minority',
+  // "Senate Majority Leader Trent Lott" made an organization of "Majority", "Opposition Leader
+  // Bill Shorten" one of "Opposition" (Herald Sun in Readability's suite).
+  'majority', 'minority', 'opposition',
 ]);
 
 /**
@@ -390,6 +391,10 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   // "Commercial Aircraft Corporation of China", "Revolutionary Armed Forces of Colombia",
   // "National Liberation Front of Tripura" (each was the body and the place, GMB)
   'corporation', 'forces', 'front',
+  // "New England Journal of Medicine" was "New England Journal" and "Medicine" (WebMD in
+  // Readability's suite); "Bulletin of the Atomic Scientists", "Hospital of the University of
+  // Pennsylvania"
+  'journal', 'bulletin', 'hospital',
 ]);
 
 /**

@@ -377,6 +377,9 @@ function placePair(text: string, tokens: readonly Token[], from: number, dash: n
   return isPlace(surface(text, tokens, start, dash)) && isPlace(right!.text) && !lookup(surface(text, tokens, start, dash + 2));
 }
 
+/** Heads of days named in the possessive ("Valentine's Day", "New Year's Eve"). */
+const POSSESSIVE_DAYS: ReadonlySet<string> = new Set(['day', 'eve']);
+
 /** Creeds and stances that describe a body before its name ("Islamist Muslim Brotherhood"). */
 const CREED_DESCRIPTORS: ReadonlySet<string> = new Set(['islamist', 'jihadist', 'militant', 'separatist', 'nationalist', 'leftist', 'far-right', 'far-left', 'opposition', 'ruling']);
 
@@ -451,8 +454,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     // Francisco's Moscone Center" a city and a venue.
     if (isPossessive(t) && !t.space && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j))) {
       const orgAt = orgHeadWithin(tokens, j + 1, sent);
-      // "Ray's Pizza": a shop named for its owner.
-      const headAt = orgAt > 0 ? orgAt : headWithin(tokens, j + 1, sent, SHOP_HEADS);
+      // "Ray's Pizza": a shop named for its owner; "Valentine's Day": a day named for a saint
+      // ("Valentine" was a person, CityLab in Readability's suite).
+      const shopAt = orgAt > 0 ? orgAt : headWithin(tokens, j + 1, sent, SHOP_HEADS);
+      const headAt = shopAt > 0 ? shopAt : headWithin(tokens, j + 1, sent, POSSESSIVE_DAYS);
       if (headAt > 0) {
         j = headAt + 1;
         continue;
