@@ -194,6 +194,9 @@ const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Compass words that make a sub-region of a known place ("Northern Ireland" aside). */
+/** Compass words that are adjectives only: "Western", not "West" ("West said"). */
+const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western']);
+
 const COMPASS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'inner', 'outer',
@@ -423,6 +426,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
     if (EVENT_FOLLOWERS.has(joined)) v.misc += W.eventAfter;
     if (PERSON_FOLLOWERS.has(joined)) v.person += W.personAfter;
+    // "major Western capitals", "Western papers", "the Eastern bloc": a compass adjective alone
+    // before a noun is no name (a person, an organization and a place in CityLab, the
+    // Washington Post and UNER).
+    if (s.to - s.from === 1 && COMPASS_ADJECTIVES.has(first.lower)) v.misc += W.gazetteer;
   }
   // British usage names a team or a firm with a plural verb ("Chelsea have this morning paid",
   // Zyte AEB, where Chelsea was a person); a person takes "has". Only for a word known to be a

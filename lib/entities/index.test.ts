@@ -1770,6 +1770,12 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Bill Shorten')?.role).toBe('Opposition Leader');
   });
 
+  it('reads a compass adjective before a noun as no name (CityLab, Zyte AEB)', () => {
+    const e = extractEntities('Neon spread to major Western capitals and the Eastern bloc, avoiding Western intelligence monitoring. Western Union paid.');
+    expect(e.filter((x) => ['person', 'organization', 'place'].includes(x.type)).map((x) => x.name)).not.toContain('Western');
+    expect(e.find((x) => x.name === 'Western Union')?.type).toBe('organization');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');
