@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wrapWords } from './word-lists';
+import { wordSetSource } from './word-lists';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(ROOT, 'lib/entities/common-words.ts');
@@ -43,19 +43,7 @@ writeFileSync(
 // Kevin Atkinson (the permission notice is in NOTICE); ${surnames.length} of them are people's names too,
 // by cspell's people-name dictionary.
 
-const WORDS = \`
-${wrapWords(kept)}
-\`;
-
-const NAMES_TOO = \`
-${wrapWords(surnames)}
-\`;
-
-/** Common English words in lower case (index.ts). */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\\s+/).filter(Boolean));
-
-/** The common words that are people's names too ("brown", "bush", "rice"). */
-export const COMMON_WORDS_NAMES_TOO: ReadonlySet<string> = new Set(NAMES_TOO.split(/\\s+/).filter(Boolean));
-`,
+${wordSetSource('WORDS', 'COMMON_WORDS', 'Common English words in lower case (index.ts).', kept)}
+${wordSetSource('NAMES_TOO', 'COMMON_WORDS_NAMES_TOO', 'The common words that are people\'s names too ("brown", "bush", "rice").', surnames)}`,
 );
 console.log(`${kept.length} words (${surnames.length} names too) written to ${OUT}`);

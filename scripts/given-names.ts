@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readGmb, readWikigold } from './ner/data';
-import { wrapWords } from './word-lists';
+import { wordSetSource } from './word-lists';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/ner');
@@ -71,12 +71,6 @@ writeFileSync(
 // PDDL), less the ones the training corpora write in lower case or mostly for something else,
 // and scripts/data/world-given-names.txt's, less the ones they write in lower case.
 
-const WORDS = \`
-${wrapWords(kept)}
-\`;
-
-/** Given names in lower case, for the rules' person vote (classify.ts). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(WORDS.split(/\\s+/).filter(Boolean));
-`,
+${wordSetSource('WORDS', 'GIVEN_NAMES', "Given names in lower case, for the rules' person vote (classify.ts).", kept)}`,
 );
 console.log(`${names.size} names read, ${kept.length} written to ${OUT}`);

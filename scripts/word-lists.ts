@@ -13,3 +13,17 @@ export function wrapWords(words: readonly string[]): string {
   if (line) lines.push(line);
   return lines.join('\n');
 }
+
+/**
+ * TypeScript source for a set of words: the words in a template literal named `local`, and a
+ * `ReadonlySet` of them exported as `exported` under a one-line doc comment.
+ */
+export function wordSetSource(local: string, exported: string, doc: string, words: readonly string[]): string {
+  return `const ${local} = \`
+${wrapWords(words)}
+\`;
+
+/** ${doc} */
+export const ${exported}: ReadonlySet<string> = new Set(${local}.split(/\\s+/).filter(Boolean));
+`;
+}

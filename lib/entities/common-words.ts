@@ -1006,6 +1006,9 @@ yields you young younger youngest your yours yourself yourselves youth zero zero
 zoom
 `;
 
+/** Common English words in lower case (index.ts). */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
 const NAMES_TOO = `
 able ace admire agent akin alas all ally alpha alter amber amend an angel anger angle angles
 apple arch arena argue arms art ash atlas autumn axe back bake ball balls ban band bang bank
@@ -1082,9 +1085,6 @@ wedding wee weekly weeks weight welcome well west western white wild will willin
 wine wines wing winner winning winter wire wisdom wise wiser witty wolf won wonder wonders wood
 wooden woods word work works worm worth worthy wren yard yawn you young younger
 `;
-
-/** Common English words in lower case (index.ts). */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
 /** The common words that are people's names too ("brown", "bush", "rice"). */
 export const COMMON_WORDS_NAMES_TOO: ReadonlySet<string> = new Set(NAMES_TOO.split(/\s+/).filter(Boolean));
