@@ -1776,6 +1776,12 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Western Union')?.type).toBe('organization');
   });
 
+  it('cuts a greeting and a family or doctor\'s title off a first name (UNER)', () => {
+    const e = extractEntities('Good Morning Debra -\nWere you having phone problems? Doctor Hank is amazing, and any news on Aunt Toni?');
+    const people = Object.fromEntries(e.filter((x) => x.type === 'person').map((x) => [x.name, x.role ?? '']));
+    expect(people).toEqual({ Debra: '', Hank: 'Doctor', Toni: 'Aunt' });
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');

@@ -182,6 +182,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prophet', 'ayatollah', 'mullah', 'emir', 'sultan',
   // GMB's "Agriculture Undersecretary J. B. Penn" was one person.
   'undersecretary', 'under-secretary',
+  // A doctor, an aunt and an uncle by their first names: "Doctor Hank is Amazing", "Any news
+  // on Aunt Toni?" were people with the title in their names (UNER).
+  'doctor', 'aunt', 'uncle',
   // A prime minister in headlines and blogs: "UK PM Tony Blair", "PM Allawi" were organizations
   // (UNER). After a clock time it is the afternoon (titles.ts).
   'pm',

@@ -377,6 +377,9 @@ function placePair(text: string, tokens: readonly Token[], from: number, dash: n
   return isPlace(surface(text, tokens, start, dash)) && isPlace(right!.text) && !lookup(surface(text, tokens, start, dash + 2));
 }
 
+/** Parts of the day a greeting names ("Good Morning"). */
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
 /** Heads of days named in the possessive ("Valentine's Day", "New Year's Eve"). */
 const POSSESSIVE_DAYS: ReadonlySet<string> = new Set(['day', 'eve']);
 
@@ -607,6 +610,9 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
   while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from)) || isClockMark(tokens, from))) from++;
+  // "Good Morning Debra": a greeting before a given name (UNER's e-mail). Not "Good Morning
+  // America", a show.
+  if (to - from > 2 && tokens[from]!.lower === 'good' && DAY_PARTS.has(tokens[from + 1]!.lower) && isGivenName(tokens[from + 2]!.lower)) from += 2;
   while (to > from && !endsKnownPossessive(text, tokens, from, to) && !isLegalFormDot(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
