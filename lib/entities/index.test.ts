@@ -1782,6 +1782,10 @@ describe('extractEntities on small texts', () => {
     expect(people).toEqual({ Debra: '', Hank: 'Doctor', Toni: 'Aunt' });
   });
 
+  it('reads a café by its name as an organization (WCXB city guide)', () => {
+    expect(extractEntities('Best brunch if you are an early riser: Cafe Kacao, in the Asian District.').find((x) => x.name === 'Cafe Kacao')?.type).toBe('organization');
+  });
+
   it('keeps an initial "A." that opens a name (UNER)', () => {
     const e = extractEntities('Bush also nominated A. Noel Anketell Kramer for a 15-year term as associate judge.');
     expect(e.map((x) => x.name)).toContain('A. Noel Anketell Kramer');

@@ -516,13 +516,15 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'i
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
 
 /**
- * First words that make a name an organization's: airlines ("Air Astana", "Air France") and
- * football clubs ("FC Porto", "Real Madrid", "Inter Milan", "Sporting Lisbon", "Borussia
+ * First words that make a name an organization's: airlines ("Air Astana", "Air France"), cafés
+ * and football clubs ("FC Porto", "Real Madrid", "Inter Milan", "Sporting Lisbon", "Borussia
  * Dortmund"; Sky News in Zyte AEB had Real Madrid a person and Inter Milan a place). Rules only.
  * "Real" opens too many other names ("Real Estate", "Real-Time") to be here: see classify.ts.
  */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'air', 'fc', 'afc', 'inter', 'sporting', 'atletico', 'atlético', 'olympique', 'borussia', 'dynamo', 'dinamo',
+  // a café by its name ("Café Kacao" was a person in a WCXB city guide)
+  'cafe', 'café',
 ]);
 
 /** Last words that make a capitalised span a law ("Digital Markets Act", "First Amendment"). */
