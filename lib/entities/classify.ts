@@ -193,10 +193,10 @@ const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'kingdom', 'port', 'statue', 'palace', 'cathedral',
 ]);
 
-/** Compass words that make a sub-region of a known place ("Northern Ireland" aside). */
 /** Compass words that are adjectives only: "Western", not "West" ("West said"). */
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['northern', 'southern', 'eastern', 'western']);
 
+/** Compass words that make a sub-region of a known place ("Northern Ireland" aside). */
 const COMPASS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'inner', 'outer',

@@ -113,38 +113,40 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
  */
 function keep(g: Group, stats: DocStats): boolean {
   if (g.fixedType || g.gazetteer) return true;
+  const type = entityType(g.votes);
+  const onlyTaggerHint = Math.max(...Object.values(g.votes)) <= TAGGER_VOTE;
   if (g.mentions.every((m) => m.name?.weak)) return false;
   // "Eating Plan C", "Plan D", a heading's "I.": a letter alone names nothing a reader looks up.
   if (g.mentions.every((m) => /^\p{L}\.?$/u.test(m.surface))) return false;
   // Nor a numeral: "II. Hearing" numbers a heading, and "II" was a person.
-  if (entityType(g.votes) === 'person' && g.mentions.every((m) => isRoman(m.surface.replace(/\.$/, '')))) return false;
+  if (type === 'person' && g.mentions.every((m) => isRoman(m.surface.replace(/\.$/, '')))) return false;
   // Nor a code of capitals and digits alone that nothing but a tagger's hint typed: a model
   // number ("Q45"), a rating ("IP66", "350W"), a part (makers.ts). Brands write small letters
   // too: "Qwen3", "Point32Health".
-  if (Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && g.mentions.every((m) => isBareCode(m.surface))) return false;
+  if (onlyTaggerHint && g.mentions.every((m) => isBareCode(m.surface))) return false;
   // A person never written with a capital: chat words ("huh", "lol", "pls") that the tagger,
   // meeting a comment thread, reads as people. (Web text writes places in lower case often
   // enough, "vietnam", "san francisco", that those stay.) A given name stays where the text
   // writes "i" in lower case: chat writes "max and jen are looking for you", "jill allen
   // finishes her cpa today" (UNER). Not a common word: "worth every penny", "nil".
   const chatName = (m: Found): boolean => stats.casual && isGivenName(m.words[0]!) && !COMMON_WORDS.has(m.words[0]!);
-  if (entityType(g.votes) === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface) && !chatName(m))) return false;
+  if (type === 'person' && g.mentions.every((m) => !/\p{Lu}/u.test(m.surface) && !chatName(m))) return false;
   // Nor a phrase of common words that only the tagger's hint calls a person: a review's title
   // line ("Great Meal", "Rip Off", "Wrong Information", UNER), a heading's "Handbook", a
   // game's "Fallen Order" (Zyte AEB). Not one with a given name ("Bill Gates"), nor one
   // that ends in a surname ("Brown 4 points" in a results line, "Tiger Woods").
-  if (entityType(g.votes) === 'person' && Math.max(...Object.values(g.votes)) <= TAGGER_VOTE && g.mentions.every(isCommonPhrase)) return false;
+  if (type === 'person' && onlyTaggerHint && g.mentions.every(isCommonPhrase)) return false;
   // Nor one whose name goes on in lower case past a capital: a plant's Latin name ("Begonia
   // masoniana", "Calathea louisae") or a list item ("Lightweight hammock") on a line of its own
   // (WCXB dev houseplant and packing guides). Particles aside: "Osama bin Laden".
-  if (entityType(g.votes) === 'person' && g.mentions.every(goesOnInLowerCase)) return false;
+  if (type === 'person' && g.mentions.every(goesOnInLowerCase)) return false;
   // "Brick kilns that burn …" opening two sentences, "brick" inside others and never "Brick":
   // a common word that only the sentence capitalised (the tagger read it as an organization).
   // Capitalised inside a longer name only is no name of its own: the heading "Cleanser" over
   // "Cleanser is the first step", beside "Kiehl's Ultra Facial Cleanser" (a person, WCXB dev 0186).
   const commonWord = (w: string): boolean => stats.lowercase.has(w) && !stats.capitalisedAlone.has(w);
   if (g.mentions.every((m) => m.words.length === 1 && m.tokens[m.from]!.cap && commonWord(m.words[0]!))) return false;
-  if (entityType(g.votes) !== 'misc') return true;
+  if (type !== 'misc') return true;
   return !g.mentions.every((m) => m.words.length === 1 && stats.lowercase.has(m.words[0]!));
 }
 

@@ -186,7 +186,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // on Aunt Toni?" were people with the title in their names (UNER).
   'doctor', 'aunt', 'uncle',
   // A prime minister in headlines and blogs: "UK PM Tony Blair", "PM Allawi" were organizations
-  // (UNER). After a clock time it is the afternoon (titles.ts).
+  // (UNER). After a clock time it is the afternoon, cut off the run (recognize.ts, isClockMark).
   'pm',
   // American football positions in capitals before a player: "Browns DL Sheldon Richardson" and
   // "Browns QB Baker Mayfield" were one person each (CBS Sports, Zyte AEB). Not "DE", "TE",

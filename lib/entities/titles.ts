@@ -47,8 +47,6 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   // Both by the word's index in `words`.
   const isTitle = (w: number): boolean => {
     const t = tokens[words[w]!]!;
-    // "At 10:30 PM Jones left": after a clock time "PM" is the afternoon, not a prime minister.
-    if (t.lower === 'pm' && tokens[words[w]! - 1]?.kind === 'num') return false;
     if (TITLE_WORDS.has(t.lower)) return true;
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
