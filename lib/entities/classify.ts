@@ -330,11 +330,13 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // ends it ("London Metal Exchange CMAL3").
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
+  // A player on a results line or a scorecard, even one named as a place is ("Lyon c Carey").
+  if (s.resultSide === 'player') v.person += W.title + (s.gazetteer ? W.gazetteer : 0);
   // A club on a results line, even one named after its town ("Newcastle 1"); a national side
   // is named as its country is. A town or county that beats or is beaten by another name is
   // its team ("Yorkshire beat Lancashire by six wickets").
-  if (!isNationalSide(s.gazetteer)) {
-    if (s.resultTeam) v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
+  else if (!isNationalSide(s.gazetteer)) {
+    if (s.resultSide === 'team') v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
     else if (((s.gazetteer?.type === 'place' && !s.gazetteer.demonym) || (words.length === 1 && PLACE_SUFFIX.test(first.text))) && (playsAgainst(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to))) {
       v.organization += W.orgHead + W.gazetteer;
     }

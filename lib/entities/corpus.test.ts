@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../report';
 import { isNameMention } from '../report';
 import { extractEntities } from './index';
+import { lookup } from './gazetteer';
 import { readGmb, readUner, readWikigold } from '../../scripts/ner/data';
 
 // Paths from this file, not from the process: jsdom replaces the global URL.
@@ -230,15 +231,18 @@ describe('wire copy (fixtures/entities/wire-copy.txt)', () => {
     const predicted = new Map<string, string>();
     for (const e of extractEntities(text)) {
       const type = TYPES[e.type];
-      if (type) for (const m of e.mentions) if (isNameMention(e, m)) predicted.set(`${m.start}:${m.end}`, type);
+      // A demonym ("Spanish first division") is a mention of its country in the report but no
+      // name, as bench:ner scores it.
+      if (type) for (const m of e.mentions) if (isNameMention(e, m) && !lookup(text.slice(m.start, m.end))?.demonym) predicted.set(`${m.start}:${m.end}`, type);
     }
     const right = [...predicted].filter(([span, type]) => gold.get(span) === type).length;
     const precision = right / predicted.size;
     const recall = right / gold.size;
     const f1 = (2 * precision * recall) / (precision + recall);
     console.log(`wire copy, strict PER/ORG/LOC: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${gold.size} names)`);
-    // 0.673 before results lines, section labels and headline cuts; 0.912 with them.
-    expect(f1).toBeGreaterThanOrEqual(0.88);
+    // First two parts: 0.673 before results lines, section labels and headline cuts; 0.912 with
+    // them. All four: 0.844 before scorecards, scorers, placings and standings; 0.957 with them.
+    expect(f1).toBeGreaterThanOrEqual(0.93);
   });
 });
 

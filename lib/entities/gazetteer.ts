@@ -407,6 +407,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Doctors Without Borders', 'Médecins Sans Frontières'], ['Reporters Without Borders'],
   ['Save the Children'], ['Mothers Against Drunk Driving', 'MADD'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
   ['UEFA'], ['International Olympic Committee'],
+  // North American leagues, whose first word is a rank ("Major League Baseball" was a person
+  // "League Baseball", a wire standings page written for the tests)
+  ['Major League Baseball', 'MLB'], ['Major League Soccer', 'MLS'], ['National Football League', 'NFL'],
+  ['National Basketball Association', 'NBA'], ['National Hockey League', 'NHL'],
   // football clubs that wire copy names bare or with their town ("AJAX BEAT PSV", "Ajax
   // Amsterdam beat PSV Eindhoven 2-1" found a place "Ajax Amsterdam" and no PSV); not those
   // named as their town alone ("Barcelona", "Porto") or by a word ("Celtic", "Arsenal")

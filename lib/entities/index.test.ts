@@ -1317,6 +1317,49 @@ describe('extractEntities on small texts', () => {
     expect(header.map((x) => x.name).filter((n) => /Top|Piloto/.test(n))).toEqual([]);
   });
 
+  it('reads scorecards, scorers, placings and standings by the grammar of the line (wire sports pages)', () => {
+    const e = extractEntities(
+      'England first innings\nZak Crawley c Patidar b Ashwin 15\nOllie Pope lbw b Lyon 39\nJoe Root not out 18\nImam-ul-Haq c Carey b Lyon 62\n' +
+        'India 138 in 26.1 overs ( Rohit Sharma 35 ; Dunith Wellalage 5-27 )\n' +
+        'Scorers : Spain - Nico Williams ( 47th ) , Mikel Oyarzabal ( 86th ) ; England - Cole Palmer ( 73rd )\n' +
+        'Bowling : Bumrah 15-1-54-2 , Siraj 21.1-2-84-4 ( nb-1 )\n' +
+        'Summary of English premier league matches on Sunday :\nArsenal 2 ( Tomiyasu 43rd , Havertz 89th pen ) Everton 1 ( Gueye 40th ) . Halftime 1-1 .\n' +
+        'Leading placings in the Japanese Grand Prix on Sunday :\n1. Max Verstappen ( Netherlands ) Red Bull 1:54:23.566\n2. Sergio Perez ( Mexico ) Red Bull 12.535 seconds behind\n' +
+        'Leading scores after the third round :\n211 Max Homa 67 71 73 , Ludvig Aberg ( Sweden ) 73 69 69\n' +
+        'Standings ( won , lost , winning percentage , games behind ) :\nBaltimore 101 61 .623 -\nSeattle 94 68 .580 7\n',
+    );
+    const type = (name: string) => e.find((x) => x.name === name)?.type;
+    // A cricket scorecard names players only, even one named as a city is ("Lyon").
+    for (const player of ['Zak Crawley', 'Patidar', 'Ashwin', 'Ollie Pope', 'Lyon', 'Joe Root', 'Imam-ul-Haq', 'Carey', 'Bumrah', 'Siraj']) expect(type(player), player).toBe('person');
+    // A side's runs with its batsmen's and bowlers' figures; a scorers' line, side by side.
+    for (const player of ['Rohit Sharma', 'Dunith Wellalage', 'Nico Williams', 'Mikel Oyarzabal', 'Cole Palmer']) expect(type(player), player).toBe('person');
+    expect([type('India'), type('Spain')]).toEqual(['place', 'place']);
+    // Scorers in a bracket after their team's goals.
+    for (const scorer of ['Tomiyasu', 'Havertz', 'Gueye']) expect(type(scorer), scorer).toBe('person');
+    expect([type('Arsenal'), type('Everton')]).toEqual(['organization', 'organization']);
+    // A driver, his country, and his make after it.
+    expect([type('Max Verstappen'), type('Netherlands'), type('Red Bull')]).toEqual(['person', 'place', 'organization']);
+    // Players listed on one leaderboard line are not teams playing each other.
+    expect([type('Max Homa'), type('Ludvig Aberg')]).toEqual(['person', 'person']);
+    // A standings row with a winning percentage is a team's.
+    expect([type('Baltimore'), type('Seattle')]).toEqual(['organization', 'organization']);
+    // Prose is no scorecard: "and" joins two names only after a catch ("c and b").
+    expect(type('Jones')).toBeUndefined();
+    expect(extractEntities('Arsenal and Chelsea 2').find((x) => x.name === 'Arsenal')?.type).not.toBe('person');
+  });
+
+  it('keeps an event named for a people whole, and a web name one word (wire pages)', () => {
+    const e = extractEntities(
+      'Results from the Australian Open on Friday .\nHe won the Japanese Grand Prix .\nShares of Amazon.com Inc rose 2 percent .\n' +
+        'Major League Baseball said on Monday it would add two teams .\nSee www.example.com/path or bbc.co.uk for more .',
+    );
+    const names = e.filter((x) => x.type !== 'date').map((x) => `${x.type} ${x.name}`);
+    expect(names).toEqual(expect.arrayContaining(['misc Australian Open', 'misc Japanese Grand Prix', 'organization Amazon.com Inc', 'organization Major League Baseball']));
+    for (const part of ['Open', 'Inc', 'com', 'Amazon', 'League Baseball']) expect(e.map((x) => x.name)).not.toContain(part);
+    // A title word glued to a name by a hyphen is part of it (was a person "ul-Haq").
+    expect(extractEntities('Imam-ul-Haq, 28, scored 62 on Saturday.').map((x) => x.name)).toContain('Imam-ul-Haq');
+  });
+
   it('reads a wire sports headline: the sport is a label, the caps line no one name', () => {
     const e = extractEntities('CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .\nRUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .\nItaly recalled Marcello Cuttitta on Friday .');
     const names = e.filter((x) => x.type !== 'date').map((x) => x.name);

@@ -510,6 +510,8 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'i
   'agreement', 'agreements', 'pact',
   // Eras of an economy: "the Great Depression" was an organization (New York Times, Readability's test pages).
   'depression', 'recession',
+  // Tournaments and races: "the Australian Open" gave an organization "Open", "Grand Prix" a person.
+  'open', 'prix',
 ]);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */

@@ -33,7 +33,7 @@ import {
 import { headlineSentences, isCommonWord, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
-import { resultRuns } from './results';
+import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
@@ -62,8 +62,11 @@ export interface NameSpan {
   tagged?: 'person' | 'organization' | 'place';
   /** The tagger saw no name here and nothing else vouches for one (combine.ts). */
   unconfirmed?: boolean;
-  /** A team on a line of sports results or a league table's row ("Arsenal 2 Chelsea 0"; results.ts). */
-  resultTeam?: boolean;
+  /**
+   * A team or a player, by the grammar of a line of sports results ("Arsenal 2 Chelsea 0",
+   * "Zak Crawley c Patidar b Ashwin 15"; results.ts).
+   */
+  resultSide?: ResultSide;
 }
 
 /** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
@@ -111,8 +114,8 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     const result = results.get(i);
     if (result && !isClaimed(claimed, i, result.to)) {
       // Not a player in a singles result ("Andre Agassi 2 Pete Sampras 1").
-      const team = result.team && !(result.to - i > 1 && isGivenName(t.lower));
-      out.push({ ...span(i, result.to, lookup(surface(text, tokens, i, result.to))), ...(team ? { resultTeam: true } : {}) });
+      const side = result.side === 'team' && result.to - i > 1 && isGivenName(t.lower) ? undefined : result.side;
+      out.push({ ...span(i, result.to, lookup(surface(text, tokens, i, result.to))), ...(side ? { resultSide: side } : {}) });
       i = result.to;
       continue;
     }
@@ -670,9 +673,10 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // A leading demonym used as an adjective: "Korean Internet giant", "Russian President …".
   // Kept inside names that end in a head: "Syrian Democratic Forces", "Korean Peninsula", and
   // an employer's before its title: "European Commission President Jose Manuel Barroso" (lost
-  // its European Commission to a cut "European" and a lone "Commission").
+  // its European Commission to a cut "European" and a lone "Commission"); and in an event's
+  // name: "the Australian Open", "the Japanese Grand Prix".
   const employerTo = findTitle(tokens, from, to)?.from ?? trailingTitleFrom(text, tokens, from, to) ?? to;
-  if (!endsWithHead(tokens, employerTo) && !hasConnector(tokens, from, to)) {
+  if (!endsWithHead(tokens, employerTo) && !isEventHead(tokens[employerTo - 1]) && !hasConnector(tokens, from, to)) {
     for (const n of [2, 1]) {
       if (to - from <= n) continue;
       const hit = lookup(surface(text, tokens, from, from + n));

@@ -47,6 +47,9 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   // Both by the word's index in `words`.
   const isTitle = (w: number): boolean => {
     const t = tokens[words[w]!]!;
+    // A word a hyphen glues to the next is part of a name: "Imam-ul-Haq" (was a person "ul-Haq").
+    const glued = tokens[words[w]! + 1];
+    if (glued?.text === '-' && !glued.space) return false;
     if (TITLE_WORDS.has(t.lower)) return true;
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };

@@ -112,6 +112,14 @@ function rawPieces(text: string): Raw[] {
   return out;
 }
 
+/** Endings of web names written in running text: "Amazon.com", "bbc.co.uk". */
+const WEB_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org', 'io', 'gov', 'edu', 'ai', 'tv', 'co', 'uk']);
+
+/** A lone "." that starts right at `at`. */
+function isDotAt(text: string, piece: Raw | undefined, at: number): boolean {
+  return piece !== undefined && piece.kind === 'punct' && piece.start === at && piece.end - piece.start === 1 && text[piece.start] === '.';
+}
+
 /** Glues pieces that touch into words and numbers (see the file comment). Linear. */
 function glue(text: string, raw: Raw[]): Raw[] {
   const out: Raw[] = [];
@@ -167,6 +175,22 @@ function glue(text: string, raw: Raw[]): Raw[] {
       out.push({ start: cur.start, end, kind: 'num' });
       i = j;
       continue;
+    }
+    // A web name is one word: "Amazon.com", "Booking.com", "bbc.co.uk" (one of "Amazon" and a
+    // lone "com" split it in two).
+    if (cur.kind === 'word') {
+      let end = cur.end;
+      let j = i + 1;
+      while (isDotAt(text, raw[j], end) && raw[j + 1]?.kind === 'word' && raw[j + 1]!.start === raw[j]!.end && WEB_SUFFIXES.has(text.slice(raw[j + 1]!.start, raw[j + 1]!.end))) {
+        end = raw[j + 1]!.end;
+        j += 2;
+      }
+      // Not the middle of a longer address ("www.example.com/path" or "example.com.au").
+      if (j > i + 1 && !(raw[j] && raw[j]!.start === end && (raw[j]!.kind !== 'punct' || isDotAt(text, raw[j], end)))) {
+        out.push({ start: cur.start, end, kind: 'word' });
+        i = j;
+        continue;
+      }
     }
     // Apostrophes inside words: contractions ("don't") and names ("O'Brien", "Shi'ite",
     // "Qur'an", "Sana'a") glue, a possessive splits off. (A lone "Shi" was a person on GMB.)
