@@ -1348,6 +1348,20 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('Arsenal and Chelsea 2').find((x) => x.name === 'Arsenal')?.type).not.toBe('person');
   });
 
+  it('keeps a club named as its town apart from the town, joined to the team named in full (wire basketball page)', () => {
+    const text =
+      'BOSTON 2024-03-20\nJayson Tatum scored 30 points as the Boston Celtics beat the Miami Heat 121-89 on Wednesday .\n' +
+      'Results on Wednesday :\nBoston 121 Miami 89\nDenver 110 Phoenix 104\nSOCCER - BAYERN BEATEN AT HOME .\nBayern Munich lost 3-2 to Bochum .';
+    const e = extractEntities(text);
+    const mentionsOf = (type: string, name: string) => e.find((x) => x.type === type && x.name === name)?.mentions.map((m) => m.exact);
+    expect(mentionsOf('place', 'Boston')).toEqual(['BOSTON']);
+    expect(mentionsOf('organization', 'Boston Celtics')).toEqual(['Boston Celtics', 'Boston']);
+    expect(mentionsOf('organization', 'Miami Heat')).toEqual(['Miami Heat', 'Miami']);
+    expect(e.find((x) => x.name === 'Denver')?.type).toBe('organization');
+    // A club's name in a headline in capitals is no maker's model ("BAYERN BEATEN AT HOME" was one name).
+    expect(mentionsOf('organization', 'Bayern Munich')).toEqual(['BAYERN', 'Bayern Munich']);
+  });
+
   it('keeps an event named for a people whole, and a web name one word (wire pages)', () => {
     const e = extractEntities(
       'Results from the Australian Open on Friday .\nHe won the Japanese Grand Prix .\nShares of Amazon.com Inc rose 2 percent .\n' +

@@ -22,6 +22,7 @@ import { CAP_STOPWORDS, NAME_PARTICLES, REMIT_WORDS } from './lexicon';
 import { addressTokens, isNotAName, nonNameContext, withoutQuoteCodes } from './non-names';
 import { findNominalReferences } from './nominals';
 import { findNames, type NameSpan } from './recognize';
+import { isNationalSide } from './results';
 import { FIRST_NAMES, isGivenName } from './names';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
@@ -102,6 +103,16 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
     ...drafts[i]!,
     salience: scores[i]!,
   }));
+}
+
+/**
+ * The merge key of a name mention: the gazetteer's entry, or the name as written. A club on a
+ * results line named as its town is not the town ("BOSTON 2024-03-20" is a dateline, "Boston
+ * 121 Miami 89" the Celtics' score), so it groups apart, as a team.
+ */
+function keyOfName(n: NameSpan, surface: string): string {
+  if (n.resultSide === 'team' && n.gazetteer?.type === 'place' && !isNationalSide(n.gazetteer)) return `team:${n.gazetteer.canonical}`;
+  return n.gazetteer ? `gaz:${n.gazetteer.canonical}` : `name:${keyOf(surface)}`;
 }
 
 /**
@@ -232,7 +243,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     // A portfolio alone is what a body is for, not a body: "Health officials say …" in a story
     // about the Health Ministry (GMB), where "officials" voted for an organization.
     if (n.unconfirmed && n.to - n.from === 1 && REMIT_WORDS.has(tokens[n.from]!.lower)) continue;
-    f.key = n.gazetteer ? `gaz:${n.gazetteer.canonical}` : `name:${keyOf(f.surface)}`;
+    f.key = keyOfName(n, f.surface);
     out.push(f);
   }
   return out;

@@ -18,6 +18,7 @@ import { TOWN_RIVER_JOINTS } from './lexicon';
 import type { NameSpan } from './recognize';
 import type { Role } from './roles';
 import { initials, isDateline, spellsAcronym } from './shape';
+import { isTeam } from './teams';
 import type { Token } from './tokens';
 
 /** One mention found by any recogniser, with what we need to merge and type it. */
@@ -165,6 +166,20 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     if (!key.startsWith('name:') || key !== key.toLowerCase()) continue;
     const cased = (byFolded.get(key) ?? []).filter((o) => keys[o] !== key);
     if (cased.length === 1) uf.union(cased[0]!, g);
+  }
+
+  // 1d. "Boston 121 Miami 89" and "the Boston Celtics": a club on a results line named as its
+  // town joins the one team of that town the text names in full (index.ts keys it "team:").
+  const teamsByTown = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.words.length < 2 || !isTeam(f.tokens.slice(f.from, f.to).filter((t) => t.kind === 'word'))) continue;
+    for (let n = 1; n < f.words.length; n++) pushTo(teamsByTown, f.words.slice(0, n).join(' '), g);
+  }
+  for (let g = 0; g < keys.length; g++) {
+    if (!keys[g]!.startsWith('team:')) continue;
+    const list = teamsByTown.get(members[g]![0]!.words.join(' '));
+    if (list?.length === 1) uf.union(list[0]!, g);
   }
 
   // 2. "Full Name (ACRO)" and acronyms that spell a name used in the same text.
