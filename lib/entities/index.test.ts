@@ -1360,6 +1360,9 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Denver')?.type).toBe('organization');
     // A club's name in a headline in capitals is no maker's model ("BAYERN BEATEN AT HOME" was one name).
     expect(mentionsOf('organization', 'Bayern Munich')).toEqual(['BAYERN', 'Bayern Munich']);
+    // A headline's capitals do not vote: the county side the body makes of "Surrey" stays a side.
+    const county = extractEntities('CRICKET - SURREY CLINCH TITLE .\nLONDON 2023-09-14\nSurrey beat Hampshire by an innings at The Oval .');
+    expect(county.find((x) => x.name === 'Surrey')).toMatchObject({ type: 'organization', mentions: [{ exact: 'SURREY' }, { exact: 'Surrey' }] });
   });
 
   it('keeps an event named for a people whole, and a web name one word (wire pages)', () => {

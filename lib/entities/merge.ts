@@ -312,12 +312,26 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     }
     for (const f of members[g]!) {
       group.mentions.push(f);
-      addVotes(group.votes, f.votes);
       if (f.fixedType) group.fixedType = f.fixedType;
       if (f.name?.gazetteer && !group.gazetteer) group.gazetteer = f.name.gazetteer;
     }
   }
+  // A name shouted in a headline in capitals says nothing of what it is that the same name
+  // written in the body does not say better: "CRICKET - SURREY CLINCH TITLE" voted for the
+  // county over the side that "Surrey beat Hampshire" makes it. (Title Case headings do vote:
+  // left out, "Cynthia Woods Mitchell Pavilion" became a person on Zyte AEB.)
+  for (const group of groups.values()) {
+    const written = new Set(group.mentions.filter((f) => !f.name?.weak).map((f) => f.surface));
+    for (const f of group.mentions) if (!isShoutedCopy(f, written)) addVotes(group.votes, f.votes);
+  }
   return mergePersonTails([...groups.values()]);
+}
+
+/** A headline's "SURREY" where the body writes "Surrey" (`written`: the body's surfaces). */
+function isShoutedCopy(f: Found, written: ReadonlySet<string>): boolean {
+  if (!f.name?.weak || f.surface !== f.surface.toUpperCase()) return false;
+  for (const w of written) if (w !== f.surface && w.toUpperCase() === f.surface) return true;
+  return false;
 }
 
 /**

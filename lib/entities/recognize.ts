@@ -764,9 +764,10 @@ function isModelAfter(hit: GazetteerHit | undefined, tokens: readonly Token[], r
     rest.length <= 3 &&
     rest.every((k) => tokens[k]!.cap && !TITLE_WORDS.has(tokens[k]!.lower)) &&
     // A model line's own acronym counts here ("ROG", "TUF"): the span stays whole either way.
-    // Not in a line in capitals, where every word is one ("SOCCER - BAYERN BEATEN AT HOME" was
-    // one name, a wire headline written for the tests).
-    rest.some((k) => isModelMark(tokens[k]!) || (tokens[k]!.acronym && !tokens[rest[0]! - 1]?.acronym)) &&
+    // Not in a line in capitals, where every word is one: "SOCCER - BAYERN BEATEN AT HOME" (one
+    // name, a wire headline written for the tests) writes the maker in capitals that its own
+    // name has not ("AMD" has them).
+    rest.some((k) => isModelMark(tokens[k]!) || (tokens[k]!.acronym && !(tokens[rest[0]! - 1]?.acronym && hit.canonical !== hit.canonical.toUpperCase()))) &&
     !lookup(tokens[rest[0]!]!.text)
   );
 }
