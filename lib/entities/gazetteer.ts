@@ -714,5 +714,12 @@ export function lookup(surface: string): GazetteerHit | undefined {
   const hit = INDEX.get(surface);
   if (hit) return hit;
   if (surface.length >= 4 && surface === surface.toUpperCase()) return UPPER_INDEX.get(surface);
-  return undefined;
+  // A known firm's or product's site is the firm or product: "WordPress.org", "Amazon.com"
+  // (tokens.ts keeps a web name one word; WordPress lost its card on a WCXB page).
+  const site = WEB_NAME.exec(surface);
+  const base = site ? INDEX.get(site[1]!) : undefined;
+  return base?.type === 'organization' || base?.type === 'product' ? base : undefined;
 }
+
+/** A web name in running text and the name before its ending: "WordPress.org" → "WordPress". */
+const WEB_NAME = /^([^\s.]+)\.(?:com|org|net|io|co\.uk)$/;

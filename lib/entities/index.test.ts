@@ -1373,6 +1373,8 @@ describe('extractEntities on small texts', () => {
     const names = e.filter((x) => x.type !== 'date').map((x) => `${x.type} ${x.name}`);
     expect(names).toEqual(expect.arrayContaining(['misc Australian Open', 'misc Japanese Grand Prix', 'organization Amazon.com Inc', 'organization Major League Baseball']));
     for (const part of ['Open', 'Inc', 'com', 'Amazon', 'League Baseball']) expect(e.map((x) => x.name)).not.toContain(part);
+    // A known product's site is the product: "WordPress.org" kept WordPress's card (WCXB).
+    expect(extractEntities('Is WordPress a website builder? WordPress.org is free.').find((x) => x.type === 'product')?.mentions.map((m) => m.exact)).toEqual(['WordPress', 'WordPress.org']);
     // A title word glued to a name by a hyphen is part of it (was a person "ul-Haq").
     expect(extractEntities('Imam-ul-Haq, 28, scored 62 on Saturday.').map((x) => x.name)).toContain('Imam-ul-Haq');
   });
