@@ -33,12 +33,13 @@ import {
   TITLE_WORDS,
   TOWN_RIVER_JOINTS,
 } from './lexicon';
-import { FIRST_NAMES } from './names';
+import { FIRST_NAMES, isGivenName } from './names';
+import { COMMON_WORDS } from './common-words';
 import { GIVEN_NAMES } from './given-names';
-import { lookup } from './gazetteer';
+import { lookup, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
-import { endsWithHead, holdsDigit, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst } from './teams';
 import { hasAge, type Role } from './roles';
@@ -315,6 +316,14 @@ function titlesNextPerson(tokens: readonly Token[], to: number): boolean {
   return titles > 0 && next?.kind === 'word' && next.cap && next.sent === tokens[to - 1]?.sent;
 }
 
+/** The gazetteer entry of the name whose possessive ends right before `from` ("Ethiopia 's"). */
+function countryBefore(tokens: readonly Token[], from: number): GazetteerHit | undefined {
+  const mark = tokens[from - 1];
+  const name = tokens[from - 2];
+  if (!mark || !name || !isPossessive(mark) || name.kind !== 'word') return undefined;
+  return lookup(name.text);
+}
+
 /** Evidence from one name mention and its surroundings. */
 export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: readonly Role[], stats: DocStats): Votes {
   const v = emptyVotes();
@@ -391,6 +400,21 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if ((maker === 'product' && words.length <= 3) || (maker === 'organization' && words.slice(1).some(isModelMark))) v.product += W.knownProductModel;
     // The tagger has seen the shape too, and more: its vote replaces this cue.
     if (!s.tagged && words.length <= 3 && words.every((w) => looksLikeNamePart(w, stats))) v.person += W.nameShape;
+    // "Ethiopia's Tigst Assefa", "Kenya's Eliud Kipchoge": after a country's possessive, a name
+    // of two or three words with no head word and no entry is its national (the tagger read
+    // the first as a place; a sports page written for the tests). "Iraq's Anbar province" has
+    // a head or a follower, "Japan's Toyota" one word, "Russia's Gazprom Neft" a known first,
+    // "Iran's Revolutionary Guards" and "Iran's Kayhan International" common words (GMB).
+    if (
+      words.length <= 3 &&
+      !s.gazetteer &&
+      !lookup(first.text) &&
+      isNationalSide(countryBefore(tokens, s.from)) &&
+      !hasHead(tokens, s.from, s.to) &&
+      words.every((w) => !COMMON_WORDS.has(w.lower) || isGivenName(w.lower))
+    ) {
+      v.person += W.personAfter;
+    }
     // "Patrick W. Carlineo": a middle initial; "O.J. Simpson", "A.J. Foyt": initials glued
     // before a surname (the tagger made organizations of both).
     if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;

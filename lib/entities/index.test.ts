@@ -1365,6 +1365,15 @@ describe('extractEntities on small texts', () => {
     expect(county.find((x) => x.name === 'Surrey')).toMatchObject({ type: 'organization', mentions: [{ exact: 'SURREY' }, { exact: 'Surrey' }] });
   });
 
+  it("reads a name of unknown words after a country's possessive as its national (wire sports copy, GMB)", () => {
+    const e = extractEntities("Ethiopia 's Tigst Assefa set a women 's world record . Belgium's Kristof Vliegen lost . Russia's Gazprom Neft said . Iraq's Anbar province is quiet .");
+    const type = (name: string) => e.find((x) => x.name === name)?.type;
+    expect([type('Tigst Assefa'), type('Kristof Vliegen')]).toEqual(['person', 'person']);
+    // Not a known first word, nor a place with its follower.
+    expect(type('Gazprom Neft')).not.toBe('person');
+    expect(type('Anbar')).toBe('place');
+  });
+
   it('keeps an event named for a people whole, and a web name one word (wire pages)', () => {
     const e = extractEntities(
       'Results from the Australian Open on Friday .\nHe won the Japanese Grand Prix .\nShares of Amazon.com Inc rose 2 percent .\n' +
