@@ -1360,6 +1360,10 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Denver')?.type).toBe('organization');
     // A club's name in a headline in capitals is no maker's model ("BAYERN BEATEN AT HOME" was one name).
     expect(mentionsOf('organization', 'Bayern Munich')).toEqual(['BAYERN', 'Bayern Munich']);
+    // A team's nickname alone, in capitals or in prose, is the team (were cards of their own).
+    const nick = extractEntities('BASKETBALL - CELTICS ROUT HEAT .\nThe Boston Celtics beat the Miami Heat 121-89 . The Celtics lead the league .');
+    expect(nick.find((x) => x.name === 'Boston Celtics')?.mentions.map((m) => m.exact)).toEqual(['CELTICS', 'Boston Celtics', 'Celtics']);
+    expect(nick.find((x) => x.name === 'Miami Heat')?.mentions.map((m) => m.exact)).toEqual(['HEAT', 'Miami Heat']);
     // A headline's capitals do not vote: the county side the body makes of "Surrey" stays a side.
     const county = extractEntities('CRICKET - SURREY CLINCH TITLE .\nLONDON 2023-09-14\nSurrey beat Hampshire by an innings at The Oval .');
     expect(county.find((x) => x.name === 'Surrey')).toMatchObject({ type: 'organization', mentions: [{ exact: 'SURREY' }, { exact: 'Surrey' }] });

@@ -170,16 +170,22 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
 
   // 1d. "Boston 121 Miami 89" and "the Boston Celtics": a club on a results line named as its
   // town joins the one team of that town the text names in full (index.ts keys it "team:").
+  // So does its nickname alone, in prose or in a headline in capitals ("the Celtics",
+  // "CELTICS ROUT HEAT").
   const teamsByTown = new Map<string, number[]>();
+  const teamsByNickname = new Map<string, number[]>();
   for (let g = 0; g < keys.length; g++) {
     const f = members[g]![0]!;
     if (!f.name || f.words.length < 2 || !isTeam(f.tokens.slice(f.from, f.to).filter((t) => t.kind === 'word'))) continue;
     for (let n = 1; n < f.words.length; n++) pushTo(teamsByTown, f.words.slice(0, n).join(' '), g);
+    pushTo(teamsByNickname, f.words[f.words.length - 1]!, g);
   }
   for (let g = 0; g < keys.length; g++) {
-    if (!keys[g]!.startsWith('team:')) continue;
-    const list = teamsByTown.get(members[g]![0]!.words.join(' '));
-    if (list?.length === 1) uf.union(list[0]!, g);
+    const f = members[g]![0]!;
+    const byTown = keys[g]!.startsWith('team:');
+    if (!byTown && !(keys[g]!.startsWith('name:') && f.name && f.words.length === 1)) continue;
+    const list = (byTown ? teamsByTown : teamsByNickname).get(f.words.join(' '));
+    if (list?.length === 1 && list[0] !== g) uf.union(list[0]!, g);
   }
 
   // 2. "Full Name (ACRO)" and acronyms that spell a name used in the same text.
