@@ -4,6 +4,7 @@
  * Keys are matched case-sensitively on the surface, except all-caps datelines ("WASHINGTON").
  */
 import type { EntityType } from '../report';
+import { webNameBase } from './tokens';
 
 
 export interface Country {
@@ -716,10 +717,7 @@ export function lookup(surface: string): GazetteerHit | undefined {
   if (surface.length >= 4 && surface === surface.toUpperCase()) return UPPER_INDEX.get(surface);
   // A known firm's or product's site is the firm or product: "WordPress.org", "Amazon.com"
   // (tokens.ts keeps a web name one word; WordPress lost its card on a WCXB page).
-  const site = WEB_NAME.exec(surface);
-  const base = site ? INDEX.get(site[1]!) : undefined;
+  const site = surface.includes('.') ? webNameBase(surface) : undefined;
+  const base = site ? INDEX.get(site) : undefined;
   return base?.type === 'organization' || base?.type === 'product' ? base : undefined;
 }
-
-/** A web name in running text and the name before its ending: "WordPress.org" → "WordPress". */
-const WEB_NAME = /^([^\s.]+)\.(?:com|org|net|io|co\.uk)$/;

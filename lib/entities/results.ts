@@ -21,6 +21,11 @@ const CLUB_JOINTS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'van', 'von
 /** Words in a team's name at most: "Brighton and Hove Albion", "Paris St Germain". */
 const MAX_TEAM_WORDS = 4;
 
+/** A team's or a player's name is short; a table's header runs on ("Pos. Piloto Pontos Vitórias Poles Top 5 Top 10"). */
+function tooLongForName(tokens: readonly Token[], from: number, to: number): boolean {
+  return wordIndexes(tokens, from, to).length > MAX_TEAM_WORDS;
+}
+
 /** Whose name a run on a result line is, when the line's grammar says so. */
 export type ResultSide = 'team' | 'player';
 
@@ -119,6 +124,12 @@ function numbersAt(tokens: readonly Token[], k: number, to: number): { end: numb
 /** Ordinal endings and notes after a scorer's minute: "89th", "45+2", "pen", "og". */
 const MINUTE_NOTES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', '+', 'pen', 'penalty', 'og']);
 
+/** Where a scorer's minutes, runs or figures that start at `k` end: "89th pen", "45+2", "3-54". */
+function minutesEnd(tokens: readonly Token[], k: number, to: number): number {
+  while (k < to && (tokens[k]!.kind === 'num' || MINUTE_NOTES.has(tokens[k]!.lower) || isJoiningHyphen(tokens, k))) k++;
+  return k;
+}
+
 /** A hyphen inside a score or a bowler's figures: "248-7", "3-54". */
 function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -138,12 +149,12 @@ function scorersAt(tokens: readonly Token[], k: number, to: number): { end: numb
   for (;;) {
     if (isCapWord(tokens[k])) {
       const end = runEndAt(tokens, k, to);
-      if (wordIndexes(tokens, k, end).length > MAX_TEAM_WORDS) return undefined;
+      if (tooLongForName(tokens, k, end)) return undefined;
       scorers.push({ from: k, to: end, side: 'player' });
       k = end;
     }
     if (tokens[k]?.kind !== 'num') return undefined;
-    while (k < to && (tokens[k]!.kind === 'num' || MINUTE_NOTES.has(tokens[k]!.lower) || isJoiningHyphen(tokens, k))) k++;
+    k = minutesEnd(tokens, k, to);
     if (tokens[k]?.text === ',' || tokens[k]?.text === ';') {
       k++;
       continue;
@@ -182,9 +193,7 @@ function runsOfLine(tokens: readonly Token[], from: number, to: number): Run[] {
     }
     const name: Run = { from: k, to: runEndAt(tokens, k, to) };
     k = name.to;
-    // A team's name is short; a table's header runs on ("Pos. Piloto Pontos Vitórias Poles
-    // Top 5 Top 10").
-    if (wordIndexes(tokens, name.from, name.to).length > MAX_TEAM_WORDS) return [];
+    if (tooLongForName(tokens, name.from, name.to)) return [];
     runs.push(name);
     const country = countryBracketEnd(tokens, k, to);
     if (country > 0) {
@@ -192,7 +201,7 @@ function runsOfLine(tokens: readonly Token[], from: number, to: number): Run[] {
       k = country;
       if (isCapWord(tokens[k])) {
         const make: Run = { from: k, to: runEndAt(tokens, k, to), side: 'team' };
-        if (wordIndexes(tokens, make.from, make.to).length > MAX_TEAM_WORDS) return [];
+        if (tooLongForName(tokens, make.from, make.to)) return [];
         runs.push(make);
         k = make.to;
       }
@@ -273,7 +282,9 @@ function scorersLine(tokens: readonly Token[], from: number, to: number): Run[] 
     const bracket = tokens[k]?.text === '(';
     if (bracket) k++;
     if (tokens[k]?.kind !== 'num') return undefined;
-    while (k < to && (tokens[k]!.kind === 'num' || MINUTE_NOTES.has(tokens[k]!.lower) || (bracket && tokens[k]!.text === ','))) k++;
+    k = minutesEnd(tokens, k, to);
+    // "( 2nd , 18th )": more minutes of the same scorer.
+    while (bracket && tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'num') k = minutesEnd(tokens, k + 1, to);
     if (bracket) {
       if (tokens[k]?.text !== ')') return undefined;
       k++;

@@ -115,6 +115,17 @@ function rawPieces(text: string): Raw[] {
 /** Endings of web names written in running text: "Amazon.com", "bbc.co.uk". */
 const WEB_SUFFIXES: ReadonlySet<string> = new Set(['com', 'net', 'org', 'io', 'gov', 'edu', 'ai', 'tv', 'co', 'uk']);
 
+/**
+ * The name before a web name's ending ("WordPress.org" → "WordPress", "bbc.co.uk" → "bbc"),
+ * or undefined for a surface that is no web name.
+ */
+export function webNameBase(surface: string): string | undefined {
+  const parts = surface.split('.');
+  let n = parts.length;
+  while (n > 1 && WEB_SUFFIXES.has(parts[n - 1]!)) n--;
+  return n === 1 && parts.length > 1 && parts[0] ? parts[0] : undefined;
+}
+
 /** A lone "." that starts right at `at`. */
 function isDotAt(text: string, piece: Raw | undefined, at: number): boolean {
   return piece !== undefined && piece.kind === 'punct' && piece.start === at && piece.end - piece.start === 1 && text[piece.start] === '.';
