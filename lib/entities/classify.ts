@@ -116,6 +116,9 @@ const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 /** The weight of one tagger vote; merge.ts discounts it where only the rules' own cues count. */
 export const TAGGER_VOTE = W.tagger;
 
+/** Heads of awards and events that a field or a people follows: "Prize in Literature", "Cup of Nations". */
+const EVENT_OF_HEADS: ReadonlySet<string> = new Set(['prize', 'award', 'medal', 'cup', 'festival', 'summit']);
+
 /** Words right after a name that make it an organization ("Alibaba shares", "an Alibaba spokesperson"). */
 const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'shares', 'stock', 'stocks',
@@ -128,6 +131,52 @@ const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
   'quarterback', 'linebacker', 'cornerback', 'receiver', 'coach', 'midfielder', 'defender',
   'goalkeeper', 'striker', 'pitcher', 'shortstop', 'outfielder', 'defensive', 'offensive',
 ]);
+
+/** Words before a party's name: "the ruling Morena party". */
+const PARTY_OPENERS: ReadonlySet<string> = new Set(['the', 'ruling', 'governing', 'opposition']);
+
+/**
+ * A party named bare before the word: "the Morena party won a majority" (the tagger made
+ * Morena a place). Not "my annual Guy Fawkes party".
+ */
+function isPartyNamed(tokens: readonly Token[], from: number, next: string): boolean {
+  return next === 'party' && PARTY_OPENERS.has(tokens[from - 1]?.lower ?? '');
+}
+
+/**
+ * Last words of a firm named for its founder: "Elliott Management", "Cooper Associates"
+ * ("Activist investor Elliott Management" was a person). Only after a name: "Project
+ * Management", "PPC Management" and "Sales Associates" are no firms.
+ */
+const FOUNDERS_FIRM_HEADS: ReadonlySet<string> = new Set(['management', 'associates', 'advisors', 'advisers']);
+
+function isFoundersFirm(words: readonly Token[]): boolean {
+  const n = words.length;
+  const founder = words[n - 2];
+  return n >= 2 && FOUNDERS_FIRM_HEADS.has(words[n - 1]!.lower) && !founder!.acronym && isGivenName(founder!.lower) && !COMMON_WORDS.has(founder!.lower);
+}
+
+/**
+ * Company heads that brands glue to their first word: "Spirit AeroSystems", "OutSystems".
+ * Not every organization head: products glue "Press", "Force", "Service" ("WordPress",
+ * "GeForce", "GameService" became organizations when all heads counted).
+ */
+const GLUED_COMPANY_HEADS: ReadonlySet<string> = new Set(['systems', 'sciences', 'technologies', 'therapeutics', 'pharmaceuticals', 'industries']);
+
+/** A brand's word whose last capitalised part is a company's head (Spirit AeroSystems was a person). */
+function endsInGluedHead(t: Token): boolean {
+  const tail = /\p{Ll}(\p{Lu}\p{Ll}+)$/u.exec(t.text)?.[1];
+  return tail !== undefined && GLUED_COMPANY_HEADS.has(tail.toLowerCase());
+}
+
+/**
+ * A bank named in one word: "Commerzbank", "Rabobank", "Sberbank" (Commerzbank was a person
+ * in a list after "Deutsche Bank"). Not a common word's compound ("Riverbank", "Notebank").
+ */
+function isOneWordBank(words: readonly Token[]): boolean {
+  const m = words.length === 1 ? /^(\p{Lu}\p{Ll}{3,})bank$/u.exec(words[0]!.text) : null;
+  return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
+}
 
 /** Words right after a name that make it a product ("KakaoTalk users", "WhatsApp app"). */
 const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -159,7 +208,7 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
  * organization, CRN in Zyte AEB). Not "summit" or "tournament", which follow the place or the
  * body that holds them ("the Davos summit", "the G20 summit").
  */
-const EVENT_FOLLOWERS: ReadonlySet<string> = new Set(['conference', 'festival', 'expo', 'convention', 'hackathon']);
+const EVENT_FOLLOWERS: ReadonlySet<string> = new Set(['conference', 'festival', 'expo', 'convention', 'hackathon', 'laureate', 'laureates', 'prize', 'prizes']);
 
 /**
  * Words after a name that only follow a person: a leader's government, "the Bush
@@ -356,12 +405,13 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // "Communism", "National Socialism", "Zionism": a doctrine, not a body (both were
   // organizations on NBC News via Zyte AEB). Not "Ministry of Tourism".
   if (DOCTRINE.test(last.text) && !words.some((w) => w.lower === 'of')) v.misc += W.miscHead;
+  if (isOneWordBank(words) || endsInGluedHead(last)) v.organization += W.orgHead;
   if (words.length >= 2) {
     // "David Law", "Jude Law": a given name and the surname Law are a person.
     if (LAW_HEADS.has(last.lower) && !(s.to - s.from === 2 && last.lower === 'law' && FIRST_NAMES.has(first.lower))) v.law += W.lawHead;
     // "Hurricanes Katrina and Rita" (GMB) name storms as "Hurricane Katrina" does.
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower) || MISC_PREFIXES.has(first.lower.replace(/s$/, ''))) v.misc += W.miscHead;
-    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to)) v.organization += W.orgHead;
+    else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
     else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
@@ -374,9 +424,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (words.some((w, k) => k > 0 && !w.cap && TOWN_RIVER_JOINTS.has(w.lower))) v.place += W.placeHead;
     for (let k = 1; k < words.length; k++) {
       const w = words[k]!;
-      if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on' && w.lower !== 'against')) continue;
+      if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on' && w.lower !== 'against' && w.lower !== 'in')) continue;
       const head = words[k - 1]!.lower;
-      if (OF_HEADS.has(head) || ORG_HEADS.has(head)) v[PLACE_OF_HEADS.has(head) ? 'place' : 'organization'] += W.ofHead;
+      // "Nobel Prize in Literature", "Medal of Freedom", "Africa Cup of Nations": an award or an event.
+      if (EVENT_OF_HEADS.has(head)) v.misc += W.miscHead;
+      else if (OF_HEADS.has(head) || ORG_HEADS.has(head)) v[PLACE_OF_HEADS.has(head) ? 'place' : 'organization'] += W.ofHead;
       else if (ADVOCATES.has(head) && w.lower !== 'of') v.organization += W.ofHead;
       break;
     }
@@ -447,7 +499,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (next && next.kind === 'word' && !next.cap) {
     const joined = tokens[s.to + 1]?.text === '-' && !tokens[s.to + 1]!.space ? `${next.lower}-${tokens[s.to + 2]?.lower ?? ''}` : next.lower;
     if (SAY_VERBS.has(joined)) v.person += W.saidPerson;
-    if (ORG_FOLLOWERS.has(joined)) v.organization += W.employs;
+    if (ORG_FOLLOWERS.has(joined) || isPartyNamed(tokens, s.from, joined)) v.organization += W.employs;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
     if (EVENT_FOLLOWERS.has(joined)) v.misc += W.eventAfter;

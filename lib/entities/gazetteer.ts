@@ -523,6 +523,12 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Bharatiya Janata Party', 'BJP'], ['African National Congress', 'ANC'], ['Likud'], ['Kuomintang'],
   ['Sinn Fein', 'Sinn Féin'], ['Liberal Democrats'], ['SNP'], ['Fidesz'],
   ['Alternative for Germany', 'AfD'],
+  // parties named without a head word, which the tagger read as places or people ("Marine Le
+  // Pen's National Rally" was a place); "Democrats" alone are a party's people, not its name
+  ['National Rally', 'Rassemblement National'], ['Social Democrats'], ['Christian Democrats'],
+  ['Free Democrats'], ['Sweden Democrats'], ['Reform UK'], ['Forza Italia'], ['Brothers of Italy'],
+  ['Podemos'], ['Syriza'], ['Pheu Thai'], ['Awami League'], ['Morena'],
+  ['Pakistan Muslim League-Nawaz', 'PML-N'], ['Pakistan Tehreek-e-Insaf'], ['Pakistan Peoples Party'],
 ];
 
 /**

@@ -1392,6 +1392,49 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('Imam-ul-Haq, 28, scored 62 on Saturday.').map((x) => x.name)).toContain('Imam-ul-Haq');
   });
 
+  it('keeps the body or country a hyphenated or nation-led title opens on (general wire news)', () => {
+    const e = extractEntities(
+      'NATO Secretary-General Mark Rutte said Spain would not be singled out . U.S. District Judge Amit Mehta said Google paid billions . ' +
+        'UN Secretary-General Antonio Guterres spoke . Attorney-General Pam Bondi agreed .',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const n of ['organization:NATO', 'place:U.S.', 'organization:UN', 'person:Mark Rutte', 'person:Amit Mehta', 'person:Antonio Guterres', 'person:Pam Bondi']) {
+      expect(typed, n).toContain(n);
+    }
+    expect(e.find((x) => x.name === 'Amit Mehta')?.role).toMatch(/District Judge/);
+  });
+
+  it('reads parties, founders’ firms and one-word banks as organizations, and the surname He after a title', () => {
+    const e = extractEntities(
+      'The peso fell after the Morena party won a majority in Congress . Marine Le Pen \'s National Rally called for elections . ' +
+        'His conservatives govern with the Social Democrats , whose leader spoke . Activist investor Elliott Management has built a stake . ' +
+        'Economists at Deutsche Bank and Commerzbank agreed . Commerce ministry spokeswoman He Yongqian said Beijing would fight . ' +
+        'He studied project management . I went to my annual Guy Fawkes party .',
+    );
+    const type = (name: string) => e.find((x) => x.name === name)?.type;
+    expect(['Morena', 'National Rally', 'Social Democrats', 'Elliott Management', 'Commerzbank'].map(type)).toEqual(Array(5).fill('organization'));
+    expect(type('He Yongqian')).toBe('person');
+    expect(e.map((x) => x.name)).not.toContain('Yongqian');
+    // "party" after a name makes a party only after "the" or "ruling": a celebration is none.
+    expect(type('Guy Fawkes')).not.toBe('organization');
+  });
+
+  it('keeps awards named for their field whole, and a body named for two remits (general wire news)', () => {
+    const e = extractEntities(
+      'Han Kang won the Nobel Prize in Literature on Thursday . She got the Peace Prize in Oslo . The Presidential Medal of Freedom was given . ' +
+        'Egypt won the Africa Cup of Nations . Qantas settled with the Australian Competition and Consumer Commission . ' +
+        'Fed Chair Jerome Powell spoke . Spirit AeroSystems , which makes the fuselage , said it was cooperating .',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const n of [
+      'misc:Nobel Prize in Literature', 'misc:Peace Prize', 'place:Oslo', 'misc:Presidential Medal of Freedom', 'misc:Africa Cup of Nations',
+      'organization:Australian Competition and Consumer Commission', 'organization:Fed', 'person:Jerome Powell', 'organization:Spirit AeroSystems',
+    ]) {
+      expect(typed, n).toContain(n);
+    }
+    for (const part of ['Literature', 'Freedom', 'Nations', 'Competition', 'Consumer Commission', 'Fed Chair Jerome Powell']) expect(e.map((x) => x.name), part).not.toContain(part);
+  });
+
   it('reads a wire sports headline: the sport is a label, the caps line no one name', () => {
     const e = extractEntities('CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .\nRUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .\nItaly recalled Marcello Cuttitta on Friday .');
     const names = e.filter((x) => x.type !== 'date').map((x) => x.name);

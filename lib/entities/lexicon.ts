@@ -353,7 +353,7 @@ export const SHOP_HEADS: ReadonlySet<string> = new Set([
 export const REMIT_WORDS: ReadonlySet<string> = new Set([
   'agriculture', 'aeronautics', 'arts', 'atmospheric', 'aviation', 'banking', 'border',
   'broadcasting', 'budget', 'children', 'civil', 'climate', 'commerce', 'communications',
-  'community', 'conservation', 'consumer', 'culture', 'customs', 'defence', 'defense',
+  'community', 'competition', 'conservation', 'consumer', 'culture', 'customs', 'defence', 'defense',
   'democracy', 'development', 'disaster', 'drug', 'drugs', 'economic', 'economy', 'education',
   'elections', 'emergency', 'employment', 'energy', 'environment', 'environmental', 'ethics',
   'families', 'family', 'finance', 'fire', 'fish', 'fisheries', 'food', 'forestry', 'freedom',

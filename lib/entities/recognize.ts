@@ -30,6 +30,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from './lexicon';
+import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCommonWord, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
@@ -72,10 +73,15 @@ export interface NameSpan {
 /** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
 export const MAX_RUN = 12;
 
-/** Connectors allowed inside an org or place name, and the heads that license them. */
+/** Awards named for their field: "Nobel Prize in Literature", "Pulitzer Prize for Fiction". */
+const PRIZE_HEADS: ReadonlySet<string> = new Set(['prize', 'award', 'medal']);
+
+/** Connectors allowed inside an org, place or award name, and the heads that license them. */
 const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['of', OF_HEADS],
-  ['for', new Set([...ORG_HEADS, ...ADVOCATES])],
+  ['of', new Set([...OF_HEADS, 'medal', 'cup', 'festival'])],
+  ['for', new Set([...ORG_HEADS, ...ADVOCATES, ...PRIZE_HEADS])],
+  // Not a place after it: "the Peace Prize in Oslo" is the prize and the town.
+  ['in', PRIZE_HEADS],
   ['on', ORG_HEADS],
   ['against', ADVOCATES],
 ]);
@@ -272,6 +278,16 @@ function initialLetter(tokens: readonly Token[], k: number): boolean {
   // Not where a line or sentence opens: "I. Speech", "A. Background" number a document's parts.
   if (tokens[k]!.initial) return false;
   return tokens[k]!.text.length === 1 && tokens[k]!.cap && dot?.text === '.' && !dot.space && isCapWord(tokens[k + 2]) && tokens[k + 2]!.sent === tokens[k]!.sent;
+}
+
+/**
+ * The Chinese surname He after a title: "spokeswoman He Yongqian", "Vice Premier He Lifeng"
+ * (were a person "Yongqian"). Only inside a sentence, before a word that is no common word.
+ */
+function titledSurname(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.text === 'He' && !t.initial && k + 1 < to && isCapWord(next) && !COMMON_WORDS.has(next!.lower) && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** "AM" or "PM" after a clock time: "At 10:30 PM Jones left" was a person "PM Jones". */
@@ -530,7 +546,8 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // cut at "of", GMB). Only after "for", a body named for its aim: "the Department of
       // Justice of the United States" is the department and the country.
       const ofAfterConnector = sawPurpose && t.lower === 'of';
-      if (heads && (heads.has(prev.lower) || ofAfterConnector) && prev.cap && (!advocates || (!prev.initial && next !== undefined && !startsPersonName(next) && lookup(next.text)?.type !== 'person'))) {
+      const placeAfterPrize = t.lower === 'in' && next !== undefined && lookup(next.text) !== undefined;
+      if (heads && (heads.has(prev.lower) || ofAfterConnector) && prev.cap && !placeAfterPrize && (!advocates || (!prev.initial && next !== undefined && !startsPersonName(next) && lookup(next.text)?.type !== 'person'))) {
         if (isCapWord(next) && ok(j + 1)) {
           sawConnector = true;
           sawPurpose ||= t.lower === 'for';
@@ -612,7 +629,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
-  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from)) || isClockMark(tokens, from))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to)) || isClockMark(tokens, from))) from++;
   // "Good Morning Debra": a greeting before a given name (UNER's e-mail). Not "Good Morning
   // America", a show.
   if (to - from > 2 && tokens[from]!.lower === 'good' && DAY_PARTS.has(tokens[from + 1]!.lower) && isGivenName(tokens[from + 2]!.lower)) from += 2;
@@ -656,7 +673,8 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // A place and its team's nickname are one name: "Boston Red Sox"; so are a place and an event
   // held there: "Los Angeles Auto Show", "Boston Marathon" (were the place and an "Auto Show").
   const team = prefix?.hit.type === 'place' && isTeamRun(tokens, from, to);
-  const event = prefix?.hit.type === 'place' && rest.length > 0 && isEventHead(tokens[to - 1]);
+  // "Africa Cup of Nations": the event's head may come before its connector.
+  const event = prefix?.hit.type === 'place' && rest.length > 0 && (isEventHead(tokens[to - 1]) || rest.some((k) => isEventHead(tokens[k]) && CONNECTORS.has(tokens[k + 1]?.lower ?? '')));
   if (prefix && !titled && !personFollows && restStands && !team && !event && (prefix.hit.type === 'person' || !hasHead(tokens, prefix.to, to))) {
     return [span(from, prefix.to, prefix.hit), ...splitRun(text, tokens, prefix.to, to, stats)];
   }
@@ -694,6 +712,10 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     // part of the title (it was an organization "Republican").
     const partyOnly = t.from - from === 1 && AFFILIATIONS.has(tokens[from]!.lower);
     if (t.from > from && !partyOnly) out.push(...finish(text, tokens, from, t.from, stats, { titleAfter: true }));
+    // A country the title opens on is named all the same: "U.S. District Judge Amit Mehta"
+    // names the U.S. as "U.S. President" does (only the tagger kept it, and not always).
+    const nation = t.from === from ? lookup(tokens[from]!.text) : undefined;
+    if (nation?.type === 'place' && !nation.demonym) out.push(span(from, from + 1, nation));
     if (t.to < to) {
       for (const s of finish(text, tokens, t.to, to, stats, {})) {
         if (s.from === t.to) s.title = { from: partyOnly ? from : t.from, to: t.to };
@@ -824,7 +846,7 @@ function finish(
   stats: DocStats,
   extra: { titleAfter?: boolean },
 ): NameSpan[] {
-  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from)))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to)))) from++;
   // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
   const possessiveName = to - from > 1 && isPossessive(tokens[to - 1]) ? lookup(surface(text, tokens, from, to)) : undefined;
   // What the run held before its tail was trimmed: a leading word cut below may make it a

@@ -4,7 +4,7 @@
  * middle of a run splits employer from person ("WeWork CEO Adam Neumann").
  */
 import { lookup } from './gazetteer';
-import { FIRST_NAMES, isGivenName } from './names';
+import { isGivenName } from './names';
 import { COMMON_CAPS, isPersonNoun, ORG_HEADS, REMIT_WORDS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, wordIndexes } from './shape';
 import type { Token } from './tokens';
@@ -47,9 +47,11 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   // Both by the word's index in `words`.
   const isTitle = (w: number): boolean => {
     const t = tokens[words[w]!]!;
-    // A word a hyphen glues to the next is part of a name: "Imam-ul-Haq" (was a person "ul-Haq").
+    // A word a hyphen glues to the next is part of a name: "Imam-ul-Haq" (was a person "ul-Haq"),
+    // unless the next is a title too: "NATO Secretary-General Mark Rutte" lost its NATO.
     const glued = tokens[words[w]! + 1];
-    if (glued?.text === '-' && !glued.space) return false;
+    const gluedTo = tokens[words[w]! + 2];
+    if (glued?.text === '-' && !glued.space && !(gluedTo && (TITLE_WORDS.has(gluedTo.lower) || TITLE_MODIFIERS.has(gluedTo.lower)))) return false;
     if (TITLE_WORDS.has(t.lower)) return true;
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
@@ -85,7 +87,8 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     const next = tokens[rest[0]!]!;
     // An org head right after is the name going on: "General Directorate of Security".
     if (ORG_HEADS.has(next.lower)) return null;
-    if (alone && AMBIGUOUS_TITLES.has(tokens[titleFrom]!.lower) && !FIRST_NAMES.has(next.lower) && next.text.replace('.', '').length > 1) return null;
+    // Any given name will do ("Fed Chair Jerome Powell" was one person).
+    if (alone && AMBIGUOUS_TITLES.has(tokens[titleFrom]!.lower) && !isGivenName(next.lower) && next.text.replace('.', '').length > 1) return null;
     return { from: titleFrom, to: titleTo };
   }
   return null;
