@@ -132,6 +132,12 @@ const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
   'goalkeeper', 'striker', 'pitcher', 'shortstop', 'outfielder', 'defensive', 'offensive',
 ]);
 
+/**
+ * An armed group's fighters after its initials: "Colombia's ELN rebels" (the ELN was dropped,
+ * nothing vouching). Only initials: "Chechen militants" are a people's.
+ */
+const FIGHTERS: ReadonlySet<string> = new Set(['rebels', 'guerrillas', 'militants', 'insurgents', 'fighters']);
+
 /** Words before a party's name: "the ruling Morena party". */
 const PARTY_OPENERS: ReadonlySet<string> = new Set(['the', 'ruling', 'governing', 'opposition']);
 
@@ -201,6 +207,8 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   // El Tobogan restaurant" were people (WikiEvents' Lyon and Madrid stories)
   'street', 'avenue', 'boulevard', 'square', 'bridge', 'airport', 'neighborhood', 'neighbourhood',
   'suburb', 'restaurant', 'cafe', 'café', 'hotel', 'mosque', 'church', 'cathedral', 'synagogue', 'temple',
+  // a wildfire named for where it started: "the Palisades fire" (was an organization)
+  'fire', 'wildfire', 'blaze',
 ]);
 
 /**
@@ -499,7 +507,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (next && next.kind === 'word' && !next.cap) {
     const joined = tokens[s.to + 1]?.text === '-' && !tokens[s.to + 1]!.space ? `${next.lower}-${tokens[s.to + 2]?.lower ?? ''}` : next.lower;
     if (SAY_VERBS.has(joined)) v.person += W.saidPerson;
-    if (ORG_FOLLOWERS.has(joined) || isPartyNamed(tokens, s.from, joined)) v.organization += W.employs;
+    if (ORG_FOLLOWERS.has(joined) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
     if (EVENT_FOLLOWERS.has(joined)) v.misc += W.eventAfter;

@@ -438,6 +438,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Customs and Border Protection', 'U.S. Customs and Border Protection', 'CBP'],
   ['Fish and Wildlife Service', 'U.S. Fish and Wildlife Service'],
   ['National Aeronautics and Space Administration'], ['Competition and Markets Authority'],
+  // California's fire agency, named in every wildfire story ("Cal Fire said" was a person)
+  ['Cal Fire', 'CAL FIRE'],
   ['FAA'], ['NTSB'], ['NIH'], ['CFPB'], ['FDIC'], ['Met Office'], ['Ofcom'], ['Ofgem'], ['Ofsted'],
   // a department news names by its remit alone ("Homeland Security Secretary Michael Chertoff"
   // gave an organization "Homeland", GMB)
@@ -517,8 +519,11 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Aldi'], ['Lidl'], ['Tesco'], ["Sainsbury's", 'Sainsbury’s'], ['Carrefour'], ['IKEA', 'Ikea'],
   // a company whose name opens on a pronoun ("The We Company" was an organization "Company")
   ['The We Company', 'We Company'],
+  // companies written small ("Elon Musk's xAI" was no name at all)
+  ['xAI'], ['eBay'],
   // parties and armed groups
   ['Fatah'], ['Islamic Jihad', 'Palestinian Islamic Jihad'], ['Muslim Brotherhood'],
+  ['Houthis', 'Houthi', 'Ansar Allah'],
   ["Lord's Resistance Army"], ['Justice and Development Party', 'AKP'], ['Law and Justice'],
   ['Bharatiya Janata Party', 'BJP'], ['African National Congress', 'ANC'], ['Likud'], ['Kuomintang'],
   ['Sinn Fein', 'Sinn Féin'], ['Liberal Democrats'], ['SNP'], ['Fidesz'],
@@ -583,6 +588,8 @@ export const PRODUCTS: readonly string[] = [
  */
 export const RULE_PRODUCTS: readonly string[] = [
   'Python', 'JavaScript', 'TypeScript', 'Linux', 'Ubuntu', 'Excel', 'PowerPoint', 'Photoshop',
+  // brands written small, which runs now open on when the gazetteer knows them (recognize.ts)
+  'iOS', 'iPadOS', 'macOS', 'iCloud', 'iTunes',
   // a blogging service ("bought Snapchat instead of Tumblr" made a place, the New York Times)
   'Tumblr',
   'Lightroom', 'WordPress', 'Kubernetes', 'PostgreSQL', 'MySQL', 'Tableau', 'Power BI',

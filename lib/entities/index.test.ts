@@ -1435,6 +1435,24 @@ describe('extractEntities on small texts', () => {
     for (const part of ['Literature', 'Freedom', 'Nations', 'Competition', 'Consumer Commission', 'Fed Chair Jerome Powell']) expect(e.map((x) => x.name), part).not.toContain(part);
   });
 
+  it('finds brands written small, a body whose initials spell a word, and names a title word ends (general wire news)', () => {
+    const e = extractEntities(
+      'He sold it on eBay and bought an iPhone . Elon Musk \'s xAI raised $ 6 billion . WHO Director-General Tedros Adhanom Ghebreyesus spoke . ' +
+        'Notre-Dame cathedral reopened on Saturday . Cal Fire said the Palisades fire was 6 percent contained . ' +
+        'Colombia \'s ELN rebels freed two soldiers . Houthi rebels fired missiles . Chechen militants attacked . The 5000mAh battery lasts .',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const n of [
+      'organization:eBay', 'product:iPhone', 'organization:xAI', 'organization:WHO', 'place:Notre-Dame',
+      'organization:Cal Fire', 'place:Palisades', 'organization:ELN', 'organization:Houthi',
+    ]) {
+      expect(typed, n).toContain(n);
+    }
+    // Initials before fighters make a group; a people's adjective does not, nor a unit.
+    expect(e.find((x) => x.name === 'Chechen')?.type).not.toBe('organization');
+    expect(e.map((x) => x.name)).not.toContain('mAh');
+  });
+
   it('reads a wire sports headline: the sport is a label, the caps line no one name', () => {
     const e = extractEntities('CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .\nRUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .\nItaly recalled Marcello Cuttitta on Friday .');
     const names = e.filter((x) => x.type !== 'date').map((x) => x.name);

@@ -290,6 +290,15 @@ function titledSurname(tokens: readonly Token[], k: number, to: number): boolean
   return t.text === 'He' && !t.initial && k + 1 < to && isCapWord(next) && !COMMON_WORDS.has(next!.lower) && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '');
 }
 
+/**
+ * A body the gazetteer knows by initials that spell a function word: "WHO Director-General
+ * Tedros" (the WHO was cut as "who"). Not in a line of capitals ("WHO WILL WIN").
+ */
+function isKnownBodyInCaps(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.acronym && tokens[k + 1]?.acronym !== true && lookup(t.text)?.type === 'organization';
+}
+
 /** "AM" or "PM" after a clock time: "At 10:30 PM Jones left" was a person "PM Jones". */
 function isClockMark(tokens: readonly Token[], k: number): boolean {
   return (tokens[k]!.lower === 'pm' || tokens[k]!.lower === 'am') && tokens[k - 1]?.kind === 'num';
@@ -358,6 +367,9 @@ function lawHeadAhead(tokens: readonly Token[], k: number, sent: number): number
 function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isCapWord(t)) return true;
+  // "iPhone", "eBay", "xAI": a known brand written small, its capital inside (they were never
+  // found). Only known ones: units and code ("mAh", "kWh", "getElementById") look the same.
+  if (isWord(t) && /^\p{Ll}{1,2}\p{Lu}/u.test(t.text) && lookup(t.text) !== undefined) return true;
   // "al-Tanf", "al-Qaeda": a particle glued to a capitalised word.
   return isWord(t) && NAME_PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.space && isCapWord(tokens[i + 2]) && !tokens[i + 2]!.space;
 }
@@ -431,8 +443,8 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
   let sawConnector = false;
   /** The name went on through "for" ("Movement for the Emancipation"). */
   let sawPurpose = false;
-  // A leading particle: "al-Tanf".
-  if (!tokens[i]!.cap) j = i + 3;
+  // A leading particle: "al-Tanf" (not a brand written small, "iPhone").
+  if (!tokens[i]!.cap && tokens[i + 1]?.text === '-') j = i + 3;
   while (j < tokens.length && j - i <= MAX_RUN) {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
@@ -629,7 +641,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
-  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to)) || isClockMark(tokens, from))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to) && !isKnownBodyInCaps(tokens, from)) || isClockMark(tokens, from))) from++;
   // "Good Morning Debra": a greeting before a given name (UNER's e-mail). Not "Good Morning
   // America", a show.
   if (to - from > 2 && tokens[from]!.lower === 'good' && DAY_PARTS.has(tokens[from + 1]!.lower) && isGivenName(tokens[from + 2]!.lower)) from += 2;
@@ -846,7 +858,7 @@ function finish(
   stats: DocStats,
   extra: { titleAfter?: boolean },
 ): NameSpan[] {
-  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to)))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to) && !isKnownBodyInCaps(tokens, from)))) from++;
   // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
   const possessiveName = to - from > 1 && isPossessive(tokens[to - 1]) ? lookup(surface(text, tokens, from, to)) : undefined;
   // What the run held before its tail was trimmed: a leading word cut below may make it a
@@ -901,7 +913,10 @@ function finish(
   if (words.every((k) => COMMON_CAPS.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower) || (tokens[k]!.acronym && isTerm(tokens[k]!.lower)))) return [];
   const last = tokens[words[words.length - 1]!]!.lower;
   // "U.S. Attorney", "Bartholomew County Sheriff": an office with no one named after it.
-  if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last)) return [];
+  // Not a word a hyphen glues to the one before: "Notre-Dame" is no office.
+  const lastAt = words[words.length - 1]!;
+  const glued = tokens[lastAt - 1]?.text === '-' && !tokens[lastAt - 1]!.space && !tokens[lastAt]!.space;
+  if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last) && !glued) return [];
   if (words.length === 1) {
     // A head word alone ("Department", "Street", "Amendment", a model's "Pro") names nothing by
     // itself; "Max" is also a first name.
