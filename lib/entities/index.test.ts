@@ -1392,15 +1392,18 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('Imam-ul-Haq, 28, scored 62 on Saturday.').map((x) => x.name)).toContain('Imam-ul-Haq');
   });
 
+  /** Each "type:name" is among the entities, each reported on its own when missing. */
+  const expectTyped = (e: Entity[], names: readonly string[]): void => {
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const n of names) expect(typed, n).toContain(n);
+  };
+
   it('keeps the body or country a hyphenated or nation-led title opens on (general wire news)', () => {
     const e = extractEntities(
       'NATO Secretary-General Mark Rutte said Spain would not be singled out . U.S. District Judge Amit Mehta said Google paid billions . ' +
         'UN Secretary-General Antonio Guterres spoke . Attorney-General Pam Bondi agreed .',
     );
-    const typed = e.map((x) => `${x.type}:${x.name}`);
-    for (const n of ['organization:NATO', 'place:U.S.', 'organization:UN', 'person:Mark Rutte', 'person:Amit Mehta', 'person:Antonio Guterres', 'person:Pam Bondi']) {
-      expect(typed, n).toContain(n);
-    }
+    expectTyped(e, ['organization:NATO', 'place:U.S.', 'organization:UN', 'person:Mark Rutte', 'person:Amit Mehta', 'person:Antonio Guterres', 'person:Pam Bondi']);
     expect(e.find((x) => x.name === 'Amit Mehta')?.role).toMatch(/District Judge/);
   });
 
@@ -1425,13 +1428,10 @@ describe('extractEntities on small texts', () => {
         'Egypt won the Africa Cup of Nations . Qantas settled with the Australian Competition and Consumer Commission . ' +
         'Fed Chair Jerome Powell spoke . Spirit AeroSystems , which makes the fuselage , said it was cooperating .',
     );
-    const typed = e.map((x) => `${x.type}:${x.name}`);
-    for (const n of [
+    expectTyped(e, [
       'misc:Nobel Prize in Literature', 'misc:Peace Prize', 'place:Oslo', 'misc:Presidential Medal of Freedom', 'misc:Africa Cup of Nations',
       'organization:Australian Competition and Consumer Commission', 'organization:Fed', 'person:Jerome Powell', 'organization:Spirit AeroSystems',
-    ]) {
-      expect(typed, n).toContain(n);
-    }
+    ]);
     for (const part of ['Literature', 'Freedom', 'Nations', 'Competition', 'Consumer Commission', 'Fed Chair Jerome Powell']) expect(e.map((x) => x.name), part).not.toContain(part);
   });
 
@@ -1441,13 +1441,10 @@ describe('extractEntities on small texts', () => {
         'Notre-Dame cathedral reopened on Saturday . Cal Fire said the Palisades fire was 6 percent contained . ' +
         'Colombia \'s ELN rebels freed two soldiers . Houthi rebels fired missiles . Chechen militants attacked . The 5000mAh battery lasts .',
     );
-    const typed = e.map((x) => `${x.type}:${x.name}`);
-    for (const n of [
+    expectTyped(e, [
       'organization:eBay', 'product:iPhone', 'organization:xAI', 'organization:WHO', 'place:Notre-Dame',
       'organization:Cal Fire', 'place:Palisades', 'organization:ELN', 'organization:Houthi',
-    ]) {
-      expect(typed, n).toContain(n);
-    }
+    ]);
     // Initials before fighters make a group; a people's adjective does not, nor a unit.
     expect(e.find((x) => x.name === 'Chechen')?.type).not.toBe('organization');
     expect(e.map((x) => x.name)).not.toContain('mAh');
