@@ -9,6 +9,7 @@ import type { EntityType } from '../report';
 import {
   ADVOCATES,
   COMMON_CAPS,
+  EVENT_OF_HEADS,
   LAW_HEADS,
   LEGAL_FORMS,
   MISC_HEADS,
@@ -20,9 +21,9 @@ import {
   ORG_PREFIXES,
   PARTY_MEMBERS,
   PERSON_NOUNS,
+  PLACE_ABBREVIATIONS,
   PLACE_HEADS,
   PLACE_NOUNS,
-  PLACE_ABBREVIATIONS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIX,
@@ -115,9 +116,6 @@ const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 
 /** The weight of one tagger vote; merge.ts discounts it where only the rules' own cues count. */
 export const TAGGER_VOTE = W.tagger;
-
-/** Heads of awards and events that a field or a people follows: "Prize in Literature", "Cup of Nations". */
-const EVENT_OF_HEADS: ReadonlySet<string> = new Set(['prize', 'award', 'medal', 'cup', 'festival', 'summit']);
 
 /** Words right after a name that make it an organization ("Alibaba shares", "an Alibaba spokesperson"). */
 const ORG_FOLLOWERS: ReadonlySet<string> = new Set([

@@ -344,6 +344,15 @@ export const SHOP_HEADS: ReadonlySet<string> = new Set([
   'hardware', 'market', 'pharmacy', 'bagels', 'burgers', 'tacos', 'creamery',
 ]);
 
+/** Awards named for their field: "Nobel Prize in Literature", "Pulitzer Prize for Fiction". */
+export const AWARD_HEADS: ReadonlySet<string> = new Set(['prize', 'award', 'medal']);
+
+/**
+ * Heads of awards and events that a field or a people follows, making the name an event's:
+ * "Prize in Literature", "Medal of Freedom", "Cup of Nations" (classify.ts).
+ */
+export const EVENT_OF_HEADS: ReadonlySet<string> = new Set([...AWARD_HEADS, 'cup', 'festival', 'summit']);
+
 /**
  * What a public body or a party is for, as its name says it: the words around "and" in
  * "Energy and Commerce Committee", "Peace and Democracy Party", "Ways and Means Committee".

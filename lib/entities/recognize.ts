@@ -7,6 +7,7 @@ import { jointedEntryAt, lookup, type GazetteerHit } from './gazetteer';
 import {
   ADVOCATES,
   AFFILIATIONS,
+  AWARD_HEADS,
   CAP_STOPWORDS,
   COMMON_CAPS,
   CREDENTIALS,
@@ -73,15 +74,12 @@ export interface NameSpan {
 /** Longest run we treat as one name; longer capitalised runs are headlines or noise. */
 export const MAX_RUN = 12;
 
-/** Awards named for their field: "Nobel Prize in Literature", "Pulitzer Prize for Fiction". */
-const PRIZE_HEADS: ReadonlySet<string> = new Set(['prize', 'award', 'medal']);
-
 /** Connectors allowed inside an org, place or award name, and the heads that license them. */
 const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', new Set([...OF_HEADS, 'medal', 'cup', 'festival'])],
-  ['for', new Set([...ORG_HEADS, ...ADVOCATES, ...PRIZE_HEADS])],
+  ['for', new Set([...ORG_HEADS, ...ADVOCATES, ...AWARD_HEADS])],
   // Not a place after it: "the Peace Prize in Oslo" is the prize and the town.
-  ['in', PRIZE_HEADS],
+  ['in', AWARD_HEADS],
   ['on', ORG_HEADS],
   ['against', ADVOCATES],
 ]);
@@ -297,6 +295,15 @@ function titledSurname(tokens: readonly Token[], k: number, to: number): boolean
 function isKnownBodyInCaps(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   return t.acronym && tokens[k + 1]?.acronym !== true && lookup(t.text)?.type === 'organization';
+}
+
+/**
+ * A function word at `k` that opens the name after it instead of the sentence: hyphenated or
+ * glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T"), an initial, the surname
+ * He after a title, a known body's initials ("WHO").
+ */
+function opensName(tokens: readonly Token[], k: number, to: number): boolean {
+  return hyphenatedWord(tokens, k) || ampersandWord(tokens, k) || initialLetter(tokens, k) || titledSurname(tokens, k, to) || isKnownBodyInCaps(tokens, k);
 }
 
 /** "AM" or "PM" after a clock time: "At 10:30 PM Jones left" was a person "PM Jones". */
@@ -641,7 +648,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
-  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to) && !isKnownBodyInCaps(tokens, from)) || isClockMark(tokens, from))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !opensName(tokens, from, to)) || isClockMark(tokens, from))) from++;
   // "Good Morning Debra": a greeting before a given name (UNER's e-mail). Not "Good Morning
   // America", a show.
   if (to - from > 2 && tokens[from]!.lower === 'good' && DAY_PARTS.has(tokens[from + 1]!.lower) && isGivenName(tokens[from + 2]!.lower)) from += 2;
@@ -858,7 +865,7 @@ function finish(
   stats: DocStats,
   extra: { titleAfter?: boolean },
 ): NameSpan[] {
-  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !hyphenatedWord(tokens, from) && !ampersandWord(tokens, from) && !initialLetter(tokens, from) && !titledSurname(tokens, from, to) && !isKnownBodyInCaps(tokens, from)))) from++;
+  while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !opensName(tokens, from, to)))) from++;
   // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
   const possessiveName = to - from > 1 && isPossessive(tokens[to - 1]) ? lookup(surface(text, tokens, from, to)) : undefined;
   // What the run held before its tail was trimmed: a leading word cut below may make it a
@@ -914,9 +921,7 @@ function finish(
   const last = tokens[words[words.length - 1]!]!.lower;
   // "U.S. Attorney", "Bartholomew County Sheriff": an office with no one named after it.
   // Not a word a hyphen glues to the one before: "Notre-Dame" is no office.
-  const lastAt = words[words.length - 1]!;
-  const glued = tokens[lastAt - 1]?.text === '-' && !tokens[lastAt - 1]!.space && !tokens[lastAt]!.space;
-  if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last) && !glued) return [];
+  if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last) && !isHyphenTail(tokens, words[words.length - 1]!)) return [];
   if (words.length === 1) {
     // A head word alone ("Department", "Street", "Amendment", a model's "Pro") names nothing by
     // itself; "Max" is also a first name.
