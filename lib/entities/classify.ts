@@ -40,7 +40,7 @@ import { GIVEN_NAMES } from './given-names';
 import { lookup, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
-import { endsWithHead, hasHead, holdsDigit, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst } from './teams';
 import { hasAge, type Role } from './roles';
@@ -78,6 +78,7 @@ const W = {
   productHead: 3, // "MacBook Pro", "Switch Lite"
   knownProductModel: 6, // "MacBook Air": a known product's name opens it, over an org head
   trademark: 6, // "Don Victor®", "Kleenex™": over a given name and the tagger
+  countedThing: 6, // "his second Oscar": an award or a work, over a given name and the tagger
   camelBrand: 2, // "SoFi", "GrubHub": no person, no place, over the tagger's hint
   placeAfter: 2, // "Idlib province", "Seoul-based"
   eventAfter: 2, // "the Dreamforce conference"
@@ -210,11 +211,18 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words right after a name that make it an event: "Salesforce's Dreamforce conference" (an
- * organization, CRN in Zyte AEB). Not "summit" or "tournament", which follow the place or the
- * body that holds them ("the Davos summit", "the G20 summit").
+ * Words right after a name that make it an event, an award, a market index or a crude: "Salesforce's
+ * Dreamforce conference" (an organization, CRN in Zyte AEB), "the Merval index jumped" (a
+ * place). Not "summit" or "tournament", which follow the place or the body that holds them
+ * ("the Davos summit", "the G20 summit").
  */
-const EVENT_FOLLOWERS: ReadonlySet<string> = new Set(['conference', 'festival', 'expo', 'convention', 'hackathon', 'laureate', 'laureates', 'prize', 'prizes']);
+const MISC_FOLLOWERS: ReadonlySet<string> = new Set([
+  'conference', 'festival', 'expo', 'convention', 'hackathon', 'laureate', 'laureates', 'prize', 'prizes',
+  // when the name is the index's own (namesIndex)
+  'index',
+  // an oil benchmark: "Brent crude futures" (Brent was a person)
+  'crude',
+]);
 
 /**
  * Words after a name that only follow a person: a leader's government, "the Bush
@@ -295,7 +303,10 @@ const CELESTIAL: ReadonlySet<string> = new Set([
 const GLUED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** Words after a name that leave it a noun of its own: verbs, joints, prepositions. */
-const AFTER_A_NOUN: ReadonlySet<string> = new Set(['and', 'or', 'but', 'in', 'of', 'on', 'at', 'to', 'from', 'with', 'by', 'as', 'for', 'than', 'itself', 'every', 'each', 'once']);
+const AFTER_A_NOUN: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'in', 'of', 'on', 'at', 'to', 'from', 'with', 'by', 'as', 'for', 'than', 'itself', 'every', 'each', 'once',
+  'after', 'before', 'since', 'over', 'into', 'about', 'against', 'during', 'until', 'when', 'while',
+]);
 
 /** True when the word after a name is a lower-case noun it modifies ("Venus flytrap"). */
 function modifiesNoun(next: Token | undefined): boolean {
@@ -371,6 +382,82 @@ function titlesNextPerson(tokens: readonly Token[], to: number): boolean {
   return titles > 0 && next?.kind === 'word' && next.cap && next.sent === tokens[to - 1]?.sent;
 }
 
+const COUNTING_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A one-word name counted after a determiner, ending its phrase: "his second Oscar", "her
+ * third Grammy" (the award was a place). A person or a place is not counted so.
+ */
+function isCountedThing(tokens: readonly Token[], from: number, to: number): boolean {
+  const count = tokens[from - 1];
+  const determiner = tokens[from - 2];
+  if (count?.kind !== 'word' || !COUNTING_WORDS.test(count.lower) || !determiner || !DETERMINERS.has(determiner.lower)) return false;
+  const next = tokens[to];
+  // Ends its phrase: not before a number or a noun ("the first Block 1B", "his second Trump rally").
+  return !next || next.kind === 'punct' || (next.kind === 'word' && !next.cap && !modifiesNoun(next));
+}
+
+/**
+ * A name before "index" that is the index's own: "the Merval index". Not a body's, whose index
+ * it is (a head word, or the tagger's say: "the Freedom House index"), nor a short abbreviation
+ * ("the UV index").
+ */
+function namesIndex(words: readonly Token[], s: NameSpan, tokens: readonly Token[]): boolean {
+  if (s.tagged === 'organization' || endsWithHead(tokens, s.to)) return false;
+  return !(words.length === 1 && words[0]!.acronym && words[0]!.text.length <= 2);
+}
+
+/**
+ * A name a club shares with its town: a known place ("Liverpool"), a one-word town by its
+ * ending, or a town and a word after it ("Manchester City", which was a place even as it beat
+ * Liverpool 3-0).
+ */
+function namedAsTown(s: NameSpan, words: readonly Token[]): boolean {
+  if (s.gazetteer) return s.gazetteer.type === 'place' && !s.gazetteer.demonym;
+  if (words.length === 1) return PLACE_SUFFIX.test(words[0]!.text);
+  return lookup(words[0]!.text)?.type === 'place' && !lookup(words[0]!.text)?.demonym;
+}
+
+/** People a club employs, whose title after a town's name makes it the club: "Liverpool manager Arne Slot". */
+const CLUB_ROLES: ReadonlySet<string> = new Set([
+  'manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'captain', 'forward', 'playmaker',
+]);
+
+function clubRoleAfter(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next?.kind === 'word' && !next.cap && CLUB_ROLES.has(next.lower) && isCapWord(tokens[to + 1]);
+}
+
+/**
+ * A name a club shares with its town, where the text means the club: it beats or is beaten by
+ * another name, a player follows it, or someone the club employs ("Yorkshire beat Lancashire
+ * by six wickets", "Manchester City beat Liverpool 3-0", "Liverpool manager Arne Slot").
+ */
+export function playsAsClub(tokens: readonly Token[], s: NameSpan): boolean {
+  const words: Token[] = [];
+  for (let k = s.from; k < s.to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!);
+  if (!words.length || isNationalSide(s.gazetteer) || !namedAsTown(s, words)) return false;
+  return playsAgainst(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to) || clubRoleAfter(tokens, s.to);
+}
+
+/** Kinds of military base that open a base's name. */
+const BASE_KINDS: ReadonlySet<string> = new Set(['joint', 'naval', 'air', 'army', 'marine']);
+
+/** Nouns of geography after a name: "the Amazon rainforest", "the Amazon city of Belem". */
+const GEOGRAPHY_NOUNS: ReadonlySet<string> = new Set(['rainforest', 'rainforests', 'basin', 'jungle', 'river', 'delta', 'region', 'city', 'cities', 'forest', 'forests', 'estuary']);
+
+/**
+ * A company the gazetteer knows by a place's name, where the text means the place: "fires in
+ * the Amazon rainforest", "the Amazon city of Belem" (both were Amazon, the company). A company
+ * takes no "the"; this one is followed by a noun of geography.
+ */
+export function namesGeography(tokens: readonly Token[], s: NameSpan): boolean {
+  if (s.gazetteer?.type !== 'organization' || s.to - s.from !== 1 || tokens[s.from - 1]?.lower !== 'the') return false;
+  const next = tokens[s.to];
+  return next?.kind === 'word' && GEOGRAPHY_NOUNS.has(next.lower);
+}
+
 /** The gazetteer entry of the name whose possessive ends right before `from` ("Ethiopia 's"). */
 function countryBefore(tokens: readonly Token[], from: number): GazetteerHit | undefined {
   const mark = tokens[from - 1];
@@ -394,6 +481,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // ends it ("London Metal Exchange CMAL3").
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
+  if (!s.gazetteer && words.length === 1 && isCountedThing(tokens, s.from, s.to)) v.misc += W.countedThing;
   // A player on a results line or a scorecard, even one named as a place is ("Lyon c Carey").
   if (s.resultSide === 'player') v.person += W.title + (s.gazetteer ? W.gazetteer : 0);
   // A club on a results line, even one named after its town ("Newcastle 1"); a national side
@@ -401,9 +489,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // its team ("Yorkshire beat Lancashire by six wickets").
   else if (!isNationalSide(s.gazetteer)) {
     if (s.resultSide === 'team') v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
-    else if (((s.gazetteer?.type === 'place' && !s.gazetteer.demonym) || (words.length === 1 && PLACE_SUFFIX.test(first.text))) && (playsAgainst(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to))) {
-      v.organization += W.orgHead + W.gazetteer;
-    }
+    else if (playsAsClub(tokens, s)) v.organization += W.orgHead + W.gazetteer;
   }
 
   // Shape: head words and given names.
@@ -422,6 +508,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
     else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower) || PLACE_ABBREVIATIONS.has(first.lower)) v.place += W.placePrefix;
+    // "Joint Base Elmendorf-Richardson" (was an organization), "Naval Base Kitsap": a base
+    // whose name opens on its kind.
+    else if (words.length >= 3 && words[1]!.lower === 'base' && BASE_KINDS.has(first.lower)) v.place += W.placeHead;
     else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
     // "North Caucasus", "Eastern Ukraine": a compass word before a known place.
     if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;
@@ -508,7 +597,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (ORG_FOLLOWERS.has(joined) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
-    if (EVENT_FOLLOWERS.has(joined)) v.misc += W.eventAfter;
+    if (MISC_FOLLOWERS.has(joined) && !(joined === 'index' && !namesIndex(words, s, tokens))) v.misc += W.eventAfter;
     if (PERSON_FOLLOWERS.has(joined)) v.person += W.personAfter;
     // "major Western capitals", "Western papers", "the Eastern bloc": a compass adjective alone
     // before a noun is no name (a person, an organization and a place in CityLab, the

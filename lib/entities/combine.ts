@@ -190,8 +190,10 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
   if (t.to - t.from === 1) {
     // "Max" is also a first name.
     const namesNoOne = CAP_STOPWORDS.has(lower) || (MODEL_TAILS.has(lower) && lower !== 'max');
+    // A model's last word after its number, in any case: "737 MAX", "iPhone 16 Pro".
+    const modelTail = MODEL_TAILS.has(lower) && t.from > 0 && /^\d/.test(surfaceOf(t.from - 1, t.from));
     // A degree after a name ("Matthew Boland, PhD, a clinical psychologist") was a place.
-    return (namesNoOne && sentenceCased) || CREDENTIALS.has(lower) ? null : t;
+    return (namesNoOne && sentenceCased) || modelTail || CREDENTIALS.has(lower) ? null : t;
   }
   // A title after the name is the person's, not the name's end: "Browns coach Sheldon
   // Richardson" made an organization "Browns coach" (CBS Sports, Zyte AEB).

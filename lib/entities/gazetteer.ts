@@ -399,7 +399,7 @@ export const ORGANIZATIONS: readonly string[] = [
 export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // international bodies
   ['African Union'], ['Arab League'], ['Gulf Cooperation Council'], ['Organization of American States'],
-  ['Mercosur'], ['BRICS'],
+  ['Mercosur'], ['BRICS'], ['OPEC+', 'OPEC Plus'],
   ['OECD', 'Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development'],
   ['International Atomic Energy Agency', 'IAEA'], ['International Criminal Court'],
   ['International Court of Justice', 'ICJ'], ['World Food Programme'], ['UNRWA'], ['UNDP'],
@@ -461,6 +461,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Belkin'], ['Netgear'], ['TP-Link'], ['Eufy'], ['iRobot'], ['Dyson'], ['Roborock'], ['Wyze'], ['Bissell'],
   ['SAP'],
   ['Rock and Roll Hall of Fame', 'Rock & Roll Hall of Fame'],
+  // a club whose name opens on "All" ("the All England Club" was "England Club")
+  ['All England Club', 'All England Lawn Tennis Club'],
   // news sites named bare as sources ("Business Insider" was a person in Polygraph's fact
   // check, Zyte AEB; "Forbes" and "Newsweek" people on WCXB pages); not "Wired" or "Slate"
   ['Business Insider'], ['Forbes'], ['Newsweek'], ['TechCrunch'], ['Engadget'], ['Mashable'],
@@ -534,6 +536,12 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Free Democrats'], ['Sweden Democrats'], ['Reform UK'], ['Forza Italia'], ['Brothers of Italy'],
   ['Podemos'], ['Syriza'], ['Pheu Thai'], ['Awami League'], ['Morena'],
   ['Pakistan Muslim League-Nawaz', 'PML-N'], ['Pakistan Tehreek-e-Insaf'], ['Pakistan Peoples Party'],
+  ['La Libertad Avanza'], ['Frente Amplio'], ['Movimiento Ciudadano'], ['Fuerza Popular'], ['Chega'],
+  // drugmakers named bare in health and business news, whose names read as a person's ("Novo
+  // Nordisk later made a rival offer" made a person) or are unknown words; not "Lilly" alone
+  ['Novo Nordisk'], ['Eli Lilly'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['Sanofi'],
+  ['GSK', 'GlaxoSmithKline'], ['Bristol Myers Squibb', 'Bristol-Myers Squibb'], ['Johnson & Johnson'],
+  ['AbbVie'], ['Regeneron'], ['Gilead Sciences', 'Gilead'], ['Biogen'], ['Amgen'], ['Takeda'],
 ];
 
 /**
@@ -568,8 +576,26 @@ export const RULE_MISC: readonly (readonly string[])[] = [
   // space programmes and their missions, which the tagger made organizations ("NASA's Artemis
   // program", "Artemis II"); not "Apollo" or "Gemini", which name firms, theatres and signs too
   ['Artemis', 'Artemis program', 'Artemis programme'], ['Artemis I'], ['Artemis II'], ['Artemis III'],
+  // a music genre written as initials, which reads as a firm's ("the R&B singer" made one)
+  ['R&B'],
+  // club competitions named as leagues, which the tagger took for bodies ("the Champions
+  // League final" was an organization)
+  ['Champions League', 'UEFA Champions League'], ['Europa League', 'UEFA Europa League'], ['Conference League'],
+  ['Nations League'], ['Copa Libertadores'],
   // a president's yearly address ("In his State of the Union address" made an organization, GMB)
   ['State of the Union'],
+];
+
+/**
+ * People news names by one name, which opens sentences where nothing else says it is a
+ * person's ("Beyonce won album of the year" found no one). Rules only. Not those that are
+ * words or titles too ("Prince", "Sting", "Drake").
+ */
+export const RULE_PEOPLE: readonly string[] = [
+  'Beyoncé', 'Beyonce', 'Rihanna', 'Shakira', 'Madonna', 'Adele', 'Eminem', 'Zendaya', 'Lizzo',
+  'Rosalía', 'Banksy', 'Pelé', 'Pele', 'Neymar', 'Ronaldinho', 'Bad Bunny', 'Jay-Z',
+  // whose name opens on a title word, which the rules cut off ("Sheikh Hasina" was "Hasina")
+  'Sheikh Hasina',
 ];
 
 /** Products and services that news names bare; apps are the usual case. */
@@ -603,10 +629,16 @@ export const RULE_PRODUCTS: readonly string[] = [
   'Apple Watch', 'AirPods', 'Echo Dot', 'Echo Show', 'Echo Buds', 'Fire TV', 'Google Home', 'Pixel Buds',
   // streaming services of a larger company ("Peacock" was a place in the same guide)
   'Peacock', 'Prime Video', 'YouTube TV', 'Sling TV',
+  // services named with a glued plus, which the rules keep whole (recognize.ts)
+  'Disney+', 'Apple TV+', 'Paramount+', 'ESPN+', 'Discovery+', 'Google+',
   // spacecraft, rockets and telescopes named in space news ("Falcon Heavy" was an organization
   // in a SpaceX story, Zyte AEB)
-  'Falcon 9', 'Falcon Heavy', 'Starship', 'Crew Dragon', 'Soyuz', 'New Glenn', 'Space Launch System',
+  'Falcon 9', 'Falcon Heavy', 'Starship', 'Crew Dragon', 'Soyuz', 'New Glenn', 'Starliner', 'Space Launch System',
   'Hubble Space Telescope', 'James Webb Space Telescope',
+  // medicines that health and business news name by brand ("Wegovy" was a place in a story on
+  // Novo Nordisk's forecast)
+  'Ozempic', 'Wegovy', 'Rybelsus', 'Mounjaro', 'Zepbound', 'Keytruda', 'Humira', 'Eliquis', 'Dupixent',
+  'Paxlovid', 'Leqembi', 'Comirnaty', 'Spikevax', 'Tylenol', 'Advil', 'Motrin', 'Narcan', 'Adderall', 'Xanax', 'Viagra', 'Botox',
   // a knife named after an army ("Swiss Army knives" gave an organization)
   'Swiss Army knife', 'Swiss Army knives',
 ];
@@ -638,6 +670,8 @@ export const PEOPLE: readonly string[] = [
  * features read ORGANIZATIONS as it is; one row per body, its fullest name first.
  */
 const ORGANIZATION_ALIASES: readonly (readonly string[])[] = [
+  // an oil company news names with and without its country ("Saudi Aramco" was "Aramco")
+  ['Saudi Aramco', 'Aramco'],
   ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU'], ['World Health Organization', 'WHO'],
   ['Islamic State', 'ISIS', 'ISIL', 'IS'], ['al-Qaeda', 'al Qaeda', 'Al Qaeda'], ['al-Shabaab', 'al-Shabab'],
   ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['Tass', 'TASS'],
@@ -676,7 +710,7 @@ function buildIndex(): Map<string, GazetteerHit> {
   for (const [name, ...others] of RULE_MISC) {
     for (const m of [name!, ...others]) add(m, { type: 'misc', canonical: name!, demonym: false });
   }
-  for (const p of PEOPLE) add(p, { type: 'person', canonical: p, demonym: false });
+  for (const p of [...PEOPLE, ...RULE_PEOPLE]) add(p, { type: 'person', canonical: p, demonym: false });
   return index;
 }
 

@@ -7,11 +7,26 @@
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, LAW_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { FIRST_NAMES } from './names';
-import { endsWithHead, isEventHead, type DocStats } from './shape';
+import { COMMON_WORDS } from './common-words';
+import { endsWithHead, isCapWord, isEventHead, isMakerBeforeNumber, type DocStats } from './shape';
 import type { Token } from './tokens';
 
 /** "Theresa May", "Will": stopwords that end a name when a given name precedes them. */
 export const STOPWORD_SURNAMES: ReadonlySet<string> = new Set(['may', 'will']);
+
+/** Surnames spelt as function words: Chinese He, Vietnamese To and Do, Korean An, So and No. */
+const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set(['He', 'To', 'Do', 'An', 'So', 'No']);
+
+/**
+ * Such a surname at `k`, after a title and before the given name: "spokeswoman He Yongqian",
+ * "Vice Premier He Lifeng" (was "Lifeng", the run cut as a headline at "He"), "party chief To
+ * Lam". Only inside a sentence, before a word that is no common word.
+ */
+export function isTitledSurname(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return FUNCTION_WORD_SURNAMES.has(t.text) && !t.initial && isCapWord(next) && next!.sent === t.sent && !COMMON_WORDS.has(next!.lower) && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '');
+}
 
 /** Punctuation that ends prose sentences; headlines and captions end without it. */
 const TERMINALS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '."', '.”', '?"', '?”', '!"', '!”']);
@@ -68,7 +83,7 @@ export function looksLikeHeadline(tokens: readonly Token[], from: number, to: nu
     if (k === from && t.initial && CAP_STOPWORDS.has(t.lower) && opensProseName(tokens, from, to)) continue;
     words++;
     // "Theresa May": a stopword that ends a name is not a headline word.
-    if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && FIRST_NAMES.has(tokens[k - 1]?.lower ?? ''))) common++;
+    if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && FIRST_NAMES.has(tokens[k - 1]?.lower ?? '')) && !isTitledSurname(tokens, k)) common++;
   }
   if (common >= 2 && common * 2 >= words) return true;
   // Four or more capitalised words with a common one among them and no head: a headline.
@@ -81,8 +96,9 @@ function opensProseName(tokens: readonly Token[], from: number, to: number): boo
   let namey = endsWithHead(tokens, to) || isEventHead(tokens[to - 1]);
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
-    if (t.cap && CAP_STOPWORDS.has(t.lower)) return false;
-    if (FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower)) namey = true;
+    if (t.cap && CAP_STOPWORDS.has(t.lower) && !isTitledSurname(tokens, k)) return false;
+    // A known maker before its model's number: "An Air India Boeing 787 … crashed."
+    if (FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower) || (k === to - 1 && isMakerBeforeNumber(tokens, k))) namey = true;
   }
   return namey && endsLikeProse(tokens, to);
 }

@@ -263,8 +263,9 @@ describe('extractEntities on small texts', () => {
         'The rally in Charleston, W.Va., drew thousands. Mo Farah won in Columbia, Mo., on Sunday. Write to 100 Main St, Austin, TX 78701.',
     );
     const place = (name: string) => e.find((x) => x.name === name && x.type === 'place');
-    expect(place('Michigan')?.mentions.map((m) => m.exact)).toEqual(['Mich', 'Michigan']);
-    expect(place('Mississippi')?.mentions.map((m) => m.exact)).toEqual(['Miss']);
+    // The abbreviation's period is its own inside a sentence ("Mich. (AP)", "Miss., and").
+    expect(place('Michigan')?.mentions.map((m) => m.exact)).toEqual(['Mich.', 'Michigan']);
+    expect(place('Mississippi')?.mentions.map((m) => m.exact)).toEqual(['Miss.']);
     for (const name of ['Jackson', 'Springfield', 'Illinois', 'Charleston', 'West Virginia', 'Columbia', 'Missouri', 'Austin', 'Texas']) {
       expect(place(name), name).toBeDefined();
     }
@@ -1448,6 +1449,57 @@ describe('extractEntities on small texts', () => {
     // Initials before fighters make a group; a people's adjective does not, nor a unit.
     expect(e.find((x) => x.name === 'Chechen')?.type).not.toBe('organization');
     expect(e.map((x) => x.name)).not.toContain('mAh');
+  });
+
+  it('reads courts, culture and world news: quoted films, counted awards, titled surnames, founders\' firms (general wire news)', () => {
+    const e = extractEntities(
+      'Boeing will plead guilty over 737 MAX crashes . The 737 Max jets were grounded . Born Jorge Mario Bergoglio in Buenos Aires , he led the church . ' +
+        'Zoe Saldana won best supporting actress for " Emilia Perez " . Adrien Brody won , his second Oscar after 2003 . ' +
+        'Later President To Lam met Vice Premier He Lifeng . Pakistan \'s army chief , Field Marshal Asim Munir , spoke . ' +
+        'Economy Minister Luis Caputo spoke , and the Merval index jumped 20 % . Dangote Refinery cut prices . ' +
+        'Paxton sued Johnson & Johnson and Kenvue on Tuesday , accusing the companies of hiding risks . ' +
+        'Fires in the Amazon rainforest grew . Amazon shares rose . Trump met Putin at Joint Base Elmendorf-Richardson . ' +
+        'He was in Fresno , Calif. , on Monday . Goldman Sachs raised its forecast . Goldman said demand was strong .',
+    );
+    expectTyped(e, [
+      'organization:Boeing', 'person:Jorge Mario Bergoglio', 'person:Zoe Saldana', 'person:Adrien Brody', 'misc:Oscar', 'person:To Lam', 'person:He Lifeng',
+      'person:Asim Munir', 'person:Luis Caputo', 'misc:Merval', 'organization:Dangote Refinery', 'organization:Kenvue', 'place:Amazon',
+      'organization:Amazon', 'place:Joint Base Elmendorf-Richardson', 'organization:Goldman Sachs',
+    ]);
+    const names = e.map((x) => x.name);
+    for (const junk of ['MAX', 'Max', 'Born Jorge Mario Bergoglio', 'Emilia Perez', 'Lam', 'Lifeng', 'Field', 'Goldman']) expect(names, junk).not.toContain(junk);
+    // Inside a sentence the abbreviation keeps its period; the company keeps its short name.
+    expect(e.find((x) => x.name === 'California')?.mentions.map((m) => m.exact)).toEqual(['Calif.']);
+    expect(e.find((x) => x.name === 'Goldman Sachs')?.mentions.map((m) => m.exact)).toEqual(['Goldman Sachs', 'Goldman']);
+    // A list's plural that refers back types only its weak members.
+    const people = extractEntities('Police questioned Maria Lopez and Kenji Sato on Friday , the companies said .');
+    expect(people.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['Kenji Sato', 'Maria Lopez']);
+  });
+
+  it('reads clubs in a match report, an operator before its aircraft, a glued plus and Korean syllables (general wire news)', () => {
+    const e = extractEntities(
+      'Erling Haaland scored twice as Manchester City beat Liverpool 3-0 on Sunday . Liverpool manager Arne Slot said so . ' +
+        'An Air India Boeing 787 bound for London crashed . Oil fell after OPEC+ agreed to raise output , with Brent crude at $ 63 . ' +
+        'Saudi Aramco cut prices . Aramco said so . Hyundai chairman Chung Eui-sun met Nvidia , whose Blackwell and Rubin chips sell . ' +
+        'PSG won the Champions League final . Former prime minister Sheikh Hasina fled . Sinner said the win at the All England Club meant a lot .',
+    );
+    expectTyped(e, [
+      'person:Erling Haaland', 'organization:Manchester City', 'organization:Liverpool', 'organization:Air India', 'organization:OPEC+', 'misc:Brent',
+      'organization:Saudi Aramco', 'person:Chung Eui-sun', 'product:Blackwell', 'product:Rubin', 'misc:Champions League', 'person:Sheikh Hasina',
+      'organization:All England Club',
+    ]);
+    const names = e.map((x) => x.name);
+    for (const junk of ['Haaland', 'Air India Boeing', 'OPEC', 'Aramco', 'Chung Eui', 'Hasina', 'England Club']) expect(names, junk).not.toContain(junk);
+    expect(e.find((x) => x.name === 'Saudi Aramco')?.mentions.map((m) => m.exact)).toEqual(['Saudi Aramco', 'Aramco']);
+  });
+
+  it('knows one-name stars, drugmakers and their brands, and a genre in initials (general wire news)', () => {
+    const e = extractEntities(
+      'He sang well .\nBeyonce won album of the year . Novo Nordisk later made a rival offer for Wegovy rights . ' +
+        'The R&B singer Cassie Ventura testified . A link between Tylenol and autism was denied .',
+    );
+    expectTyped(e, ['person:Beyonce', 'organization:Novo Nordisk', 'product:Wegovy', 'person:Cassie Ventura', 'product:Tylenol']);
+    expect(e.find((x) => x.name === 'R&B')?.type).not.toBe('organization');
   });
 
   it('reads a wire sports headline: the sport is a label, the caps line no one name', () => {

@@ -11,7 +11,7 @@
  */
 import { isNameMention, type Entity, type EntityType, type Mention, type TextSource } from '../report';
 import { makeQuote } from '../text/quote';
-import { entityType, isRoman, mentionVotes, emptyVotes, TAGGER_VOTE } from './classify';
+import { entityType, isRoman, mentionVotes, emptyVotes, namesGeography, TAGGER_VOTE } from './classify';
 import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
@@ -226,6 +226,11 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   })) {
     const n = withoutQuoteCodes(tokens, span);
     if (!n || isNotAName(page, n)) continue;
+    // The place, not the company named for it: an entity of its own, typed by its context.
+    if (namesGeography(tokens, n)) {
+      n.gazetteer = undefined;
+      n.tagged = 'place';
+    }
     // A headline in Title Case proves nothing by its capitals: its names stay only if the body
     // or the gazetteer knows them ("Is Football Violence a Crime?" made a person "Football
     // Violence", "… Following Trump to Nowhere" an entity "Nowhere").

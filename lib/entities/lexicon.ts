@@ -221,6 +221,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // "Senate Majority Leader Trent Lott" made an organization of "Majority", "Opposition Leader
   // Bill Shorten" one of "Opposition" (Herald Sun in Readability's suite).
   'majority', 'minority', 'opposition',
+  // "Field Marshal Asim Munir" made an organization "Field"; "Air Chief Marshal" is built the
+  // same way.
+  'field', 'air',
 ]);
 
 /**
@@ -327,6 +330,9 @@ const RULE_ORG_HEADS = [
   // Hospitals by their British name: "the Aberdeen Royal Infirmary" was the place Aberdeen and
   // an organization "Royal Infirmary" that Glasgow's then joined (Live Science, Zyte AEB).
   'infirmary', 'hospice',
+  // Businesses named for the works they run: "Dangote Refinery" was a person (a story on
+  // Nigeria's fuel prices), as a brewery named for its founder would be.
+  'refinery', 'smelter', 'brewery', 'distillery', 'winery',
 ];
 
 /** Last words that make a name an organization's, for the rules. */
@@ -434,7 +440,7 @@ export const TAGGER_PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   ...TAGGER_PLACE_HEADS, 'pavilion', 'amphitheater', 'amphitheatre', 'auditorium', 'coliseum', 'ballpark',
-  'speedway', 'raceway', 'racecourse', 'fairgrounds', 'garden',
+  'speedway', 'raceway', 'racecourse', 'fairgrounds', 'garden', 'superdome',
   // US towns named for their trees: "Pembroke Pines", "Thousand Oaks", "Twentynine Palms".
   'pines', 'oaks', 'palms',
 ]);
@@ -711,6 +717,17 @@ export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
   'rival', 'competitor', 'retailer', 'startup', 'automaker', 'carmaker', 'chipmaker', 'insurer',
   'lender', 'conglomerate', 'regulator', 'watchdog', 'broadcaster', 'broker', 'brokerage', 'airline',
   'drugmaker', 'publisher', 'miner',
+]);
+
+/**
+ * Past participles without "-ed" that open a sentence before a name and never open one: "Born
+ * Jorge Mario Bergoglio in Buenos Aires, he…" (was a person "Born Jorge Mario Bergoglio").
+ * Not those that are also names: "Won" (a Korean surname), "Held", "Left".
+ */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'born', 'known', 'seen', 'built', 'made', 'given', 'taken', 'written', 'driven', 'chosen',
+  'brought', 'caught', 'sold', 'told', 'beaten', 'sworn', 'thrown', 'shown', 'grown', 'drawn',
+  'hidden', 'forgotten', 'stolen',
 ]);
 
 /** Lower-case nouns that say a nearby name is a product ("messaging app KakaoTalk"). */

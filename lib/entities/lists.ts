@@ -5,7 +5,8 @@
  * personal name) takes their type as a strong vote. Two-name pairs say little ("Taylor Swift
  * and Big Machine" are a singer and a label), so they are left alone, unless a plural head
  * after the list names its members' kind: "Barry, Calhoun, Cass and Van Buren counties",
- * "Hyundai and Kia automakers".
+ * "Hyundai and Kia automakers", or one later in the sentence refers back to them ("… accusing
+ * the companies").
  */
 import { entityType, type NameType } from './classify';
 import type { Found, Group } from './merge';
@@ -33,6 +34,8 @@ const PLURAL_HEADS: ReadonlyMap<string, NameType> = new Map([
   ...['companies', 'firms', 'banks', 'agencies', 'universities', 'carriers', 'airlines', 'automakers', 'newspapers', 'ministries'].map(
     (w): [string, NameType] => [w, 'organization'],
   ),
+  // "its Blackwell and Rubin chips" (Blackwell was a person)
+  ...['chips', 'processors', 'phones', 'smartphones', 'consoles', 'laptops', 'vaccines', 'drugs'].map((w): [string, NameType] => [w, 'product']),
 ]);
 const HEAD_VOTE = 4;
 /** Tokens a name may stand before the plural head of its list: "Barry, Berrien, … and Van Buren counties". */
@@ -50,6 +53,28 @@ export function listHeadAfter(tokens: readonly Token[], to: number): NameType | 
     const t = tokens[k]!;
     if (LIST_JOINTS.has(t.lower) || (t.kind === 'word' && t.cap)) continue;
     return k > to ? PLURAL_HEADS.get(t.lower) : undefined;
+  }
+  return undefined;
+}
+
+/** Words between "the" and a plural head that refers back to a list: "the two companies". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'both']);
+/** Tokens after a list within which "the companies" may refer back to it. */
+const MAX_REFERENCE_REACH = 16;
+
+/**
+ * The kind a plural head names when it refers back to the list that ends at `to`, later in the
+ * same sentence: "sued Johnson & Johnson and Kenvue on Tuesday, accusing the companies of…"
+ * (Kenvue was a person), "both firms", "the two banks".
+ */
+function referenceAfter(tokens: readonly Token[], to: number): NameType | undefined {
+  const sent = tokens[to - 1]?.sent;
+  for (let k = to; k < tokens.length && k - to < MAX_REFERENCE_REACH && tokens[k]!.sent === sent; k++) {
+    const opener = tokens[k]!.lower;
+    if (opener !== 'the' && opener !== 'both') continue;
+    const at = COUNT_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const head = PLURAL_HEADS.get(tokens[at]?.lower ?? '');
+    if (head && tokens[at]!.sent === sent) return head;
   }
   return undefined;
 }
@@ -117,6 +142,14 @@ export function typeListMembers(groups: readonly Group[]): void {
     const head = PLURAL_HEADS.get(last.tokens[last.to]?.lower ?? '');
     if (head) {
       for (const g of members) if (!headed.has(g)) headed.set(g, head);
+      continue;
+    }
+    // A plural that refers back is a weaker sign than a head: it types weak members only, and
+    // only when a member is clearly of its kind ("Maria Lopez and Kenji Sato …, the companies
+    // said" names no company).
+    const referred = referenceAfter(last.tokens, last.to);
+    if (referred && members.some((g) => topVote(g) >= CLEAR && entityType(g.votes) === referred)) {
+      for (const g of members) if (topVote(g) < WEAK && !extra.has(g)) extra.set(g, referred);
       continue;
     }
     if (members.length < MIN_MEMBERS) continue;

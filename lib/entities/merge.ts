@@ -6,7 +6,8 @@
  *    "Emirates Airline" / "Emirates"),
  *  - a school with and without its head word ("Harvard University" / "Harvard"),
  *  - a body written both ways ("Justice Department" / "Department of Justice"),
- *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"),
+ *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"), or a
+ *    known company's and one of its two words ("Goldman Sachs" / "Goldman"),
  *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee", "Joel Eriksson Ek" /
  *    "Eriksson Ek"), or the same name with a short given name ("Joshua Apte" / "Josh Apte").
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
@@ -306,6 +307,24 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     if (maker === 'product' || (maker === 'organization' && MODEL_NUMBER.test(f.words[1]!))) pushTo(modelsByLast, f.words[1]!, g);
   }
   joinLoneWords(modelsByLast);
+
+  // 4c. "Goldman Sachs" and "Goldman", "Novo Nordisk" and "Novo", "Eli Lilly" and "Lilly": a
+  // known company named for its founders, then by the first or the last of its two words (the
+  // lone word stood as a person of its own, business news in WCXB). Only a word no list knows
+  // ("American Airlines" is not "American"), only for the one company it names, and not a word
+  // that ends another name ("Stephen King … King" beside "Burger King").
+  // Not a school by its initials and its town ("UC Berkeley" and "Location: Berkeley, California").
+  const companiesByWord = new Map<string, number[]>();
+  const otherEnds = new Set<string>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length < 2) continue;
+    const namedForPeople = f.words.length === 2 && f.name.gazetteer?.type === 'organization' && f.surface.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (namedForPeople) for (const w of new Set(f.words)) pushTo(companiesByWord, w, g);
+    else otherEnds.add(f.words[f.words.length - 1]!);
+  }
+  for (const w of otherEnds) companiesByWord.delete(w);
+  joinLoneWords(companiesByWord);
 
   // Collapse unions into groups.
   const groups = new Map<number, Group>();

@@ -491,13 +491,27 @@ const WORK_CUES: ReadonlySet<string> = new Set([
   'album', 'book', 'novel', 'memoir', 'poem', 'play', 'musical', 'opera', 'painting', 'sculpture',
   'podcast', 'called', 'titled', 'entitled', 'dubbed',
 ]);
+/** Words before "for" that name a work after it: "best actress for “Emilia Perez”". */
+const HONOURED_FOR: ReadonlySet<string> = new Set([
+  'actor', 'actress', 'director', 'screenplay', 'score', 'nominated', 'nomination', 'nominations',
+  'award', 'awards', 'prize', 'oscar', 'emmy', 'grammy', 'bafta', 'nod',
+]);
+/** Words before "in" that name a work after it: "starred in “Erin Brockovich”". */
+const PERFORMED_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'stars', 'appeared', 'appears', 'role', 'roles', 'cameo']);
+
+/** The words before the quote at `open` say a work's title follows. */
+function cuesWork(tokens: readonly Token[], open: number): boolean {
+  const before = tokens[open - 1]?.lower ?? '';
+  const twoBefore = tokens[open - 2]?.lower ?? '';
+  return WORK_CUES.has(before) || (before === 'for' && HONOURED_FOR.has(twoBefore)) || (before === 'in' && PERFORMED_IN.has(twoBefore));
+}
 
 /**
  * Tokens inside quoted titles of works: “Melvin and Howard”, “Takin’ It to the Streets.”, a
  * script called “Wild Rose” (people and an organization in a Vanity Fair story, Zyte AEB). A
  * title is a quotation of two or more words in Title Case (every word of four letters or more
- * capitalised; a quoted sentence has lower-case words), or of one capitalised word after a
- * word for a work ("the song “Glasgow”"). Names inside one are no mentions, unless the
+ * capitalised; a quoted sentence has lower-case words), or of one capitalised word after words
+ * that say a work follows ("the song “Glasgow”", cuesWork). Names inside one are no mentions, unless the
  * gazetteer knows them (isNotAName): a quoted “Islamic State” is still the group.
  */
 function quotedTitles(tokens: readonly Token[]): Uint8Array {
@@ -517,11 +531,13 @@ function quotedTitles(tokens: readonly Token[]): Uint8Array {
     if (!words.length || !words[0]!.cap) continue;
     if (words.some((t) => !t.cap && t.text.length >= 4)) continue;
     if (quoted.some((t) => t.kind === 'punct' && /^[.!?;:]$/.test(t.text))) continue;
-    if (words.length === 1 && !WORK_CUES.has(tokens[open - 1]?.lower ?? '')) continue;
-    // A quoted name is a name ("the name “Robert Kling”", an answer “Timothy McVeigh,”), and a
-    // quoted greeting a caption ("Welcome Jose"): WikiEvents and Zyte AEB.
+    const cued = cuesWork(tokens, open);
+    if (words.length === 1 && !cued) continue;
+    // A quoted name is a name ("the name “Robert Kling”", an answer “Timothy McVeigh,”), unless
+    // the words before it say a work follows ("best actress for “Emilia Perez”"); a quoted
+    // greeting is a caption ("Welcome Jose"): WikiEvents and Zyte AEB.
     const nameLike = words.length <= 3 && words.every((t) => t.cap) && (isGivenName(words[0]!.lower) || FIRST_NAMES.has(words[0]!.lower));
-    if (nameLike || GREETINGS.has(words[0]!.lower)) continue;
+    if ((nameLike && !cued) || GREETINGS.has(words[0]!.lower)) continue;
     inside.fill(1, open + 1, end);
     open = close;
   }

@@ -20,6 +20,7 @@ import {
   NAME_PARTICLES,
   TOWN_RIVER_JOINTS,
   OF_HEADS,
+  IRREGULAR_PARTICIPLES,
   OPENING_DESCRIPTORS,
   ORG_HEADS,
   PAGE_FURNITURE,
@@ -32,9 +33,9 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './common-words';
-import { headlineSentences, isCommonWord, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
+import { headlineSentences, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
@@ -218,7 +219,7 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
     const t = tokens[k];
     const alone = k < to && unwritten(t!);
     const shouted = t !== undefined && t.acronym && (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower));
-    if (k === to || shouted || alone || isCommonWord(tokens[k]!, stats)) {
+    if (k === to || shouted || alone || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k))) {
       if (k > s) out.push(...splitRun(text, tokens, s, k, stats));
       // Such a word stands alone, still a weak name that the text must confirm; kept as a
       // span, so that the tagger does not add it back ("L’ALLEGRO CHIRURGO" a person).
@@ -238,7 +239,7 @@ function startsPersonName(t: Token): boolean {
  * One syllable of romanised Korean (Revised Romanization and McCune–Reischauer spellings as
  * news prints them): "Jae", "in", "Bong", "jo", "Geun", "hye", "yeol".
  */
-const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|hw|gw|kw)?(?:a|ae|e|eo|eu|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|wo|we|wi|oo|ee)(?:n|ng|k|ck|l|m|p|t|b|g)?$/;
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|hw|gw|kw)?(?:a|ae|e|eo|eu|eui|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|wo|we|wi|oo|ee)(?:n|ng|k|ck|l|m|p|t|b|g)?$/;
 
 /**
  * One syllable of a Chinese name as Taiwan and older news spell it (Wade–Giles with hyphens,
@@ -279,16 +280,6 @@ function initialLetter(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The Chinese surname He after a title: "spokeswoman He Yongqian", "Vice Premier He Lifeng"
- * (were a person "Yongqian"). Only inside a sentence, before a word that is no common word.
- */
-function titledSurname(tokens: readonly Token[], k: number, to: number): boolean {
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
-  return t.text === 'He' && !t.initial && k + 1 < to && isCapWord(next) && !COMMON_WORDS.has(next!.lower) && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '');
-}
-
-/**
  * A body the gazetteer knows by initials that spell a function word: "WHO Director-General
  * Tedros" (the WHO was cut as "who"). Not in a line of capitals ("WHO WILL WIN").
  */
@@ -303,7 +294,7 @@ function isKnownBodyInCaps(tokens: readonly Token[], k: number): boolean {
  * He after a title, a known body's initials ("WHO").
  */
 function opensName(tokens: readonly Token[], k: number, to: number): boolean {
-  return hyphenatedWord(tokens, k) || ampersandWord(tokens, k) || initialLetter(tokens, k) || titledSurname(tokens, k, to) || isKnownBodyInCaps(tokens, k);
+  return hyphenatedWord(tokens, k) || ampersandWord(tokens, k) || initialLetter(tokens, k) || (k + 1 < to && isTitledSurname(tokens, k)) || isKnownBodyInCaps(tokens, k);
 }
 
 /** "AM" or "PM" after a clock time: "At 10:30 PM Jones left" was a person "PM Jones". */
@@ -476,6 +467,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
         j += 4;
         continue;
       }
+    }
+    if (isGluedPlus(tokens, j)) {
+      j++;
+      break;
     }
     if (t.text === '-' && glued && placePair(text, tokens, i, j)) break;
     // "Inzamam-ul-Haq", "Mazar-i-Sharif", "Lashkar-e-Taiba": a particle between two hyphens
@@ -652,7 +647,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // "Good Morning Debra": a greeting before a given name (UNER's e-mail). Not "Good Morning
   // America", a show.
   if (to - from > 2 && tokens[from]!.lower === 'good' && DAY_PARTS.has(tokens[from + 1]!.lower) && isGivenName(tokens[from + 2]!.lower)) from += 2;
-  while (to > from && !endsKnownPossessive(text, tokens, from, to) && !isLegalFormDot(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
+  while (to > from && !endsKnownPossessive(text, tokens, from, to) && !isLegalFormDot(tokens, to - 1) && !isGluedPlus(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to) && !isHyphenTail(tokens, to - 1)))) to--;
   if (from >= to) return [];
   const trimmed = lookup(surface(text, tokens, from, to));
   if (trimmed) return [span(from, to, trimmed)];
@@ -663,6 +658,8 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   }
   // A dateline is one place whatever its words: "ST. JOSEPH, Mich. (AP) —" holds no title.
   if (isDateline(tokens, from, to)) return [span(from, to)];
+  const maker = makerWithin(tokens, from, to);
+  if (maker > from) return [...splitRun(text, tokens, from, maker, stats), ...splitRun(text, tokens, maker, to, stats)];
   // A known name glued to the next one: "Ukraine Kurt Volker", "European Union Gordon Sondland".
   // Not when the rest ends in a head: "New York Police Department" is one name.
   const prefix = gazetteerPrefix(text, tokens, from, to);
@@ -813,6 +810,26 @@ function isModelAfter(hit: GazetteerHit | undefined, tokens: readonly Token[], r
   );
 }
 
+/**
+ * "An Air India Boeing 787", "a Qantas Airbus A380": where a known maker inside a run opens a
+ * model (its marks to the run's end, or a number right after it), the run is the operator's
+ * name and then the maker's (it was one name "Air India Boeing", or a headline dropped). -1
+ * when there is none.
+ */
+function makerWithin(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !t.cap || tokens[k - 1]!.kind !== 'word') continue;
+    const hit = lookup(t.text);
+    // Not a common word a body is also called by ("House"), which opens no model.
+    if (hit?.type !== 'organization' || COMMON_WORDS.has(t.lower)) continue;
+    const rest = wordIndexes(tokens, k + 1, to);
+    // Its marks to the run's end ("Airbus A380"), or its number right after the run ("Boeing 787").
+    if (rest.length ? isModelAfter(hit, tokens, rest) : k === to - 1 && isMakerBeforeNumber(tokens, k)) return k;
+  }
+  return -1;
+}
+
 /** One capitalised word that can finish a name begun by a known place or org ("United"). */
 function continuesName(w: Token, stats: DocStats): boolean {
   if (w.acronym || lookup(w.text) || stats.lowercase.has(w.lower) || COMMON_CAPS.has(w.lower)) return false;
@@ -848,12 +865,30 @@ function span(from: number, to: number, hit?: GazetteerHit): NameSpan {
 
 /** "-ing", "-ed", "-ly" words: verbs and adverbs, not names. */
 function isInflected(t: Token): boolean {
-  return t.text.length > 5 && /(?:ing|ed|ly)$/.test(t.lower) && !lookup(t.text);
+  if (lookup(t.text)) return false;
+  if (IRREGULAR_PARTICIPLES.has(t.lower)) return true;
+  if (t.text.length <= 5 || !/(?:ing|ed|ly)$/.test(t.lower)) return false;
+  // A name that only ends like a gerund: "Erling Haaland" was "Haaland" ("erl" is no verb).
+  return !t.lower.endsWith('ing') || isGerund(t.lower);
+}
+
+/** An "-ing" word made from a verb: a common word, or its stem is one ("gaming", "running"), or its stem is long ("decluttering"). */
+function isGerund(word: string): boolean {
+  const stem = word.slice(0, -3);
+  const undoubled = /(.)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return COMMON_WORDS.has(word) || COMMON_WORDS.has(stem) || COMMON_WORDS.has(`${stem}e`) || COMMON_WORDS.has(undoubled) || stem.length >= 5;
 }
 
 function isPluralDemonym(word: string): boolean {
   if (!word.endsWith('s')) return false;
   return lookup(word.slice(0, -1))?.demonym === true || lookup(word.slice(0, -2))?.demonym === true;
+}
+
+/** "OPEC+", "Disney+", "Apple TV+": a plus glued to a name's last word, ending it, is the name's. */
+function isGluedPlus(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.text === '+' && !t.space && tokens[k - 1]?.kind === 'word' && (next === undefined || next.space || next.kind === 'punct');
 }
 
 /** Final checks on a candidate: sentence-initial common words, lone common capitals. */
@@ -871,7 +906,7 @@ function finish(
   // What the run held before its tail was trimmed: a leading word cut below may make it a
   // known name ("Rival Lowe's").
   const runTo = to;
-  if (!possessiveName) while (to > from && !isLegalFormDot(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
+  if (!possessiveName) while (to > from && !isLegalFormDot(tokens, to - 1) && !isGluedPlus(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
   if (from >= to) return [];
   const hit = possessiveName ?? lookup(surface(text, tokens, from, to));
   if (hit) return [{ ...span(from, to, hit), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
@@ -924,9 +959,9 @@ function finish(
   if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last) && !isHyphenTail(tokens, words[words.length - 1]!)) return [];
   if (words.length === 1) {
     // A head word alone ("Department", "Street", "Amendment", a model's "Pro") names nothing by
-    // itself; "Max" is also a first name.
+    // itself; "Max" is also a first name, but not after a model's number ("737 MAX").
     if ((ORG_HEADS.has(last) || PLACE_HEADS.has(last) || LAW_HEADS.has(last) || MISC_HEADS.has(last)) && last !== 'constitution') return [];
-    if (MODEL_TAILS.has(last) && last !== 'max') return [];
+    if (MODEL_TAILS.has(last) && (last !== 'max' || tokens[from - 1]?.kind === 'num')) return [];
     // "Palestinians", "Venezuelans": a people, not an entity.
     if (isPluralDemonym(tokens[from]!.text)) return [];
   }

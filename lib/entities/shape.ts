@@ -2,6 +2,7 @@
  * Small questions about tokens and token ranges that the name finder, the headline detector
  * and the title splitter all ask.
  */
+import { COMMON_WORDS } from './common-words';
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, WEEKDAYS } from './lexicon';
 import { visible, type Token } from './tokens';
@@ -295,3 +296,15 @@ export function spellsAcronym(acronym: string, words: readonly string[]): boolea
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'van', 'von']);
 /** Second particles after the first: "van der", "von der", "van den". */
 export const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den']);
+
+/**
+ * A known company at `k` before a model's number in its sentence: "Boeing 787". Not a common
+ * word a body is also called by ("747 Media House" over a line break), nor before a year
+ * ("KubeCon EU 2024").
+ */
+export function isMakerBeforeNumber(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const n = tokens[k + 1];
+  if (t.kind !== 'word' || !t.cap || lookup(t.text)?.type !== 'organization' || COMMON_WORDS.has(t.lower)) return false;
+  return n !== undefined && n.kind === 'num' && n.space && n.sent === t.sent && n.para === t.para && !/^(?:19|20)\d\d$/.test(n.text);
+}

@@ -72,8 +72,12 @@ export function stateAt(tokens: readonly Token[], k: number): StateMention | nul
     const state = AP_FORMS[written];
     if (state === undefined) continue;
     if (AMBIGUOUS.has(written) && capitalAfter(tokens, j + 1)) return null;
-    // A final period of its own may end the sentence too: the mention is "Calif", as "N.Y." is "N.Y.".
-    return { from: k, to: j > k && tokens[j]!.text === '.' ? j : j + 1, type: 'place', state };
+    // A final period of its own may end the sentence too, when a capital or nothing follows:
+    // then the mention is "Calif", as "N.Y." is "N.Y."; otherwise it is the abbreviation's
+    // ("SACRAMENTO, Calif. (AP) —", "Fresno, Calif., on Monday").
+    const after = tokens[j + 1];
+    const endsSentence = after === undefined || (after.kind === 'word' && after.cap);
+    return { from: k, to: j > k && tokens[j]!.text === '.' && endsSentence ? j : j + 1, type: 'place', state };
   }
   // Postal codes: two capitals, then punctuation, a ZIP code or the end.
   const code = tokens[k]!;
