@@ -424,6 +424,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // markets' indexes, named by their owners ('the Dow Jones industrial average' was a person)
   ['Dow Jones'], ['Nasdaq', 'NASDAQ'], ['Nikkei'],
   ['Aston Villa'], ['Everton'], ['Tottenham Hotspur'], ['Blackburn Rovers'], ['Sheffield Wednesday'],
+  // clubs whose short name is a place's or a place and a common word ("West Ham" was a place in
+  // a story on Tottenham's new manager, Zyte AEB)
+  ['West Ham United', 'West Ham'], ['Manchester United', 'Man United', 'Man Utd'], ['Manchester City', 'Man City'],
+  ['Nottingham Forest'], ['Wolverhampton Wanderers'], ['Real Madrid'], ['Real Sociedad'], ['Bayer Leverkusen'], ['RB Leipzig'],
   // South Asian wire services, credited at a story's end ("… into the US. PTI" was a person)
   ['Press Trust of India', 'PTI'], ['Indo-Asian News Service', 'IANS'], ['Asian News International', 'ANI'],
   ['Voice of America', 'VOA'],
@@ -665,6 +669,22 @@ export const PEOPLE: readonly string[] = [
 ];
 
 /**
+ * Names in PEOPLE that name one person, spelt as different agencies transliterate them: a
+ * Politico story had cards for "Volodymyr Zelensky" and "Zelenskyy" (Zyte AEB). Rules only, as
+ * ORGANIZATION_ALIASES below; one row per person, the fullest name first.
+ */
+const PEOPLE_ALIASES: readonly (readonly string[])[] = [
+  ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy', 'Zelenskiy', 'Volodymyr Zelenskiy'],
+  ['Recep Tayyip Erdogan', 'Erdogan', 'Erdoğan', 'Recep Tayyip Erdoğan', 'Tayyip Erdogan'],
+  ['Viktor Orban', 'Viktor Orbán', 'Orban', 'Orbán'],
+  ['Hugo Chávez', 'Hugo Chavez', 'Chávez', 'Chavez'],
+  ['Antonio Guterres', 'António Guterres', 'Guterres'],
+  ['Kim Jong Un', 'Kim Jong-un'],
+  ['Luiz Inácio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Lula'],
+  ['Nicolás Maduro', 'Nicolas Maduro', 'Maduro'],
+];
+
+/**
  * Names in ORGANIZATIONS that name one body: "U.N." and "the United Nations" in one story were
  * two organization cards (Stratfor via Zyte AEB). A separate table, since the tagger's
  * features read ORGANIZATIONS as it is; one row per body, its fullest name first.
@@ -709,6 +729,9 @@ function buildIndex(): Map<string, GazetteerHit> {
   for (const p of [...PRODUCTS, ...RULE_PRODUCTS]) add(p, { type: 'product', canonical: p, demonym: false });
   for (const [name, ...others] of RULE_MISC) {
     for (const m of [name!, ...others]) add(m, { type: 'misc', canonical: name!, demonym: false });
+  }
+  for (const [name, ...others] of PEOPLE_ALIASES) {
+    for (const p of [name!, ...others]) add(p, { type: 'person', canonical: name!, demonym: false });
   }
   for (const p of [...PEOPLE, ...RULE_PEOPLE]) add(p, { type: 'person', canonical: p, demonym: false });
   return index;

@@ -16,6 +16,7 @@ import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
 import { typeMakers } from './makers';
+import { typeFamilies } from './families';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
 import { CAP_STOPWORDS, NAME_PARTICLES, REMIT_WORDS } from './lexicon';
@@ -72,6 +73,7 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
   const groups = mergeMentions(candidates, { chat: stats.casual }).filter((g) => keep(g, stats));
   typeListMembers(groups);
   typeMakers(groups);
+  typeFamilies(groups);
   // "Daum Kakao" … "the company", "the Police Agency" … "the police agency" (nominals.ts):
   // mentions, never names or aliases.
   for (const n of findNominalReferences(bodyTokens, groups, (g) => !g.fixedType && entityType(g.votes) === 'organization')) {

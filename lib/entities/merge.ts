@@ -5,7 +5,8 @@
  *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao",
  *    "Emirates Airline" / "Emirates"),
  *  - a school with and without its head word ("Harvard University" / "Harvard"),
- *  - a body written both ways ("Justice Department" / "Department of Justice"),
+ *  - a body written both ways ("Justice Department" / "Department of Justice"), or without the
+ *    chamber its name opens on ("House Intelligence Committee" / "Intelligence Committee"),
  *  - a company's full name and its first word ("Tyvak Nano-Satellite Systems" / "Tyvak"), or a
  *    known company's and one of its two words ("Goldman Sachs" / "Goldman"),
  *  - a person's full name and a shorter tail of it ("Sirgoo Lee" / "Lee", "Joel Eriksson Ek" /
@@ -15,7 +16,7 @@
 import type { EntityType, TextSource } from '../report';
 import { addVotes, emptyVotes, entityType, TAGGER_VOTE, type Votes } from './classify';
 import { lookup, type GazetteerHit } from './gazetteer';
-import { TOWN_RIVER_JOINTS } from './lexicon';
+import { ORG_HEADS, TOWN_RIVER_JOINTS } from './lexicon';
 import type { NameSpan } from './recognize';
 import type { Role } from './roles';
 import { initials, isDateline, spellsAcronym } from './shape';
@@ -264,6 +265,23 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     if (key) pushTo(bodies, key, g);
   }
   for (const list of bodies.values()) for (const g of list.slice(1)) uf.union(list[0]!, g);
+
+  // 3d. "House Intelligence Committee" and "the Intelligence Committee" (two cards in a
+  // Politico story, Zyte AEB): a body named without the one or two words its longer name opens
+  // on, when one longer name in the text ends so. Not a name the gazetteer knows alone: "the
+  // Supreme Court" beside "the Texas Supreme Court" may be another court.
+  const bodiesByTail = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length < 3 || !ORG_HEADS.has(f.words[f.words.length - 1]!)) continue;
+    for (let n = 1; n <= 2 && f.words.length - n >= 2; n++) pushTo(bodiesByTail, f.words.slice(n).join(' '), g);
+  }
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.name.gazetteer || f.words.length < 2 || lookup(f.surface)) continue;
+    const list = bodiesByTail.get(f.words.join(' '));
+    if (list?.length === 1 && list[0] !== g) uf.union(list[0]!, g);
+  }
 
   // 4. "Tyvak Nano-Satellite Systems" and "Tyvak": a one-word name that opens exactly one
   // company's full name. Not a known name ("Amazon" is not "Amazon Web Services", "Dubai"

@@ -1,6 +1,6 @@
 // The word tables and gazetteers are data; these checks keep them consistent.
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS, RULE_MISC, RULE_ORGANIZATIONS, RULE_PLACES, RULE_PRODUCTS, RULE_REGIONS, lookup } from './gazetteer';
+import { COUNTRIES, ORGANIZATIONS, PEOPLE, PLACES, PRODUCTS, REGIONS, RULE_MISC, RULE_ORGANIZATIONS, RULE_PEOPLE, RULE_PLACES, RULE_PRODUCTS, RULE_REGIONS, lookup } from './gazetteer';
 import * as lexicon from './lexicon';
 import { FIRST_NAMES } from './names';
 
@@ -34,6 +34,7 @@ describe('gazetteer', () => {
     ...RULE_PRODUCTS,
     ...RULE_MISC.flat(),
     ...PEOPLE,
+    ...RULE_PEOPLE,
   ];
 
   it('lists every surface once', () => {
