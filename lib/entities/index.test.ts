@@ -1493,18 +1493,20 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Saudi Aramco')?.mentions.map((m) => m.exact)).toEqual(['Saudi Aramco', 'Aramco']);
   });
 
-  it('makes one card of a committee without its chamber, a leader spelt two ways, and people of a family (Politico via Zyte AEB)', () => {
+  it('makes one card of a committee without its chamber, a leader spelt two ways or a name without its spaces; families are people, car bodies end models (Zyte AEB)', () => {
     const e = extractEntities(
       'The House Intelligence Committee met . Schiff chairs the Intelligence Committee . The Texas Supreme Court ruled , and the Supreme Court may hear it . ' +
         'Volodymyr Zelensky spoke , and Zelenskyy said later that he agreed . Joe Biden spoke . Trump attacked the Bidens , and the Obamas stayed quiet . ' +
-        'Mourinho managed West Ham before .',
+        'Mourinho managed West Ham before . Good Ventures funds charities , and GoodVentures said so . ' +
+        'Lexus revealed the LC Convertible Concept . The LC500 Convertible will go on sale .',
     );
     const find = (name: string) => e.find((x) => x.name === name);
     expect(find('House Intelligence Committee')?.mentions.map((m) => m.exact)).toEqual(['House Intelligence Committee', 'Intelligence Committee']);
     // A court the gazetteer knows by its short name may be another court.
     expect(find('Supreme Court')?.mentions.map((m) => m.exact)).toEqual(['Supreme Court']);
     expect(find('Volodymyr Zelensky')?.mentions.map((m) => m.exact)).toEqual(['Volodymyr Zelensky', 'Zelenskyy']);
-    expectTyped(e, ['person:Bidens', 'person:Obamas', 'organization:West Ham']);
+    expectTyped(e, ['person:Bidens', 'person:Obamas', 'organization:West Ham', 'product:LC Convertible Concept', 'product:LC500 Convertible']);
+    expect(find('Good Ventures')?.mentions.map((m) => m.exact)).toEqual(['Good Ventures', 'GoodVentures']);
   });
 
   it('knows one-name stars, drugmakers and their brands, and a genre in initials (general wire news)', () => {

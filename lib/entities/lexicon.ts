@@ -119,14 +119,18 @@ export const CREDENTIALS: ReadonlySet<string> = new Set([
   'esq', 'esq.', 'lcsw', 'lpc', 'np', 'pa-c', 'ms', 'ma', 'msc', 'bsc', 'dvm', 'pharmd', 'cfa', 'cfp',
 ]);
 
-/**
- * Last words of product models ("MacBook Pro", "Switch Lite", "iPhone 15 Pro Max"). Not common
- * capitals: "MacBook" (a known product) and "Pro" stay one name.
- */
 /** Endings of place names in Central and South Asia, Russia and England: no common word ends so. */
 export const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:stan|abad|grad|shire)$/u;
 
-export const MODEL_TAILS: ReadonlySet<string> = new Set(['pro', 'max', 'mini', 'ultra', 'lite']);
+/**
+ * Last words of product models ("MacBook Pro", "Switch Lite", "iPhone 15 Pro Max"), and of car
+ * models by their body ("LC500 Convertible" and "LC Convertible Concept" were organizations in
+ * a Lexus story, Zyte AEB). Not common capitals: "MacBook" (a known product) and "Pro" stay one
+ * name.
+ */
+export const MODEL_TAILS: ReadonlySet<string> = new Set([
+  'pro', 'max', 'mini', 'ultra', 'lite', 'convertible', 'coupe', 'coupé', 'sedan', 'hatchback', 'roadster', 'concept',
+]);
 
 /**
  * Words of page furniture that stick to names in captions and link strips ("Theresa May

@@ -1,6 +1,7 @@
 /**
  * Merging mentions into entities. Mentions with the same surface (or the same gazetteer entry)
  * start as one group; then these rules join groups that name the same thing:
+ *  - a name written with and without its spaces ("Good Ventures" / "GoodVentures"),
  *  - an acronym in brackets right after a name ("New York State Attorney General (NYAG)"),
  *  - a company name with and without its corporate suffix ("Kakao Group" / "Kakao",
  *    "Emirates Airline" / "Emirates"),
@@ -168,6 +169,21 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     if (!key.startsWith('name:') || key !== key.toLowerCase()) continue;
     const cased = (byFolded.get(key) ?? []).filter((o) => keys[o] !== key);
     if (cased.length === 1) uf.union(cased[0]!, g);
+  }
+
+  // 1c2. "Good Ventures" and "GoodVentures" (a card each in a forum thread, Zyte AEB): one
+  // name written with and without its spaces or hyphens, six letters or more. Only names as
+  // written: a known name or a team has its own key for a reason ("Boston" the club).
+  const bySquashed = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || !keys[g]!.startsWith('name:')) continue;
+    const squashed = f.words.join('').replace(/[-‐]/g, '');
+    if (squashed.length >= 6) pushTo(bySquashed, squashed, g);
+  }
+  for (const list of bySquashed.values()) {
+    const spacings = new Set(list.map((g) => members[g]![0]!.words.length));
+    if (spacings.size > 1) for (const g of list.slice(1)) uf.union(list[0]!, g);
   }
 
   // 1d. "Boston 121 Miami 89" and "the Boston Celtics": a club on a results line named as its
