@@ -464,6 +464,11 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Broadcom'], ['Panasonic'], ['Philips'], ['LG'], ['Toshiba'], ['Hitachi'], ['Fujifilm'], ['Anker'],
   ['Belkin'], ['Netgear'], ['TP-Link'], ['Eufy'], ['iRobot'], ['Dyson'], ['Roborock'], ['Wyze'], ['Bissell'],
   ['SAP'],
+  // chipmakers and contract manufacturers named bare in tech news ("Suppliers Wistron and
+  // Pegatron" made people of both and "Foxconn" a place, MacRumors in Zyte AEB)
+  ['Foxconn', 'Hon Hai', 'Hon Hai Precision Industry'], ['Pegatron'], ['Wistron'], ['Luxshare'], ['Compal'],
+  ['Quanta Computer'], ['TSMC', 'Taiwan Semiconductor Manufacturing Company', 'Taiwan Semiconductor Manufacturing Co'],
+  ['SK Hynix'], ['Micron', 'Micron Technology'], ['MediaTek'], ['ASML'], ['GlobalFoundries'], ['SMIC'], ['Infineon'], ['Kioxia'],
   ['Rock and Roll Hall of Fame', 'Rock & Roll Hall of Fame'],
   // a club whose name opens on "All" ("the All England Club" was "England Club")
   ['All England Club', 'All England Lawn Tennis Club'],
@@ -690,6 +695,8 @@ const PEOPLE_ALIASES: readonly (readonly string[])[] = [
  * features read ORGANIZATIONS as it is; one row per body, its fullest name first.
  */
 const ORGANIZATION_ALIASES: readonly (readonly string[])[] = [
+  // a carmaker by its initials ("VW Atlas Cross Sport SUV" was an organization)
+  ['Volkswagen', 'VW'],
   // an oil company news names with and without its country ("Saudi Aramco" was "Aramco")
   ['Saudi Aramco', 'Aramco'],
   ['United Nations', 'UN', 'U.N.'], ['European Union', 'EU'], ['World Health Organization', 'WHO'],

@@ -1498,14 +1498,18 @@ describe('extractEntities on small texts', () => {
       'The House Intelligence Committee met . Schiff chairs the Intelligence Committee . The Texas Supreme Court ruled , and the Supreme Court may hear it . ' +
         'Volodymyr Zelensky spoke , and Zelenskyy said later that he agreed . Joe Biden spoke . Trump attacked the Bidens , and the Obamas stayed quiet . ' +
         'Mourinho managed West Ham before . Good Ventures funds charities , and GoodVentures said so . ' +
-        'Lexus revealed the LC Convertible Concept . The LC500 Convertible will go on sale .',
+        'Lexus revealed the LC Convertible Concept . The LC500 Convertible will go on sale . ' +
+        'Suppliers Wistron and Pegatron build iPhones for Apple , as does Foxconn .',
     );
     const find = (name: string) => e.find((x) => x.name === name);
     expect(find('House Intelligence Committee')?.mentions.map((m) => m.exact)).toEqual(['House Intelligence Committee', 'Intelligence Committee']);
     // A court the gazetteer knows by its short name may be another court.
     expect(find('Supreme Court')?.mentions.map((m) => m.exact)).toEqual(['Supreme Court']);
     expect(find('Volodymyr Zelensky')?.mentions.map((m) => m.exact)).toEqual(['Volodymyr Zelensky', 'Zelenskyy']);
-    expectTyped(e, ['person:Bidens', 'person:Obamas', 'organization:West Ham', 'product:LC Convertible Concept', 'product:LC500 Convertible']);
+    expectTyped(e, [
+      'person:Bidens', 'person:Obamas', 'organization:West Ham', 'product:LC Convertible Concept', 'product:LC500 Convertible',
+      'organization:Wistron', 'organization:Pegatron', 'organization:Foxconn',
+    ]);
     expect(find('Good Ventures')?.mentions.map((m) => m.exact)).toEqual(['Good Ventures', 'GoodVentures']);
   });
 

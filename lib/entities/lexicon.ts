@@ -129,7 +129,7 @@ export const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:stan|abad|grad|shire)$/u;
  * name.
  */
 export const MODEL_TAILS: ReadonlySet<string> = new Set([
-  'pro', 'max', 'mini', 'ultra', 'lite', 'convertible', 'coupe', 'coupé', 'sedan', 'hatchback', 'roadster', 'concept',
+  'pro', 'max', 'mini', 'ultra', 'lite', 'convertible', 'coupe', 'coupé', 'sedan', 'hatchback', 'roadster', 'concept', 'suv',
 ]);
 
 /**
@@ -721,6 +721,8 @@ export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
   'rival', 'competitor', 'retailer', 'startup', 'automaker', 'carmaker', 'chipmaker', 'insurer',
   'lender', 'conglomerate', 'regulator', 'watchdog', 'broadcaster', 'broker', 'brokerage', 'airline',
   'drugmaker', 'publisher', 'miner',
+  // and in the plural before a list of them: "Suppliers Wistron and Pegatron" (was a person)
+  'rivals', 'suppliers', 'supplier', 'manufacturer', 'manufacturers', 'retailers', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
 ]);
 
 /**
