@@ -119,6 +119,13 @@ describe('dates and bylines', () => {
     expect(normalizeDate('November 12, 2014', now)).toBe('2014-11-12');
     expect(normalizeDate('1415850300', now)).toBe('2014-11-13T03:45:00Z');
   });
+  it('does not guess day or month in a numeric date that reads both ways (WCXB dev 0429)', () => {
+    expect(normalizeDate('02-12-2025', now)).toBeNull();
+    expect(normalizeDate('03/10/2013', now)).toBeNull();
+    // Either order gives the same day, or only one order is a date.
+    expect(normalizeDate('05/05/2014', now)).toBe('2014-05-05');
+    expect(normalizeDate('10/13/2014', now)).toBe('2014-10-13');
+  });
   it('rejects implausible dates', () => {
     expect(normalizeDate('1970-01-01', now)).toBeNull();
     expect(normalizeDate('2031-01-01', now)).toBeNull();

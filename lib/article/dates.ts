@@ -49,6 +49,12 @@ export function normalizeDate(raw: string | null | undefined, now: Date): string
     const iso = `${date}T${time}${offset}`;
     return plausible(Date.parse(iso), now) ? iso : null;
   }
+  // "02-12-2025", "03/10/2023": day and month both fit either place, and the engine would
+  // read them month first. Without the page's language or another date to settle it, no
+  // guess: the printed-date reader (visible-date.ts) has that context (WCXB dev 0429 was read
+  // as 12 February from a byline's <time datetime="02-12-2025">).
+  const numeric = /^(\d{1,2})[/-](\d{1,2})[/-]\d{4}$/.exec(s);
+  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && Number(numeric[1]) !== Number(numeric[2])) return null;
   // Unix timestamps in seconds or milliseconds (some CMSs put these in meta tags).
   if (/^\d{10}(?:\d{3})?$/.test(s)) {
     const ms = s.length === 10 ? Number(s) * 1000 : Number(s);

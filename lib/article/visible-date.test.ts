@@ -63,6 +63,20 @@ describe('printedDate with both readings of a numeric date possible', () => {
     expect(read('03/10/2023', 'en-gb', null)).toBe('2023-10-03');
     expect(read('13/10/2023', 'en', '2023-10-03')).toBe('2023-10-13');
   });
+
+  it('takes the one the page writes unambiguously elsewhere, and reads a <time> attribute so too (WCXB dev 0429)', () => {
+    const read = (text: string, pageDays: string[]) => printedDate(text, { lang: 'en', now: REFERENCE_NOW, pageDays: new Set(pageDays) })?.iso;
+    expect(read('02-12-2025', ['2025-12-02'])).toBe('2025-12-02');
+    expect(read('02-12-2025', [])).toBe('2025-02-12');
+    // Both readings on the page settle nothing: the language decides.
+    expect(read('02-12-2025', ['2025-12-02', '2025-02-12'])).toBe('2025-02-12');
+    const doc = loadDocument(
+      '<!DOCTYPE html><html lang="en"><body><h1>Reflections</h1><p>Bence <time datetime="02-12-2025">02-12-2025</time></p>' +
+        '<p class="story">Text.</p><aside><time datetime="2025-12-02">December 02, 2025</time></aside></body></html>',
+      'https://blog.example/reflections',
+    );
+    expect(findVisibleDates(doc, doc.querySelector('h1'), Array.from(doc.querySelectorAll('.story')), REFERENCE_NOW, { lang: 'en' }).published).toBe('2025-12-02');
+  });
 });
 
 describe('printedDate with a time', () => {

@@ -24,13 +24,13 @@ const DATE_RE = new RegExp(
     `\\d{1,2}-${MONTH}-\\d{4}\\b`,
     // An ISO date may run on into its time ("2022-11-23T08:10+02:00").
     '(?:19|20)\\d\\d-[01]\\d-[0-3]\\d(?=T\\d|\\b)',
-    '\\d{1,2}([./])\\d{1,2}\\1(?:19|20)\\d\\d\\b',
+    '\\d{1,2}([./-])\\d{1,2}\\1(?:19|20)\\d\\d\\b',
     // Year first is never ambiguous: "2025.12.17", "2025/12/17".
     '(?:19|20)\\d\\d([./])[01]?\\d\\2[0-3]?\\d\\b',
   ].map((p) => `\\b${p}`).join('|'),
   'iu',
 );
-const NUMERIC_RE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
+const NUMERIC_RE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
 const YEAR_FIRST_RE = /^(\d{4})[./](\d{1,2})[./](\d{1,2})$/;
 const UPDATED_RE = /\b(?:updated|modified|edited|revised)\b/i;
 const PUBLISHED_RE = /\b(?:published|posted|released)\b/i;
@@ -81,6 +81,8 @@ export interface DateReading {
   now: Date;
   /** "2023-10-03" from ".../2023/october/03/slug", or null. */
   urlDay?: string | null;
+  /** Days the page's `<time datetime>` elements give in ISO form, which nothing can misread. */
+  pageDays?: ReadonlySet<string>;
 }
 
 /**
@@ -93,16 +95,20 @@ function numericDate(s: string, reading: DateReading): string | null {
   const m = NUMERIC_RE.exec(s);
   if (!m) return null;
   const a = Number(m[1]);
-  const b = Number(m[2]);
+  const b = Number(m[3]);
   const iso = (day: number, month: number): string | null =>
     month < 1 || month > 12 || day < 1 || day > 31
       ? null
-      : normalizeDate(`${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, reading.now);
-  if (s.includes('.') || a > 12) return iso(a, b);
+      : normalizeDate(`${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, reading.now);
+  if (m[2] === '.' || a > 12) return iso(a, b);
   if (b > 12) return iso(b, a);
   const dayFirst = iso(a, b);
   const monthFirst = iso(b, a);
   if (reading.urlDay && (dayFirst === reading.urlDay || monthFirst === reading.urlDay)) return reading.urlDay;
+  // A day the page writes unambiguously elsewhere settles it: "02-12-2025" under the byline and
+  // "2025-12-02" in the list of recent posts (WCXB dev 0429, read as 12 February).
+  const onPage = [dayFirst, monthFirst].filter((d) => d !== null && reading.pageDays?.has(d));
+  if (onPage.length === 1) return onPage[0]!;
   return /^(?:en-us|en)?$/i.test(reading.lang) ? monthFirst : dayFirst;
 }
 
@@ -170,7 +176,9 @@ function datelineOf(el: Element, reading: DateReading): { iso: string; label: st
   const text = ownShortText(el);
   if (!text) return null;
   if (el.localName === 'time') {
-    const iso = normalizeDate(el.getAttribute('datetime'), reading.now);
+    // "02-12-2025" in the attribute reads as the printed date would, not as the engine guesses.
+    const attr = el.getAttribute('datetime')?.trim() ?? '';
+    const iso = NUMERIC_RE.test(attr) ? numericDate(attr, reading) : normalizeDate(attr, reading.now);
     if (iso) return { iso, label: `${labelBefore(el, text)} ${text}` };
   }
   const found = printedDate(text, reading);
@@ -257,8 +265,21 @@ export function findVisibleDates(
   page: { url?: string; lang?: string | null } = {},
 ): VisibleDates {
   const url = page.url ?? '';
-  const reading: DateReading = { lang: readingLocale(page.lang ?? null, url), now, urlDay: dateFromUrl(url, now) };
+  const reading: DateReading = { lang: readingLocale(page.lang ?? null, url), now, urlDay: dateFromUrl(url, now), pageDays: isoTimeDays(doc) };
   return { ...readDatelines(doc, headline, story, reading), original: originalNote(doc, story, reading) };
+}
+
+/** At most this many `<time>` elements are read for their ISO days. */
+const MAX_TIME_DAYS = 50;
+
+function isoTimeDays(doc: Document): Set<string> {
+  const days = new Set<string>();
+  const times = doc.getElementsByTagName('time');
+  for (let k = 0; k < times.length && k < MAX_TIME_DAYS; k++) {
+    const value = times[k]!.getAttribute('datetime')?.trim() ?? '';
+    if (/^(?:19|20)\d\d-[01]\d-[0-3]\d/.test(value)) days.add(value.slice(0, 10));
+  }
+  return days;
 }
 
 function readDatelines(doc: Document, headline: Element | null, story: readonly Element[], reading: DateReading): VisibleDates {
