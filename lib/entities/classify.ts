@@ -403,7 +403,7 @@ function isCountedThing(tokens: readonly Token[], from: number, to: number): boo
  * it is (a head word, or the tagger's say: "the Freedom House index"), nor a short abbreviation
  * ("the UV index").
  */
-function namesIndex(words: readonly Token[], s: NameSpan, tokens: readonly Token[]): boolean {
+function namesIndex(tokens: readonly Token[], s: NameSpan, words: readonly Token[]): boolean {
   if (s.tagged === 'organization' || endsWithHead(tokens, s.to)) return false;
   return !(words.length === 1 && words[0]!.acronym && words[0]!.text.length <= 2);
 }
@@ -416,7 +416,8 @@ function namesIndex(words: readonly Token[], s: NameSpan, tokens: readonly Token
 function namedAsTown(s: NameSpan, words: readonly Token[]): boolean {
   if (s.gazetteer) return s.gazetteer.type === 'place' && !s.gazetteer.demonym;
   if (words.length === 1) return PLACE_SUFFIX.test(words[0]!.text);
-  return lookup(words[0]!.text)?.type === 'place' && !lookup(words[0]!.text)?.demonym;
+  const town = lookup(words[0]!.text);
+  return town?.type === 'place' && !town.demonym;
 }
 
 /** People a club employs, whose title after a town's name makes it the club: "Liverpool manager Arne Slot". */
@@ -432,12 +433,11 @@ function clubRoleAfter(tokens: readonly Token[], to: number): boolean {
 /**
  * A name a club shares with its town, where the text means the club: it beats or is beaten by
  * another name, a player follows it, or someone the club employs ("Yorkshire beat Lancashire
- * by six wickets", "Manchester City beat Liverpool 3-0", "Liverpool manager Arne Slot").
+ * by six wickets", "Manchester City beat Liverpool 3-0", "Liverpool manager Arne Slot"). A
+ * national side is its country: the caller leaves those out.
  */
-export function playsAsClub(tokens: readonly Token[], s: NameSpan): boolean {
-  const words: Token[] = [];
-  for (let k = s.from; k < s.to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!);
-  if (!words.length || isNationalSide(s.gazetteer) || !namedAsTown(s, words)) return false;
+function playsAsClub(tokens: readonly Token[], s: NameSpan, words: readonly Token[]): boolean {
+  if (!namedAsTown(s, words)) return false;
   return playsAgainst(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to) || clubRoleAfter(tokens, s.to);
 }
 
@@ -489,7 +489,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // its team ("Yorkshire beat Lancashire by six wickets").
   else if (!isNationalSide(s.gazetteer)) {
     if (s.resultSide === 'team') v.organization += W.orgHead + (s.gazetteer ? W.gazetteer : 0);
-    else if (playsAsClub(tokens, s)) v.organization += W.orgHead + W.gazetteer;
+    else if (playsAsClub(tokens, s, words)) v.organization += W.orgHead + W.gazetteer;
   }
 
   // Shape: head words and given names.
@@ -597,7 +597,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (ORG_FOLLOWERS.has(joined) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
-    if (MISC_FOLLOWERS.has(joined) && !(joined === 'index' && !namesIndex(words, s, tokens))) v.misc += W.eventAfter;
+    if (MISC_FOLLOWERS.has(joined) && (joined !== 'index' || namesIndex(tokens, s, words))) v.misc += W.eventAfter;
     if (PERSON_FOLLOWERS.has(joined)) v.person += W.personAfter;
     // "major Western capitals", "Western papers", "the Eastern bloc": a compass adjective alone
     // before a noun is no name (a person, an organization and a place in CityLab, the
