@@ -81,6 +81,19 @@ function isJumpLink(a: Element): boolean {
   return true;
 }
 
+/**
+ * A link read as part of a sentence: the text just before it runs on in lower case or the
+ * text just after it goes on in lower case ("<a class="external-popup">H&R Block</a> is
+ * another popular…", WCXB dev 4880). Its words are the sentence's, whatever its class says:
+ * "popup" there names how the link opens, not a widget. Evidence: fixtures/article/inline-named-links.
+ */
+function linkInSentence(a: Element): boolean {
+  if (a.localName !== 'a') return false;
+  const before = a.previousSibling?.nodeType === 3 ? a.previousSibling.nodeValue ?? '' : '';
+  const after = a.nextSibling?.nodeType === 3 ? a.nextSibling.nodeValue ?? '' : '';
+  return /[\p{Ll},]\s*$/u.test(before) || /^\s*[,;]?\s*\p{Ll}/u.test(after);
+}
+
 /** Names of links drawn as buttons ("Buy now", "See the list"): calls to action, not prose. */
 const BUTTON_WORDS = new Set(['btn', 'button']);
 const WEAK_WIDGET_WORDS = new Set([
@@ -585,7 +598,7 @@ export function recoverBody(
     if (el.localName === 'a' && (namedLike(el, BUTTON_WORDS) || isJumpLink(el))) return true;
     if (holdsKept.has(el)) {
       // A widget Readability let through: cut it, unless it is most of the story.
-      return (namedLike(el, STRONG_WIDGET_WORDS) || hoverCard(el)) && (el.textContent ?? '').length < bodyChars / 4;
+      return ((namedLike(el, STRONG_WIDGET_WORDS) && !linkInSentence(el)) || hoverCard(el)) && (el.textContent ?? '').length < bodyChars / 4;
     }
     const tag = el.localName;
     const parent = el.parentElement;
@@ -593,7 +606,8 @@ export function recoverBody(
     // every block a "widget" or a "module".
     const inSection = Boolean(parent && sections.has(parent));
     if (inSection) sections.add(el);
-    if (DROPPED_NON_CONTENT.has(tag) || (hiddenByClass(el) && !collapsedPanel(el)) || namedLike(el, inSection ? STRONG_WIDGET_WORDS : WEAK_WIDGET_WORDS)) return true;
+    if (DROPPED_NON_CONTENT.has(tag) || (hiddenByClass(el) && !collapsedPanel(el))) return true;
+    if (namedLike(el, inSection ? STRONG_WIDGET_WORDS : WEAK_WIDGET_WORDS) && !linkInSentence(el)) return true;
     if (parent && recovered.has(parent)) {
       if (storyLinkDensity(el) > 0.5) return true;
       recovered.add(el);
