@@ -29,6 +29,7 @@ import {
   PLACE_SUFFIX,
   SAY_VERBS,
   SHOP_HEADS,
+  STAFF_NOUNS,
   SURNAME_PLACE_HEADS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
@@ -466,6 +467,18 @@ function countryBefore(tokens: readonly Token[], from: number): GazetteerHit | u
   return lookup(name.text);
 }
 
+/**
+ * A place head that is as likely a surname: after a given name ("Fiona Hill"), or a compass
+ * point the tagger reads as a person's surname after words that name no known place ("Kanye
+ * West" was a place, BBC via Zyte AEB; "Wichita West" opens on a place, and the tagger does
+ * not take "Yobe North" for a person).
+ */
+function weakPlaceHead(words: readonly Token[], tagged: NameSpan['tagged']): boolean {
+  const first = words[0]!.lower;
+  const last = words[words.length - 1]!.lower;
+  if (FIRST_NAMES.has(first) && SURNAME_PLACE_HEADS.has(last)) return true;
+  return tagged === 'person' && COMPASS.has(last) && lookup(words.slice(0, -1).map((w) => w.text).join(' '))?.type !== 'place';
+}
 /** Evidence from one name mention and its surroundings. */
 export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: readonly Role[], stats: DocStats): Votes {
   const v = emptyVotes();
@@ -506,7 +519,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
-    else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += FIRST_NAMES.has(first.lower) && SURNAME_PLACE_HEADS.has(last.lower) ? W.placeHead / 3 : W.placeHead;
+    else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += weakPlaceHead(words, s.tagged) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower) || PLACE_ABBREVIATIONS.has(first.lower)) v.place += W.placePrefix;
     // "Joint Base Elmendorf-Richardson" (was an organization), "Naval Base Kitsap": a base
     // whose name opens on its kind.
@@ -649,14 +662,13 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // Not before a possessive: in "in Yasser Arafat's legacy" the preposition governs "legacy".
     const w = PLACE_PREPOSITIONS.get(prev.lower);
     if (w !== undefined && !isPossessive(next)) v.place += w;
-    // "the city of X" / "CEO of X", "a spokesperson for X"
-    if (prev.lower === 'of' || prev.lower === 'for') {
-      const before = tokens[prevIndex - 1];
-      if (before && before.kind === 'word') {
-        if (prev.lower === 'of' && PLACE_NOUNS.has(before.lower)) v.place += W.placeOfNoun;
-        else if (PERSON_NOUNS.has(before.lower) || before.lower === 'ceo') v.organization += W.roleOf;
-      }
+    // "the city of X" / "CEO of X", "a spokesperson for X" / "a professor at X"
+    const before = tokens[prevIndex - 1];
+    if ((prev.lower === 'of' || prev.lower === 'for') && before?.kind === 'word') {
+      if (prev.lower === 'of' && PLACE_NOUNS.has(before.lower)) v.place += W.placeOfNoun;
+      else if (PERSON_NOUNS.has(before.lower) || before.lower === 'ceo') v.organization += W.roleOf;
     }
+    if (prev.lower === 'at' && before?.kind === 'word' && STAFF_NOUNS.has(before.lower) && !PLACE_PREFIXES.has(first.lower)) v.organization += W.roleOf;
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
   }
   // A legal form ends only a firm's name, whatever its shape: "Dana F. Besecker Company" was

@@ -17,7 +17,7 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isTerm, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
+import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
 import { spellsAcronym } from './shape';
@@ -207,6 +207,9 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
     return { ...t, to: t.to - 1 };
   }
   const next = surfaceOf(t.from + 1, t.from + 2);
+  // "Thunder: F Hamidou Diallo": a player's position is not the name's (as in the rules).
+  const before = t.from > 0 ? surfaceOf(t.from - 1, t.from) : '';
+  if (isPositionCode(first) && t.to - t.from > 2 && /^\p{Lu}/u.test(next) && (!before || NOTE_OPENERS.has(before.toLowerCase()))) return { ...t, from: t.from + 1 };
   // "The New York State Attorney General": the article is not the name's, as the rules take
   // it (the card was "The New York State Attorney General" beside the same office without
   // "The"). A known name keeps it ("The Hague"), and so does a title of one word ("The

@@ -408,6 +408,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Doctors Without Borders', 'Médecins Sans Frontières'], ['Reporters Without Borders'],
   ['Save the Children'], ['Mothers Against Drunk Driving', 'MADD'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
   ['UEFA'], ['International Olympic Committee'],
+  // "chairman of the Joint Chiefs of Staff" left an organization "Staff" (AFP via Zyte AEB)
+  ['Joint Chiefs of Staff', 'Joint Chiefs'],
   // North American leagues, whose first word is a rank ("Major League Baseball" was a person
   // "League Baseball", a wire standings page written for the tests)
   ['Major League Baseball', 'MLB'], ['Major League Soccer', 'MLS'], ['National Football League', 'NFL'],

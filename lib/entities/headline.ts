@@ -7,8 +7,8 @@
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, LAW_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 import { FIRST_NAMES } from './names';
-import { COMMON_WORDS } from './common-words';
-import { endsWithHead, isCapWord, isEventHead, isMakerBeforeNumber, type DocStats } from './shape';
+import { COMMON_WORDS, COMMON_WORDS_NAMES_TOO } from './common-words';
+import { endsWithHead, isCapWord, isDateline, isEventHead, isMakerBeforeNumber, wordIndexes, type DocStats } from './shape';
 import type { Token } from './tokens';
 
 /** "Theresa May", "Will": stopwords that end a name when a given name precedes them. */
@@ -111,6 +111,37 @@ function endsLikeProse(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 2];
   if ((end === '"' || end === '”' || end === ')') && before?.sent === sent) end = before.text + end;
   return TERMINALS.has(end) || TERMINALS.has(end.charAt(0));
+}
+
+/** What separates the parts of a label line: "DIGG PICKS | AFFILIATE", "SPORTS • NBA". */
+const LABEL_SEPARATORS: ReadonlySet<string> = new Set(['|', '•', '·', '/', ':', '–', '—']);
+
+/**
+ * A subheading or label in capitals on a line of its own ("TIP-INS", "CLOSEOUT SEQUENCE" in
+ * AP's game stories, "DIGG PICKS | AFFILIATE"): a line of at most five words, every one in
+ * capitals, and the run all of it or all of one part of it between separators. The run holds
+ * a common English word that is nobody's name and no list knows it: it names nothing (the
+ * first two were people on a Lakers story, Zyte AEB). Not a headline's name, which shares its
+ * part of the line with other words ("BAYERN BEAT ..."), nor a name head's run ("SUPREME
+ * COURT"), nor a dateline's.
+ */
+export function isCapitalSubhead(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  // The line: each word in capitals, at most five of them (read no further, on a page of one
+  // huge paragraph).
+  const para = tokens[from]!.para;
+  let words = 0;
+  const inCapitals = (t: Token): boolean => t.kind !== 'word' || (t.acronym && t.text.length >= 2 && ++words <= 5);
+  let lineFrom = from;
+  while (tokens[lineFrom - 1]?.para === para) if (!inCapitals(tokens[--lineFrom]!)) return false;
+  let lineTo = from;
+  while (tokens[lineTo]?.para === para) if (!inCapitals(tokens[lineTo++]!)) return false;
+  for (let k = from - 1; k >= lineFrom && !LABEL_SEPARATORS.has(tokens[k]!.text); k--) if (tokens[k]!.kind === 'word') return false;
+  for (let k = to; k < lineTo && !LABEL_SEPARATORS.has(tokens[k]!.text); k++) if (tokens[k]!.kind === 'word') return false;
+  const common = wordIndexes(tokens, from, to).some((k) => {
+    const w = tokens[k]!.lower;
+    return w.length >= 3 && COMMON_WORDS.has(w) && !COMMON_WORDS_NAMES_TOO.has(w) && !FIRST_NAMES.has(w);
+  });
+  return common && !endsWithHead(tokens, to) && !isDateline(tokens, from, to) && !lookup(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
 }
 
 /**

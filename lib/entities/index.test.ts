@@ -2225,4 +2225,36 @@ describe('extractEntities on small texts', () => {
     // Quotes keep the page's own characters, so the page can still find them.
     expect(e.find((x) => x.name === 'Vladimir Putin')?.mentions[0]?.exact).toBe('Vladi\u00admir Putin');
   });
+
+  it('reads subheadings in capitals for no names, and a player’s position for no part of the name (AP game notes, Zyte AEB)', () => {
+    const e = extractEntities(
+      'The teams meet again in Oklahoma City in three days.\n\nTIP-INS\n\n' +
+        'Thunder: F Hamidou Diallo missed his third straight game. Lakers: G Danny Green scored 12 points and C Dwight Howard had nine rebounds.\n\n' +
+        'CLOSEOUT SEQUENCE\n\nDiallo watched from the bench.\n\nNATO\n\nF. Scott Fitzgerald wrote it.',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const p of ['person:Hamidou Diallo', 'person:Danny Green', 'person:Dwight Howard', 'organization:NATO', 'person:F. Scott Fitzgerald']) expect(typed).toContain(p);
+    expect(e.filter((x) => /TIP|CLOSEOUT|^[FGC] /.test(x.name))).toEqual([]);
+    // The surname alone later is the same player.
+    expect(e.find((x) => x.name === 'Hamidou Diallo')?.mentions).toHaveLength(2);
+  });
+
+  it('reads a journal named "… of the …" whole, an employer after a staff noun and "at", and a compass surname (Zyte AEB)', () => {
+    const e = extractEntities(
+      'The study appeared in Monthly Notices of the Royal Astronomical Society. General Mark Milley, chairman of the Joint Chiefs of Staff, spoke. ' +
+        'Eswar Prasad, a trade professor at Cornell, said so. Phil Levy, the chief economist at Flexport, agreed. A soldier at Fort Bragg died. ' +
+        'Braun has worked with Kanye West. Students at Wichita West cheered.',
+    );
+    const typed = e.map((x) => `${x.type}:${x.name}`);
+    for (const p of [
+      'organization:Monthly Notices of the Royal Astronomical Society',
+      'organization:Joint Chiefs of Staff',
+      'organization:Cornell',
+      'organization:Flexport',
+      'place:Fort Bragg',
+      'person:Kanye West',
+      'place:Wichita West',
+    ]) expect(typed).toContain(p);
+    expect(e.filter((x) => ['Monthly Notices', 'Staff', 'Royal Astronomical Society'].includes(x.name))).toEqual([]);
+  });
 });

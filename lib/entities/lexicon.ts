@@ -415,8 +415,9 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'corporation', 'forces', 'front',
   // "New England Journal of Medicine" was "New England Journal" and "Medicine" (WebMD in
   // Readability's suite); "Bulletin of the Atomic Scientists", "Hospital of the University of
-  // Pennsylvania"
-  'journal', 'bulletin', 'hospital',
+  // Pennsylvania"; "Monthly Notices of the Royal Astronomical Society" was "Monthly Notices"
+  // and the society (Live Science, Zyte AEB), "Proceedings of the National Academy of Sciences"
+  'journal', 'bulletin', 'hospital', 'proceedings', 'notices', 'annals', 'transactions', 'archives',
 ]);
 
 /**
@@ -615,6 +616,21 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * People named by the work they do for an employer, whose name follows "at": "a trade
+ * professor at Cornell", "the chief economist at Flexport" (both were places, CNN via Zyte
+ * AEB). Not people of a place ("a resident at", "a soldier at"), nor family.
+ */
+export const STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder',
+  'president', 'director', 'executive', 'manager', 'partner', 'spokesman', 'spokeswoman',
+  'spokesperson', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'professor',
+  'lecturer', 'researcher', 'scientist', 'scholar', 'postdoc', 'fellow', 'engineer', 'developer',
+  'designer', 'editor', 'reporter', 'columnist', 'correspondent', 'consultant', 'banker',
+  'trader', 'employee', 'staffer', 'worker', 'physicist', 'chemist', 'biochemist', 'geneticist',
+  'astronomer', 'historian', 'expert', 'specialist',
+]);
+
+/**
  * Endings of nouns for people by their field, so the list above needn't hold them all:
  * "immunologist De'Broski Herbert", "pediatrician", "psychiatrist", "photographer".
  */
@@ -724,6 +740,24 @@ export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
   // and in the plural before a list of them: "Suppliers Wistron and Pegatron" (was a person)
   'rivals', 'suppliers', 'supplier', 'manufacturer', 'manufacturers', 'retailers', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
 ]);
+
+/**
+ * Players' positions as game notes print them before a name, without a full stop: "Thunder:
+ * F Hamidou Diallo missed…", "G Danny Green and C JaVale McGee" (basketball), "D Ryan Suter"
+ * (hockey), "QB", "RHP", "SS" (American football and baseball). Matched in capitals only.
+ */
+export const POSITION_CODES: ReadonlySet<string> = new Set([
+  'c', 'f', 'g', 'd', 'pg', 'sg', 'sf', 'pf', 'qb', 'rb', 'wr', 'te', 'lb', 'cb', 'db', 'de', 'dt',
+  'ol', 'ot', 'rhp', 'lhp', 'ss', 'of', 'inf', 'lw', 'rw',
+]);
+
+/** A position code as printed: "F", "QB" (not "f" or "Qb"). */
+export function isPositionCode(word: string): boolean {
+  return POSITION_CODES.has(word.toLowerCase()) && word === word.toUpperCase();
+}
+
+/** What a position follows in game notes: the team's label, a comma, "and" (or a new line). */
+export const NOTE_OPENERS: ReadonlySet<string> = new Set([':', ',', ';', 'and']);
 
 /**
  * Past participles without "-ed" that open a sentence before a name and never open one: "Born

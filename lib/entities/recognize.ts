@@ -22,6 +22,8 @@ import {
   OF_HEADS,
   IRREGULAR_PARTICIPLES,
   OPENING_DESCRIPTORS,
+  NOTE_OPENERS,
+  isPositionCode,
   ORG_HEADS,
   PAGE_FURNITURE,
   PEOPLE_NOUNS,
@@ -33,7 +35,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { COMMON_WORDS } from './common-words';
-import { headlineSentences, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
+import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
@@ -145,8 +147,8 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       continue;
     }
     // "The Commissioner of Police, Hakeem Odumosu", "the Secretary of State flew in": a title
-    // phrase with no name after it names no one, nor its last words.
-    if (isTitleRemit(text, tokens, start, end, stats) || endsTitlePhrase(tokens, start, end)) {
+    // phrase with no name after it names no one, nor its last words; nor does a subheading.
+    if (isTitleRemit(text, tokens, start, end, stats) || endsTitlePhrase(tokens, start, end) || isCapitalSubhead(text, tokens, start, end)) {
       // The title owns these words: the tagger may not add them back either.
       claimed.fill(1, start, end);
       i = end;
@@ -891,6 +893,12 @@ function isGluedPlus(tokens: readonly Token[], k: number): boolean {
   return t.text === '+' && !t.space && tokens[k - 1]?.kind === 'word' && (next === undefined || next.space || next.kind === 'punct');
 }
 
+/** A token that opens a game note's item: after "Team:", a comma, "and", or opening its line. */
+function afterNoteLabel(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !prev || prev.para !== tokens[k]!.para || NOTE_OPENERS.has(prev.lower);
+}
+
 /** Final checks on a candidate: sentence-initial common words, lone common capitals. */
 function finish(
   text: string,
@@ -922,6 +930,12 @@ function finish(
   if (first.text.length === 1 && tokens[from + 1]?.text === '-') return [];
   // "Rival Lowe's", "Retailer Walmart": a descriptor capitalised only to open the sentence.
   if (first.initial && to - from > 1 && OPENING_DESCRIPTORS.has(first.lower)) return finish(text, tokens, from + 1, runTo, stats, extra);
+  // "Thunder: F Hamidou Diallo missed…": a player's position before the name (it was an
+  // organization "F Hamidou Diallo"), which makes the name a player's, as on a results line.
+  // Not an initial ("F. Scott Fitzgerald").
+  if (to - from > 2 && isPositionCode(first.text) && tokens[from + 1]!.cap && afterNoteLabel(tokens, from)) {
+    return finish(text, tokens, from + 1, runTo, stats, extra).map((s) => (s.from === from + 1 ? { ...s, resultSide: 'player' as const } : s));
+  }
   // A participle in -ed before a head is the name's: "(Unified Energy Systems)", "Federated
   // Mutual Group"; not a gerund ("Decluttering Your Home Office", "Managing Authority").
   const namesHead = first.lower.endsWith('ed') && endsWithHead(tokens, to);
