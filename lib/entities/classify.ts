@@ -479,6 +479,8 @@ function weakPlaceHead(words: readonly Token[], tagged: NameSpan['tagged']): boo
   if (FIRST_NAMES.has(first) && SURNAME_PLACE_HEADS.has(last)) return true;
   return tagged === 'person' && COMPASS.has(last) && lookup(words.slice(0, -1).map((w) => w.text).join(' '))?.type !== 'place';
 }
+/** The canonical name of a university or institute ("Stanford University", "Massachusetts Institute of Technology"). */
+const SCHOOL_NAME = /\b(?:University|Institute|College)\b/;
 /** Evidence from one name mention and its surroundings. */
 export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: readonly Role[], stats: DocStats): Votes {
   const v = emptyVotes();
@@ -544,9 +546,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     else if (opensWithGivenName(tokens, s, words, stats)) v.person += W.givenName;
     // "Apple Pay", "Google Stadia", "Amazon Alexa": a known company and one word of its own is
     // what the company makes (recognize.ts keeps such runs whole), unless the word names a
-    // division or a venue of it ("CNN Business", "Disney World").
-    if (words.length === 2 && !s.gazetteer && lookup(first.text)?.type === 'organization' && !ORG_HEADS.has(last.lower)) {
-      if (DIVISION_WORDS.has(last.lower)) v.organization += W.productAfter;
+    // division or a venue of it ("CNN Business", "Disney World"). A university's word names a
+    // school of it ("MIT Sloan", "Stanford Medicine" were products, WCXB).
+    const known = words.length === 2 && !s.gazetteer ? lookup(first.text) : undefined;
+    if (known?.type === 'organization' && !ORG_HEADS.has(last.lower)) {
+      if (DIVISION_WORDS.has(last.lower) || SCHOOL_NAME.test(known.canonical)) v.organization += W.productAfter;
       else if (VENUE_WORDS.has(last.lower)) v.place += W.productAfter;
       else v.product += W.productAfter;
     }

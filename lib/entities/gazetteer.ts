@@ -553,6 +553,17 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Novo Nordisk'], ['Eli Lilly'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['Sanofi'],
   ['GSK', 'GlaxoSmithKline'], ['Bristol Myers Squibb', 'Bristol-Myers Squibb'], ['Johnson & Johnson'],
   ['AbbVie'], ['Regeneron'], ['Gilead Sciences', 'Gilead'], ['Biogen'], ['Amgen'], ['Takeda'],
+  // retailers, apps and sites business news names bare, which the tagger took for places
+  // ("revenue growth for Ulta", "provided by Statista", "layoffs at Meetup", "Lugg, Instacart,
+  // DoorDash", Zyte AEB); not those that are common words too ("Target", "Gap", "Chime")
+  ['Ulta Beauty', 'Ulta'], ['Sephora'], ['Coty'], ['Estée Lauder', 'Estee Lauder'], ["L'Oréal", "L'Oreal", 'L’Oréal'],
+  ['Nordstrom'], ['Lululemon'], ['Chipotle'], ['CVS Health', 'CVS'], ['Wayfair'], ['Etsy'], ['Zillow'],
+  ['Instacart'], ['DoorDash'], ['Grubhub', 'GrubHub'], ['Flexport'], ['Meetup'], ['Robinhood'], ['Coinbase'],
+  ['Statista'], ['Investopedia'], ['Poynter Institute', 'Poynter'], ['Eurogamer'], ['Rockstar Games'],
+  ['Respawn Entertainment', 'Respawn'],
+  // universities news names by one word ("a trade professor at Cornell" was a place, CNN)
+  ['Harvard University', 'Harvard'], ['Stanford University', 'Stanford'], ['Yale University', 'Yale'],
+  ['Cornell University', 'Cornell'], ['Massachusetts Institute of Technology', 'MIT'],
 ];
 
 /**
@@ -638,6 +649,8 @@ export const RULE_PRODUCTS: readonly string[] = [
   // organizations in AppleInsider's MacBook Pro story, Zyte AEB; "Echo Show" is no show)
   'Magic Keyboard', 'Magic Mouse', 'Magic Trackpad', 'Touch Bar', 'Touch ID', 'Face ID', 'Apple TV',
   'Apple Watch', 'AirPods', 'Echo Dot', 'Echo Show', 'Echo Buds', 'Fire TV', 'Google Home', 'Pixel Buds',
+  // an encyclopedia named bare ("edit Ford’s Wikipedia page" made a place, Zyte AEB)
+  'Wikipedia',
   // streaming services of a larger company ("Peacock" was a place in the same guide)
   'Peacock', 'Prime Video', 'YouTube TV', 'Sling TV',
   // services named with a glued plus, which the rules keep whole (recognize.ts)
