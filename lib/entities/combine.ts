@@ -17,7 +17,7 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
+import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, OPENING_ADJECTIVES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, UNITS_BEFORE_NAMES } from './lexicon';
 import { FIRST_NAMES } from './names';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
 import { spellsAcronym } from './shape';
@@ -207,8 +207,10 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
     return { ...t, to: t.to - 1 };
   }
   const next = surfaceOf(t.from + 1, t.from + 2);
-  // "Thunder: F Hamidou Diallo": a player's position is not the name's (as in the rules).
   const before = t.from > 0 ? surfaceOf(t.from - 1, t.from) : '';
+  // "2.3 GHz Intel Core": a unit after a number is not the name's (as in the rules).
+  if (UNITS_BEFORE_NAMES.has(lower) && /^\d/.test(before) && /^\p{Lu}/u.test(next)) return { ...t, from: t.from + 1 };
+  // "Thunder: F Hamidou Diallo": nor is a player's position.
   if (isPositionCode(first) && t.to - t.from > 2 && /^\p{Lu}/u.test(next) && (!before || NOTE_OPENERS.has(before.toLowerCase()))) return { ...t, from: t.from + 1 };
   // "The New York State Attorney General": the article is not the name's, as the rules take
   // it (the card was "The New York State Attorney General" beside the same office without
@@ -216,7 +218,7 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
   // Office", "The Balance", "The Times").
   const article = lower === 'the' || lower === 'a' || lower === 'an';
   if (article && t.to - t.from > 2 && /^\p{L}/u.test(next) && !lookup(surfaceOf(t.from, t.to))) return { ...t, from: t.from + 1 };
-  if (!OPENERS.has(lower) || !sentenceCased || !/^\p{L}/u.test(next)) return t;
+  if (!(OPENERS.has(lower) || OPENING_ADJECTIVES.has(lower)) || !sentenceCased || !/^\p{L}/u.test(next)) return t;
   return { ...t, from: t.from + 1 };
 }
 

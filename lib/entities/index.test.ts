@@ -2273,4 +2273,15 @@ describe('extractEntities on small texts', () => {
     );
     expect(e.find((x) => x.name === 'Ulta Beauty')?.mentions).toHaveLength(2);
   });
+
+  it('reads a remit listed with commas and "and" as one body’s, but not a list of names, and no opening adjective or unit as a name’s (Zyte AEB)', () => {
+    const names = extractEntities(
+      "South Korea's Ministry of Trade, Industry and Energy said so. The Council on Energy, Environment and Water agreed. " +
+        'The Ministry of Defense, Israel and Egypt said. The Bank of America, Citigroup and Wells Fargo fell. Recent Samsung TVs support it. ' +
+        'It runs at 2.3 GHz Intel Core i9 speeds.',
+    ).map((x) => x.name);
+    expect(names.filter((n) => n.startsWith('Recent') || n.startsWith('GHz'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['Ministry of Trade, Industry and Energy', 'Council on Energy, Environment and Water', 'Ministry of Defense', 'Israel', 'Egypt', 'Bank of America', 'Citigroup']));
+    expect(names.filter((n) => ['Ministry of Trade', 'Industry and Energy', 'Environment', 'Water'].includes(n))).toEqual([]);
+  });
 });

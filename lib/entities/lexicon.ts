@@ -742,6 +742,25 @@ export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives that open sentences before a name and open no name themselves: "Recent Samsung
+ * TVs support it" (was an organization "Recent Samsung TVs", CNET via Zyte AEB). Not those
+ * that do ("New England", "Early Warning Services", "Great Britain").
+ */
+export const OPENING_ADJECTIVES: ReadonlySet<string> = new Set([
+  'recent', 'current', 'previous', 'existing', 'latest', 'various', 'several', 'certain',
+  'typical', 'potential', 'possible', 'additional', 'most', 'many', 'some', 'older', 'newer',
+]);
+
+/**
+ * Units written after a number, which a name may follow: "2.3 GHz Intel Core i9" (was an
+ * organization "GHz Intel Core", AppleInsider via Zyte AEB), "16 GB Samsung memory".
+ * Lower-cased; matched only after a number. Not "in" ("in 1998 In Vitro Labs…").
+ */
+export const UNITS_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  'ghz', 'mhz', 'hz', 'gb', 'tb', 'mb', 'kb', 'mah', 'kwh', 'mp', 'mm', 'cm',
+]);
+
+/**
  * Players' positions as game notes print them before a name, without a full stop: "Thunder:
  * F Hamidou Diallo missed…", "G Danny Green and C JaVale McGee" (basketball), "D Ryan Suter"
  * (hockey), "QB", "RHP", "SS" (American football and baseball). Matched in capitals only.

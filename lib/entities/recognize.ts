@@ -21,7 +21,9 @@ import {
   TOWN_RIVER_JOINTS,
   OF_HEADS,
   IRREGULAR_PARTICIPLES,
+  OPENING_ADJECTIVES,
   OPENING_DESCRIPTORS,
+  UNITS_BEFORE_NAMES,
   NOTE_OPENERS,
   isPositionCode,
   ORG_HEADS,
@@ -518,6 +520,17 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       if (tokens[j]?.text === '.' && !tokens[j]!.space && ok(j)) j++;
       break;
     }
+    // "Ministry of Trade, Industry and Energy", "Council on Energy, Environment and Water": the
+    // remit after a connector may be a list of common words closed by "and" (each part was an
+    // organization of its own, Zyte AEB). Not a list of names: "the Ministry of Defense,
+    // Israel and Egypt said".
+    if (t.text === ',' && sawConnector && prev.cap && COMMON_WORDS.has(prev.lower)) {
+      const listEnd = remitListEnd(tokens, j, ok);
+      if (listEnd > 0) {
+        j = listEnd;
+        break;
+      }
+    }
     // "AT&T", "Johnson & Johnson"
     if (t.text === '&' && isCapWord(next) && ok(j + 1)) {
       j += 2;
@@ -893,6 +906,32 @@ function isGluedPlus(tokens: readonly Token[], k: number): boolean {
   return t.text === '+' && !t.space && tokens[k - 1]?.kind === 'word' && (next === undefined || next.space || next.kind === 'punct');
 }
 
+/**
+ * Where a remit's list ends (", Industry and Energy", ", Environment, and Water"): parts of one
+ * or two capitalised common words that no list knows, after commas, the last after "and", and
+ * nothing capitalised after it. -1 when the tokens from the comma at `k` are no such list.
+ */
+function remitListEnd(tokens: readonly Token[], k: number, ok: (k: number) => boolean): number {
+  const part = (): boolean => {
+    const from = k;
+    while (k - from < 2 && ok(k) && isCapWord(tokens[k]) && COMMON_WORDS.has(tokens[k]!.lower) && !lookup(tokens[k]!.text)) k++;
+    return k > from;
+  };
+  for (let parts = 0; parts < 4; parts++) {
+    if (tokens[k]?.text === ',' && ok(k)) k++;
+    else if (parts === 0) return -1;
+    const last = tokens[k]?.lower === 'and' && ok(k);
+    if (last) k++;
+    if (!part()) return -1;
+    if (last) return isCapWord(tokens[k]) ? -1 : k;
+    if (tokens[k]?.lower === 'and' && ok(k)) {
+      k++;
+      return part() && !isCapWord(tokens[k]) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 /** A token that opens a game note's item: after "Team:", a comma, "and", or opening its line. */
 function afterNoteLabel(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -929,7 +968,9 @@ function finish(
   // "R-Neb.", "D-Minn.": party and state after a lawmaker's name.
   if (first.text.length === 1 && tokens[from + 1]?.text === '-') return [];
   // "Rival Lowe's", "Retailer Walmart": a descriptor capitalised only to open the sentence.
-  if (first.initial && to - from > 1 && OPENING_DESCRIPTORS.has(first.lower)) return finish(text, tokens, from + 1, runTo, stats, extra);
+  if (first.initial && to - from > 1 && (OPENING_DESCRIPTORS.has(first.lower) || OPENING_ADJECTIVES.has(first.lower))) return finish(text, tokens, from + 1, runTo, stats, extra);
+  // "2.3 GHz Intel Core i9": a unit after a number is not the name's.
+  if (to - from > 1 && UNITS_BEFORE_NAMES.has(first.lower) && tokens[from - 1]?.kind === 'num') return finish(text, tokens, from + 1, runTo, stats, extra);
   // "Thunder: F Hamidou Diallo missed…": a player's position before the name (it was an
   // organization "F Hamidou Diallo"), which makes the name a player's, as on a results line.
   // Not an initial ("F. Scott Fitzgerald").
