@@ -2284,4 +2284,11 @@ describe('extractEntities on small texts', () => {
     expect(names).toEqual(expect.arrayContaining(['Ministry of Trade, Industry and Energy', 'Council on Energy, Environment and Water', 'Ministry of Defense', 'Israel', 'Egypt', 'Bank of America', 'Citigroup']));
     expect(names.filter((n) => ['Ministry of Trade', 'Industry and Energy', 'Environment', 'Water'].includes(n))).toEqual([]);
   });
+
+  it('joins an agency to the acronym a list knows only by itself, but not a list’s acronym for another name (Zyte AEB)', () => {
+    const e = extractEntities('The Federal Trade Commission sued on Monday. The FTC said the deal was illegal. The AP reported it, as did American Press.');
+    expect(e.find((x) => x.name === 'Federal Trade Commission')).toMatchObject({ type: 'organization', aliases: ['FTC'] });
+    expect(e.find((x) => x.name === 'FTC')).toBeUndefined();
+    expect(e.find((x) => x.name === 'AP')?.aliases).toEqual([]);
+  });
 });

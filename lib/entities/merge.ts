@@ -223,17 +223,20 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
       if (a !== undefined && spellsAcronym(acro.lower.replace(/\./g, ''), f.words)) uf.union(g, a);
     }
   }
+  // A name the gazetteer knows joins only when it knows it as nothing else: "FTC" is known
+  // alone, so "Federal Trade Commission" in the same story is what it stands for (they were
+  // two cards); "AP" is known as the Associated Press and joins nothing else.
   const spelled = new Map<string, number[]>();
   for (let g = 0; g < keys.length; g++) {
     const f = members[g]![0]!;
-    if (!f.name || f.fixedType || f.words.length < 2 || f.name.gazetteer) continue;
+    if (!f.name || f.fixedType || f.words.length < 2 || !knownOnlyAsItself(f)) continue;
     const init = initials(f.words);
     if (init.length < 2) continue;
     pushTo(spelled, init, g);
   }
   for (const [acronym, a] of acronymGroups) {
     const list = spelled.get(acronym);
-    if (list && list.length === 1 && !members[a]![0]!.name?.gazetteer) uf.union(list[0]!, a);
+    if (list && list.length === 1 && knownOnlyAsItself(members[a]![0]!)) uf.union(list[0]!, a);
   }
 
   // 3. "Kakao Group" and "Kakao".
@@ -600,6 +603,12 @@ function mergePersonTails(all: Group[]): Group[] {
 
 /** A model number: letters and digits, the digits last ("a350", "x5", "rtx4090"; lower-cased words). */
 const MODEL_NUMBER = /^[a-z]{1,4}-?\d{1,4}[a-z]?$/;
+
+/** A mention no list knows, or one an organization list knows under its own name only. */
+function knownOnlyAsItself(f: Found): boolean {
+  const hit = f.name?.gazetteer;
+  return !hit || (hit.type === 'organization' && hit.canonical === f.surface);
+}
 
 /** A name key in capitals with at least `minLetters` letters ("name:HAYWARD", "name:ST JOSEPH"). */
 function isShouted(key: string, minLetters: number): boolean {
