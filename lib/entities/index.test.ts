@@ -19,11 +19,6 @@ function byForm(form: string): Entity | undefined {
   return entities.find((e) => e.name === form || e.aliases.includes(form));
 }
 
-/** Each entity as "type:name", to look for several at once. */
-function typedNames(e: readonly Entity[]): string[] {
-  return e.map((x) => `${x.type}:${x.name}`);
-}
-
 function surfaces(e: Entity): string[] {
   return [e.name, ...e.aliases];
 }
@@ -2237,7 +2232,7 @@ describe('extractEntities on small texts', () => {
         'Thunder: F Hamidou Diallo missed his third straight game. Lakers: G Danny Green scored 12 points and C Dwight Howard had nine rebounds.\n\n' +
         'CLOSEOUT SEQUENCE\n\nDiallo watched from the bench.\n\nNATO\n\nF. Scott Fitzgerald wrote it.',
     );
-    expect(typedNames(e)).toEqual(expect.arrayContaining(['person:Hamidou Diallo', 'person:Danny Green', 'person:Dwight Howard', 'organization:NATO', 'person:F. Scott Fitzgerald']));
+    expectTyped(e, ['person:Hamidou Diallo', 'person:Danny Green', 'person:Dwight Howard', 'organization:NATO', 'person:F. Scott Fitzgerald']);
     expect(e.filter((x) => /TIP|CLOSEOUT|^[FGC] /.test(x.name))).toEqual([]);
     // The surname alone later is the same player.
     expect(e.find((x) => x.name === 'Hamidou Diallo')?.mentions).toHaveLength(2);
@@ -2249,17 +2244,15 @@ describe('extractEntities on small texts', () => {
         'Eswar Prasad, a trade professor at Cornell, said so. Phil Levy, the chief economist at Flexport, agreed. A soldier at Fort Bragg died. ' +
         'Braun has worked with Kanye West. Students at Wichita West cheered.',
     );
-    expect(typedNames(e)).toEqual(
-      expect.arrayContaining([
-        'organization:Monthly Notices of the Royal Astronomical Society',
-        'organization:Joint Chiefs of Staff',
-        'organization:Cornell',
-        'organization:Flexport',
-        'place:Fort Bragg',
-        'person:Kanye West',
-        'place:Wichita West',
-      ]),
-    );
+    expectTyped(e, [
+      'organization:Monthly Notices of the Royal Astronomical Society',
+      'organization:Joint Chiefs of Staff',
+      'organization:Cornell',
+      'organization:Flexport',
+      'place:Fort Bragg',
+      'person:Kanye West',
+      'place:Wichita West',
+    ]);
     expect(e.filter((x) => ['Monthly Notices', 'Staff', 'Royal Astronomical Society'].includes(x.name))).toEqual([]);
   });
 
@@ -2268,9 +2261,7 @@ describe('extractEntities on small texts', () => {
       'Jenner has a partnership with Ulta Beauty, which led to revenue growth for Ulta. This graphic, provided by Statista, shows it. ' +
         'There were layoffs at Meetup. Someone tried to edit his Wikipedia page. A Harvard study agreed. She teaches at MIT Sloan. Apple Pay grew.',
     );
-    expect(typedNames(e)).toEqual(
-      expect.arrayContaining(['organization:Ulta Beauty', 'organization:Statista', 'organization:Meetup', 'product:Wikipedia', 'organization:Harvard', 'organization:MIT Sloan', 'product:Apple Pay']),
-    );
+    expectTyped(e, ['organization:Ulta Beauty', 'organization:Statista', 'organization:Meetup', 'product:Wikipedia', 'organization:Harvard', 'organization:MIT Sloan', 'product:Apple Pay']);
     expect(e.find((x) => x.name === 'Ulta Beauty')?.mentions).toHaveLength(2);
   });
 

@@ -918,16 +918,13 @@ function remitListEnd(tokens: readonly Token[], k: number, ok: (k: number) => bo
     return k > from;
   };
   for (let parts = 0; parts < 4; parts++) {
-    if (tokens[k]?.text === ',' && ok(k)) k++;
-    else if (parts === 0) return -1;
+    const comma = tokens[k]?.text === ',' && ok(k);
+    if (comma) k++;
     const last = tokens[k]?.lower === 'and' && ok(k);
     if (last) k++;
-    if (!part()) return -1;
+    // The first part follows the comma; each later one a comma, "and" or both.
+    if (!(comma || (last && parts > 0)) || !part()) return -1;
     if (last) return isCapWord(tokens[k]) ? -1 : k;
-    if (tokens[k]?.lower === 'and' && ok(k)) {
-      k++;
-      return part() && !isCapWord(tokens[k]) ? k : -1;
-    }
   }
   return -1;
 }
