@@ -26,6 +26,7 @@ import {
   PLACE_NOUNS,
   PLACE_PREFIXES,
   PLACE_PREPOSITIONS,
+  PLACE_TITLE_NOUNS,
   PLACE_SUFFIX,
   SAY_VERBS,
   SHOP_HEADS,
@@ -207,6 +208,8 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   // El Tobogan restaurant" were people (WikiEvents' Lyon and Madrid stories)
   'street', 'avenue', 'boulevard', 'square', 'bridge', 'airport', 'neighborhood', 'neighbourhood',
   'suburb', 'restaurant', 'cafe', 'café', 'hotel', 'mosque', 'church', 'cathedral', 'synagogue', 'temple',
+  // a jail named by its initials: "the CECOT prison" (was an organization, as initials are)
+  'prison', 'jail',
   // a wildfire named for where it started: "the Palisades fire" (was an organization)
   'fire', 'wildfire', 'blaze',
 ]);
@@ -669,10 +672,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "the city of X" / "CEO of X", "a spokesperson for X" / "a professor at X"
     const before = tokens[prevIndex - 1];
     if ((prev.lower === 'of' || prev.lower === 'for') && before?.kind === 'word') {
-      if (prev.lower === 'of' && PLACE_NOUNS.has(before.lower)) v.place += W.placeOfNoun;
+      if (prev.lower === 'of' && (PLACE_NOUNS.has(before.lower) || PLACE_TITLE_NOUNS.has(before.lower))) v.place += W.placeOfNoun;
       else if (PERSON_NOUNS.has(before.lower) || before.lower === 'ceo') v.organization += W.roleOf;
     }
     if (prev.lower === 'at' && before?.kind === 'word' && STAFF_NOUNS.has(before.lower) && !PLACE_PREFIXES.has(first.lower)) v.organization += W.roleOf;
+    if ((prev.lower === 'and' || prev.lower === 'or') && pairsWithPlace(tokens, prevIndex)) v.place += W.placeOfNoun;
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
   }
   // A legal form ends only a firm's name, whatever its shape: "Dana F. Besecker Company" was
@@ -691,6 +695,28 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // alone ("Apollo 11", "Formula 1"), nor a run the tagger does not call a name ("Rated IP66").
   if (!s.unconfirmed && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
   return v;
+}
+
+/** Longest place name we look back over: "in Ho Chi Minh City and …". */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * "buildings in Mandalay and Sagaing": after "in" (near, throughout…), a known place and "and"
+ * (at `joint`), the next name is a place too. A list of three or more is typed by lists.ts;
+ * a pair only here, where the preposition says what both are.
+ */
+function pairsWithPlace(tokens: readonly Token[], joint: number): boolean {
+  let k = joint - 1;
+  while (k > joint - 1 - MAX_PLACE_WORDS && tokens[k] && (isCapWord(tokens[k]) || tokens[k]!.text === '.')) k--;
+  const prep = tokens[k];
+  if (k === joint - 1 || !prep || prep.kind !== 'word' || prep.cap || !PLACE_PREPOSITIONS.has(prep.lower) || (PLACE_PREPOSITIONS.get(prep.lower) ?? 0) < 0.6) return false;
+  const words = tokens
+    .slice(k + 1, joint)
+    .map((t) => (t.space ? ` ${t.text}` : t.text))
+    .join('')
+    .trim();
+  const hit = lookup(words);
+  return hit?.type === 'place' && !hit.demonym;
 }
 
 /**

@@ -2282,4 +2282,39 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'FTC')).toBeUndefined();
     expect(e.find((x) => x.name === 'AP')?.aliases).toEqual([]);
   });
+
+  it('keeps a known name whole in a capitals headline, a team’s short name opening a line, firms by their legal short name (sports and business wire copy)', () => {
+    const e = extractEntities(
+      'CYCLING - POGACAR WINS FOURTH TOUR DE FRANCE\nTadej Pogacar won the Tour de France on Sunday .\n' +
+        'The Florida Panthers beat the Edmonton Oilers 5-1 .\nOilers captain Connor McDavid said it was hard .\n' +
+        'Sam Bennett won the Conn Smythe Trophy .\nToyota Motor fell 6 % and Meta Platforms rose , while Google DeepMind hired .\n' +
+        'Meta will invest in Scale AI .\nInzaghi left to take charge of Al Hilal .\n',
+    );
+    expectTyped(e, ['misc:Tour de France', 'misc:Conn Smythe Trophy', 'organization:Toyota Motor', 'organization:Meta Platforms', 'organization:Google DeepMind', 'organization:Scale AI', 'organization:Al Hilal']);
+    expect(e.find((x) => x.name === 'France')).toBeUndefined();
+    const oilers = e.find((x) => x.name === 'Edmonton Oilers')!;
+    expect(oilers.mentions.map((m) => m.end - m.start)).toEqual(['Edmonton Oilers'.length, 'Oilers'.length]);
+    // A short form that joins no longer name stays out: "Panthers" alone is no second card.
+    expect(e.filter((x) => x.name.endsWith('Panthers'))).toHaveLength(1);
+  });
+
+  it('reads sights, sees and pairs of places, and joins a name to what it is known as (world news wire copy)', () => {
+    const e = extractEntities(
+      'White smoke rose from the Sistine Chapel as crowds in St. Peter’s Square cheered . He was bishop of Chiclayo . ' +
+        'The quake toppled buildings in Mandalay and Sagaing . Robson works at the University of Melbourne and Yaghi at the University of Chicago . ' +
+        'Omar Yaghi agreed . The telescope showed the Trifid Nebula . The RSF took El Fasher , the army’s last stronghold in Darfur . ' +
+        'RSF commander Mohamed Hamdan Dagalo , known as Hemedti , spoke . Later Hemedti said more .',
+    );
+    expectTyped(e, ['place:Sistine Chapel', 'place:St. Peter’s Square', 'place:Chiclayo', 'place:Mandalay', 'place:Sagaing', 'organization:University of Melbourne', 'place:Trifid Nebula', 'place:El Fasher']);
+    expect(e.find((x) => x.name === 'Omar Yaghi')?.aliases).toEqual(['Yaghi']);
+    expect(e.find((x) => x.name === 'Mohamed Hamdan Dagalo')).toMatchObject({ type: 'person', aliases: ['Hemedti'] });
+    expect(e.find((x) => x.name === 'Hemedti')).toBeUndefined();
+  });
+
+  it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
+    const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
+    expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);
+    expect(e.find((x) => x.name === 'Fort Lauderdale')?.aliases).toEqual([]);
+    expect(e.filter((x) => x.name === 'FL' || x.name === 'TX')).toEqual([]);
+  });
 });

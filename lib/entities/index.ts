@@ -129,6 +129,8 @@ function keep(g: Group, stats: DocStats): boolean {
   const type = entityType(g.votes);
   const onlyTaggerHint = Math.max(...Object.values(g.votes)) <= TAGGER_VOTE;
   if (g.mentions.every((m) => m.name?.weak)) return false;
+  // A longer name's short form that joined no name is no entity of its own.
+  if (g.mentions.every((m) => m.shortForm)) return false;
   // "Eating Plan C", "Plan D", a heading's "I.": a letter alone names nothing a reader looks up.
   if (g.mentions.every((m) => /^\p{L}\.?$/u.test(m.surface))) return false;
   // Nor a numeral: "II. Hearing" numbers a heading, and "II" was a person.
@@ -218,14 +220,16 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   const titleCased = source === 'title' && isTitleCase(tokens);
   const questions = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if (tokens[k]!.text === '?' && tokens[k + 1]?.sent !== tokens[k]!.sent) questions.add(tokens[k]!.sent);
-  for (const span of combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
+  const spans = combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
     isCommonAt: (k) => stats.lowercase.has(tokens[k]!.lower),
     inQuestion: (k) => questions.has(tokens[k]!.sent),
     opensSentence: (k) => tokens[k]!.initial,
     playerMarkAt: (k) => playerMarkAt(text, tokens, k),
-  })) {
+  });
+  const tails = nameTails(tokens, spans, stats);
+  for (const span of spans) {
     const n = withoutQuoteCodes(tokens, span);
     if (!n || isNotAName(page, n)) continue;
     // The place, not the company named for it: an entity of its own, typed by its context.
@@ -246,7 +250,14 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
     f.votes = mentionVotes(tokens, n, f.roles, stats);
     // A name the tagger denied stays when its list's plural head names its kind (lists.ts).
-    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to)) continue;
+    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to)) {
+      // So does the last word of a longer name the text gives, as that name's short form, if
+      // it joins it (keep): "Oilers captain Connor McDavid" after "the Edmonton Oilers". Its
+      // type is the name's; its own context ("in V4" beside "Editor V4") says nothing.
+      if (n.to - n.from > 1 || !tails.has(tokens[n.from]!.text)) continue;
+      f.shortForm = true;
+      f.votes = emptyVotes();
+    }
     // A portfolio alone is what a body is for, not a body: "Health officials say …" in a story
     // about the Health Ministry (GMB), where "officials" voted for an organization.
     if (n.unconfirmed && n.to - n.from === 1 && REMIT_WORDS.has(tokens[n.from]!.lower)) continue;
@@ -254,6 +265,22 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     out.push(f);
   }
   return out;
+}
+
+/**
+ * Last words of the names of two words or more that the tagger or the rules confirmed, that
+ * the text never writes in lower case and that are no common words ("Oilers" of "Edmonton
+ * Oilers"; not "Union" of "European Union"): a sentence may open on one alone, which the
+ * tagger may not confirm.
+ */
+function nameTails(tokens: readonly Token[], spans: readonly NameSpan[], stats: DocStats): Set<string> {
+  const tails = new Set<string>();
+  for (const s of spans) {
+    if (s.unconfirmed || s.weak || s.to - s.from < 2) continue;
+    const last = tokens[s.to - 1]!;
+    if (last.kind === 'word' && last.cap && !last.acronym && !stats.lowercase.has(last.lower) && !COMMON_WORDS.has(last.lower)) tails.add(last.text);
+  }
+  return tails;
 }
 
 /**

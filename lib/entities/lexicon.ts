@@ -337,6 +337,11 @@ const RULE_ORG_HEADS = [
   // Businesses named for the works they run: "Dangote Refinery" was a person (a story on
   // Nigeria's fuel prices), as a brewery named for its founder would be.
   'refinery', 'smelter', 'brewery', 'distillery', 'winery',
+  // Carmakers by their legal short name: "Toyota Motor", "Ford Motor" were products, a known
+  // maker and a word of its own (a wire markets line written for the tests); firms named for
+  // their trade ("Ceres Robotics, Palo Alto, California" was a place, Zyte AEB). Not
+  // "Platforms" ("Social Media Platforms" headings) nor "Dynamics" ("Microsoft Dynamics").
+  'motor', 'robotics', 'aerospace',
 ];
 
 /** Last words that make a name an organization's, for the rules. */
@@ -448,6 +453,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'speedway', 'raceway', 'racecourse', 'fairgrounds', 'garden', 'superdome',
   // US towns named for their trees: "Pembroke Pines", "Thousand Oaks", "Twentynine Palms".
   'pines', 'oaks', 'palms',
+  // Buildings of worship that are sights, and clouds of the sky ("the Sistine Chapel" and "the
+  // Trifid Nebula" were organizations, a world-news part of the wire copy). Not "church",
+  // which names the body too, nor "galaxy" (Samsung's phones; "Our Milky Way Galaxy").
+  'chapel', 'basilica', 'abbey', 'nebula',
 ]);
 
 /**
@@ -532,6 +541,8 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'i
   'depression', 'recession',
   // Tournaments and races: "the Australian Open" gave an organization "Open", "Grand Prix" a person.
   'open', 'prix',
+  // Cups named for a person: "the Conn Smythe Trophy" was a person (a hockey line written for the tests).
+  'trophy',
 ]);
 
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
@@ -805,6 +816,22 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'province', 'state', 'county', 'region', 'country', 'nation',
   'capital', 'island', 'district', 'area', 'neighborhood', 'neighbourhood', 'suburb',
   'municipality', 'prefecture', 'territory', 'republic', 'kingdom', 'port', 'border',
+]);
+
+/**
+ * Nouns of a place in an appositive only: "El Fasher, the army's last stronghold in Darfur"
+ * (a person, in the wire copy's world news). Not before "of": "a stronghold of Hamas", "the
+ * birthplace of Mozart" name no places.
+ */
+export const APPOSITIVE_PLACE_NOUNS: ReadonlySet<string> = new Set(['stronghold', 'hometown', 'birthplace', 'enclave', 'outpost', 'bastion']);
+
+/**
+ * Titles held over a place, so that "of" after them names the place: "bishop of Chiclayo",
+ * "mayor of Sioux Falls", "governor of Kandahar" ("Chiclayo" was an organization, as after
+ * "CEO of"). A known body's name outweighs it ("governor of the Bank of England").
+ */
+export const PLACE_TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'mayor', 'governor', 'bishop', 'archbishop', 'emir', 'sultan', 'duke', 'duchess', 'earl', 'premier', 'lord-mayor', 'burgomaster',
 ]);
 
 /** Verbs of saying: a name right before or after one is a speaker (a person, or an org). */

@@ -43,6 +43,8 @@ export interface Found {
   words: string[];
   /** A description that refers back to a name ("the company", nominals.ts), not a name. */
   nominal?: boolean;
+  /** A one-word name kept only as the short form of a longer one (index.ts): it must join it. */
+  shortForm?: boolean;
   /** A short form of a known name ("Calif." for California, states.ts): never the entity's name. */
   abbreviates?: string;
 }
@@ -131,6 +133,24 @@ class UnionFind {
 }
 
 /** Groups found mentions into entities (see the file comment). */
+/** Words that may stand between ", " and "known as": "also", "better", "widely", "popularly". */
+const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set(['also', 'better', 'widely', 'popularly', 'commonly']);
+
+/**
+ * Where the other name of ", known as X", ", also known as X", ", nicknamed X" after a name
+ * ending at `to` starts, or -1.
+ */
+function knownAsAfter(tokens: readonly Token[], to: number): number {
+  let k = to;
+  if (tokens[k]?.text !== ',' && tokens[k]?.text !== '(') return -1;
+  k++;
+  if (KNOWN_AS_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'known' && tokens[k + 1]?.lower === 'as') k += 2;
+  else if (tokens[k]?.lower === 'nicknamed') k++;
+  else return -1;
+  return tokens[k]?.cap ? k : -1;
+}
+
 export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } = {}): Group[] {
   // 1. Same key, same group.
   const byKey = new Map<string, number>();
@@ -237,6 +257,17 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
   for (const [acronym, a] of acronymGroups) {
     const list = spelled.get(acronym);
     if (list && list.length === 1 && knownOnlyAsItself(members[a]![0]!)) uf.union(list[0]!, a);
+  }
+
+  // 2b. "Mohamed Hamdan Dagalo, known as Hemedti": a name and what the text says it is also
+  // called are one entity ("Hemedti" was a place card of its own).
+  const nameAt = new Map<number, number>();
+  for (const f of found) if (f.name && !f.fixedType && f.source === 'body') nameAt.set(f.from, byKey.get(f.key)!);
+  for (const f of found) {
+    if (!f.name || f.fixedType || f.source !== 'body') continue;
+    const after = knownAsAfter(f.tokens, f.to);
+    const other = after >= 0 ? nameAt.get(after) : undefined;
+    if (other !== undefined) uf.union(byKey.get(f.key)!, other);
   }
 
   // 3. "Kakao Group" and "Kakao".

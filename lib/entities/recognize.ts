@@ -218,12 +218,23 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
   const words = wordIndexes(tokens, from, to);
   const allCaps = words.length >= 2 && !isDateline(tokens, from, to) && words.every((k) => tokens[k]!.acronym || tokens[k]!.text.length === 1);
   const unwritten = (t: Token): boolean => allCaps && t.acronym && neverWrittenSmall(t, stats);
+  const shouted = (t: Token): boolean => t.acronym && (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower));
+  const splitsAt = (k: number): boolean => shouted(tokens[k]!) || unwritten(tokens[k]!) || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k));
   let s = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
+    // A known name of several words stays whole though a common word or a shouted particle in
+    // it would split it: "POGACAR WINS FOURTH TOUR DE FRANCE" (the race, not a place France).
+    const known = k < to ? knownNameEnd(text, tokens, k, to) : -1;
+    if (known > 0 && wordIndexes(tokens, k, known).some(splitsAt)) {
+      if (k > s) out.push(...splitRun(text, tokens, s, k, stats));
+      out.push(...splitRun(text, tokens, k, known, stats));
+      s = known;
+      k = known - 1;
+      continue;
+    }
     const alone = k < to && unwritten(t!);
-    const shouted = t !== undefined && t.acronym && (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower));
-    if (k === to || shouted || alone || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k))) {
+    if (k === to || shouted(t!) || alone || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k))) {
       if (k > s) out.push(...splitRun(text, tokens, s, k, stats));
       // Such a word stands alone, still a weak name that the text must confirm; kept as a
       // span, so that the tagger does not add it back ("L’ALLEGRO CHIRURGO" a person).
@@ -232,6 +243,16 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
     }
   }
   return out;
+}
+
+/** Longest name the gazetteer knows of two words or more from `from` (before `to`), or -1. */
+const MAX_KNOWN_WORDS = 5;
+function knownNameEnd(text: string, tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[from]!.kind !== 'word' || CAP_STOPWORDS.has(tokens[from]!.lower)) return -1;
+  for (let end = Math.min(to, from + MAX_KNOWN_WORDS); end > from + 1; end--) {
+    if (tokens[end - 1]!.kind === 'word' && lookup(surface(text, tokens, from, end))) return end;
+  }
+  return -1;
 }
 
 /** A word that starts a person's name or title: "and" before it joins two names, not one. */
@@ -415,6 +436,8 @@ const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening
 
 /** Heads of days named in the possessive ("Valentine's Day", "New Year's Eve"). */
 const POSSESSIVE_DAYS: ReadonlySet<string> = new Set(['day', 'eve']);
+/** Places named for a saint or a patron: "St. Peter's Square", "St Paul's Cathedral", "Regent's Park". */
+const POSSESSIVE_PLACES: ReadonlySet<string> = new Set(['square', 'basilica', 'cathedral', 'chapel', 'abbey', 'park', 'cross']);
 
 /** Creeds and stances that describe a body before its name ("Islamist Muslim Brotherhood"). */
 const CREED_DESCRIPTORS: ReadonlySet<string> = new Set(['islamist', 'jihadist', 'militant', 'separatist', 'nationalist', 'leftist', 'far-right', 'far-left', 'opposition', 'ruling']);
@@ -497,7 +520,8 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // "Ray's Pizza": a shop named for its owner; "Valentine's Day": a day named for a saint
       // ("Valentine" was a person, CityLab in Readability's suite).
       const shopAt = orgAt > 0 ? orgAt : headWithin(tokens, j + 1, sent, SHOP_HEADS);
-      const headAt = shopAt > 0 ? shopAt : headWithin(tokens, j + 1, sent, POSSESSIVE_DAYS);
+      const dayAt = shopAt > 0 ? shopAt : headWithin(tokens, j + 1, sent, POSSESSIVE_DAYS);
+      const headAt = dayAt > 0 ? dayAt : headWithin(tokens, j + 1, sent, POSSESSIVE_PLACES);
       if (headAt > 0) {
         j = headAt + 1;
         continue;
@@ -590,8 +614,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
           continue;
         }
       }
-      // "Department of Health and Human Services": "and" only inside an "X of Y" name.
-      if (t.lower === 'and' && sawConnector && isCapWord(next) && ok(j + 1) && next !== undefined && !startsPersonName(next)) {
+      // "Department of Health and Human Services": "and" only inside an "X of Y" name. Not
+      // after a place, which ends the name: "the University of Melbourne and Yaghi at …".
+      const placeBefore = lookup(prev.text)?.type === 'place' && lookup(next?.text ?? '')?.type !== 'place';
+      if (t.lower === 'and' && sawConnector && isCapWord(next) && ok(j + 1) && next !== undefined && !startsPersonName(next) && !placeBefore) {
         j += 2;
         continue;
       }

@@ -19,6 +19,7 @@ import {
   OPENING_DESCRIPTORS,
   isPersonNoun,
   PLACE_NOUNS,
+  APPOSITIVE_PLACE_NOUNS,
   PRODUCT_NOUNS,
   SAY_VERBS,
   TITLE_MODIFIERS,
@@ -76,7 +77,7 @@ export function headType(word: string): HeadType | undefined {
   if (isPersonNoun(word) || TITLE_WORDS.has(word)) return 'person';
   if (PRODUCT_NOUNS.has(word)) return 'product';
   if (ORG_NOUNS.has(word)) return 'organization';
-  if (PLACE_NOUNS.has(word)) return 'place';
+  if (PLACE_NOUNS.has(word) || APPOSITIVE_PLACE_NOUNS.has(word)) return 'place';
   return undefined;
 }
 

@@ -79,11 +79,12 @@ export function stateAt(tokens: readonly Token[], k: number): StateMention | nul
     const endsSentence = after === undefined || (after.kind === 'word' && after.cap);
     return { from: k, to: j > k && tokens[j]!.text === '.' && endsSentence ? j : j + 1, type: 'place', state };
   }
-  // Postal codes: two capitals, then punctuation, a ZIP code or the end.
+  // Postal codes: two capitals, then punctuation, a ZIP code, the end of the line ("Miami,
+  // FL" over "West Palm Beach, FL" in a list of cities: "FL" was a person) or the end.
   const code = tokens[k]!;
   const state = POSTAL_CODES[code.text];
   const next = tokens[k + 1];
-  if (state !== undefined && (next === undefined || next.kind === 'punct' || /^\d{5}$/.test(next.text)) && !isCredential(tokens, k)) {
+  if (state !== undefined && (next === undefined || next.kind === 'punct' || next.sent !== code.sent || /^\d{5}$/.test(next.text)) && !isCredential(tokens, k)) {
     return { from: k, to: k + 1, type: 'place', state };
   }
   return null;
