@@ -44,8 +44,8 @@ import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
 import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
 import { isNationalSide } from './results';
-import { hasPlayerAfter, isClub, isTeam, playsAgainst } from './teams';
-import { hasAge, type Role } from './roles';
+import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
+import { hasAge, headType, type Role } from './roles';
 import type { Token } from './tokens';
 
 export type NameType = 'person' | 'organization' | 'place' | 'product' | 'law' | 'misc';
@@ -139,15 +139,23 @@ const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
  */
 const FIGHTERS: ReadonlySet<string> = new Set(['rebels', 'guerrillas', 'militants', 'insurgents', 'fighters']);
 
-/** Words before a party's name: "the ruling Morena party". */
-const PARTY_OPENERS: ReadonlySet<string> = new Set(['the', 'ruling', 'governing', 'opposition']);
+/** Words before a party's name: "the ruling Morena party", "the liberal D66 party". */
+const PARTY_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'ruling', 'governing', 'opposition', 'liberal', 'conservative', 'centrist', 'nationalist', 'populist', 'socialist', 'communist', 'green', 'islamist',
+]);
+/** Last parts of hyphenated leanings before a party's name: "the far-right Vox party", "centre-left". */
+const PARTY_OPENER_TAILS: ReadonlySet<string> = new Set(['right', 'left', 'wing']);
 
 /**
  * A party named bare before the word: "the Morena party won a majority" (the tagger made
- * Morena a place). Not "my annual Guy Fawkes party".
+ * Morena a place), "Rob Jetten's liberal D66 party" (D66 was dropped). Not "my annual Guy
+ * Fawkes party".
  */
 function isPartyNamed(tokens: readonly Token[], from: number, next: string): boolean {
-  return next === 'party' && PARTY_OPENERS.has(tokens[from - 1]?.lower ?? '');
+  if (next !== 'party') return false;
+  const before = tokens[from - 1];
+  if (!before || before.kind !== 'word') return false;
+  return PARTY_OPENERS.has(before.lower) || (PARTY_OPENER_TAILS.has(before.lower) && tokens[from - 2]?.text === '-');
 }
 
 /**
@@ -253,6 +261,9 @@ const DIVISION_WORDS: ReadonlySet<string> = new Set([
   'healthcare', 'health', 'energy', 'aviation', 'pharma', 'foundation', 'financial', 'studios', 'pictures', 'records',
 ]);
 const VENUE_WORDS: ReadonlySet<string> = new Set(['world', 'land', 'park', 'parks', 'resort', 'resorts', 'arena', 'center', 'centre', 'stadium']);
+
+/** Last words of the places an office is held over. */
+const JURISDICTION_HEADS: ReadonlySet<string> = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'parish', 'prefecture', 'township']);
 
 /** Heads of "X of Y" names that are places ("Gulf of Mexico"), not organizations. */
 const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
@@ -445,6 +456,17 @@ function playsAsClub(tokens: readonly Token[], s: NameSpan, words: readonly Toke
   return playsAgainst(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to) || clubRoleAfter(tokens, s.to);
 }
 
+/**
+ * A known town's name that names its club here ("Liverpool thrashed Tottenham 5-1"), which
+ * index.ts keys apart from the town: a dateline "LIVERPOOL" in the same story is the city.
+ */
+export function namesTownClub(tokens: readonly Token[], s: NameSpan): boolean {
+  if (s.resultSide === 'player' || isNationalSide(s.gazetteer)) return false;
+  const words = tokens.slice(s.from, s.to).filter((t) => t.kind === 'word');
+  if (words.length === 0 || !namedAsTown(s, words)) return false;
+  return playsMatch(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to) || clubRoleAfter(tokens, s.to);
+}
+
 /** Kinds of military base that open a base's name. */
 const BASE_KINDS: ReadonlySet<string> = new Set(['joint', 'naval', 'air', 'army', 'marine']);
 
@@ -605,7 +627,12 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // "van" as a place).
   if (!first.cap && SURNAME_PARTICLES.has(first.lower)) v.person += W.title;
   if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from) || isBeforeState(tokens, s.to)) v.place += W.dateline;
-  if (s.titleAfter || s.heldAt || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to))) v.organization += W.employs;
+  // A county or a city before a title is where the office is, not an employer: "Los Angeles
+  // County District Attorney Nathan Hochman" (an organization, the wire copy's courts).
+  const jurisdiction = words.length >= 2 && JURISDICTION_HEADS.has(last.lower);
+  if (!jurisdiction && (s.titleAfter || s.heldAt || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to)))) {
+    v.organization += W.employs;
+  }
   for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
   if (hasAge(tokens, s.to)) v.person += W.age;
 
@@ -650,7 +677,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[s.to + 1]?.lower === 'headquartered')) {
     v.organization += W.headquarters;
   }
-  if (isPossessive(next) && ORG_FOLLOWERS.has(tokens[s.to + 1]?.lower ?? '')) v.organization += W.employs / 2;
+  // "Apple's board", not "Geert Wilders' Party for Freedom" (a name of its own).
+  if (isPossessive(next) && ORG_FOLLOWERS.has(tokens[s.to + 1]?.lower ?? '') && !tokens[s.to + 1]!.cap) v.organization += W.employs / 2;
 
   // Left context.
   const prevIndex = s.title ? s.title.from - 1 : s.from - 1;
@@ -677,6 +705,12 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     }
     if (prev.lower === 'at' && before?.kind === 'word' && STAFF_NOUNS.has(before.lower) && !PLACE_PREFIXES.has(first.lower)) v.organization += W.roleOf;
     if ((prev.lower === 'and' || prev.lower === 'or') && pairsWithPlace(tokens, prevIndex)) v.place += W.placeOfNoun;
+    // "a venture called Stargate", "a town named Uvalde": the noun before says what it names
+    // (Stargate was dropped, a name the tagger did not see).
+    if ((prev.lower === 'called' || prev.lower === 'named') && before?.kind === 'word' && !before.cap) {
+      const kind = headType(before.lower);
+      if (kind) v[kind] += W.roleOf;
+    }
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
   }
   // A legal form ends only a firm's name, whatever its shape: "Dana F. Besecker Company" was

@@ -663,6 +663,8 @@ export const RULE_MISC: readonly (readonly string[])[] = [
   // League final" was an organization)
   ['Champions League', 'UEFA Champions League'], ['Europa League', 'UEFA Europa League'], ['Conference League'],
   ['Nations League'], ['Copa Libertadores'],
+  // domestic leagues won as titles ("to win the Premier League" was an organization)
+  ['Premier League', 'English Premier League'], ['La Liga'], ['Serie A'], ['Bundesliga'], ['Ligue 1'], ['Eredivisie'],
   // cycling's grand tours, named for their country ("TOUR DE FRANCE" gave an organization and
   // a place France, a cycling line written for the tests)
   ['Tour de France'], ["Giro d'Italia", 'Giro'], ['Vuelta a España', 'Vuelta a Espana', 'Vuelta'],
@@ -678,8 +680,9 @@ export const RULE_MISC: readonly (readonly string[])[] = [
 export const RULE_PEOPLE: readonly string[] = [
   'Beyoncé', 'Beyonce', 'Rihanna', 'Shakira', 'Madonna', 'Adele', 'Eminem', 'Zendaya', 'Lizzo',
   'Rosalía', 'Banksy', 'Pelé', 'Pele', 'Neymar', 'Ronaldinho', 'Bad Bunny', 'Jay-Z',
-  // whose name opens on a title word, which the rules cut off ("Sheikh Hasina" was "Hasina")
-  'Sheikh Hasina',
+  // whose name opens or ends on a title word, which the rules cut off ("Sheikh Hasina" was
+  // "Hasina"; "Hun Sen" was "Hun", its "Sen." a senator's title)
+  'Sheikh Hasina', 'Hun Sen',
 ];
 
 /** Products and services that news names bare; apps are the usual case. */

@@ -2311,6 +2311,28 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Hemedti')).toBeUndefined();
   });
 
+  it('keeps a club apart from its city’s dateline, a county before a title a place, and names what "a venture called" names (wire copy)', () => {
+    const e = extractEntities(
+      'LIVERPOOL , England , April 27 - Liverpool thrashed Tottenham Hotspur 5-1 to win the Premier League .\n' +
+        'Los Angeles County District Attorney Nathan Hochman opposed it .\nThey set up a venture called Stargate .\n',
+    );
+    const typesOf = (name: string) => e.filter((x) => x.name === name).map((x) => x.type).sort();
+    expect(typesOf('Liverpool')).toEqual(['organization', 'place']);
+    expectTyped(e, ['misc:Premier League', 'place:Los Angeles County', 'person:Nathan Hochman', 'organization:Stargate']);
+  });
+
+  it('reads a party after a leaning, no leaning alone, a man apart from his party, and no nickname after a royal title (world news wire copy)', () => {
+    const e = extractEntities(
+      'LA PAZ - Centrist senator Rodrigo Paz won . Rob Jetten ’s liberal D66 party narrowly beat Geert Wilders’ Party for Freedom . ' +
+        'Ozzy Osbourne , the singer known as the Prince of Darkness , died . The Al Aqsa Martyrs’ Brigades claimed it . ' +
+        'She spoke with Cambodia ’s former leader Hun Sen .',
+    );
+    expectTyped(e, ['organization:D66', 'organization:Party for Freedom', 'organization:Al Aqsa Martyrs’ Brigades', 'person:Hun Sen']);
+    const names = e.map((x) => x.name);
+    expect(names).toContain('Geert Wilders');
+    for (const junk of ['Centrist', 'Darkness', 'Hun', 'Geert Wilders’ Party for Freedom']) expect(names, junk).not.toContain(junk);
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);

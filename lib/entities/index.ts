@@ -11,7 +11,7 @@
  */
 import { isNameMention, type Entity, type EntityType, type Mention, type TextSource } from '../report';
 import { makeQuote } from '../text/quote';
-import { entityType, isRoman, mentionVotes, emptyVotes, namesGeography, TAGGER_VOTE } from './classify';
+import { entityType, isRoman, mentionVotes, emptyVotes, namesGeography, namesTownClub, TAGGER_VOTE } from './classify';
 import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
@@ -110,10 +110,11 @@ export function extractEntities(text: string, opts: { title?: string; tagging?: 
 /**
  * The merge key of a name mention: the gazetteer's entry, or the name as written. A club on a
  * results line named as its town is not the town ("BOSTON 2024-03-20" is a dateline, "Boston
- * 121 Miami 89" the Celtics' score), so it groups apart, as a team.
+ * 121 Miami 89" the Celtics' score), so it groups apart, as a team; so does one in a match
+ * report (`club`: "LIVERPOOL, England" is the city, "Liverpool thrashed Tottenham" the club).
  */
-function keyOfName(n: NameSpan, surface: string): string {
-  if (n.resultSide === 'team' && n.gazetteer?.type === 'place' && !isNationalSide(n.gazetteer)) return `team:${n.gazetteer.canonical}`;
+function keyOfName(n: NameSpan, surface: string, club: boolean): string {
+  if ((n.resultSide === 'team' || club) && n.gazetteer?.type === 'place' && !isNationalSide(n.gazetteer)) return `team:${n.gazetteer.canonical}`;
   return n.gazetteer ? `gaz:${n.gazetteer.canonical}` : `name:${keyOf(surface)}`;
 }
 
@@ -261,7 +262,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     // A portfolio alone is what a body is for, not a body: "Health officials say …" in a story
     // about the Health Ministry (GMB), where "officials" voted for an organization.
     if (n.unconfirmed && n.to - n.from === 1 && REMIT_WORDS.has(tokens[n.from]!.lower)) continue;
-    f.key = keyOfName(n, f.surface);
+    f.key = keyOfName(n, f.surface, namesTownClub(tokens, n));
     out.push(f);
   }
   return out;

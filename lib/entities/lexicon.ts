@@ -504,7 +504,14 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 export const AFFILIATIONS: ReadonlySet<string> = new Set([
   'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
   'communist', 'independent', 'gop', 'tory',
+  'centrist', 'leftist', 'rightist', 'populist', 'nationalist',
 ]);
+
+/**
+ * Political leanings that name no party: one opening a sentence before a noun is no name
+ * ("Centrist senator Rodrigo Paz" gave an organization "Centrist", the wire copy's world news).
+ */
+export const LEANINGS: ReadonlySet<string> = new Set(['centrist', 'leftist', 'rightist', 'populist', 'nationalist']);
 
 /** The AFFILIATIONS that are also nouns for a party's member ("Republican Connie Mack"). */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'communist', 'tory']);
@@ -672,6 +679,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'tabloid', 'wire', 'rebels', 'insurgents', 'organizer',
   // "Taiwanese publication DigiTimes" (MacRumors, Zyte AEB), "news site Axios"
   'publication', 'website', 'site', 'blog',
+  // "a venture called Stargate" (was dropped), "the joint venture, Stellantis"
+  'venture',
 ]);
 
 /** Abbreviations that open places' names: "St. Croix", "Mt. Hood", "Ft. Lauderdale". */

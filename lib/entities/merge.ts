@@ -225,6 +225,15 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     const list = (byTown ? teamsByTown : teamsByNickname).get(f.words.join(' '));
     if (list?.length === 1 && list[0] !== g) uf.union(list[0]!, g);
   }
+  // 1e. "SURREY CLINCH TITLE" over "Surrey beat Hampshire": where the text names a club as its
+  // town (keyed "team:"), the town's name in a headline in capitals, which says nothing of
+  // its own, is the club too. Not where the town is named in prose or in a dateline, which
+  // puts the city in the story ("LIVERPOOL, England" over "Liverpool thrashed Tottenham").
+  for (let g = 0; g < keys.length; g++) {
+    if (!keys[g]!.startsWith('team:')) continue;
+    const town = byKey.get(`gaz:${keys[g]!.slice('team:'.length)}`);
+    if (town !== undefined && members[town]!.every((f) => f.name?.weak && !isDateline(f.tokens, f.from, f.to))) uf.union(g, town);
+  }
 
   // 2. "Full Name (ACRO)" and acronyms that spell a name used in the same text.
   const acronymGroups = new Map<string, number>();

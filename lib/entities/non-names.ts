@@ -6,7 +6,7 @@
  * `isNotAName` before it makes a mention of one.
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm } from './lexicon';
+import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm, LEANINGS } from './lexicon';
 import { FIRST_NAMES, isGivenName } from './names';
 import type { NameSpan } from './recognize';
 import { isPossessive, surface, type DocStats } from './shape';
@@ -48,8 +48,19 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isPostBox(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n) ||
     isPeople(tokens, n) ||
+    isLeaning(tokens, n) ||
     isCommonPhrase(text, tokens, n)
   );
+}
+
+/**
+ * "Centrist senator Rodrigo Paz": a leaning alone before a noun, capitalised to open the
+ * sentence or after a dateline's dash, names no party (the tagger made it an organization,
+ * the wire copy's world news).
+ */
+function isLeaning(tokens: readonly Token[], n: NameSpan): boolean {
+  const next = tokens[n.to];
+  return n.to - n.from === 1 && LEANINGS.has(tokens[n.from]!.lower) && next?.kind === 'word' && !next.cap;
 }
 
 /** "P.O. Box", "PO Box", "Post Office Box": part of an address (Dear Abby's was a person). */

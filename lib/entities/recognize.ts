@@ -193,9 +193,15 @@ function isTitleRemit(text: string, tokens: readonly Token[], from: number, to: 
   if (!joint || !title || (joint.lower !== 'of' && joint.lower !== 'for') || !title.cap || !TITLE_WORDS.has(title.lower)) return false;
   if (to - from > 2 || lookup(surface(text, tokens, from, to))) return false;
   // A remit is common words the text also writes in lower case; an employer is a name of its
-  // own ("CEO of Hipcricket", "Mayor of Sioux Falls").
-  return wordIndexes(tokens, from, to).every((k) => stats.lowercase.has(tokens[k]!.lower));
+  // own ("CEO of Hipcricket", "Mayor of Sioux Falls"). A royal title's common word is a
+  // nickname's, whatever else the text writes: "the Prince of Darkness", "the King of Pop"
+  // ("Darkness" was an organization, the wire copy's culture news).
+  const royal = ROYAL_TITLES.has(title.lower);
+  return wordIndexes(tokens, from, to).every((k) => stats.lowercase.has(tokens[k]!.lower) || (royal && COMMON_WORDS.has(tokens[k]!.lower)));
 }
+
+/** Titles of crowns and peerages, whose "of" names a realm or, with a common word, a nickname. */
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'emperor', 'empress', 'duke', 'duchess', 'lord', 'lady']);
 
 /**
  * "Afghanistan KANDAHAR, Afghanistan": a dateline in capitals glued to the line before is a
@@ -528,11 +534,13 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       }
     }
     // The plural possessive: "Al Aqsa Martyrs' Brigades", "National Teachers' Union". Not a
-    // quote's close: "the 'Heroes' Party".
+    // quote's close: "the 'Heroes' Party"; nor an owner before a name complete without him:
+    // "Geert Wilders' Party for Freedom" is the man and his party.
     const quoted = tokens[i - 1]?.text === t.text && !tokens[i]!.space;
     if ((t.text === "'" || t.text === '’') && !t.space && !quoted && prev.cap && prev.lower.endsWith('s') && isCapWord(next) && next?.space) {
       const headAt = orgHeadWithin(tokens, j + 1, sent);
-      if (headAt > 0) {
+      const ownName = headAt > 0 && CONNECTORS.has(tokens[headAt + 1]?.lower ?? '') && isCapWord(tokens[headAt + 2]);
+      if (headAt > 0 && !ownName) {
         j = headAt + 1;
         continue;
       }

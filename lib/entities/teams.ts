@@ -163,6 +163,15 @@ export function playsAgainst(tokens: readonly Token[], from: number, to: number)
   const other = afterVersus(tokens, to);
   if (other >= 0 && tokens[other]?.cap) return true;
   if (inningsAt(tokens, to)) return true;
+  return playsMatch(tokens, from, to);
+}
+
+/**
+ * The part of playsAgainst that only a match report says: a verb of a match between the name
+ * and another ("Liverpool thrashed Tottenham", "beaten by Somerset"). A "v" alone may be a
+ * comparison ("New York vs. Delaware: Delaware has lower fees").
+ */
+export function playsMatch(tokens: readonly Token[], from: number, to: number): boolean {
   if (facesSideAfter(tokens, to)) return true;
   // "… beaten by Somerset", "Newcastle drew 1-1 with Liverpool": the verb before, maybe a score.
   let j = from - 1;
