@@ -324,6 +324,13 @@ const AFTER_A_NOUN: ReadonlySet<string> = new Set([
 ]);
 
 /** True when the word after a name is a lower-case noun it modifies ("Venus flytrap"). */
+/** Verbs of a firm's or a speaker's doing: no planet "agreed", "acquired" or "said". */
+const FIRM_VERBS: ReadonlySet<string> = new Set(['agreed', 'agrees', 'acquired', 'acquires', 'bought', 'buys', 'sold', 'sells', 'announced', 'announces', 'reported', 'reports', 'hired', 'posted', 'launched', 'launches', 'owns', 'owned']);
+
+function actsAsFirm(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && !next.cap && (FIRM_VERBS.has(next.lower) || SAY_VERBS.has(next.lower));
+}
+
 function modifiesNoun(next: Token | undefined): boolean {
   if (!next || next.kind !== 'word' || next.cap) return false;
   return !AFTER_A_NOUN.has(next.lower) && !AUXILIARIES.has(next.lower) && !SAY_VERBS.has(next.lower) && !/(?:ed|es|s)$/.test(next.lower);
@@ -543,6 +550,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (LAW_HEADS.has(last.lower) && !(s.to - s.from === 2 && last.lower === 'law' && FIRST_NAMES.has(first.lower))) v.law += W.lawHead;
     // "Hurricanes Katrina and Rita" (GMB) name storms as "Hurricane Katrina" does.
     else if (MISC_HEADS.has(last.lower) || MISC_PREFIXES.has(first.lower) || MISC_PREFIXES.has(first.lower.replace(/s$/, ''))) v.misc += W.miscHead;
+    // "the Umayyad Mosque", "Westminster Cathedral": a house of worship named is the building
+    // (an organization, the wire copy's world news); "Church" names the body as often.
+    else if (SHRINE_HEADS.has(last.lower)) v.place += W.placeHead;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
@@ -608,9 +618,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // before a surname (the tagger made organizations of both).
     if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;
     else if (words.length === 2 && GLUED_INITIALS.test(first.text) && !lookup(first.text)) v.person += W.initial;
-  } else if ((CELESTIAL.has(first.lower) || (first.lower === 'moon' && tokens[s.from - 1]?.lower === 'the')) && first.cap && !modifiesNoun(tokens[s.to])) {
+  } else if ((CELESTIAL.has(first.lower) || (first.lower === 'moon' && tokens[s.from - 1]?.lower === 'the')) && first.cap && !modifiesNoun(tokens[s.to]) && !actsAsFirm(tokens[s.to])) {
     // "Jupiter", "Titan": a world is a place, whatever the tagger makes of a lone name; not a
-    // name used as a modifier ("a Venus flytrap", "Titan optical switches").
+    // name used as a modifier ("a Venus flytrap", "Titan optical switches"), nor one that
+    // does business ("Mars agreed to buy Kellanova" is the confectioner).
     v.place += W.placeHead;
   } else if (PLACE_SUFFIX.test(first.text) && !s.gazetteer) {
     // "Dagestan", "Jalalabad", "Volgograd", "Hampshire": a place by its ending (the tagger
@@ -705,6 +716,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     }
     if (prev.lower === 'at' && before?.kind === 'word' && STAFF_NOUNS.has(before.lower) && !PLACE_PREFIXES.has(first.lower)) v.organization += W.roleOf;
     if ((prev.lower === 'and' || prev.lower === 'or') && pairsWithPlace(tokens, prevIndex)) v.place += W.placeOfNoun;
+    // "goals from Dani Carvajal", "a header from Kane": who scores is a player (Carvajal was
+    // a place, the wire copy's sport); "the maker of Pringles crisps": what is made is a
+    // product (Pringles was a place).
+    if (prev.lower === 'from' && before?.kind === 'word' && SCORING_NOUNS.has(before.lower)) v.person += W.roleOf;
+    if (prev.lower === 'of' && before?.kind === 'word' && MAKER_NOUNS.has(before.lower) && !endsWithHead(tokens, s.to)) v.product += W.roleOf;
     // "a venture called Stargate", "a town named Uvalde": the noun before says what it names
     // (Stargate was dropped, a name the tagger did not see).
     if ((prev.lower === 'called' || prev.lower === 'named') && before?.kind === 'word' && !before.cap) {
@@ -730,6 +746,15 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (!s.unconfirmed && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
   return v;
 }
+
+/** Last words of houses of worship, which name the building. */
+const SHRINE_HEADS: ReadonlySet<string> = new Set(['mosque', 'synagogue', 'cathedral', 'temple', 'shrine']);
+
+/** What a player scores or makes, before "from" and the player's name. */
+const SCORING_NOUNS: ReadonlySet<string> = new Set(['goal', 'goals', 'header', 'headers', 'penalty', 'strike', 'shot', 'volley', 'cross', 'pass', 'assist', 'try', 'tries', 'touchdown', 'touchdowns', 'brace', 'hat-trick']);
+
+/** Nouns of making before "of" and what is made. */
+const MAKER_NOUNS: ReadonlySet<string> = new Set(['maker', 'makers', 'manufacturer', 'creator', 'creators', 'developer', 'producer', 'inventor']);
 
 /** Longest place name we look back over: "in Ho Chi Minh City and …". */
 const MAX_PLACE_WORDS = 4;

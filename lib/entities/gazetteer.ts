@@ -462,6 +462,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Doctors Without Borders', 'Médecins Sans Frontières'], ['Reporters Without Borders'],
   ['Save the Children'], ['Mothers Against Drunk Driving', 'MADD'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
   ['UEFA'], ['International Olympic Committee'],
+  // an armed group named in Arabic, whose words read as a person's ("Hayat Tahrir al-Sham" was one)
+  ['Hayat Tahrir al-Sham'],
   // "chairman of the Joint Chiefs of Staff" left an organization "Staff" (AFP via Zyte AEB)
   ['Joint Chiefs of Staff', 'Joint Chiefs'],
   // North American leagues, whose first word is a rank ("Major League Baseball" was a person
@@ -617,6 +619,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Instacart'], ['DoorDash'], ['Grubhub', 'GrubHub'], ['Flexport'], ['Meetup'], ['Robinhood'], ['Coinbase'],
   ['Statista'], ['Investopedia'], ['Poynter Institute', 'Poynter'], ['Eurogamer'], ['Rockstar Games'],
   ['Respawn Entertainment', 'Respawn'],
+  // banks named with a number or a verb ("Capital One will buy Discover Financial" found neither)
+  ['Capital One'], ['Discover Financial', 'Discover Financial Services'],
   // AI labs named with "AI" or beside their parent ("Scale AI" was missed, "Google DeepMind" a
   // product of Google's; a wire business line written for the tests)
   ['Google DeepMind', 'DeepMind'], ['Scale AI'], ['Mistral AI'], ['Stability AI'], ['Perplexity AI'], ['Hugging Face'],
@@ -662,7 +666,7 @@ export const RULE_MISC: readonly (readonly string[])[] = [
   // club competitions named as leagues, which the tagger took for bodies ("the Champions
   // League final" was an organization)
   ['Champions League', 'UEFA Champions League'], ['Europa League', 'UEFA Europa League'], ['Conference League'],
-  ['Nations League'], ['Copa Libertadores'],
+  ['Nations League'], ['Copa Libertadores'], ['Copa America', 'Copa América'],
   // domestic leagues won as titles ("to win the Premier League" was an organization)
   ['Premier League', 'English Premier League'], ['La Liga'], ['Serie A'], ['Bundesliga'], ['Ligue 1'], ['Eredivisie'],
   // cycling's grand tours, named for their country ("TOUR DE FRANCE" gave an organization and

@@ -2333,6 +2333,24 @@ describe('extractEntities on small texts', () => {
     for (const junk of ['Centrist', 'Darkness', 'Hun', 'Geert Wilders’ Party for Freedom']) expect(names, junk).not.toContain(junk);
   });
 
+  it('reads scorers after "goals from", what a maker makes, a speaker named for a planet, and banks named with a number (wire copy)', () => {
+    const e = extractEntities(
+      'Real Madrid won with goals from Dani Carvajal and Vinicius Junior . Mars agreed to buy Kellanova , the maker of Pringles crisps . ' +
+        'Argentina retained the Copa America . Capital One will buy Discover Financial . Skydance talked with Shari Redstone , the media group ’s controlling shareholder . ' +
+        'Mercury said the album sold well .',
+    );
+    expectTyped(e, ['person:Dani Carvajal', 'product:Pringles', 'misc:Copa America', 'organization:Capital One', 'organization:Discover Financial', 'person:Shari Redstone']);
+    // A world that speaks or deals is no planet (the tagger's type stands: "Mars" stays its place).
+    expect(e.find((x) => x.name === 'Mercury')?.type).not.toBe('place');
+  });
+
+  it('keeps a name with a capital inside when it opens a sentence, a leaning apart, a house of worship a place (world news wire copy)', () => {
+    const e = extractEntities(
+      'WikiLeaks founder Julian Assange pleaded guilty . Reformist Masoud Pezeshkian won . The offensive was led by Hayat Tahrir al-Sham , whose leader spoke at the Umayyad Mosque .',
+    );
+    expectTyped(e, ['organization:WikiLeaks', 'person:Masoud Pezeshkian', 'organization:Hayat Tahrir al-Sham', 'place:Umayyad Mosque']);
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);

@@ -504,14 +504,14 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 export const AFFILIATIONS: ReadonlySet<string> = new Set([
   'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
   'communist', 'independent', 'gop', 'tory',
-  'centrist', 'leftist', 'rightist', 'populist', 'nationalist',
+  'centrist', 'leftist', 'rightist', 'populist', 'nationalist', 'reformist',
 ]);
 
 /**
  * Political leanings that name no party: one opening a sentence before a noun is no name
  * ("Centrist senator Rodrigo Paz" gave an organization "Centrist", the wire copy's world news).
  */
-export const LEANINGS: ReadonlySet<string> = new Set(['centrist', 'leftist', 'rightist', 'populist', 'nationalist']);
+export const LEANINGS: ReadonlySet<string> = new Set(['centrist', 'leftist', 'rightist', 'populist', 'nationalist', 'reformist']);
 
 /** The AFFILIATIONS that are also nouns for a party's member ("Republican Connie Mack"). */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'communist', 'tory']);
@@ -608,6 +608,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'chef', 'artist', 'musician', 'designer', 'comedian', 'entrepreneur', 'billionaire',
   'investor', 'banker', 'employee', 'staffer', 'worker', 'engineer', 'farmer', 'resident',
   'man', 'woman', 'boy', 'girl', 'candidate', 'nominee', 'member', 'representative', 'heir',
+  'heiress', 'shareholder',
   'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'commissioner',
   'superintendent', 'attorney-general', 'co-chair', 'gunman', 'militant', 'commentator',
   'host', 'anchor', 'correspondent', 'historian', 'expert', 'specialist', 'consultant',

@@ -251,6 +251,11 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
   return out;
 }
 
+/** A word with a capital after its small letters: "WikiLeaks", "PayPal", "McCain". */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Longer words glued from capitalised words are hashtags and slugs ("TheBellsTheBellsTheBells"). */
+const MAX_BRAND_LENGTH = 16;
+
 /** Longest name the gazetteer knows of two words or more from `from` (before `to`), or -1. */
 const MAX_KNOWN_WORDS = 5;
 function knownNameEnd(text: string, tokens: readonly Token[], from: number, to: number): number {
@@ -1028,7 +1033,10 @@ function finish(
       (to - from === 1 && facesSideAfter(tokens, to)) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
-      (first.acronym && !stats.lowercase.has(first.lower));
+      (first.acronym && !stats.lowercase.has(first.lower)) ||
+      // A capital inside the word is the name's own, not the sentence's: "WikiLeaks founder
+      // Julian Assange pleaded guilty" lost WikiLeaks (the wire copy's courts).
+      (INNER_CAPITAL.test(first.text) && first.text.length <= MAX_BRAND_LENGTH);
     const common = stats.lowercase.has(first.lower) || COMMON_CAPS.has(first.lower);
     if (to - from === 1) {
       // A lone sentence-initial word is a name only if the text capitalises it elsewhere too.
