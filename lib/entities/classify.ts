@@ -566,7 +566,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;
     // "Syrian Observatory for Human Rights", "Gulf of Mexico", "Veterans for Peace": the word
     // before the joint.
-    if (words.some((w, k) => k > 0 && !w.cap && TOWN_RIVER_JOINTS.has(w.lower))) v.place += W.placeHead;
+    // "Braunau am Inn", "Rostov-on-Don": a town by its river.
+    const onRiver = (k: number): boolean => tokens[k]!.text === 'on' && tokens[k - 1]?.text === '-' && tokens[k + 1]?.text === '-';
+    if (words.some((w, k) => k > 0 && !w.cap && TOWN_RIVER_JOINTS.has(w.lower)) || tokens.slice(s.from, s.to).some((_, k) => onRiver(s.from + k))) v.place += W.placeHead;
     for (let k = 1; k < words.length; k++) {
       const w = words[k]!;
       if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on' && w.lower !== 'against' && w.lower !== 'in')) continue;
@@ -603,12 +605,16 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // of two or three words with no head word and no entry is its national (the tagger read
     // the first as a place; a sports page written for the tests). "Iraq's Anbar province" has
     // a head or a follower, "Japan's Toyota" one word, "Russia's Gazprom Neft" a known first,
-    // "Iran's Revolutionary Guards" and "Iran's Kayhan International" common words (GMB).
+    // "Iran's Revolutionary Guards" and "Iran's Kayhan International" common words (GMB). So is
+    // one of two or three after a known firm's or team's possessive that the tagger does not
+    // call a body: "McLaren's Lando Norris" (a place, the wire copy's motor racing), not
+    // "Facebook's Blueprint Certification".
+    const owner = countryBefore(tokens, s.from);
     if (
       words.length <= 3 &&
       !s.gazetteer &&
       !lookup(first.text) &&
-      isNationalSide(countryBefore(tokens, s.from)) &&
+      (isNationalSide(owner) || (owner?.type === 'organization' && s.tagged !== 'organization' && words.length >= 2 && words.every((w) => looksLikeNamePart(w, stats) && !COMMON_WORDS.has(w.lower)))) &&
       !hasHead(tokens, s.from, s.to) &&
       words.every((w) => !COMMON_WORDS.has(w.lower) || isGivenName(w.lower))
     ) {
@@ -618,7 +624,13 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // before a surname (the tagger made organizations of both).
     if (words.length >= 3 && words.slice(1, -1).some((w) => w.text.length === 1 && w.cap)) v.person += W.initial;
     else if (words.length === 2 && GLUED_INITIALS.test(first.text) && !lookup(first.text)) v.person += W.initial;
-  } else if ((CELESTIAL.has(first.lower) || (first.lower === 'moon' && tokens[s.from - 1]?.lower === 'the')) && first.cap && !modifiesNoun(tokens[s.to]) && !actsAsFirm(tokens[s.to])) {
+  } else if (
+    (CELESTIAL.has(first.lower) || (first.lower === 'moon' && tokens[s.from - 1]?.lower === 'the')) &&
+    first.cap &&
+    !modifiesNoun(tokens[s.to]) &&
+    !actsAsFirm(tokens[s.to]) &&
+    !namesVessel(tokens, s.from)
+  ) {
     // "Jupiter", "Titan": a world is a place, whatever the tagger makes of a lone name; not a
     // name used as a modifier ("a Venus flytrap", "Titan optical switches"), nor one that
     // does business ("Mars agreed to buy Kellanova" is the confectioner).
@@ -720,6 +732,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // a place, the wire copy's sport); "the maker of Pringles crisps": what is made is a
     // product (Pringles was a place).
     if (prev.lower === 'from' && before?.kind === 'word' && SCORING_NOUNS.has(before.lower)) v.person += W.roleOf;
+    // "the submersible Titan", "the rover Perseverance": a craft's name is no place or body.
+    if (namesVessel(tokens, s.from) && !s.gazetteer) v.misc += W.miscHead;
     if (prev.lower === 'of' && before?.kind === 'word' && MAKER_NOUNS.has(before.lower) && !endsWithHead(tokens, s.to)) v.product += W.roleOf;
     // "a venture called Stargate", "a town named Uvalde": the noun before says what it names
     // (Stargate was dropped, a name the tagger did not see).
@@ -749,6 +763,15 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
 
 /** Last words of houses of worship, which name the building. */
 const SHRINE_HEADS: ReadonlySet<string> = new Set(['mosque', 'synagogue', 'cathedral', 'temple', 'shrine']);
+
+/** Craft whose names follow them: "the submersible Titan", "the rover Perseverance". */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(['submersible', 'submarine', 'ship', 'vessel', 'yacht', 'tanker', 'ferry', 'frigate', 'destroyer', 'rover', 'spacecraft', 'probe', 'lander', 'capsule', 'telescope']);
+
+/** The name at `from` follows a craft's noun in lower case. */
+function namesVessel(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  return prev !== undefined && prev.kind === 'word' && !prev.cap && VESSEL_NOUNS.has(prev.lower);
+}
 
 /** What a player scores or makes, before "from" and the player's name. */
 const SCORING_NOUNS: ReadonlySet<string> = new Set(['goal', 'goals', 'header', 'headers', 'penalty', 'strike', 'shot', 'volley', 'cross', 'pass', 'assist', 'try', 'tries', 'touchdown', 'touchdowns', 'brace', 'hat-trick']);

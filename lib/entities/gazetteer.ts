@@ -279,8 +279,8 @@ export const PLACES: readonly string[] = [
 
 /**
  * Regions the rules know and the tagger's features do not (REGIONS is a feature, and a change
- * there means retraining). A row may name a region of REGIONS again to give it its demonym.
- * News writes these regions by their adjective ("West African leaders", "Southeast Asian
+ * there means retraining). A row may name a region of REGIONS or a place of PLACES again to
+ * give it its demonym. News writes these regions by their adjective ("West African leaders", "Southeast Asian
  * nations"), which made "Africa" of the one and a place called "Southeast Asian" of the other
  * (GMB).
  */
@@ -296,6 +296,13 @@ export const RULE_REGIONS: readonly Country[] = [
   { name: 'East Asia', demonyms: ['East Asian'] },
   { name: 'Central Asia', demonyms: ['Central Asian'] },
   { name: 'South Asia', demonyms: ['South Asian'] },
+  // US states by their people's adjective ("the Hawaiian island of Maui" made a place
+  // "Hawaiian", the wire copy's world news)
+  { name: 'Hawaii', demonyms: ['Hawaiian'] },
+  { name: 'California', demonyms: ['Californian'] },
+  { name: 'Texas', demonyms: ['Texan'] },
+  { name: 'Florida', demonyms: ['Floridian'] },
+  { name: 'Alaska', demonyms: ['Alaskan'] },
   // business regions, which were organizations on a press release (Zyte AEB)
   { name: 'Americas', demonyms: [], aliases: ['the Americas'] },
   { name: 'Asia-Pacific', demonyms: [], aliases: ['Asia Pacific', 'APAC'] },
@@ -330,7 +337,7 @@ export const RULE_PLACES: readonly string[] = [
   // places in a city that news names bare; stadiums by their own names ("since his Old
   // Trafford exit" made a person, Zyte AEB)
   'Times Square', 'Oval Office', 'Old Trafford', 'Anfield', 'Stamford Bridge', 'Camp Nou', 'San Siro',
-  'Santiago Bernabeu', 'Madison Square Garden', 'Wrigley Field', 'Fenway Park',
+  'Santiago Bernabeu', 'Madison Square Garden', 'Wrigley Field', 'Fenway Park', 'Stade de France',
   // English and Welsh counties, named bare in British news and as their cricket sides ("Essex
   // drew with Kent" found neither); those ending in -shire are read by their suffix. Not
   // "Devon" or "Durham", which are people's names as often.
@@ -453,6 +460,8 @@ export const ORGANIZATIONS: readonly string[] = [
 export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // international bodies
   ['African Union'], ['Arab League'], ['Gulf Cooperation Council'], ['Organization of American States'],
+  // a body named for a region's people ("Economic Community of West African States" was cut at the demonym)
+  ['Economic Community of West African States', 'ECOWAS'],
   ['Mercosur'], ['BRICS'], ['OPEC+', 'OPEC Plus'],
   ['OECD', 'Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development'],
   ['International Atomic Energy Agency', 'IAEA'], ['International Criminal Court'],
@@ -484,6 +493,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Aston Villa'], ['Everton'], ['Tottenham Hotspur'], ['Blackburn Rovers'], ['Sheffield Wednesday'],
   // clubs whose short name is a place's or a place and a common word ("West Ham" was a place in
   // a story on Tottenham's new manager, Zyte AEB)
+  // teams named by a nickname of common words, and a racing team by its sponsor ("All Blacks
+  // captain Sam Cane" lost the side, "Red Bull" was missed)
+  ['All Blacks'], ['Red Bull Racing', 'Red Bull'],
   // Gulf and Egyptian clubs, whose "Al" reads as a given name ("take charge of Al Hilal" was a person)
   ['Al Hilal'], ['Al Nassr'], ['Al Ahli'], ['Al Ittihad'], ['Al Ahly'], ['Al Sadd'],
   ['West Ham United', 'West Ham'], ['Manchester United', 'Man United', 'Man Utd'], ['Manchester City', 'Man City'],
@@ -667,6 +679,8 @@ export const RULE_MISC: readonly (readonly string[])[] = [
   // League final" was an organization)
   ['Champions League', 'UEFA Champions League'], ['Europa League', 'UEFA Europa League'], ['Conference League'],
   ['Nations League'], ['Copa Libertadores'], ['Copa America', 'Copa América'],
+  // motor racing's series, whose "One" is a number ("Formula One" gave a place "Formula")
+  ['Formula One', 'Formula 1', 'F1'], ['Formula E'], ['MotoGP'], ['NASCAR'],
   // domestic leagues won as titles ("to win the Premier League" was an organization)
   ['Premier League', 'English Premier League'], ['La Liga'], ['Serie A'], ['Bundesliga'], ['Ligue 1'], ['Eredivisie'],
   // cycling's grand tours, named for their country ("TOUR DE FRANCE" gave an organization and
@@ -728,6 +742,9 @@ export const RULE_PRODUCTS: readonly string[] = [
   // in a SpaceX story, Zyte AEB)
   'Falcon 9', 'Falcon Heavy', 'Starship', 'Crew Dragon', 'Soyuz', 'New Glenn', 'Starliner', 'Space Launch System',
   'Hubble Space Telescope', 'James Webb Space Telescope',
+  // video games news names, whose words are common ("the maker of Call of Duty" gave an
+  // organization "Duty", the wire copy's business news)
+  'Call of Duty', 'Grand Theft Auto', 'World of Warcraft', 'Fortnite', 'Minecraft', 'Candy Crush',
   // medicines that health and business news name by brand ("Wegovy" was a place in a story on
   // Novo Nordisk's forecast)
   'Ozempic', 'Wegovy', 'Rybelsus', 'Mounjaro', 'Zepbound', 'Keytruda', 'Humira', 'Eliquis', 'Dupixent',

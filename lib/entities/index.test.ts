@@ -2351,6 +2351,21 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['organization:WikiLeaks', 'person:Masoud Pezeshkian', 'organization:Hayat Tahrir al-Sham', 'place:Umayyad Mosque']);
   });
 
+  it('reads a firm’s driver after its possessive, sides and series of sport, a town on its river, a craft’s name and a state’s people (wire copy)', () => {
+    const e = extractEntities(
+      'Max Verstappen won by 19 seconds from McLaren ’s Lando Norris , securing the title for Red Bull in Formula One . ' +
+        'All Blacks captain Sam Cane was sent off at the Stade de France . Prigozhin seized Rostov-on-Don . ' +
+        'The OceanGate submersible Titan imploded . A wildfire destroyed Lahaina on the Hawaiian island of Maui . ' +
+        'The Economic Community of West African States threatened to intervene .',
+    );
+    expectTyped(e, [
+      'person:Lando Norris', 'organization:Red Bull', 'misc:Formula One', 'organization:All Blacks', 'place:Stade de France', 'place:Rostov-on-Don',
+      'misc:Titan', 'place:Hawaii', 'organization:Economic Community of West African States',
+    ]);
+    const names = e.map((x) => x.name);
+    for (const junk of ['Formula', 'Rostov', 'Don', 'Hawaiian', 'Economic Community', 'States']) expect(names, junk).not.toContain(junk);
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);

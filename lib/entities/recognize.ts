@@ -513,7 +513,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     if (t.text === '-' && glued && placePair(text, tokens, i, j)) break;
     // "Inzamam-ul-Haq", "Mazar-i-Sharif", "Lashkar-e-Taiba": a particle between two hyphens
     // (they were "Inzamam" and "Mazar", GMB).
-    if (t.text === '-' && glued && isWord(next) && (NAME_PARTICLES.has(next!.lower) || next!.lower === 'i') && tokens[j + 2]?.text === '-' && !tokens[j + 2]!.space && isCapWord(tokens[j + 3]) && ok(j + 3) && prev.cap) {
+    // So do a town's river and the sea it stands on: "Rostov-on-Don", "Stratford-upon-Avon",
+    // "Southend-on-Sea" (they were two places, the wire copy's world news).
+    const hyphenJoint = (w: string): boolean => NAME_PARTICLES.has(w) || w === 'i' || w === 'on' || TOWN_RIVER_JOINTS.has(w);
+    if (t.text === '-' && glued && isWord(next) && hyphenJoint(next!.lower) && tokens[j + 2]?.text === '-' && !tokens[j + 2]!.space && isCapWord(tokens[j + 3]) && ok(j + 3) && prev.cap && !prev.acronym && !tokens[j + 3]!.acronym) {
       j += 4;
       continue;
     }

@@ -23,8 +23,8 @@ describe('word tables', () => {
 describe('gazetteer', () => {
   const surfaces = [
     ...[...COUNTRIES, ...REGIONS].flatMap((c) => [c.name, ...(c.aliases ?? []), ...c.demonyms]),
-    // A rules row may name a region again to give it its demonym.
-    ...RULE_REGIONS.flatMap((c) => [...(REGIONS.some((r) => r.name === c.name) ? [] : [c.name]), ...(c.aliases ?? []), ...c.demonyms]),
+    // A rules row may name a region or a place again to give it its demonym.
+    ...RULE_REGIONS.flatMap((c) => [...(REGIONS.some((r) => r.name === c.name) || PLACES.includes(c.name) ? [] : [c.name]), ...(c.aliases ?? []), ...c.demonyms]),
     ...PLACES,
     ...RULE_PLACES,
     ...ORGANIZATIONS,
