@@ -250,6 +250,15 @@ const PERSON_FOLLOWERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "members of the Sackler family" (a place, the wire copy's courts), "the Kennedy clan": a
+ * surname between "the" and "family". Not "an Afro-Cuban family", "our Car Talk family fleet".
+ */
+function namesFamily(tokens: readonly Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  return tokens[from - 1]?.lower === 'the' && next !== undefined && !next.cap && (next.lower === 'family' || next.lower === 'clan');
+}
+
+/**
  * Second words that make a known company's name one of its divisions ("CNN Business", "Google
  * Research") or one of its venues ("Disney World"), not a product ("CNN Business" and "Disney
  * World" were products in Zyte AEB stories). Not "Music" or "Health": "Apple Music", "Apple
@@ -541,6 +550,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
 
   // Shape: head words and given names.
   if (words.length === 1 && last.lower === 'constitution') v.law += W.lawHead;
+  // "Roe v. Wade": a court case (recognize.ts keeps one whole) is no party to it.
+  if (words.length >= 3 && isCourtCase(tokens, s.from, s.to)) v.misc += W.miscHead * 2;
   // "Communism", "National Socialism", "Zionism": a doctrine, not a body (both were
   // organizations on NBC News via Zyte AEB). Not "Ministry of Tourism".
   if (DOCTRINE.test(last.text) && !words.some((w) => w.lower === 'of')) v.misc += W.miscHead;
@@ -695,6 +706,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (isTrademark(next) || isTrademark(tokens[s.from - 1])) v.product += W.trademark;
   if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
   if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;
+  if (namesFamily(tokens, s.from, s.to)) v.person += W.personAfter;
   // "Ascom is headquartered in Baar", "Ascom, headquartered in …": firms have headquarters
   // (Ascom was a person, Zyte AEB).
   if (next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[s.to + 1]?.lower === 'headquartered')) {
@@ -732,8 +744,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // a place, the wire copy's sport); "the maker of Pringles crisps": what is made is a
     // product (Pringles was a place).
     if (prev.lower === 'from' && before?.kind === 'word' && SCORING_NOUNS.has(before.lower)) v.person += W.roleOf;
-    // "the submersible Titan", "the rover Perseverance": a craft's name is no place or body.
+    // "the submersible Titan", "the rover Perseverance": a craft's name is no place or body;
+    // "the asteroid Didymos", "the comet Hale-Bopp": a body of the sky is a place (Didymos
+    // was a person, the wire copy's science news).
     if (namesVessel(tokens, s.from) && !s.gazetteer) v.misc += W.miscHead;
+    if (SKY_BODY_NOUNS.has(prev.lower) && !s.gazetteer) v.place += W.placeHead;
     if (prev.lower === 'of' && before?.kind === 'word' && MAKER_NOUNS.has(before.lower) && !endsWithHead(tokens, s.to)) v.product += W.roleOf;
     // "a venture called Stargate", "a town named Uvalde": the noun before says what it names
     // (Stargate was dropped, a name the tagger did not see).
@@ -763,6 +778,15 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
 
 /** Last words of houses of worship, which name the building. */
 const SHRINE_HEADS: ReadonlySet<string> = new Set(['mosque', 'synagogue', 'cathedral', 'temple', 'shrine']);
+
+/** Bodies of the sky whose names follow them: "the asteroid Didymos". */
+const SKY_BODY_NOUNS: ReadonlySet<string> = new Set(['asteroid', 'comet', 'planet', 'exoplanet', 'moon', 'moonlet', 'star']);
+
+/** A "v." inside [from, to) after its first word: "Roe v. Wade". */
+function isCourtCase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k]!.text === 'v' && tokens[k + 1]!.text === '.') return true;
+  return false;
+}
 
 /** Craft whose names follow them: "the submersible Titan", "the rover Perseverance". */
 const VESSEL_NOUNS: ReadonlySet<string> = new Set(['submersible', 'submarine', 'ship', 'vessel', 'yacht', 'tanker', 'ferry', 'frigate', 'destroyer', 'rover', 'spacecraft', 'probe', 'lander', 'capsule', 'telescope']);

@@ -338,6 +338,8 @@ export const RULE_PLACES: readonly string[] = [
   // Trafford exit" made a person, Zyte AEB)
   'Times Square', 'Oval Office', 'Old Trafford', 'Anfield', 'Stamford Bridge', 'Camp Nou', 'San Siro',
   'Santiago Bernabeu', 'Madison Square Garden', 'Wrigley Field', 'Fenway Park', 'Stade de France',
+  // a royal estate named bare ("died at Balmoral" was an organization, the wire copy's world news)
+  'Balmoral',
   // English and Welsh counties, named bare in British news and as their cricket sides ("Essex
   // drew with Kent" found neither); those ending in -shire are read by their suffix. Not
   // "Devon" or "Durham", which are people's names as often.

@@ -2366,6 +2366,16 @@ describe('extractEntities on small texts', () => {
     for (const junk of ['Formula', 'Rostov', 'Don', 'Hawaiian', 'Economic Community', 'States']) expect(names, junk).not.toContain(junk);
   });
 
+  it('reads a court case whole, a family’s surname, a body of the sky after its noun (courts and science wire copy)', () => {
+    const e = extractEntities(
+      'The court overturned the 1973 Roe v. Wade ruling . Essex v Gloucestershire was drawn . The plan shielded members of the Sackler family . ' +
+        'A spacecraft hit the asteroid Dimorphos , moonlet of the larger asteroid Didymos . The Queen died at Balmoral .',
+    );
+    expectTyped(e, ['misc:Roe v. Wade', 'organization:Essex', 'organization:Gloucestershire', 'person:Sackler', 'place:Didymos', 'place:Balmoral']);
+    const names = e.map((x) => x.name);
+    for (const junk of ['Roe', 'Wade']) expect(names, junk).not.toContain(junk);
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);

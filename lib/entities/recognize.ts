@@ -493,6 +493,13 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     }
     const next = tokens[j + 1];
     const glued = !t.space && next !== undefined && !next.space;
+    // "Roe v. Wade", "Brown v. Board of Education": a court case is one name, its parties no
+    // names of their own (Roe and Wade were people, the wire copy's courts). Only "v." as
+    // law writes it: "Essex v Gloucestershire" is a fixture of two sides.
+    if (t.text === 'v' && prev.cap && next?.text === '.' && !next.space && isCapWord(tokens[j + 2]) && tokens[j + 2]!.space && ok(j + 2)) {
+      j += 3;
+      continue;
+    }
     // "W. Bush", "St. Louis", "Sen. Ben Sasse", "Mr. al-Yousifi"; not a sentence that opens
     // after a letter: "Spain topped Pool C. The Blackstone Group…" (was one person).
     if (t.text === '.' && !t.space && (prev.text.length === 1 || NAME_ABBREVIATIONS.has(prev.lower)) && prev.cap && ok(j + 1)) {
