@@ -90,10 +90,15 @@ export function looksLikeHeadline(tokens: readonly Token[], from: number, to: nu
   return words >= 4 && common >= 1 && !endsWithHead(tokens, to);
 }
 
+/** Nouns after a body's name in prose: "the United Auto Workers union", "the Morena party". */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['union', 'party', 'movement', 'group', 'militia', 'company', 'coalition', 'alliance', 'federation']);
+
 /** See looksLikeHeadline: the run after a capitalised function word is a name in a prose sentence. */
 function opensProseName(tokens: readonly Token[], from: number, to: number): boolean {
-  // "The Detroit Auto Show opened": an event's name is a name too.
-  let namey = endsWithHead(tokens, to) || isEventHead(tokens[to - 1]);
+  // "The Detroit Auto Show opened": an event's name is a name too; so is one a body's noun
+  // follows ("The United Auto Workers union went on strike" was dropped as a headline).
+  const after = tokens[to];
+  let namey = endsWithHead(tokens, to) || isEventHead(tokens[to - 1]) || (after !== undefined && !after.cap && BODY_NOUNS_AFTER.has(after.lower));
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.cap && CAP_STOPWORDS.has(t.lower) && !isTitledSurname(tokens, k)) return false;

@@ -2376,6 +2376,16 @@ describe('extractEntities on small texts', () => {
     for (const junk of ['Roe', 'Wade']) expect(names, junk).not.toContain(junk);
   });
 
+  it('reads a union before its noun, a drugmaker’s name, a guild "of" its country, and no leader in a party’s name (business and world news wire copy)', () => {
+    const e = extractEntities(
+      'The United Auto Workers union went on strike at plants of Ford . Pfizer agreed to buy cancer drugmaker Seagen . ' +
+        'The Writers Guild of America ended its strike . Ramaphosa formed a government with the Democratic Alliance of John Steenhuisen .',
+    );
+    expectTyped(e, ['organization:United Auto Workers', 'organization:Seagen', 'organization:Writers Guild of America', 'organization:Democratic Alliance', 'person:John Steenhuisen']);
+    const names = e.map((x) => x.name);
+    for (const junk of ['Writers Guild', 'America', 'Democratic Alliance of John Steenhuisen']) expect(names, junk).not.toContain(junk);
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);

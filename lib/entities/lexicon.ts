@@ -423,6 +423,8 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   // Pennsylvania"; "Monthly Notices of the Royal Astronomical Society" was "Monthly Notices"
   // and the society (Live Science, Zyte AEB), "Proceedings of the National Academy of Sciences"
   'journal', 'bulletin', 'hospital', 'proceedings', 'notices', 'annals', 'transactions', 'archives',
+  // "Writers Guild of America" was "Writers Guild" and the place America (the wire copy's business news)
+  'guild',
 ]);
 
 /**
@@ -682,6 +684,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'publication', 'website', 'site', 'blog',
   // "a venture called Stargate" (was dropped), "the joint venture, Stellantis"
   'venture',
+  // "cancer drugmaker Seagen" (a place, the wire copy's business news); not "-maker" at
+  // large: a filmmaker or a peacemaker is a person
+  'drugmaker', 'planemaker', 'steelmaker', 'shipbuilder', 'homebuilder', 'miner', 'refiner',
 ]);
 
 /** Abbreviations that open places' names: "St. Croix", "Mt. Hood", "Ft. Lauderdale". */

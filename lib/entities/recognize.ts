@@ -251,6 +251,9 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
   return out;
 }
 
+/** Heads of political bodies, whose "of" may name a leader. */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'alliance', 'coalition', 'movement', 'front']);
+
 /** A word with a capital after its small letters: "WikiLeaks", "PayPal", "McCain". */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Longer words glued from capitalised words are hashtags and slugs ("TheBellsTheBellsTheBells"). */
@@ -623,7 +626,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // Justice of the United States" is the department and the country.
       const ofAfterConnector = sawPurpose && t.lower === 'of';
       const placeAfterPrize = t.lower === 'in' && next !== undefined && lookup(next.text) !== undefined;
-      if (heads && (heads.has(prev.lower) || ofAfterConnector) && prev.cap && !placeAfterPrize && (!advocates || (!prev.initial && next !== undefined && !startsPersonName(next) && lookup(next.text)?.type !== 'person'))) {
+      // "the Democratic Alliance of John Steenhuisen": a party's leader after "of" is no part
+      // of its name (one organization, the wire copy's world news).
+      const leaderAfter = t.lower === 'of' && PARTY_HEADS.has(prev.lower) && next !== undefined && FIRST_NAMES.has(next.lower) && isCapWord(tokens[j + 2]);
+      if (heads && (heads.has(prev.lower) || ofAfterConnector) && prev.cap && !placeAfterPrize && !leaderAfter && (!advocates || (!prev.initial && next !== undefined && !startsPersonName(next) && lookup(next.text)?.type !== 'person'))) {
         if (isCapWord(next) && ok(j + 1)) {
           sawConnector = true;
           sawPurpose ||= t.lower === 'for';
