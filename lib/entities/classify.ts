@@ -234,6 +234,8 @@ const MISC_FOLLOWERS: ReadonlySet<string> = new Set([
   'index',
   // an oil benchmark: "Brent crude futures" (Brent was a person)
   'crude',
+  // a tournament's rounds: "the Wimbledon final" (a place, the wire copy's tennis)
+  'final', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
 ]);
 
 /**
@@ -564,6 +566,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "the Umayyad Mosque", "Westminster Cathedral": a house of worship named is the building
     // (an organization, the wire copy's world news); "Church" names the body as often.
     else if (SHRINE_HEADS.has(last.lower)) v.place += W.placeHead;
+    // "Margaret Court", "Edward House": a given name and a surname that heads bodies elsewhere
+    // (an organization, the wire copy's tennis); not "the Albert Hall".
+    else if (s.to - s.from === 2 && SURNAME_ORG_HEADS.has(last.lower) && FIRST_NAMES.has(first.lower) && tokens[s.from - 1]?.lower !== 'the') v.person += W.givenName;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
@@ -707,6 +712,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
   if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;
   if (namesFamily(tokens, s.from, s.to)) v.person += W.personAfter;
+  // "Djokovic beat Daniil Medvedev 6-3 7-6 6-3": set scores follow a player.
+  if (setScoresAfter(tokens, s.to)) v.person += W.personAfter;
   // "Ascom is headquartered in Baar", "Ascom, headquartered in …": firms have headquarters
   // (Ascom was a person, Zyte AEB).
   if (next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[s.to + 1]?.lower === 'headquartered')) {
@@ -778,6 +785,25 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
 
 /** Last words of houses of worship, which name the building. */
 const SHRINE_HEADS: ReadonlySet<string> = new Set(['mosque', 'synagogue', 'cathedral', 'temple', 'shrine']);
+
+/** Org heads that are surnames too, after a given name: "Margaret Court". */
+const SURNAME_ORG_HEADS: ReadonlySet<string> = new Set(['court', 'house', 'hall', 'church', 'bell']);
+
+/** Two or more tennis sets from `k` on: "6-3 7-6 6-3" (games of at most 7 a side). */
+function setScoresAfter(tokens: readonly Token[], k: number): boolean {
+  let sets = 0;
+  while (sets < 5) {
+    const a = tokens[k];
+    const dash = tokens[k + 1];
+    const b = tokens[k + 2];
+    if (a?.kind !== 'num' || dash?.text !== '-' || b?.kind !== 'num' || Number(a.text) > 7 || Number(b.text) > 7) break;
+    sets++;
+    k += 3;
+    // a tiebreak's points: "7-6 ( 7-4 )"
+    if (tokens[k]?.text === '(' && tokens[k + 4]?.text === ')') k += 5;
+  }
+  return sets >= 2;
+}
 
 /** Bodies of the sky whose names follow them: "the asteroid Didymos". */
 const SKY_BODY_NOUNS: ReadonlySet<string> = new Set(['asteroid', 'comet', 'planet', 'exoplanet', 'moon', 'moonlet', 'star']);

@@ -479,6 +479,8 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Joint Chiefs of Staff', 'Joint Chiefs'],
   // North American leagues, whose first word is a rank ("Major League Baseball" was a person
   // "League Baseball", a wire standings page written for the tests)
+  // golf's tours ("the Saudi-backed LIV Golf series" was missed)
+  ['LIV Golf'], ['PGA Tour'], ['LPGA Tour', 'LPGA'], ['DP World Tour'],
   ['Major League Baseball', 'MLB'], ['Major League Soccer', 'MLS'], ['National Football League', 'NFL'],
   ['National Basketball Association', 'NBA'], ['National Hockey League', 'NHL'],
   // football clubs that wire copy names bare or with their town ("AJAX BEAT PSV", "Ajax

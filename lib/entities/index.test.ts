@@ -2386,6 +2386,14 @@ describe('extractEntities on small texts', () => {
     for (const junk of ['Writers Guild', 'America', 'Democratic Alliance of John Steenhuisen']) expect(names, junk).not.toContain(junk);
   });
 
+  it('reads a player before set scores, a given name before a surname that heads bodies, a tournament’s final, golf’s tours (tennis wire copy)', () => {
+    const e = extractEntities(
+      'Novak Djokovic beat Daniil Medvedev 6-3 7-6 6-3 to equal Margaret Court ’s record . Alcaraz won the Wimbledon final . ' +
+        'Jon Rahm joined the Saudi-backed LIV Golf series . The Supreme Court ruled .',
+    );
+    expectTyped(e, ['person:Daniil Medvedev', 'person:Margaret Court', 'misc:Wimbledon', 'organization:LIV Golf', 'organization:Supreme Court']);
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);
