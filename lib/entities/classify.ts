@@ -751,6 +751,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // a place, the wire copy's sport); "the maker of Pringles crisps": what is made is a
     // product (Pringles was a place).
     if (prev.lower === 'from' && before?.kind === 'word' && SCORING_NOUNS.has(before.lower)) v.person += W.roleOf;
+    // "a drug from Eisai and Biogen", "a phone from Xiaomi": who a product comes from is a firm
+    // (Eisai was a place, the wire copy's health news).
+    // Not a range: "every Google product from Search to Wallet".
+    if (prev.lower === 'from' && before?.kind === 'word' && !before.cap && headType(before.lower) === 'product' && tokens[s.to]?.lower !== 'to') v.organization += W.roleOf;
     // "the submersible Titan", "the rover Perseverance": a craft's name is no place or body;
     // "the asteroid Didymos", "the comet Hale-Bopp": a body of the sky is a place (Didymos
     // was a person, the wire copy's science news).

@@ -330,7 +330,7 @@ export const RULE_PLACES: readonly string[] = [
   'Maharashtra', 'Uttar Pradesh', 'Bihar', 'Gujarat', 'Rajasthan', 'West Bengal', 'Karnataka',
   'Telangana', 'Sinaloa', 'Jalisco', 'Michoacán', 'Michoacan', 'Oaxaca',
   // places of wars and crises
-  'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray',
+  'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray', 'Nagorno-Karabakh', 'Karabakh',
   // regions named by a landform "of" a continent ("The Horn of Africa country" made a place
   // "Horn" and "Africa", GMB)
   'Horn of Africa',
@@ -635,6 +635,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Instacart'], ['DoorDash'], ['Grubhub', 'GrubHub'], ['Flexport'], ['Meetup'], ['Robinhood'], ['Coinbase'],
   ['Statista'], ['Investopedia'], ['Poynter Institute', 'Poynter'], ['Eurogamer'], ['Rockstar Games'],
   ['Respawn Entertainment', 'Respawn'],
+  // a media group whose name ends in a common word ("Warner Bros. Discovery" was a person
+  // "Warner Bros", the wire copy's media news)
+  ['Warner Bros. Discovery'], ['Warner Bros.', 'Warner Bros', 'Warner Brothers'],
   // banks named with a number or a verb ("Capital One will buy Discover Financial" found neither)
   ['Capital One'], ['Discover Financial', 'Discover Financial Services'],
   // AI labs named with "AI" or beside their parent ("Scale AI" was missed, "Google DeepMind" a

@@ -2394,6 +2394,16 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['person:Daniil Medvedev', 'person:Margaret Court', 'misc:Wimbledon', 'organization:LIV Golf', 'organization:Supreme Court']);
   });
 
+  it('reads a firm a drug comes from, a name through "Bros.", a concert tour and a disputed region (media and world news wire copy)', () => {
+    const e = extractEntities(
+      'The FDA approved Leqembi , an Alzheimer ’s drug from Eisai and Biogen . WarnerMedia and Discovery merged to form Warner Bros. Discovery . ' +
+        'Taylor Swift ’s Eras Tour grossed $ 1 billion . Thousands fled Nagorno-Karabakh .',
+    );
+    expectTyped(e, ['organization:Eisai', 'organization:Warner Bros. Discovery', 'misc:Eras Tour', 'place:Nagorno-Karabakh']);
+    const names = e.map((x) => x.name);
+    expect(names).not.toContain('Warner Bros');
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);

@@ -342,6 +342,9 @@ const RULE_ORG_HEADS = [
   // their trade ("Ceres Robotics, Palo Alto, California" was a place, Zyte AEB). Not
   // "Platforms" ("Social Media Platforms" headings) nor "Dynamics" ("Microsoft Dynamics").
   'motor', 'robotics', 'aerospace',
+  // "Warner Bros." was a person (the wire copy's media news); not "Brothers": "the Wright
+  // Brothers" were people
+  'bros',
 ];
 
 /** Last words that make a name an organization's, for the rules. */
@@ -550,6 +553,8 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'i
   'depression', 'recession',
   // Tournaments and races: "the Australian Open" gave an organization "Open", "Grand Prix" a person.
   'open', 'prix',
+  // concert tours: "the Eras Tour" was a place (the wire copy's culture news)
+  'tour',
   // Cups named for a person: "the Conn Smythe Trophy" was a person (a hockey line written for the tests).
   'trophy',
 ]);
@@ -697,6 +702,8 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'st', 'mt', 'ft', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen',
   'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'cpl', 'pvt', 'rev', 'det', 'supt', 'brig',
   'hon', 'rt',
+  // "Warner Bros. Discovery" was cut at the period
+  'bros',
 ]);
 
 /**
