@@ -475,6 +475,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['UEFA'], ['International Olympic Committee'],
   // an armed group named in Arabic, whose words read as a person's ("Hayat Tahrir al-Sham" was one)
   ['Hayat Tahrir al-Sham'],
+  // armed services named bare, capitalised ("a 42-year-old Army veteran" lost the Army, the
+  // wire copy's courts); lower case "army" stays a noun (the lists are read case by case)
+  ['Army'], ['Navy'],
   // "chairman of the Joint Chiefs of Staff" left an organization "Staff" (AFP via Zyte AEB)
   ['Joint Chiefs of Staff', 'Joint Chiefs'],
   // North American leagues, whose first word is a rank ("Major League Baseball" was a person

@@ -2404,6 +2404,13 @@ describe('extractEntities on small texts', () => {
     expect(names).not.toContain('Warner Bros');
   });
 
+  it('drops a player’s position that opens a sentence, and knows an armed service named bare (sport and courts wire copy)', () => {
+    const e = extractEntities('The Eagles won . Quarterback Jalen Hurts ran for a touchdown . The driver was a 42-year-old Army veteran . The army said nothing .');
+    expectTyped(e, ['person:Jalen Hurts', 'organization:Army']);
+    expect(e.map((x) => x.name)).not.toContain('Quarterback Jalen Hurts');
+    expect(e.find((x) => x.name === 'Army')?.mentions).toHaveLength(1);
+  });
+
   it('reads a postal code that ends its line as the state, not as initials of the city before it (WCXB 4135)', () => {
     const e = extractEntities('Hot markets in 2026:\n\nSan Antonio, TX\n\nFort Lauderdale, FL\n\nMiami, FL\n\nPrices will rise.');
     expectTyped(e, ['place:Florida', 'place:Texas', 'place:Fort Lauderdale', 'place:Miami']);

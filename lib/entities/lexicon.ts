@@ -770,6 +770,10 @@ export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
   'rival', 'competitor', 'retailer', 'startup', 'automaker', 'carmaker', 'chipmaker', 'insurer',
   'lender', 'conglomerate', 'regulator', 'watchdog', 'broadcaster', 'broker', 'brokerage', 'airline',
   'drugmaker', 'publisher', 'miner',
+  // players' positions: "Quarterback Jalen Hurts ran for a touchdown" (one person
+  // "Quarterback Jalen Hurts", the wire copy's sport)
+  'quarterback', 'striker', 'goalkeeper', 'midfielder', 'defender', 'pitcher', 'winger', 'defenseman',
+  'linebacker', 'receiver', 'batsman', 'bowler',
   // and in the plural before a list of them: "Suppliers Wistron and Pegatron" (was a person)
   'rivals', 'suppliers', 'supplier', 'manufacturer', 'manufacturers', 'retailers', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
 ]);
