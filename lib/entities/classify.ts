@@ -469,20 +469,20 @@ function clubRoleAfter(tokens: readonly Token[], to: number): boolean {
  * by six wickets", "Manchester City beat Liverpool 3-0", "Liverpool manager Arne Slot"). A
  * national side is its country: the caller leaves those out.
  */
-function playsAsClub(tokens: readonly Token[], s: NameSpan, words: readonly Token[]): boolean {
+function playsAsClub(tokens: readonly Token[], s: NameSpan, words: readonly Token[], faces: typeof playsAgainst = playsAgainst): boolean {
   if (!namedAsTown(s, words)) return false;
-  return playsAgainst(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to) || clubRoleAfter(tokens, s.to);
+  return faces(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to) || clubRoleAfter(tokens, s.to);
 }
 
 /**
  * A known town's name that names its club here ("Liverpool thrashed Tottenham 5-1"), which
  * index.ts keys apart from the town: a dateline "LIVERPOOL" in the same story is the city.
+ * Only a match says so, not a bare "vs." (playsMatch).
  */
 export function namesTownClub(tokens: readonly Token[], s: NameSpan): boolean {
   if (s.resultSide === 'player' || isNationalSide(s.gazetteer)) return false;
   const words = tokens.slice(s.from, s.to).filter((t) => t.kind === 'word');
-  if (words.length === 0 || !namedAsTown(s, words)) return false;
-  return playsMatch(tokens, s.from, s.to) || hasPlayerAfter(tokens, s.to) || clubRoleAfter(tokens, s.to);
+  return words.length > 0 && playsAsClub(tokens, s, words, playsMatch);
 }
 
 /** Kinds of military base that open a base's name. */
@@ -583,8 +583,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "Syrian Observatory for Human Rights", "Gulf of Mexico", "Veterans for Peace": the word
     // before the joint.
     // "Braunau am Inn", "Rostov-on-Don": a town by its river.
-    const onRiver = (k: number): boolean => tokens[k]!.text === 'on' && tokens[k - 1]?.text === '-' && tokens[k + 1]?.text === '-';
-    if (words.some((w, k) => k > 0 && !w.cap && TOWN_RIVER_JOINTS.has(w.lower)) || tokens.slice(s.from, s.to).some((_, k) => onRiver(s.from + k))) v.place += W.placeHead;
+    if (words.some((w, k) => k > 0 && !w.cap && (TOWN_RIVER_JOINTS.has(w.lower) || (w.text === 'on' && hyphenated(tokens, tokens.indexOf(w, s.from)))))) v.place += W.placeHead;
     for (let k = 1; k < words.length; k++) {
       const w = words[k]!;
       if (w.cap || (w.lower !== 'of' && w.lower !== 'for' && w.lower !== 'on' && w.lower !== 'against' && w.lower !== 'in')) continue;
@@ -785,6 +784,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // alone ("Apollo 11", "Formula 1"), nor a run the tagger does not call a name ("Rated IP66").
   if (!s.unconfirmed && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
   return v;
+}
+
+/** The token at `k` stands between two hyphens: the "on" of "Rostov-on-Don", not of "Division on Wisconsin". */
+function hyphenated(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.text === '-' && tokens[k + 1]?.text === '-';
 }
 
 /** Last words of houses of worship, which name the building. */

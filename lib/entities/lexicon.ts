@@ -503,20 +503,20 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Party and faction words that stand before a politician's name ("Republican Phil Bryant"):
- * cut off like a title unless they start an org name ("Republican National Committee").
- */
-export const AFFILIATIONS: ReadonlySet<string> = new Set([
-  'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
-  'communist', 'independent', 'gop', 'tory',
-  'centrist', 'leftist', 'rightist', 'populist', 'nationalist', 'reformist',
-]);
-
-/**
  * Political leanings that name no party: one opening a sentence before a noun is no name
  * ("Centrist senator Rodrigo Paz" gave an organization "Centrist", the wire copy's world news).
  */
 export const LEANINGS: ReadonlySet<string> = new Set(['centrist', 'leftist', 'rightist', 'populist', 'nationalist', 'reformist']);
+
+/**
+ * Party and faction words that stand before a politician's name ("Republican Phil Bryant"):
+ * cut off like a title unless they start an org name ("Republican National Committee"). The
+ * leanings are among them ("Reformist Masoud Pezeshkian").
+ */
+export const AFFILIATIONS: ReadonlySet<string> = new Set([
+  'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
+  'communist', 'independent', 'gop', 'tory', ...LEANINGS,
+]);
 
 /** The AFFILIATIONS that are also nouns for a party's member ("Republican Connie Mack"). */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'communist', 'tory']);
