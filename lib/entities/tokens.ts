@@ -38,6 +38,7 @@ export interface Token {
 // Post hyphenates names so; "Vladi" and "Netan" were people).
 const RAW = /[\p{L}\p{M}\p{N}\p{Cf}]+|([^\s\p{L}\p{M}\p{N}\p{Cf}])\1*/gu;
 const INVISIBLE = /\p{Cf}/gu;
+const HAS_INVISIBLE = /\p{Cf}/u;
 const DIGITS = /^\p{N}+$/u;
 const LEADING_DIGITS = /^\p{N}+/u;
 const HAS_LETTER = /\p{L}/u;
@@ -60,18 +61,23 @@ export function visible(s: string): string {
   return s.replace(INVISIBLE, '');
 }
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind, space: boolean): Token {
-  const slice = visible(text.slice(start, end));
-  const first = slice.charAt(0);
-  const letters = slice.replace(/[^\p{L}]/gu, '');
+const NON_LETTERS = /[^\p{L}]/gu;
+
+/** A token over `text[start, end)`; `invisible`: whether the text has format characters to drop at all. */
+function makeToken(text: string, start: number, end: number, kind: TokenKind, space: boolean, invisible: boolean): Token {
+  const slice = invisible ? visible(text.slice(start, end)) : text.slice(start, end);
+  const lower = slice.toLowerCase();
+  const word = kind === 'word';
+  // Only a word with no lower-case letter can be an acronym; most fail here, before the regex.
+  const letters = word && slice === slice.toUpperCase() ? slice.replace(NON_LETTERS, '') : '';
   return {
     start,
     end,
     text: slice,
     kind,
-    lower: slice.toLowerCase(),
-    cap: kind === 'word' && isUpperLetter(first),
-    acronym: kind === 'word' && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    lower,
+    cap: word && isUpperLetter(slice.charAt(0)),
+    acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     space,
     sent: 0,
     para: 0,
@@ -85,7 +91,7 @@ interface Raw {
   kind: TokenKind;
 }
 
-function rawPieces(text: string): Raw[] {
+function rawPieces(text: string, invisible: boolean): Raw[] {
   const out: Raw[] = [];
   RAW.lastIndex = 0;
   for (let m = RAW.exec(text); m; m = RAW.exec(text)) {
@@ -97,7 +103,7 @@ function rawPieces(text: string): Raw[] {
     }
     const w = m[0];
     // Only invisible characters ("\u200b" between two spaces): no token at all.
-    if (!visible(w)) continue;
+    if (invisible && !visible(w)) continue;
     if (DIGITS.test(w)) {
       out.push({ start: s, end: e, kind: 'num' });
     } else if (LEADING_DIGITS.test(w) && HAS_LETTER.test(w)) {
@@ -253,16 +259,22 @@ function glue(text: string, raw: Raw[]): Raw[] {
 
 /** Splits `text` into tokens with sentence, paragraph and sentence-start marks. */
 export function tokenize(text: string): Token[] {
-  const pieces = glue(text, rawPieces(text));
+  const invisible = HAS_INVISIBLE.test(text);
+  const pieces = glue(text, rawPieces(text, invisible));
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (const p of pieces) {
     const space = p.start === 0 || p.start > prevEnd;
-    tokens.push(makeToken(text, p.start, p.end, p.kind, space));
+    tokens.push(makeToken(text, p.start, p.end, p.kind, space, invisible));
     prevEnd = p.end;
   }
   markStructure(text, tokens);
   return tokens;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function markStructure(text: string, tokens: Token[]): void {
@@ -277,7 +289,7 @@ function markStructure(text: string, tokens: Token[]): void {
       s++;
       sawWordInSentence = false;
     }
-    if (i > 0 && text.slice(lastEnd, t.start).includes('\n')) para++;
+    if (i > 0 && hasNewline(text, lastEnd, t.start)) para++;
     lastEnd = t.end;
     t.sent = s;
     t.para = para;

@@ -34,6 +34,10 @@ const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+const LETTER = 1;
+const UPPER = 2;
+const LOWER = 4;
+const STARTS_UPPER_FLAG = 8;
 
 /** Collects a document's casing evidence from its sentences (each a list of words). */
 export function docContext(sentences: readonly (readonly string[])[]): DocContext {
@@ -42,9 +46,10 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
   for (const words of sentences) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (!HAS_LETTER.test(w)) continue;
-      if (!HAS_UPPER.test(w)) lower.add(w);
-      else if (i > 0 && STARTS_UPPER.test(w) && HAS_LOWER.test(w) && !isOpener(words[i - 1]!)) capInside.add(w.toLowerCase());
+      const { flags, lower: low } = wordParts(w);
+      if (!(flags & LETTER)) continue;
+      if (!(flags & UPPER)) lower.add(w);
+      else if (i > 0 && flags & STARTS_UPPER_FLAG && flags & LOWER && !isOpener(words[i - 1]!)) capInside.add(low);
     }
   }
   return { capInside, lower };
@@ -57,15 +62,19 @@ function isOpener(w: string): boolean {
 
 /** Classifies a sentence's casing from its letter-bearing words. */
 export function sentenceCase(words: readonly string[]): SentenceCase {
+  return caseOf(words.map(wordParts));
+}
+
+function caseOf(parts: readonly WordParts[]): SentenceCase {
   let letters = 0;
   let capped = 0;
   let upper = 0;
   let lowerOnly = 0;
-  for (const w of words) {
-    if (!HAS_LETTER.test(w)) continue;
+  for (const { flags } of parts) {
+    if (!(flags & LETTER)) continue;
     letters++;
-    if (!HAS_LOWER.test(w)) upper++;
-    if (STARTS_UPPER.test(w)) capped++;
+    if (!(flags & LOWER)) upper++;
+    if (flags & STARTS_UPPER_FLAG) capped++;
     else lowerOnly++;
   }
   if (letters === 0) return 'normal';
@@ -234,6 +243,8 @@ export const MAX_FEATURES = 28;
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
+/** The hash of no gazetteer class, the common case. */
+const NO_GAZ = hashString('');
 
 /**
  * A sentence's features, flat: word i's feature hashes (unmasked, 32 bit) are
@@ -245,53 +256,110 @@ export interface SentenceFeatures {
   start: Uint32Array;
 }
 
+/** What a word contributes on its own, whatever its sentence: computed once per spelling (see wordParts). */
+interface WordParts {
+  lower: string;
+  /** Which letters it has: LETTER, UPPER, LOWER, STARTS_UPPER_FLAG. */
+  flags: number;
+  capped: boolean;
+  /** Hashes of the digit-folded lower case and of the shape; the lexicon cue bits. */
+  word: number;
+  shape: number;
+  cue: number;
+  /** The exact form's hash when capitalised, else 0. */
+  exact: number;
+  /** The templates that read this word alone, already mixed (Word, Shape, the affixes, Cue, Cluster). */
+  wordFeature: number;
+  shapeFeature: number;
+  affixes: number[];
+  cueFeature: number;
+  /** The word class (coarse << 16 | fine), or NO_CLUSTER. */
+  cluster: number;
+  clusterFeature: number;
+}
+
 /**
- * Features for every word of a sentence. Strings are hashed once per word; templates combine
- * those hashes with integer mixing, which keeps tagging under the speed budget (bench/ner.ts).
+ * Word parts by spelling. A text repeats its words (Zipf: "the", ",", a name), and most of a
+ * feature's cost is string work on the word, done here once per spelling. The background keeps it from page to page. Bounded: cleared when full (at
+ * about 140 bytes an entry, under 3 MB), so a hostile page cannot grow it without end; a news
+ * page has a few hundred to 3,000 spellings.
+ */
+const PARTS = new Map<string, WordParts>();
+const MAX_PARTS = 20_000;
+
+function wordParts(word: string): WordParts {
+  const had = PARTS.get(word);
+  if (had) return had;
+  const lower = word.toLowerCase();
+  const capped = STARTS_UPPER.test(word);
+  const flags = (HAS_LETTER.test(word) ? LETTER : 0) | (HAS_UPPER.test(word) ? UPPER : 0) | (HAS_LOWER.test(word) ? LOWER : 0) | (capped ? STARTS_UPPER_FLAG : 0);
+  const w = hashString(normWord(word));
+  const s = hashString(shapeOf(word));
+  const cue = lexiconCues(lower);
+  const len = lower.length;
+  const affixes: number[] = [];
+  if (len > 3) {
+    // With the capital: "-field" ends common nouns, "-field" capitalised ends places.
+    const cap = capped ? 1 : 0;
+    affixes.push(
+      mix(mix(T.Prefix3, cap), hashString(lower, 0, 3)),
+      mix(mix(T.Suffix2, cap), hashString(lower, len - 2)),
+      mix(mix(T.Suffix3, cap), hashString(lower, len - 3)),
+      mix(mix(T.Suffix4, cap), hashString(lower, len - 4)),
+    );
+  }
+  const cluster = CLUSTERS.get(lower) ?? NO_CLUSTER;
+  const parts: WordParts = {
+    lower, flags, capped, word: w, shape: s, cue,
+    wordFeature: mix(T.Word, w),
+    shapeFeature: mix(T.Shape, s),
+    exact: capped ? hashString(word) : 0,
+    affixes,
+    cueFeature: mix(T.Cue, cue),
+    cluster,
+    clusterFeature: mix(T.Cluster, cluster & 0xffff),
+  };
+  if (PARTS.size >= MAX_PARTS) PARTS.clear();
+  PARTS.set(word, parts);
+  return parts;
+}
+
+const BIAS = mix(T.Bias, 0);
+
+/**
+ * Features for every word of a sentence. Strings are hashed once per spelling (wordParts);
+ * templates combine those hashes with integer mixing, which keeps tagging under the speed
+ * budget (bench/ner.ts).
  */
 export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMPTY_CONTEXT): SentenceFeatures {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const gaz = gazetteerTags(lower);
-  const hw = new Array<number>(n);
-  const hs = new Array<number>(n);
-  const hg = new Array<number>(n);
-  const hc = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    hw[i] = hashString(normWord(words[i]!));
-    hs[i] = hashString(shapeOf(words[i]!));
-    hg[i] = hashString(gaz[i]!);
-    hc[i] = lexiconCues(lower[i]!);
-  }
+  const parts = words.map(wordParts);
+  const gaz = gazetteerTags(parts.map((p) => p.lower));
+  const hw = parts.map((p) => p.word);
+  const hs = parts.map((p) => p.shape);
+  const hc = parts.map((p) => p.cue);
+  const hg = gaz.map((g) => (g ? hashString(g) : NO_GAZ));
   const at = (a: number[], i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : a[i]!);
-  const sc = hashString(sentenceCase(words));
+  const sc = hashString(caseOf(parts));
+  const caseShape = mix(T.CaseShape, sc);
+  const exactSeed = mix(T.Exact, sc);
   const f = new Uint32Array(n * MAX_FEATURES);
   const start = new Uint32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     start[i] = k;
-    const w = hw[i]!;
-    const s = hs[i]!;
-    const word = words[i]!;
-    const norm = lower[i]!;
-    const capped = STARTS_UPPER.test(word);
+    const p = parts[i]!;
+    const w = p.word;
+    const s = p.shape;
     const first = i === 0 ? 1 : 0;
-    f[k++] = mix(T.Bias, 0);
-    f[k++] = mix(T.Word, w);
-    f[k++] = mix(T.Shape, s);
-    f[k++] = mix(mix(T.CaseShape, sc), s);
+    f[k++] = BIAS;
+    f[k++] = p.wordFeature;
+    f[k++] = p.shapeFeature;
+    f[k++] = mix(caseShape, s);
     f[k++] = mix(mix(T.Initial, first), s);
     // The exact form tells "Apple" from "apple" where capitals mean something.
-    f[k++] = mix(mix(T.Exact, sc), capped ? hashString(word) : 0);
-    const len = norm.length;
-    if (len > 3) {
-      // With the capital: "-field" ends common nouns, "-field" capitalised ends places.
-      const cap = capped ? 1 : 0;
-      f[k++] = mix(mix(T.Prefix3, cap), hashString(norm, 0, 3));
-      f[k++] = mix(mix(T.Suffix2, cap), hashString(norm, len - 2));
-      f[k++] = mix(mix(T.Suffix3, cap), hashString(norm, len - 3));
-      f[k++] = mix(mix(T.Suffix4, cap), hashString(norm, len - 4));
-    }
+    f[k++] = mix(exactSeed, p.exact);
+    for (const a of p.affixes) f[k++] = a;
     f[k++] = mix(T.WordPrev, at(hw, i - 1));
     f[k++] = mix(T.WordNext, at(hw, i + 1));
     f[k++] = mix(T.WordPrev2, at(hw, i - 2));
@@ -304,15 +372,14 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMP
     f[k++] = mix(T.Gaz, hg[i]!);
     f[k++] = mix(T.GazPrev, at(hg, i - 1));
     f[k++] = mix(T.GazNext, at(hg, i + 1));
-    f[k++] = mix(T.Cue, hc[i]!);
+    f[k++] = p.cueFeature;
     f[k++] = mix(T.CuePrev, at(hc, i - 1));
     f[k++] = mix(T.CueNext, at(hc, i + 1));
     // Document evidence: capitalised elsewhere mid-sentence, seen in lower case elsewhere.
-    const doc = (ctx.capInside.has(norm) ? 1 : 0) | (ctx.lower.has(norm) ? 2 : 0) | (capped ? 4 : 0) | (first << 3);
+    const doc = (ctx.capInside.has(p.lower) ? 1 : 0) | (ctx.lower.has(p.lower) ? 2 : 0) | (p.capped ? 4 : 0) | (first << 3);
     f[k++] = mix(T.Doc, doc);
-    const c = CLUSTERS.get(norm) ?? NO_CLUSTER;
-    f[k++] = mix(T.Cluster, c & 0xffff);
-    f[k++] = mix(mix(T.CoarseCase, c >>> 16), capped ? 1 + first : 0);
+    f[k++] = p.clusterFeature;
+    f[k++] = mix(mix(T.CoarseCase, p.cluster >>> 16), p.capped ? 1 + first : 0);
   }
   start[n] = k;
   return { hashes: f, start };

@@ -94,8 +94,9 @@ function sentencesOf(tokens: readonly Token[]): JobSentence[] {
 
 /** The corpora were typed with straight quotes: "Assange’s" reads as "Assange's" to the tagger. */
 function plainQuotes(w: string): string {
-  return w.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
+  return CURLY.test(w) ? w.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"') : w;
 }
+const CURLY = /[‘’ʼ“”]/;
 
 /** Prepares tagging for a tokenised text (no tagging yet). */
 export function createTagJob(tokens: readonly Token[]): TagJob {

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../index';
-import { lexiconFingerprint } from './features';
-import { docContext, tagSentence } from './index';
-import { type ModelFile, type Tag, unifyTypes } from './model';
+import { lexiconFingerprint, sentenceFeatures } from './features';
+import { docContext, shippedWeights, tagSentence } from './index';
+import { emissionScores, type ModelFile, NTAGS, type Tag, unifyTypes } from './model';
 import { createTextTagJob, MAX_SEQUENCE, tagJobDone, tagJobRange, tagJobSpans } from './run';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -102,5 +102,34 @@ describe('NER tagger', () => {
     unifyTypes(sentences, tags);
     expect(tags[1]).toEqual(['B-PER', 'O', 'O', 'B-LOC', 'O']);
     expect(tags[2]).toEqual(['O', 'O', 'B-PER', 'O', 'O']);
+  });
+
+  it('gives a sentence the same features however many words were seen before it', () => {
+    // Word features are cached by spelling (features.ts, wordParts); the cache empties itself
+    // when full, and neither a warm nor a refilled cache may change a feature.
+    const words = 'The CEO of Daum Kakao , Sirgoo Lee , met 20 investors in Seoul'.split(' ');
+    const ctx = docContext([words]);
+    const first = sentenceFeatures(words, ctx);
+    expect(sentenceFeatures(words, ctx)).toEqual(first);
+    const filler = Array.from({ length: 30_000 }, (_, i) => `w${i.toString(36)}`);
+    for (let i = 0; i < filler.length; i += 100) sentenceFeatures(filler.slice(i, i + 100));
+    expect(sentenceFeatures(words, ctx)).toEqual(first);
+  });
+
+  it('scores each tag as the plain sum of its features\' weights', () => {
+    // emissionScores spells the sum out per tag for speed; this is the sum written plainly.
+    const w = shippedWeights();
+    const words = 'Police in Daejeon questioned Sirgoo Lee , CEO of Daum Kakao .'.split(' ');
+    const feats = sentenceFeatures(words, docContext([words]));
+    const mask = (1 << w.bits) - 1;
+    const plain: number[] = [];
+    for (let i = 0; i < words.length; i++) {
+      for (let t = 0; t < NTAGS; t++) {
+        let sum = 0;
+        for (let j = feats.start[i]!; j < feats.start[i + 1]!; j++) sum += w.levels![w.emit[(feats.hashes[j]! & mask) * NTAGS + t]! & 255]!;
+        plain.push(sum);
+      }
+    }
+    expect([...emissionScores(feats, w)]).toEqual(plain);
   });
 });
