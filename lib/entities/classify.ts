@@ -9,8 +9,10 @@ import type { EntityType } from '../report';
 import {
   ADVOCATES,
   COMMON_CAPS,
+  EPONYMOUS_DISEASES,
   EVENT_OF_HEADS,
   LAW_HEADS,
+  LEANINGS,
   LEGAL_FORMS,
   MISC_HEADS,
   MISC_PREFIXES,
@@ -192,6 +194,31 @@ function isOneWordBank(words: readonly Token[]): boolean {
   const m = words.length === 1 ? /^(\p{Lu}\p{Ll}{3,})bank$/u.exec(words[0]!.text) : null;
   return m !== null && !COMMON_WORDS.has(m[1]!.toLowerCase());
 }
+
+/**
+ * Verbs of sweeping movement before "through": what follows is ground covered. Not "passed"
+ * or "moved" ("the bill passed through Congress").
+ */
+const MOVES_THROUGH: ReadonlySet<string> = new Set([
+  'tore', 'tears', 'tearing', 'swept', 'sweeps', 'sweeping', 'ripped', 'rips', 'ripping', 'raged',
+  'rages', 'raging', 'roared', 'roars', 'spread', 'spreads', 'spreading', 'marched', 'marches',
+  'marching', 'travelled', 'traveled', 'travelling', 'traveling', 'drove', 'driving', 'burned',
+  'burnt', 'burns', 'burning', 'barrelled', 'barreled', 'plowed', 'ploughed', 'rampaged', 'toured',
+]);
+
+/** Verbs that put someone in a post named after them: "named Lip-Bu Tan chief executive". */
+const APPOINTING_VERBS: ReadonlySet<string> = new Set(['named', 'appointed', 'elected', 'made', 'tapped', 'picked', 'chose', 'installed', 'promoted']);
+
+/** "through" at `k` after a verb of sweeping movement ("tore through"). */
+function sweepsThrough(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'through' && MOVES_THROUGH.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Of ORG_FOLLOWERS, the people a company has and a product does not: a founder, a chief, staff. */
+const STAFF_FOLLOWERS: ReadonlySet<string> = new Set([
+  'founder', 'co-founder', 'cofounder', 'ceo', 'chief', 'chairman', 'boss', 'spokesman', 'spokeswoman',
+  'spokesperson', 'employees', 'staff', 'executives', 'executive', 'shareholders',
+]);
 
 /** Words right after a name that make it a product ("KakaoTalk users", "WhatsApp app"). */
 const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -540,6 +567,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
   if (!s.gazetteer && words.length === 1 && isCountedThing(tokens, s.from, s.to)) v.misc += W.countedThing;
+  // "Alzheimer's", "Parkinson's": a disease named for its describer, not the man (Alzheimer
+  // was a place, the wire copy's health news). Not with a given name ("Michael Parkinson's").
+  if (words.length === 1 && EPONYMOUS_DISEASES.has(first.lower) && isPossessive(tokens[s.to])) v.misc += W.countedThing;
   // A player on a results line or a scorecard, even one named as a place is ("Lyon c Carey").
   if (s.resultSide === 'player') v.person += W.title + (s.gazetteer ? W.gazetteer : 0);
   // A club on a results line, even one named after its town ("Newcastle 1"); a national side
@@ -668,7 +698,12 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // A county or a city before a title is where the office is, not an employer: "Los Angeles
   // County District Attorney Nathan Hochman" (an organization, the wire copy's courts).
   const jurisdiction = words.length >= 2 && JURISDICTION_HEADS.has(last.lower);
-  if (!jurisdiction && (s.titleAfter || s.heldAt || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to)))) {
+  // "Intel named Lip-Bu Tan chief executive": who is named to a post holds it (the name was
+  // Intel's employer-style "X chief executive", an organization, the wire copy's business).
+  const after = tokens[s.to];
+  const appointed = !s.gazetteer && APPOINTING_VERBS.has(tokens[s.from - 1]?.lower ?? '') && (s.titleAfter === true || (after?.kind === 'word' && STAFF_FOLLOWERS.has(after.lower)));
+  if (appointed) v.person += W.employs;
+  else if (!jurisdiction && (s.titleAfter || s.heldAt || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to)))) {
     v.organization += W.employs;
   }
   for (const r of roles) if (r.head && r.kind !== 'title') v[r.head] += W.role;
@@ -679,7 +714,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (next && next.kind === 'word' && !next.cap) {
     const joined = tokens[s.to + 1]?.text === '-' && !tokens[s.to + 1]!.space ? `${next.lower}-${tokens[s.to + 2]?.lower ?? ''}` : next.lower;
     if (SAY_VERBS.has(joined)) v.person += W.saidPerson;
-    if (ORG_FOLLOWERS.has(joined) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
+    if ((ORG_FOLLOWERS.has(joined) && !appointed) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
+    // An app that has a founder or a chief is the company that makes it: "Telegram founder
+    // Pavel Durov", "YouTube chief executive Neal Mohan" (Telegram was a product), over its
+    // entry as a product.
+    if (s.gazetteer?.type === 'product' && STAFF_FOLLOWERS.has(joined)) v.organization += W.gazetteer;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
     if (MISC_FOLLOWERS.has(joined) && (joined !== 'index' || namesIndex(tokens, s, words))) v.misc += W.eventAfter;
@@ -728,6 +767,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // name is a politician's title (the tagger took "Republican Connie Mack" for an organization,
   // GMB). Not the adjectives: "Independent Thinking Podcast", "Democratic Progressive party".
   if (!s.title && prev?.cap && PARTY_MEMBERS.has(prev.lower)) v.person += W.title;
+  // A leaning as a noun before a full name is its holder's: "Leftist Anura Kumara Dissanayake
+  // won" (an organization, the wire copy's elections). One word may be a party ("Populist Fidesz").
+  else if (!s.title && prev?.cap && LEANINGS.has(prev.lower) && words.length >= 2 && !endsWithHead(tokens, s.to)) v.person += W.firstName;
   // A sentence's first word counts too: "In Diyarbakir, …", "The Pentagon said".
   if (prev && prev.kind === 'word' && (!prev.cap || (prev.initial && /^\p{Lu}\p{Ll}*$/u.test(prev.text)))) {
     // "the Pentagon", "the Euphrates" are not people; in "the Mueller report" the name is a
@@ -738,6 +780,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // Not before a possessive: in "in Yasser Arafat's legacy" the preposition governs "legacy".
     const w = PLACE_PREPOSITIONS.get(prev.lower);
     if (w !== undefined && !isPossessive(next)) v.place += w;
+    // What a fire, a storm or a march goes through is a place: "wildfires tore through Pacific
+    // Palisades and Altadena" (both were organizations, the wire copy's disasters).
+    if (sweepsThrough(tokens, prevIndex) && !isPossessive(next)) v.place += W.placeOfNoun;
     // "the city of X" / "CEO of X", "a spokesperson for X" / "a professor at X"
     const before = tokens[prevIndex - 1];
     if ((prev.lower === 'of' || prev.lower === 'for') && before?.kind === 'word') {
@@ -849,7 +894,10 @@ function pairsWithPlace(tokens: readonly Token[], joint: number): boolean {
   let k = joint - 1;
   while (k > joint - 1 - MAX_PLACE_WORDS && tokens[k] && (isCapWord(tokens[k]) || tokens[k]!.text === '.')) k--;
   const prep = tokens[k];
-  if (k === joint - 1 || !prep || prep.kind !== 'word' || prep.cap || !PLACE_PREPOSITIONS.has(prep.lower) || (PLACE_PREPOSITIONS.get(prep.lower) ?? 0) < 0.6) return false;
+  if (k === joint - 1 || !prep || prep.kind !== 'word' || prep.cap) return false;
+  // "tore through Pacific Palisades and Altadena": both are ground covered, known or not.
+  if (sweepsThrough(tokens, k)) return true;
+  if (!PLACE_PREPOSITIONS.has(prep.lower) || (PLACE_PREPOSITIONS.get(prep.lower) ?? 0) < 0.6) return false;
   const words = tokens
     .slice(k + 1, joint)
     .map((t) => (t.space ? ` ${t.text}` : t.text))

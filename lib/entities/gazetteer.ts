@@ -329,6 +329,11 @@ export const RULE_PLACES: readonly string[] = [
   // India, Mexico
   'Maharashtra', 'Uttar Pradesh', 'Bihar', 'Gujarat', 'Rajasthan', 'West Bengal', 'Karnataka',
   'Telangana', 'Sinaloa', 'Jalisco', 'Michoacán', 'Michoacan', 'Oaxaca',
+  // rivers news names bare, "on the Blue Nile" (an organization, the wire copy's Africa); not
+  // those that are countries, states or companies too (Congo, Jordan, Ohio, Amazon)
+  'Nile', 'Blue Nile', 'White Nile', 'Danube', 'Rhine', 'Thames', 'Seine', 'Tiber', 'Elbe', 'Oder',
+  'Vistula', 'Volga', 'Dnieper', 'Dniester', 'Tigris', 'Ganges', 'Indus', 'Brahmaputra', 'Yangtze',
+  'Mekong', 'Irrawaddy', 'Zambezi', 'Limpopo', 'Orinoco', 'Rio Grande',
   // places of wars and crises
   'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Kherson', 'Bakhmut', 'Darfur', 'Tigray', 'Nagorno-Karabakh', 'Karabakh',
   // regions named by a landform "of" a continent ("The Horn of Africa country" made a place
@@ -475,6 +480,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['UEFA'], ['International Olympic Committee'],
   // an armed group named in Arabic, whose words read as a person's ("Hayat Tahrir al-Sham" was one)
   ['Hayat Tahrir al-Sham'],
+  // a rebel movement named by a letter and a date ("M23 rebels" was no name at all)
+  ['M23', 'March 23 Movement'],
+  // a firm named for a river and its trade ("Thames Water" was a place, then an event)
+  ['Thames Water'],
   // armed services named bare, capitalised ("a 42-year-old Army veteran" lost the Army, the
   // wire copy's courts); lower case "army" stays a noun (the lists are read case by case)
   ['Army'], ['Navy'],

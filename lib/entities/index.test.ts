@@ -2417,4 +2417,40 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Fort Lauderdale')?.aliases).toEqual([]);
     expect(e.filter((x) => x.name === 'FL' || x.name === 'TX')).toEqual([]);
   });
+
+  it('reads a body’s initials in a capitals headline when the story spells the body out, an app’s founder as its company, ground a fire sweeps through, and a disease named for a man (health, tech and disasters wire copy)', () => {
+    const e = extractEntities(
+      'HEALTH - WHO DECLARES MPOX A GLOBAL EMERGENCY\nThe World Health Organization declared an emergency .\n' +
+        'Police detained Telegram founder Pavel Durov at Le Bourget airport .\n' +
+        'Wildfires tore through Pacific Palisades and Altadena .\nThe FDA approved a drug for Alzheimer ’s patients .',
+    );
+    expectTyped(e, ['organization:World Health Organization', 'organization:Telegram', 'person:Pavel Durov', 'place:Pacific Palisades', 'place:Altadena']);
+    expect(surfaces(e.find((x) => x.name === 'World Health Organization')!)).toContain('WHO');
+    expect(e.find((x) => x.name === 'Alzheimer')?.type ?? 'none').not.toMatch(/person|place|organization/);
+    // Alone, a capitals headline's "WHO" is the word.
+    expect(extractEntities('WHO WILL WIN THE CUP ?\nFans who watched said Brazil would win .').map((x) => x.name)).toEqual(['Brazil']);
+    // A bill passes through a legislature; it is not ground covered.
+    expect(extractEntities('The bill passed through Congress on Tuesday .').find((x) => x.name === 'Congress')?.type).toBe('organization');
+  });
+
+  it('keeps a known name that opens on a title word whole after a title, and reads a leaning before a full name as its holder (Asian elections wire copy)', () => {
+    const e = extractEntities(
+      'DHAKA , Aug 5 - Bangladesh ’s Prime Minister Sheikh Hasina resigned and fled to India .\n' +
+        'COLOMBO - Leftist Anura Kumara Dissanayake won Sri Lanka ’s presidential election .',
+    );
+    expectTyped(e, ['person:Sheikh Hasina', 'person:Anura Kumara Dissanayake']);
+    expect(e.map((x) => x.name)).not.toContain('Hasina');
+    expect(e.find((x) => x.name === 'Sheikh Hasina')?.role).toBe('Prime Minister');
+  });
+
+  it('knows rivers and a rebel movement named bare, and reads who is named to a post as its holder (African and business wire copy)', () => {
+    const e = extractEntities(
+      'Ethiopia inaugurated a dam on the Blue Nile . M23 rebels backed by Rwanda captured Goma .\n' +
+        'Intel named Lip-Bu Tan chief executive . Thames Water is in talks with its creditors .',
+    );
+    expectTyped(e, ['place:Blue Nile', 'organization:M23', 'person:Lip-Bu Tan', 'organization:Intel', 'organization:Thames Water']);
+    // An employer before a title is still the employer.
+    expectTyped(extractEntities('Intel chief executive Pat Gelsinger left .'), ['organization:Intel', 'person:Pat Gelsinger']);
+  });
 });
+

@@ -922,3 +922,9 @@ export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** Surnames that, with a possessive and nothing before them, name a disease ("Alzheimer's"). */
+export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set([
+  'alzheimer', 'parkinson', 'huntington', 'crohn', 'tourette', 'asperger', 'hodgkin', 'addison',
+  'cushing', 'graves', 'raynaud', 'meniere', 'kawasaki', 'guillain',
+]);

@@ -224,8 +224,13 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
   const words = wordIndexes(tokens, from, to);
   const allCaps = words.length >= 2 && !isDateline(tokens, from, to) && words.every((k) => tokens[k]!.acronym || tokens[k]!.text.length === 1);
   const unwritten = (t: Token): boolean => allCaps && t.acronym && neverWrittenSmall(t, stats);
-  const shouted = (t: Token): boolean => t.acronym && (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower));
-  const splitsAt = (k: number): boolean => shouted(tokens[k]!) || unwritten(tokens[k]!) || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k));
+  // A body's initials that the text spells out are its name, though they spell a word
+  // ("WHO DECLARES MPOX AN EMERGENCY" over "The World Health Organization declared").
+  const shouted = (k: number): boolean => {
+    const t = tokens[k]!;
+    return t.acronym && (CAP_STOPWORDS.has(t.lower) || stats.lowercase.has(t.lower)) && !isKnownBodyInCaps(tokens, k);
+  };
+  const splitsAt = (k: number): boolean => shouted(k) || unwritten(tokens[k]!) || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k));
   let s = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
@@ -240,7 +245,7 @@ function splitHeadline(text: string, tokens: readonly Token[], from: number, to:
       continue;
     }
     const alone = k < to && unwritten(t!);
-    if (k === to || shouted(t!) || alone || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k))) {
+    if (k === to || shouted(k) || alone || (isCommonWord(tokens[k]!, stats) && !isTitledSurname(tokens, k))) {
       if (k > s) out.push(...splitRun(text, tokens, s, k, stats));
       // Such a word stands alone, still a weak name that the text must confirm; kept as a
       // span, so that the tagger does not add it back ("L’ALLEGRO CHIRURGO" a person).
@@ -320,11 +325,25 @@ function initialLetter(tokens: readonly Token[], k: number): boolean {
 
 /**
  * A body the gazetteer knows by initials that spell a function word: "WHO Director-General
- * Tedros" (the WHO was cut as "who"). Not in a line of capitals ("WHO WILL WIN").
+ * Tedros" (the WHO was cut as "who"). In a line of capitals only when the text spells the body
+ * out elsewhere: "WHO DECLARES MPOX AN EMERGENCY" over "The World Health Organization
+ * declared…", but not "WHO WILL WIN" alone.
  */
 function isKnownBodyInCaps(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  return t.acronym && tokens[k + 1]?.acronym !== true && lookup(t.text)?.type === 'organization';
+  const hit = t.acronym ? lookup(t.text) : undefined;
+  if (hit?.type !== 'organization') return false;
+  return tokens[k + 1]?.acronym !== true || (hit.canonical !== t.text && spellsOut(tokens, hit.canonical.split(' ')));
+}
+
+/** Whether the words of `name` stand in a row somewhere in the tokens, as written. */
+function spellsOut(tokens: readonly Token[], name: readonly string[]): boolean {
+  for (let i = 0; i + name.length <= tokens.length; i++) {
+    let j = 0;
+    while (j < name.length && tokens[i + j]!.text === name[j]) j++;
+    if (j === name.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -525,7 +544,8 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     // (they were "Inzamam" and "Mazar", GMB).
     // So do a town's river and the sea it stands on: "Rostov-on-Don", "Stratford-upon-Avon",
     // "Southend-on-Sea" (they were two places, the wire copy's world news).
-    const hyphenJoint = (w: string): boolean => NAME_PARTICLES.has(w) || w === 'i' || w === 'on' || TOWN_RIVER_JOINTS.has(w);
+    // And a neighbourhood named for where it lies: "Over-the-Rhine" (was the river, WCXB 4584).
+    const hyphenJoint = (w: string): boolean => NAME_PARTICLES.has(w) || w === 'i' || w === 'on' || w === 'the' || TOWN_RIVER_JOINTS.has(w);
     if (t.text === '-' && glued && isWord(next) && hyphenJoint(next!.lower) && tokens[j + 2]?.text === '-' && !tokens[j + 2]!.space && isCapWord(tokens[j + 3]) && ok(j + 3) && prev.cap && !prev.acronym && !tokens[j + 3]!.acronym) {
       j += 4;
       continue;

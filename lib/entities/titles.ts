@@ -62,6 +62,10 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   // Michael Chertoff" (was the organization "Homeland", GMB).
   const endsKnownBody = (w: number): boolean =>
     w > 0 && lookup(`${tokens[words[w - 1]!]!.text} ${tokens[words[w]!]!.text}`)?.type === 'organization';
+  // A known person whose name opens on a title word: "Prime Minister Sheikh Hasina" (was
+  // "Hasina", titled "Prime Minister Sheikh").
+  const opensKnownPerson = (w: number): boolean =>
+    w + 1 < words.length && lookup(`${tokens[words[w]!]!.text} ${tokens[words[w + 1]!]!.text}`)?.type === 'person';
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
     const phrase = titlePhraseEnd(tokens, k);
@@ -72,7 +76,7 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     let startW = w;
     while (startW > 0 && modifies(words[startW - 1]!) && !endsKnownBody(startW - 1)) startW--;
     let endW = w + 1;
-    while (endW < words.length && (words[endW]! < phrase || isPart(endW))) endW++;
+    while (endW < words.length && (words[endW]! < phrase || isPart(endW)) && !opensKnownPerson(endW)) endW++;
     if (endW >= words.length) return null; // nothing after the title: not a titled name
     const titleFrom = words[startW]!;
     let titleTo = words[endW - 1]! + 1;
