@@ -9,7 +9,6 @@ import type { EntityType } from '../report';
 import {
   ADVOCATES,
   COMMON_CAPS,
-  EPONYMOUS_DISEASES,
   EVENT_OF_HEADS,
   LAW_HEADS,
   LEANINGS,
@@ -205,6 +204,9 @@ const MOVES_THROUGH: ReadonlySet<string> = new Set([
   'marching', 'travelled', 'traveled', 'travelling', 'traveling', 'drove', 'driving', 'burned',
   'burnt', 'burns', 'burning', 'barrelled', 'barreled', 'plowed', 'ploughed', 'rampaged', 'toured',
 ]);
+
+/** Verbs whose object is a spouse. */
+const SPOUSE_VERBS: ReadonlySet<string> = new Set(['married', 'marries', 'marrying', 'marry', 'wed', 'weds', 'wedded', 'divorced', 'divorces', 'divorcing']);
 
 /** Verbs that put someone in a post named after them: "named Lip-Bu Tan chief executive". */
 const APPOINTING_VERBS: ReadonlySet<string> = new Set(['named', 'appointed', 'elected', 'made', 'tapped', 'picked', 'chose', 'installed', 'promoted']);
@@ -567,9 +569,6 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
   if (!s.gazetteer && words.length === 1 && isCountedThing(tokens, s.from, s.to)) v.misc += W.countedThing;
-  // "Alzheimer's", "Parkinson's": a disease named for its describer, not the man (Alzheimer
-  // was a place, the wire copy's health news). Not with a given name ("Michael Parkinson's").
-  if (words.length === 1 && EPONYMOUS_DISEASES.has(first.lower) && isPossessive(tokens[s.to])) v.misc += W.countedThing;
   // A player on a results line or a scorecard, even one named as a place is ("Lyon c Carey").
   if (s.resultSide === 'player') v.person += W.title + (s.gazetteer ? W.gazetteer : 0);
   // A club on a results line, even one named after its town ("Newcastle 1"); a national side
@@ -777,6 +776,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     const compound = next?.text === '-' && !next.space; // "the Braun-owned company"
     const modifier = compound || (next !== undefined && next.kind === 'word' && !next.cap && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower));
     if (prev.lower === 'the' && !modifier) v.person += W.theBefore;
+    // Whom someone marries is a person: "married Radhika Merchant" (a place, the wire copy's
+    // business news).
+    if (!prev.cap && SPOUSE_VERBS.has(prev.lower) && !isPossessive(next)) v.person += W.firstName;
     // Not before a possessive: in "in Yasser Arafat's legacy" the preposition governs "legacy".
     const w = PLACE_PREPOSITIONS.get(prev.lower);
     if (w !== undefined && !isPossessive(next)) v.place += w;

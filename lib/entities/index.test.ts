@@ -2452,5 +2452,21 @@ describe('extractEntities on small texts', () => {
     // An employer before a title is still the employer.
     expectTyped(extractEntities('Intel chief executive Pat Gelsinger left .'), ['organization:Intel', 'person:Pat Gelsinger']);
   });
+
+  it('names no one in an award used as what it gives, and reads a city’s metro as a body (culture and European wire copy)', () => {
+    const e = extractEntities(
+      'The biopic earned eight Oscar nominations . Oscar Piastri won the race in Baku .\n' +
+        'A blackout halted trains and the Madrid Metro . Parkinson ’s patients waited .',
+    );
+    expectTyped(e, ['person:Oscar Piastri', 'organization:Madrid Metro', 'place:Baku']);
+    expect(surfaces(e.find((x) => x.name === 'Oscar Piastri')!)).toEqual(['Oscar Piastri']);
+    expect(e.map((x) => x.name)).not.toContain('Oscar');
+    expect(e.map((x) => x.name)).not.toContain('Parkinson');
+  });
+
+  it('reads whom someone marries as a person (business wire copy)', () => {
+    const e = extractEntities('Anant Ambani , son of Reliance Industries chairman Mukesh Ambani , married Radhika Merchant in Mumbai .');
+    expectTyped(e, ['person:Radhika Merchant', 'person:Anant Ambani', 'place:Mumbai']);
+  });
 });
 

@@ -345,6 +345,9 @@ const RULE_ORG_HEADS = [
   // "Warner Bros." was a person (the wire copy's media news); not "Brothers": "the Wright
   // Brothers" were people
   'bros',
+  // A city's transit system, run as a body: "the Madrid Metro" was a place (the wire copy's
+  // European news), as "London Underground" would be without its head.
+  'metro',
 ];
 
 /** Last words that make a name an organization's, for the rules. */
@@ -364,6 +367,18 @@ export const SHOP_HEADS: ReadonlySet<string> = new Set([
 
 /** Awards named for their field: "Nobel Prize in Literature", "Pulitzer Prize for Fiction". */
 export const AWARD_HEADS: ReadonlySet<string> = new Set(['prize', 'award', 'medal']);
+
+/** Awards news names by one word, singular or plural ("Oscar", "Grammys"). */
+export const AWARD_NAMES: ReadonlySet<string> = new Set([
+  'oscar', 'oscars', 'grammy', 'grammys', 'emmy', 'emmys', 'tony', 'tonys', 'bafta', 'baftas',
+  'pulitzer', 'pulitzers', 'booker', 'golden globe', 'golden globes',
+]);
+
+/** What follows an award's name used as a modifier: "eight Oscar nominations", "an Emmy winner". */
+export const AWARD_FOLLOWERS: ReadonlySet<string> = new Set([
+  'nomination', 'nominations', 'nominee', 'nominees', 'nod', 'nods', 'winner', 'winners', 'win',
+  'wins', 'ceremony', 'ceremonies', 'statuette', 'statuettes', 'race', 'campaign', 'voters', 'night',
+]);
 
 /**
  * Heads of awards and events that a field or a people follows, making the name an event's:

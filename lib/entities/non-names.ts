@@ -6,7 +6,7 @@
  * `isNotAName` before it makes a mention of one.
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, COMMON_PHRASES, HOLIDAYS, isPeopleWord, isTerm, LEANINGS } from './lexicon';
+import { AWARD_FOLLOWERS, AWARD_NAMES, CAP_STOPWORDS, COMMON_PHRASES, EPONYMOUS_DISEASES, HOLIDAYS, isPeopleWord, isTerm, LEANINGS } from './lexicon';
 import { FIRST_NAMES, isGivenName } from './names';
 import type { NameSpan } from './recognize';
 import { isPossessive, surface, type DocStats } from './shape';
@@ -42,6 +42,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isLoneTerm(tokens, n) ||
     isContraction(tokens, n) ||
     isEponym(tokens, n) ||
+    isAwardModifier(tokens, n) ||
     isSpecies(page, n) ||
     (page.inTitle[n.from] === 1 && !n.gazetteer) ||
     isPraise(tokens, n) ||
@@ -399,11 +400,25 @@ const EPONYM_HEADS: ReadonlySet<string> = new Set(['disease', 'syndrome', 'disor
 
 /**
  * "Alzheimer's disease", "Tourette's syndrome": a name lent to an illness names no one here
- * ("Alzheimer" was a place on 8 WCXB pages).
+ * ("Alzheimer" was a place on 8 WCXB pages). Nor does one that news uses for the illness
+ * alone, "an Alzheimer's drug", "Parkinson's patients" (places, the wire copy and WCXB), unless
+ * a given name comes with it ("Michael Parkinson's show").
  */
 function isEponym(tokens: readonly Token[], n: NameSpan): boolean {
+  if (!isPossessive(tokens[n.to])) return false;
+  return EPONYM_HEADS.has(tokens[n.to + 1]?.lower ?? '') || (n.to - n.from === 1 && EPONYMOUS_DISEASES.has(tokens[n.from]!.lower));
+}
+
+/**
+ * "eight Oscar nominations", "a Grammy winner", "the Golden Globes ceremony": an award named as
+ * what it gives names no one (Oscar was a place, the wire copy's culture news; as a given
+ * name it would have joined "Oscar Piastri").
+ */
+function isAwardModifier(tokens: readonly Token[], n: NameSpan): boolean {
   const next = tokens[n.to];
-  return isPossessive(next) && EPONYM_HEADS.has(tokens[n.to + 1]?.lower ?? '');
+  let words = '';
+  for (let k = n.from; k < n.to; k++) words += (k > n.from ? ' ' : '') + tokens[k]!.lower;
+  return next?.kind === 'word' && AWARD_FOLLOWERS.has(next.lower) && AWARD_NAMES.has(words);
 }
 
 /** A Reuters continuation or metals code: "LCOc1" (Brent crude), "CLc1", "CMAL3" (LME aluminium). */
