@@ -249,6 +249,9 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'prison', 'jail',
   // a wildfire named for where it started: "the Palisades fire" (was an organization)
   'fire', 'wildfire', 'blaze',
+  // landforms and a spa named before their noun: "the Reykjanes peninsula", "the Blue Lagoon
+  // spa" (no type and an organization, the wire copy's science news)
+  'peninsula', 'archipelago', 'plateau', 'spa',
 ]);
 
 /**
@@ -569,6 +572,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
   if (!s.gazetteer && words.length === 1 && isCountedThing(tokens, s.from, s.to)) v.misc += W.countedThing;
+  // A craft named with its kind: "Parker Solar Probe", "James Webb Space Telescope" (people).
+  if (words.length >= 2 && NAMED_CRAFT_HEADS.has(words[words.length - 1]!.lower) && !s.gazetteer) v.misc += W.miscHead;
   // A player on a results line or a scorecard, even one named as a place is ("Lyon c Carey").
   if (s.resultSide === 'player') v.person += W.title + (s.gazetteer ? W.gazetteer : 0);
   // A club on a results line, even one named after its town ("Newcastle 1"); a national side
@@ -658,7 +663,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
       words.length <= 3 &&
       !s.gazetteer &&
       !lookup(first.text) &&
-      (isNationalSide(owner) || (owner?.type === 'organization' && s.tagged !== 'organization' && words.length >= 2 && words.every((w) => looksLikeNamePart(w, stats) && !COMMON_WORDS.has(w.lower)))) &&
+      (isNationalSide(owner) || (owner?.type === 'organization' && s.tagged !== 'organization' && words.length >= 2 && !NAMED_CRAFT_HEADS.has(last.lower) && words.every((w) => looksLikeNamePart(w, stats) && !COMMON_WORDS.has(w.lower)))) &&
       !hasHead(tokens, s.from, s.to) &&
       words.every((w) => !COMMON_WORDS.has(w.lower) || isGivenName(w.lower))
     ) {
@@ -810,7 +815,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "a venture called Stargate", "a town named Uvalde": the noun before says what it names
     // (Stargate was dropped, a name the tagger did not see).
     if ((prev.lower === 'called' || prev.lower === 'named') && before?.kind === 'word' && !before.cap) {
-      const kind = headType(before.lower);
+      // "an operation called Spiderweb", "a storm named Melissa": events (a place, the wire
+      // copy's world news).
+      const kind = MISC_PREFIXES.has(before.lower) ? 'misc' : headType(before.lower);
       if (kind) v[kind] += W.roleOf;
     }
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
@@ -868,6 +875,12 @@ function isCourtCase(tokens: readonly Token[], from: number, to: number): boolea
   for (let k = from + 1; k < to - 1; k++) if (tokens[k]!.text === 'v' && tokens[k + 1]!.text === '.') return true;
   return false;
 }
+
+/**
+ * Craft nouns that end a craft's own name: "NASA's Parker Solar Probe" (a person, as
+ * "McLaren's Lando Norris" is), "the James Webb Space Telescope". Not "Rover" ("Land Rover").
+ */
+const NAMED_CRAFT_HEADS: ReadonlySet<string> = new Set(['probe', 'telescope', 'lander', 'capsule', 'spacecraft', 'submersible']);
 
 /** Craft whose names follow them: "the submersible Titan", "the rover Perseverance". */
 const VESSEL_NOUNS: ReadonlySet<string> = new Set(['submersible', 'submarine', 'ship', 'vessel', 'yacht', 'tanker', 'ferry', 'frigate', 'destroyer', 'rover', 'spacecraft', 'probe', 'lander', 'capsule', 'telescope']);

@@ -371,7 +371,8 @@ export const RULE_PLACES: readonly string[] = [
   'Palermo', 'Catania', 'Verona', 'Pisa', 'Thessaloniki', 'Lviv', 'Dnipro', 'Mykolaiv',
   'Chernihiv', 'Sumy', 'Sevastopol', 'Avdiivka', 'Belgorod', 'Kursk', 'Novosibirsk',
   'Yekaterinburg', 'Kazan', 'Nizhny Novgorod', 'Volgograd', 'Sochi', 'Krasnodar',
-  'Murmansk', 'Kaliningrad', 'Vladivostok', 'Oxford', 'Galway', 'Limerick',
+  'Murmansk', 'Kaliningrad', 'Vladivostok', 'Oxford', 'Galway', 'Limerick', 'Novi Sad',
+  'Banja Luka', 'Cluj-Napoca', 'Timisoara', 'Plovdiv', 'Varna', 'Kaunas', 'Tartu',
   // Asia and the Pacific
   'Astana', 'Almaty', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Ulaanbaatar', 'Thimphu',
   'Vientiane', 'Naypyidaw', 'Mandalay', 'Sagaing', 'Bandar Seri Begawan', 'Dili',
@@ -720,6 +721,8 @@ export const RULE_PEOPLE: readonly string[] = [
   // whose name opens or ends on a title word, which the rules cut off ("Sheikh Hasina" was
   // "Hasina"; "Hun Sen" was "Hun", its "Sen." a senator's title)
   'Sheikh Hasina', 'Hun Sen',
+  // a title news writes as a name, after "the" ("The Dalai Lama said" had no type)
+  'Dalai Lama',
 ];
 
 /** Products and services that news names bare; apps are the usual case. */

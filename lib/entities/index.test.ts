@@ -2468,5 +2468,27 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities('Anant Ambani , son of Reliance Industries chairman Mukesh Ambani , married Radhika Merchant in Mumbai .');
     expectTyped(e, ['person:Radhika Merchant', 'person:Anant Ambani', 'place:Mumbai']);
   });
+
+  it('keeps initials apart from a surname they spell, a demonym’s party whole, a stance out of a party’s name, and an operation called a name an event (world news wire copy)', () => {
+    const e = extractEntities(
+      'The UN chief spoke . Kim Jong Un sent troops .\n' +
+        'Thousands rallied after the ruling Georgian Dream party suspended talks . The Hungarian Fidesz party won .\n' +
+        'Maia Sandu ’s pro-European Party of Action and Solidarity kept its majority .\n' +
+        'Drones struck airfields in an operation called Spiderweb . A canopy collapsed at the station in Novi Sad .',
+    );
+    expectTyped(e, ['organization:UN', 'person:Kim Jong Un', 'organization:Georgian Dream', 'organization:Fidesz', 'organization:Party of Action and Solidarity', 'place:Novi Sad']);
+    expect(surfaces(e.find((x) => x.name === 'Kim Jong Un')!)).toEqual(['Kim Jong Un']);
+    expect(e.find((x) => x.name === 'Spiderweb')?.type ?? 'none').not.toMatch(/person|place|organization/);
+    expect(e.map((x) => x.name)).not.toContain('European Party of Action and Solidarity');
+  });
+
+  it('reads landforms and a spa before their noun, life-science firms, a craft named with its kind, and the Dalai Lama (science wire copy)', () => {
+    const e = extractEntities(
+      'A volcano erupted on the Reykjanes peninsula , closing the Blue Lagoon spa . Scientists at Colossal Biosciences bred wolves .\n' +
+        'NASA ’s Parker Solar Probe flew closer to the sun . The Dalai Lama said he would choose his successor .',
+    );
+    expectTyped(e, ['place:Reykjanes', 'place:Blue Lagoon', 'organization:Colossal Biosciences', 'organization:NASA', 'person:Dalai Lama']);
+    expect(e.find((x) => x.name === 'Parker Solar Probe')?.type).toBe('misc');
+  });
 });
 

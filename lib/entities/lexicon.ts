@@ -345,6 +345,9 @@ const RULE_ORG_HEADS = [
   // "Warner Bros." was a person (the wire copy's media news); not "Brothers": "the Wright
   // Brothers" were people
   'bros',
+  // Life-science firms by their trade: "Colossal Biosciences" was a person (the wire copy's
+  // science news).
+  'biosciences', 'bioscience', 'therapeutics', 'genomics', 'biologics',
   // A city's transit system, run as a body: "the Madrid Metro" was a place (the wire copy's
   // European news), as "London Underground" would be without its head.
   'metro',

@@ -623,6 +623,8 @@ function mergePersonTails(all: Group[]): Group[] {
     let owners: Group[] | undefined;
     if (!g.fixedType && !personSet.has(g)) {
       owners = tails.get(words.join(' '));
+      if (owners && isInitialsInProse(g)) owners = owners.filter((o) => writesInCapitals(o, g.mentions[0]!.surface));
+      if (owners?.length === 0) owners = undefined;
       const given = words.length === 1 ? givenNames.get(words[0]!) : undefined;
       if (!owners && given?.size === 1 && ownNonPersonVotes(g) < 1) owners = [...given];
     }
@@ -639,6 +641,20 @@ function mergePersonTails(all: Group[]): Group[] {
     }
   }
   return out;
+}
+
+/**
+ * Capitals in running text spell initials, not a surname: "The UN chief" is not Kim Jong Un
+ * (it had joined him, the wire copy's world news), unless the full name writes them so too
+ * ("Roth IRA" … "IRA"). A headline's capitals ("VANCE SAYS") are weak mentions, and still join.
+ */
+function isInitialsInProse(g: Group): boolean {
+  return g.mentions.every((m) => !m.name?.weak && m.to - m.from === 1 && m.tokens[m.from]!.acronym);
+}
+
+/** Whether a person's name has `word` in it as written ("Roth IRA" has "IRA"; "Kim Jong Un" has no "UN"). */
+function writesInCapitals(person: Group, word: string): boolean {
+  return person.mentions.some((m) => m.surface.split(' ').includes(word));
 }
 
 /** A model number: letters and digits, the digits last ("a350", "x5", "rtx4090"; lower-cased words). */

@@ -274,6 +274,22 @@ function knownNameEnd(text: string, tokens: readonly Token[], from: number, to: 
   return -1;
 }
 
+/** A demonym glued to "pro-" or "anti-" before it ("pro-European", "anti-American"). */
+function isStanceDemonym(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k - 1];
+  const stance = tokens[k - 2];
+  return dash?.text === '-' && !tokens[k]!.space && !dash.space && (stance?.lower === 'pro' || stance?.lower === 'anti') && lookup(tokens[k]!.text)?.demonym === true;
+}
+
+/**
+ * A demonym and a common word before "party" are the party's name: "the ruling Georgian Dream
+ * party" (was a place Georgia and a lone "Dream"). Not a demonym before a name of its own
+ * ("the Hungarian Fidesz party").
+ */
+function namesPartyWithDemonym(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 2 && tokens[to]?.lower === 'party' && COMMON_WORDS.has(tokens[from + 1]!.lower) && lookup(tokens[from]!.text)?.demonym === true;
+}
+
 /** A word that starts a person's name or title: "and" before it joins two names, not one. */
 function startsPersonName(t: Token): boolean {
   return FIRST_NAMES.has(t.lower) || TITLE_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || lookup(t.text)?.type === 'person';
@@ -799,8 +815,14 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // an employer's before its title: "European Commission President Jose Manuel Barroso" (lost
   // its European Commission to a cut "European" and a lone "Commission"); and in an event's
   // name: "the Australian Open", "the Japanese Grand Prix".
+  // A demonym after "pro-" or "anti-" is a stance, never a name's first word: "Maia Sandu's
+  // pro-European Party of Action and Solidarity" (was one party "European Party of …").
+  if (to - from > 1 && isStanceDemonym(tokens, from)) {
+    out.push(span(from, from + 1, lookup(tokens[from]!.text)));
+    from += 1;
+  }
   const employerTo = findTitle(tokens, from, to)?.from ?? trailingTitleFrom(text, tokens, from, to) ?? to;
-  if (!endsWithHead(tokens, employerTo) && !isEventHead(tokens[employerTo - 1]) && !hasConnector(tokens, from, to)) {
+  if (!endsWithHead(tokens, employerTo) && !isEventHead(tokens[employerTo - 1]) && !hasConnector(tokens, from, to) && !namesPartyWithDemonym(tokens, from, to)) {
     for (const n of [2, 1]) {
       if (to - from <= n) continue;
       const hit = lookup(surface(text, tokens, from, from + n));
