@@ -33,8 +33,6 @@ import {
   SHOP_HEADS,
   STAFF_NOUNS,
   SURNAME_PLACE_HEADS,
-  TITLE_MODIFIERS,
-  TITLE_WORDS,
   TOWN_RIVER_JOINTS,
 } from './lexicon';
 import { FIRST_NAMES, isGivenName } from './names';
@@ -43,7 +41,7 @@ import { GIVEN_NAMES } from './given-names';
 import { lookup, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState } from './states';
-import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
 import { hasAge, headType, type Role } from './roles';
@@ -204,6 +202,21 @@ const MOVES_THROUGH: ReadonlySet<string> = new Set([
   'marching', 'travelled', 'traveled', 'travelling', 'traveling', 'drove', 'driving', 'burned',
   'burnt', 'burns', 'burning', 'barrelled', 'barreled', 'plowed', 'ploughed', 'rampaged', 'toured',
 ]);
+
+/** The "and" at `joint` follows a name that "maker of" introduced ("the maker of Pringles and …"). */
+function madeAfterMaker(tokens: readonly Token[], joint: number): boolean {
+  let k = joint - 1;
+  while (k > joint - 1 - MAX_PLACE_WORDS && tokens[k] && (isCapWord(tokens[k]) || tokens[k]!.text === '-')) k--;
+  return k < joint - 1 && tokens[k]?.lower === 'of' && MAKER_NOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Verbs whose object is a company when it is a name. */
+const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchased']);
+
+/** "Mars agreed to buy …": a name that agrees to buy or acquire is a firm, unless more says a person. */
+function agreesToBuy(tokens: readonly Token[], to: number): boolean {
+  return tokens[to]?.lower === 'agreed' && tokens[to + 1]?.lower === 'to' && BUY_VERBS.has(tokens[to + 2]?.lower ?? '');
+}
 
 /** Verbs whose object is a spouse. */
 const SPOUSE_VERBS: ReadonlySet<string> = new Set(['married', 'marries', 'marrying', 'marry', 'wed', 'weds', 'wedded', 'divorced', 'divorces', 'divorcing']);
@@ -430,23 +443,6 @@ export function addVotes(into: Votes, from: Votes): void {
   for (const k of Object.keys(into) as NameType[]) into[k] += from[k];
 }
 
-/**
- * "Chelsea manager Ruud Gullit": a title in lower case between this name (ending at `to`) and
- * a person's makes this name the employer. Read for a lone given name only, which news does
- * not call a person by ("Chelsea" was a person); "Clinton spokesman Mike McCurry" is the
- * President's man.
- */
-function titlesNextPerson(tokens: readonly Token[], to: number): boolean {
-  let k = to;
-  let titles = 0;
-  while (k < to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && (TITLE_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
-    if (TITLE_WORDS.has(tokens[k]!.lower)) titles++;
-    k++;
-  }
-  const next = tokens[k];
-  return titles > 0 && next?.kind === 'word' && next.cap && next.sent === tokens[to - 1]?.sent;
-}
-
 const COUNTING_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -572,6 +568,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
   if (!s.gazetteer && words.length === 1 && isCountedThing(tokens, s.from, s.to)) v.misc += W.countedThing;
+  if (agreesToBuy(tokens, s.to)) v.organization += W.roleOf;
   // A craft named with its kind: "Parker Solar Probe", "James Webb Space Telescope" (people).
   if (words.length >= 2 && NAMED_CRAFT_HEADS.has(words[words.length - 1]!.lower) && !s.gazetteer) v.misc += W.miscHead;
   // A player on a results line or a scorecard, even one named as a place is ("Lyon c Carey").
@@ -781,6 +778,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     const compound = next?.text === '-' && !next.space; // "the Braun-owned company"
     const modifier = compound || (next !== undefined && next.kind === 'word' && !next.cap && !SAY_VERBS.has(next.lower) && !AUXILIARIES.has(next.lower));
     if (prev.lower === 'the' && !modifier) v.person += W.theBefore;
+    // What is bought is a firm: "agreed to buy Kellanova" (a place, the wire copy's business
+    // news); a known product keeps its entry.
+    if (!prev.cap && BUY_VERBS.has(prev.lower) && !s.gazetteer) v.organization += W.roleOf;
     // Whom someone marries is a person: "married Radhika Merchant" (a place, the wire copy's
     // business news).
     if (!prev.cap && SPOUSE_VERBS.has(prev.lower) && !isPossessive(next)) v.person += W.firstName;
@@ -812,6 +812,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (namesVessel(tokens, s.from) && !s.gazetteer) v.misc += W.miscHead;
     if (SKY_BODY_NOUNS.has(prev.lower) && !s.gazetteer) v.place += W.placeHead;
     if (prev.lower === 'of' && before?.kind === 'word' && MAKER_NOUNS.has(before.lower) && !endsWithHead(tokens, s.to)) v.product += W.roleOf;
+    // … and the second of two: "the maker of Pringles and Cheez-It" (Cheez-It was a place).
+    if (prev.lower === 'and' && madeAfterMaker(tokens, prevIndex) && !endsWithHead(tokens, s.to)) v.product += W.roleOf;
     // "a venture called Stargate", "a town named Uvalde": the noun before says what it names
     // (Stargate was dropped, a name the tagger did not see).
     if ((prev.lower === 'called' || prev.lower === 'named') && before?.kind === 'word' && !before.cap) {

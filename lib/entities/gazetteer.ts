@@ -485,6 +485,9 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['M23', 'March 23 Movement'],
   // a firm named for a river and its trade ("Thames Water" was a place, then an event)
   ['Thames Water'],
+  // a firm named in French, whose first word reads as a given name after "Canada's" (a person,
+  // the wire copy's business news)
+  ['Alimentation Couche-Tard', 'Couche-Tard'],
   // armed services named bare, capitalised ("a 42-year-old Army veteran" lost the Army, the
   // wire copy's courts); lower case "army" stays a noun (the lists are read case by case)
   ['Army'], ['Navy'],

@@ -5,14 +5,14 @@
  * the text confirms them.
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, LAW_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
-import { FIRST_NAMES } from './names';
+import { CAP_STOPWORDS, LAW_HEADS, LEGAL_FORMS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { FIRST_NAMES, isGivenName } from './names';
 import { COMMON_WORDS, COMMON_WORDS_NAMES_TOO } from './common-words';
 import { endsWithHead, isCapWord, isDateline, isEventHead, isMakerBeforeNumber, wordIndexes, type DocStats } from './shape';
 import type { Token } from './tokens';
 
-/** "Theresa May", "Will": stopwords that end a name when a given name precedes them. */
-export const STOPWORD_SURNAMES: ReadonlySet<string> = new Set(['may', 'will']);
+/** "Theresa May", "Karen Read": stopwords that end a name when a given name precedes them. */
+export const STOPWORD_SURNAMES: ReadonlySet<string> = new Set(['may', 'will', 'read']);
 
 /** Surnames spelt as function words: Chinese He, Vietnamese To and Do, Korean An, So and No. */
 const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set(['He', 'To', 'Do', 'An', 'So', 'No']);
@@ -83,8 +83,12 @@ export function looksLikeHeadline(tokens: readonly Token[], from: number, to: nu
     if (k === from && t.initial && CAP_STOPWORDS.has(t.lower) && opensProseName(tokens, from, to)) continue;
     words++;
     // "Theresa May": a stopword that ends a name is not a headline word.
-    if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && FIRST_NAMES.has(tokens[k - 1]?.lower ?? '')) && !isTitledSurname(tokens, k)) common++;
+    if (isCommonWord(t, stats) && !(STOPWORD_SURNAMES.has(t.lower) && isGivenName(tokens[k - 1]?.lower ?? '')) && !isTitledSurname(tokens, k)) common++;
   }
+  // "its ice cream business, the Magnum Ice Cream Company": after a small "the" inside a
+  // sentence and ending on a legal form, common words are the firm's own (it was cut to
+  // "Magnum"). Not any head: "the Intelligent Around View Monitor" is a car's feature.
+  if (tokens[from - 1]?.text === 'the' && LEGAL_FORMS.has(tokens[to - 1]?.lower ?? '')) return false;
   if (common >= 2 && common * 2 >= words) return true;
   // Four or more capitalised words with a common one among them and no head: a headline.
   return words >= 4 && common >= 1 && !endsWithHead(tokens, to);

@@ -2490,5 +2490,27 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['place:Reykjanes', 'place:Blue Lagoon', 'organization:Colossal Biosciences', 'organization:NASA', 'person:Dalai Lama']);
     expect(e.find((x) => x.name === 'Parker Solar Probe')?.type).toBe('misc');
   });
+
+  it('keeps a surname spelt as a verb, a hospital named for a noble, and drops a dish’s place and an athlete’s games (courts wire copy)', () => {
+    const e = extractEntities(
+      'DEDHAM - Karen Read was acquitted of murder . Letby worked at the Countess of Chester Hospital .\n' +
+        'She served a beef Wellington laced with mushrooms . PRETORIA - Paralympian Oscar Pistorius was released on parole .',
+    );
+    expectTyped(e, ['person:Karen Read', 'organization:Countess of Chester Hospital', 'person:Oscar Pistorius']);
+    const names = e.map((x) => x.name);
+    for (const junk of ['Karen', 'Countess', 'Chester Hospital', 'Wellington', 'Paralympian Oscar Pistorius']) expect(names, junk).not.toContain(junk);
+    // A verb that ends a sentence's capitals is still no surname without a given name.
+    expect(extractEntities('Click here and Read more .').map((x) => x.name)).toEqual([]);
+  });
+
+  it('reads a known index after an opening "The", what is bought, a firm before a title, and a firm named with common words (markets wire copy)', () => {
+    const e = extractEntities(
+      'The S&P 500 rose 1.2 percent .\nMars agreed to buy Kellanova , the maker of Pringles and Cheez-It .\n' +
+        'SAO PAULO - Petrobras chief executive Magda Chambriard said prices would hold .\n' +
+        'Unilever spun off its ice cream business , the Magnum Ice Cream Company , in Amsterdam . Seven & i rejected an offer from Canada ’s Alimentation Couche-Tard .',
+    );
+    expectTyped(e, ['misc:S&P 500', 'organization:Mars', 'organization:Kellanova', 'product:Cheez-It', 'organization:Petrobras', 'person:Magda Chambriard', 'organization:Magnum Ice Cream Company', 'organization:Alimentation Couche-Tard']);
+    expect(e.map((x) => x.name)).not.toContain('S&P');
+  });
 });
 

@@ -792,6 +792,9 @@ export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
   // "Quarterback Jalen Hurts", the wire copy's sport)
   'quarterback', 'striker', 'goalkeeper', 'midfielder', 'defender', 'pitcher', 'winger', 'defenseman',
   'linebacker', 'receiver', 'batsman', 'bowler',
+  // and athletes by their games: "Paralympian Oscar Pistorius" (one organization, the wire
+  // copy's courts)
+  'olympian', 'paralympian',
   // and in the plural before a list of them: "Suppliers Wistron and Pegatron" (was a person)
   'rivals', 'suppliers', 'supplier', 'manufacturer', 'manufacturers', 'retailers', 'lenders', 'insurers', 'automakers', 'carmakers', 'chipmakers',
 ]);

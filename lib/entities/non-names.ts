@@ -43,6 +43,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isContraction(tokens, n) ||
     isEponym(tokens, n) ||
     isAwardModifier(tokens, n) ||
+    isDishName(tokens, n) ||
     isSpecies(page, n) ||
     (page.inTitle[n.from] === 1 && !n.gazetteer) ||
     isPraise(tokens, n) ||
@@ -407,6 +408,18 @@ const EPONYM_HEADS: ReadonlySet<string> = new Set(['disease', 'syndrome', 'disor
 function isEponym(tokens: readonly Token[], n: NameSpan): boolean {
   if (!isPossessive(tokens[n.to])) return false;
   return EPONYM_HEADS.has(tokens[n.to + 1]?.lower ?? '') || (n.to - n.from === 1 && EPONYMOUS_DISEASES.has(tokens[n.from]!.lower));
+}
+
+/** Dishes named for a place or a person after a food word ("beef Wellington", "eggs Benedict"). */
+const DISHES: ReadonlySet<string> = new Set([
+  'beef wellington', 'chicken kiev', 'chicken kyiv', 'eggs benedict', 'baked alaska', 'peach melba',
+  'oysters rockefeller', 'steak diane', 'crepes suzette', 'chicken marengo',
+]);
+
+/** A dish's capitalised word: "a beef Wellington laced with mushrooms" (Wellington was a place). */
+function isDishName(tokens: readonly Token[], n: NameSpan): boolean {
+  const food = tokens[n.from - 1];
+  return n.to - n.from === 1 && food?.kind === 'word' && !food.cap && DISHES.has(`${food.lower} ${tokens[n.from]!.lower}`);
 }
 
 /**

@@ -39,7 +39,7 @@ import {
 import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
@@ -679,6 +679,15 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
           continue;
         }
       }
+      // "Countess of Chester Hospital", "Prince of Wales Hospital": a noble's style that names a
+      // body going on to its head (was "Countess" and "Chester Hospital", the wire copy's courts).
+      if (t.lower === 'of' && prev.cap && (ROYAL_TITLES.has(prev.lower) || prev.lower === 'countess' || prev.lower === 'earl') && isCapWord(next) && ok(j + 1)) {
+        const headAt = orgHeadWithin(tokens, j + 1, sent);
+        if (freeTo(j + 1, headAt)) {
+          j = headAt + 1;
+          continue;
+        }
+      }
       // "Department of Health and Human Services": "and" only inside an "X of Y" name. Not
       // after a place, which ends the name: "the University of Melbourne and Yaghi at …".
       const placeBefore = lookup(prev.text)?.type === 'place' && lookup(next?.text ?? '')?.type !== 'place';
@@ -749,7 +758,12 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
   // hyphenated or glued by "&" into the next word ("Hi-Tech Pharmaceuticals", "AT&T").
+  const opened = from;
   while (from < to && (tokens[from]!.kind !== 'word' || (CAP_STOPWORDS.has(tokens[from]!.lower) && !opensName(tokens, from, to)) || isClockMark(tokens, from))) from++;
+  // Known once the opener is off, before a number at its end is trimmed: "The S&P 500 rose"
+  // (was "S&P", an organization, the wire copy's markets).
+  const known = from > opened && from < to ? lookup(surface(text, tokens, from, to)) : undefined;
+  if (known) return [span(from, to, known)];
   // "Good Morning Debra": a greeting before a given name (UNER's e-mail). Not "Good Morning
   // America", a show.
   if (to - from > 2 && tokens[from]!.lower === 'good' && DAY_PARTS.has(tokens[from + 1]!.lower) && isGivenName(tokens[from + 2]!.lower)) from += 2;
@@ -951,7 +965,7 @@ function continuesName(w: Token, stats: DocStats): boolean {
 function isNameFinal(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
   const prev = tokens[to - 2];
-  return to - from >= 2 && STOPWORD_SURNAMES.has(last.lower) && prev !== undefined && prev.cap && FIRST_NAMES.has(prev.lower);
+  return to - from >= 2 && STOPWORD_SURNAMES.has(last.lower) && prev !== undefined && prev.cap && isGivenName(prev.lower);
 }
 
 /** The longest gazetteer entry that starts the run and leaves words after it. */
@@ -1047,7 +1061,7 @@ function finish(
   // What the run held before its tail was trimmed: a leading word cut below may make it a
   // known name ("Rival Lowe's").
   const runTo = to;
-  if (!possessiveName) while (to > from && !isLegalFormDot(tokens, to - 1) && !isGluedPlus(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || PAGE_FURNITURE.has(tokens[to - 1]!.lower))) to--;
+  if (!possessiveName) while (to > from && !isLegalFormDot(tokens, to - 1) && !isGluedPlus(tokens, to - 1) && (tokens[to - 1]!.kind !== 'word' || (PAGE_FURNITURE.has(tokens[to - 1]!.lower) && !isNameFinal(tokens, from, to)))) to--;
   if (from >= to) return [];
   const hit = possessiveName ?? lookup(surface(text, tokens, from, to));
   if (hit) return [{ ...span(from, to, hit), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
@@ -1089,6 +1103,9 @@ function finish(
       placePrefix ||
       PLACE_SUFFIX.test(first.text) ||
       (to - from === 1 && facesSideAfter(tokens, to)) ||
+      // An employer before a title and its holder: "Petrobras chief executive Magda Chambriard"
+      // (Petrobras was dropped, the wire copy's business news).
+      (to - from === 1 && titlesNextPerson(tokens, to)) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
       (first.acronym && !stats.lowercase.has(first.lower)) ||

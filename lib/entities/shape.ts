@@ -4,7 +4,7 @@
  */
 import { COMMON_WORDS } from './common-words';
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, WEEKDAYS } from './lexicon';
+import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { visible, type Token } from './tokens';
 
 /** What the document says about words, gathered once from the body. */
@@ -307,4 +307,22 @@ export function isMakerBeforeNumber(tokens: readonly Token[], k: number): boolea
   const n = tokens[k + 1];
   if (t.kind !== 'word' || !t.cap || lookup(t.text)?.type !== 'organization' || COMMON_WORDS.has(t.lower)) return false;
   return n !== undefined && n.kind === 'num' && n.space && n.sent === t.sent && n.para === t.para && !/^(?:19|20)\d\d$/.test(n.text);
+}
+
+/**
+ * "Chelsea manager Ruud Gullit": a title in lower case between this name (ending at `to`) and
+ * a person's makes this name the employer. classify.ts reads it for a lone given name, which
+ * news does not call a person by ("Chelsea" was a person; "Clinton spokesman Mike McCurry" is
+ * the President's man); recognize.ts for a lone word opening a sentence ("Petrobras chief
+ * executive Magda Chambriard").
+ */
+export function titlesNextPerson(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  let titles = 0;
+  while (k < to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && (TITLE_WORDS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) {
+    if (TITLE_WORDS.has(tokens[k]!.lower)) titles++;
+    k++;
+  }
+  const next = tokens[k];
+  return titles > 0 && next?.kind === 'word' && next.cap && next.sent === tokens[to - 1]?.sent;
 }
