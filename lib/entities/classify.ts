@@ -265,6 +265,8 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   // landforms and a spa named before their noun: "the Reykjanes peninsula", "the Blue Lagoon
   // spa" (no type and an organization, the wire copy's science news)
   'peninsula', 'archipelago', 'plateau', 'spa',
+  // works in the ground: "its El Teniente mine" (an organization, the wire copy's business)
+  'mine', 'oilfield',
 ]);
 
 /**
@@ -723,6 +725,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
     if (MISC_FOLLOWERS.has(joined) && (joined !== 'index' || namesIndex(tokens, s, words))) v.misc += W.eventAfter;
+    // A venue that stands for its tournament: "his first Wimbledon title" (a place, the wire
+    // copy's sport), over a place's entry. Not a body's ("the NBA title") nor a country's side.
+    if ((joined === 'title' || joined === 'titles' || joined === 'crown') && words.length === 1 && s.gazetteer?.type !== 'organization' && !isNationalSide(s.gazetteer)) {
+      v.misc += W.eventAfter + (s.gazetteer ? W.gazetteer : 0);
+    }
     if (PERSON_FOLLOWERS.has(joined)) v.person += W.personAfter;
     // "major Western capitals", "Western papers", "the Eastern bloc": a compass adjective alone
     // before a noun is no name (a person, an organization and a place in CityLab, the

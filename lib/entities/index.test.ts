@@ -2512,5 +2512,18 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['misc:S&P 500', 'organization:Mars', 'organization:Kellanova', 'product:Cheez-It', 'organization:Petrobras', 'person:Magda Chambriard', 'organization:Magnum Ice Cream Company', 'organization:Alimentation Couche-Tard']);
     expect(e.map((x) => x.name)).not.toContain('S&P');
   });
+
+  it('reads a town that signs a player as its club, a venue’s title as the tournament, a firm described after a comma, and a mine as a place (sport and business wire copy)', () => {
+    const e = extractEntities(
+      'LIVERPOOL , June 20 - Liverpool signed Germany midfielder Florian Wirtz from Bayer Leverkusen .\n' +
+        'Jannik Sinner won his first Wimbledon title .\n' +
+        'SANTIAGO - Codelco , the world ’s biggest copper miner , halted work at its El Teniente mine .',
+    );
+    // The club that signs, apart from the city of the dateline.
+    expect(e.filter((x) => x.name === 'Liverpool').map((x) => x.type).sort()).toEqual(['organization', 'place']);
+    expectTyped(e, ['person:Florian Wirtz', 'misc:Wimbledon', 'organization:Codelco', 'place:El Teniente']);
+    // Signing a deal says nothing of a club.
+    expect(extractEntities('Officials in Liverpool signed a deal with the council .').find((x) => x.name === 'Liverpool')?.type).toBe('place');
+  });
 });
 

@@ -39,6 +39,7 @@ import {
 import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
+import { headType } from './roles';
 import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
@@ -288,6 +289,24 @@ function isStanceDemonym(tokens: readonly Token[], k: number): boolean {
  */
 function namesPartyWithDemonym(tokens: readonly Token[], from: number, to: number): boolean {
   return to - from === 2 && tokens[to]?.lower === 'party' && COMMON_WORDS.has(tokens[from + 1]!.lower) && lookup(tokens[from]!.text)?.demonym === true;
+}
+
+/** Longest appositive describedAfter reads, in tokens. */
+const MAX_APPOSITIVE = 10;
+
+/**
+ * ", the world's biggest copper miner," after `to`: an appositive that closes on a noun for a
+ * firm, a person or a place (roles.ts, headType) says the word before it is a name.
+ */
+function describedAfter(tokens: readonly Token[], to: number): boolean {
+  const opener = tokens[to + 1]?.lower;
+  if (tokens[to]?.text !== ',' || (opener !== 'the' && opener !== 'a' && opener !== 'an')) return false;
+  for (let k = to + 2; k < to + 2 + MAX_APPOSITIVE && tokens[k]?.sent === tokens[to]!.sent; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const head = tokens[k - 1]!;
+    return head.kind === 'word' && !head.cap && headType(head.lower) !== undefined;
+  }
+  return false;
 }
 
 /** A word that starts a person's name or title: "and" before it joins two names, not one. */
@@ -1106,6 +1125,9 @@ function finish(
       // An employer before a title and its holder: "Petrobras chief executive Magda Chambriard"
       // (Petrobras was dropped, the wire copy's business news).
       (to - from === 1 && titlesNextPerson(tokens, to)) ||
+      // Described by an appositive: "Codelco, the world's biggest copper miner, halted…" (was
+      // dropped too).
+      (to - from === 1 && describedAfter(tokens, to)) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
       (first.acronym && !stats.lowercase.has(first.lower)) ||

@@ -172,7 +172,7 @@ export function playsAgainst(tokens: readonly Token[], from: number, to: number)
  * comparison ("New York vs. Delaware: Delaware has lower fees").
  */
 export function playsMatch(tokens: readonly Token[], from: number, to: number): boolean {
-  if (facesSideAfter(tokens, to)) return true;
+  if (facesSideAfter(tokens, to) || signsPlayer(tokens, to)) return true;
   // "… beaten by Somerset", "Newcastle drew 1-1 with Liverpool": the verb before, maybe a score.
   let j = from - 1;
   if (tokens[j]?.lower === 'by' || tokens[j]?.lower === 'with') j--;
@@ -184,3 +184,22 @@ export function playsMatch(tokens: readonly Token[], from: number, to: number): 
   }
   return false;
 }
+
+/** Verbs of a transfer, and the positions a signing names. */
+const SIGNING_VERBS: ReadonlySet<string> = new Set(['sign', 'signs', 'signed', 'signing']);
+const SIGNED_POSITIONS: ReadonlySet<string> = new Set([
+  'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'keeper', 'winger', 'full-back', 'fullback',
+  'centre-back', 'center-back', 'playmaker', 'quarterback', 'pitcher', 'shortstop', 'outfielder', 'guard', 'centre', 'center',
+]);
+
+/**
+ * A club that signs a player by his position: "Liverpool signed Germany midfielder Florian
+ * Wirtz" (Liverpool was the city, the wire copy's sport). The position must come within a few
+ * words: "Liverpool signed a deal" says nothing.
+ */
+function signsPlayer(tokens: readonly Token[], to: number): boolean {
+  if (!SIGNING_VERBS.has(tokens[to]?.lower ?? '')) return false;
+  for (let k = to + 1; k <= to + 4 && tokens[k]?.sent === tokens[to]!.sent; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && SIGNED_POSITIONS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
