@@ -119,13 +119,17 @@ const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 /** The weight of one tagger vote; merge.ts discounts it where only the rules' own cues count. */
 export const TAGGER_VOTE = W.tagger;
 
+/** The people a company has and a product does not (a founder, a chief, staff): ORG_FOLLOWERS that outweigh a product entry. */
+const STAFF_FOLLOWERS: ReadonlySet<string> = new Set([
+  'founder', 'co-founder', 'cofounder', 'ceo', 'chief', 'chairman', 'boss', 'spokesman', 'spokeswoman',
+  'spokesperson', 'employees', 'staff', 'executives', 'executive', 'shareholders',
+]);
+
 /** Words right after a name that make it an organization ("Alibaba shares", "an Alibaba spokesperson"). */
 const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'shares', 'stock', 'stocks',
-  'employees', 'staff', 'executives', 'executive', 'headquarters', 'shareholders', 'investors',
-  'board', 'subsidiary', 'unit', 'officials', 'chief', 'founder', 'co-founder', 'cofounder',
-  'ceo', 'chairman', 'boss', 'revenue', 'profits', 'earnings', 'customers', 'stores', 'deal',
-  'merger', 'acquisition',
+  ...STAFF_FOLLOWERS, 'spokespeople', 'shares', 'stock', 'stocks', 'headquarters', 'investors',
+  'board', 'subsidiary', 'unit', 'officials', 'revenue', 'profits', 'earnings', 'customers',
+  'stores', 'deal', 'merger', 'acquisition',
   // A team's players and staff: "Browns defensive end Myles Garrett" (the Browns were a
   // person, Zyte AEB), "Lakers coach Frank Vogel".
   'quarterback', 'linebacker', 'cornerback', 'receiver', 'coach', 'midfielder', 'defender',
@@ -228,12 +232,6 @@ const APPOINTING_VERBS: ReadonlySet<string> = new Set(['named', 'appointed', 'el
 function sweepsThrough(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.lower === 'through' && MOVES_THROUGH.has(tokens[k - 1]?.lower ?? '');
 }
-
-/** Of ORG_FOLLOWERS, the people a company has and a product does not: a founder, a chief, staff. */
-const STAFF_FOLLOWERS: ReadonlySet<string> = new Set([
-  'founder', 'co-founder', 'cofounder', 'ceo', 'chief', 'chairman', 'boss', 'spokesman', 'spokeswoman',
-  'spokesperson', 'employees', 'staff', 'executives', 'executive', 'shareholders',
-]);
 
 /** Words right after a name that make it a product ("KakaoTalk users", "WhatsApp app"). */
 const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -703,8 +701,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   const jurisdiction = words.length >= 2 && JURISDICTION_HEADS.has(last.lower);
   // "Intel named Lip-Bu Tan chief executive": who is named to a post holds it (the name was
   // Intel's employer-style "X chief executive", an organization, the wire copy's business).
-  const after = tokens[s.to];
-  const appointed = !s.gazetteer && APPOINTING_VERBS.has(tokens[s.from - 1]?.lower ?? '') && (s.titleAfter === true || (after?.kind === 'word' && STAFF_FOLLOWERS.has(after.lower)));
+  const next = tokens[s.to];
+  const appointed = !s.gazetteer && APPOINTING_VERBS.has(tokens[s.from - 1]?.lower ?? '') && (s.titleAfter === true || (next?.kind === 'word' && STAFF_FOLLOWERS.has(next.lower)));
   if (appointed) v.person += W.employs;
   else if (!jurisdiction && (s.titleAfter || s.heldAt || (words.length === 1 && (FIRST_NAMES.has(first.lower) || GIVEN_NAMES.has(first.lower)) && titlesNextPerson(tokens, s.to)))) {
     v.organization += W.employs;
@@ -713,7 +711,6 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (hasAge(tokens, s.to)) v.person += W.age;
 
   // Right context; a hyphenated word counts whole ("WikiLeaks co-founder").
-  const next = tokens[s.to];
   if (next && next.kind === 'word' && !next.cap) {
     const joined = tokens[s.to + 1]?.text === '-' && !tokens[s.to + 1]!.space ? `${next.lower}-${tokens[s.to + 2]?.lower ?? ''}` : next.lower;
     if (SAY_VERBS.has(joined)) v.person += W.saidPerson;
@@ -892,7 +889,7 @@ function isCourtCase(tokens: readonly Token[], from: number, to: number): boolea
 const NAMED_CRAFT_HEADS: ReadonlySet<string> = new Set(['probe', 'telescope', 'lander', 'capsule', 'spacecraft', 'submersible']);
 
 /** Craft whose names follow them: "the submersible Titan", "the rover Perseverance". */
-const VESSEL_NOUNS: ReadonlySet<string> = new Set(['submersible', 'submarine', 'ship', 'vessel', 'yacht', 'tanker', 'ferry', 'frigate', 'destroyer', 'rover', 'spacecraft', 'probe', 'lander', 'capsule', 'telescope']);
+const VESSEL_NOUNS: ReadonlySet<string> = new Set([...NAMED_CRAFT_HEADS, 'submarine', 'ship', 'vessel', 'yacht', 'tanker', 'ferry', 'frigate', 'destroyer', 'rover']);
 
 /** The name at `from` follows a craft's noun in lower case. */
 function namesVessel(tokens: readonly Token[], from: number): boolean {

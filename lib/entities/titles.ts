@@ -60,12 +60,12 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
   const modifies = (k: number): boolean => TITLE_MODIFIERS.has(tokens[k]!.lower) || (tokens[k]!.cap && REMIT_WORDS.has(tokens[k]!.lower));
   // A portfolio that ends a body's known name is the body's: "Homeland Security Secretary
   // Michael Chertoff" (was the organization "Homeland", GMB).
-  const endsKnownBody = (w: number): boolean =>
-    w > 0 && lookup(`${tokens[words[w - 1]!]!.text} ${tokens[words[w]!]!.text}`)?.type === 'organization';
+  // The gazetteer's type for the two words from `w`.
+  const pairType = (w: number): string | undefined => (w >= 0 && w + 1 < words.length ? lookup(`${tokens[words[w]!]!.text} ${tokens[words[w + 1]!]!.text}`)?.type : undefined);
+  const endsKnownBody = (w: number): boolean => pairType(w - 1) === 'organization';
   // A known person whose name opens on a title word: "Prime Minister Sheikh Hasina" (was
   // "Hasina", titled "Prime Minister Sheikh").
-  const opensKnownPerson = (w: number): boolean =>
-    w + 1 < words.length && lookup(`${tokens[words[w]!]!.text} ${tokens[words[w + 1]!]!.text}`)?.type === 'person';
+  const opensKnownPerson = (w: number): boolean => pairType(w) === 'person';
   for (let w = 0; w < words.length; w++) {
     const k = words[w]!;
     const phrase = titlePhraseEnd(tokens, k);
