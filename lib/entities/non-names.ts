@@ -364,7 +364,6 @@ function findGenera(tokens: readonly Token[]): Set<string> {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.cap) continue;
-    count(lowerUses, t.lower);
     if (k >= 2 && isGenusInitial(tokens, k - 2)) count(genusUses, t.lower);
     const g = tokens[k - 1];
     if (t.lower.length < 4 || !EPITHET_END.test(t.lower) || !g || g.kind !== 'word' || !g.cap || g.acronym) continue;
@@ -374,6 +373,10 @@ function findGenera(tokens: readonly Token[]): Set<string> {
     count(genusUses, t.lower);
   }
   const genera = new Set<string>();
+  if (pairs.length === 0) return genera;
+  // Lower-case uses of the epithets only: most texts have no pair, and need no count at all.
+  const epithets = new Set(pairs.map(([, e]) => e));
+  for (const t of tokens) if (t.kind === 'word' && !t.cap && epithets.has(t.lower)) count(lowerUses, t.lower);
   for (const [g, e] of pairs) if ((lowerUses.get(e) ?? 0) <= (genusUses.get(e) ?? 0)) genera.add(g);
   return genera;
 }

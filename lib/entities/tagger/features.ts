@@ -200,7 +200,7 @@ function lexiconCues(w: string): number {
 function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
   for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }
 
 /**
@@ -219,15 +219,15 @@ export function lexiconFingerprint(): string {
   ];
   let h = 0;
   for (const list of lists) h = mix(h, hashString(list.sort().join('\n')));
-  return h.toString(16).padStart(8, '0');
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Combines two hashes (murmur3's finaliser over a boost-style combine): features are pairs and triples of pieces. */
 function mix(a: number, b: number): number {
-  let h = (a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2))) >>> 0;
+  let h = (a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2))) | 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return (h ^ (h >>> 16)) | 0;
 }
 
 /** Feature templates, each with its own seed so equal pieces in different roles hash apart. */
@@ -245,6 +245,13 @@ const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
 /** The hash of no gazetteer class, the common case. */
 const NO_GAZ = hashString('');
+/** Hashes of the few gazetteer tags ("BL", "IO"…), computed once each. */
+const GAZ_HASHES = new Map<string, number>();
+function gazHash(tag: string): number {
+  let h = GAZ_HASHES.get(tag);
+  if (h === undefined) GAZ_HASHES.set(tag, (h = hashString(tag)));
+  return h;
+}
 
 /**
  * A sentence's features, flat: word i's feature hashes (unmasked, 32 bit) are
@@ -335,11 +342,19 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext = EMP
   const n = words.length;
   const parts = words.map(wordParts);
   const gaz = gazetteerTags(parts.map((p) => p.lower));
-  const hw = parts.map((p) => p.word);
-  const hs = parts.map((p) => p.shape);
-  const hc = parts.map((p) => p.cue);
-  const hg = gaz.map((g) => (g ? hashString(g) : NO_GAZ));
-  const at = (a: number[], i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : a[i]!);
+  // Typed arrays of 32-bit hashes: plain arrays would box each one as a heap number.
+  const hw = new Int32Array(n);
+  const hs = new Int32Array(n);
+  const hc = new Int32Array(n);
+  const hg = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = parts[i]!;
+    hw[i] = p.word;
+    hs[i] = p.shape;
+    hc[i] = p.cue;
+    hg[i] = gaz[i] ? gazHash(gaz[i]!) : NO_GAZ;
+  }
+  const at = (a: Int32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : a[i]!);
   const sc = hashString(caseOf(parts));
   const caseShape = mix(T.CaseShape, sc);
   const exactSeed = mix(T.Exact, sc);
