@@ -315,6 +315,8 @@ const DIVISION_WORDS: ReadonlySet<string> = new Set([
   'business', 'sports', 'entertainment', 'research', 'labs', 'capital', 'ventures', 'media',
   // "GE Healthcare" was a product (Ascom's release, Zyte AEB); "Sony Pictures", "GE Aviation"
   'healthcare', 'health', 'energy', 'aviation', 'pharma', 'foundation', 'financial', 'studios', 'pictures', 'records',
+  // "Volvo Cars" was a product (the wire copy's business briefs); "Volvo Trucks" likewise
+  'cars', 'trucks',
 ]);
 const VENUE_WORDS: ReadonlySet<string> = new Set(['world', 'land', 'park', 'parks', 'resort', 'resorts', 'arena', 'center', 'centre', 'stadium']);
 
@@ -379,7 +381,6 @@ const AFTER_A_NOUN: ReadonlySet<string> = new Set([
   'after', 'before', 'since', 'over', 'into', 'about', 'against', 'during', 'until', 'when', 'while',
 ]);
 
-/** True when the word after a name is a lower-case noun it modifies ("Venus flytrap"). */
 /** Verbs of a firm's or a speaker's doing: no planet "agreed", "acquired" or "said". */
 const FIRM_VERBS: ReadonlySet<string> = new Set(['agreed', 'agrees', 'acquired', 'acquires', 'bought', 'buys', 'sold', 'sells', 'announced', 'announces', 'reported', 'reports', 'hired', 'posted', 'launched', 'launches', 'owns', 'owned']);
 
@@ -387,6 +388,7 @@ function actsAsFirm(next: Token | undefined): boolean {
   return next !== undefined && next.kind === 'word' && !next.cap && (FIRM_VERBS.has(next.lower) || SAY_VERBS.has(next.lower));
 }
 
+/** True when the word after a name is a lower-case noun it modifies ("Venus flytrap"). */
 function modifiesNoun(next: Token | undefined): boolean {
   if (!next || next.kind !== 'word' || next.cap) return false;
   return !AFTER_A_NOUN.has(next.lower) && !AUXILIARIES.has(next.lower) && !SAY_VERBS.has(next.lower) && !/(?:ed|es|s)$/.test(next.lower);
@@ -686,8 +688,12 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // called Dagestan a person on every mention of a BBC profile, WikiEvents).
     v.place += W.placeHead;
   } else if (first.acronym && !s.gazetteer && !isRoman(first.text)) {
-    // Unknown acronyms in news are mostly organizations ("NYAG", "SDF").
+    // Unknown acronyms in news are mostly organizations ("NYAG", "SDF"), and one that buys,
+    // sells or reports is one ("PARIS - LVMH reported a fall", which the tagger passed over
+    // after the dateline; the wire copy's business briefs).
     v.organization += W.acronymOrg;
+    const verb = tokens[s.to];
+    if (words.length === 1 && verb?.kind === 'word' && FIRM_VERBS.has(verb.lower)) v.organization += W.acronymOrg;
   }
 
   if (s.title) v.person += W.title;
@@ -713,7 +719,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // Right context; a hyphenated word counts whole ("WikiLeaks co-founder").
   if (next && next.kind === 'word' && !next.cap) {
     const joined = tokens[s.to + 1]?.text === '-' && !tokens[s.to + 1]!.space ? `${next.lower}-${tokens[s.to + 2]?.lower ?? ''}` : next.lower;
-    if (SAY_VERBS.has(joined)) v.person += W.saidPerson;
+    // Not an unknown acronym: "LVMH reported" is the company (it tied with the acronym's
+    // organization vote and was dropped, the wire copy's business briefs).
+    if (SAY_VERBS.has(joined) && !(words.length === 1 && first.acronym && first.text.length >= 3)) v.person += W.saidPerson;
     if ((ORG_FOLLOWERS.has(joined) && !appointed) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
     // An app that has a founder or a chief is the company that makes it: "Telegram founder
     // Pavel Durov", "YouTube chief executive Neal Mohan" (Telegram was a product), over its

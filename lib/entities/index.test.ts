@@ -2525,5 +2525,14 @@ describe('extractEntities on small texts', () => {
     // Signing a deal says nothing of a club.
     expect(extractEntities('Officials in Liverpool signed a deal with the council .').find((x) => x.name === 'Liverpool')?.type).toBe('place');
   });
-});
 
+  it('reads an unknown acronym that reports as a firm, a carmaker’s "Cars" as the company, and airlines named bare (business briefs wire copy)', () => {
+    const e = extractEntities(
+      'PARIS - LVMH reported a 4 percent fall in first-half sales .\n' +
+        'GOTHENBURG - Volvo Cars said it would cut 3,000 jobs .\nSYDNEY - Qantas said hackers had taken the details of 6 million customers .',
+    );
+    expectTyped(e, ['organization:LVMH', 'organization:Volvo Cars', 'organization:Qantas']);
+    // A "said" alone no longer ties an unknown acronym with a person: the acronym's own vote decides.
+    expect(extractEntities('The NYAG said the case was closed .').find((x) => x.name === 'NYAG')?.type).not.toBe('person');
+  });
+});
