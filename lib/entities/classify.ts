@@ -8,6 +8,7 @@
 import type { EntityType } from '../report';
 import {
   ADVOCATES,
+  AWARD_NAMES,
   COMMON_CAPS,
   EVENT_OF_HEADS,
   LAW_HEADS,
@@ -40,7 +41,7 @@ import { COMMON_WORDS } from './common-words';
 import { GIVEN_NAMES } from './given-names';
 import { lookup, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
-import { isBeforeState } from './states';
+import { isBeforeState, isTownBeforeStateName } from './states';
 import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
@@ -130,6 +131,9 @@ const ORG_FOLLOWERS: ReadonlySet<string> = new Set([
   ...STAFF_FOLLOWERS, 'spokespeople', 'shares', 'stock', 'stocks', 'headquarters', 'investors',
   'board', 'subsidiary', 'unit', 'officials', 'revenue', 'profits', 'earnings', 'customers',
   'stores', 'deal', 'merger', 'acquisition',
+  // A title's format after it: "a statement to People magazine" (People was dropped, a common
+  // word with nothing vouching; the wire copy's obituaries), "the Kommersant newspaper".
+  'magazine', 'newspaper', 'tabloid',
   // A team's players and staff: "Browns defensive end Myles Garrett" (the Browns were a
   // person, Zyte AEB), "Lakers coach Frank Vogel".
   'quarterback', 'linebacker', 'cornerback', 'receiver', 'coach', 'midfielder', 'defender',
@@ -462,6 +466,19 @@ function isCountedThing(tokens: readonly Token[], from: number, to: number): boo
 }
 
 /**
+ * An award named by its one word with an article or an owner, or with what it was for: "won
+ * the Oscar for best director", "an honorary Oscar" (Oscar was a place in both, the wire
+ * copy's obituaries), "her Emmy".
+ */
+function isAwardWon(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !AWARD_NAMES.has(tokens[from]!.lower)) return false;
+  const before = tokens[from - 1];
+  // "an honorary Oscar": an article, a word that describes it, the award.
+  const described = before?.kind === 'word' && !before.cap && DETERMINERS.has(tokens[from - 2]?.lower ?? '');
+  return DETERMINERS.has(before?.lower ?? '') || described || tokens[to]?.lower === 'for';
+}
+
+/**
  * A name before "index" that is the index's own: "the Merval index". Not a body's, whose index
  * it is (a head word, or the tagger's say: "the Freedom House index"), nor a short abbreviation
  * ("the UV index").
@@ -569,7 +586,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // ends it ("London Metal Exchange CMAL3").
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
-  if (!s.gazetteer && words.length === 1 && isCountedThing(tokens, s.from, s.to)) v.misc += W.countedThing;
+  if (!s.gazetteer && words.length === 1 && (isCountedThing(tokens, s.from, s.to) || isAwardWon(tokens, s.from, s.to))) v.misc += W.countedThing;
   if (agreesToBuy(tokens, s.to)) v.organization += W.roleOf;
   // A craft named with its kind: "Parker Solar Probe", "James Webb Space Telescope" (people).
   if (words.length >= 2 && NAMED_CRAFT_HEADS.has(words[words.length - 1]!.lower) && !s.gazetteer) v.misc += W.miscHead;
@@ -701,7 +718,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // surname, so the particle is as sure a sign of a person as a title (the tagger can read
   // "van" as a place).
   if (!first.cap && SURNAME_PARTICLES.has(first.lower)) v.person += W.title;
-  if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from) || isBeforeState(tokens, s.to)) v.place += W.dateline;
+  if (isDateline(tokens, s.from, s.to) || isDatelineRegion(tokens, s.from) || isBeforeState(tokens, s.to) || isTownBeforeStateName(tokens, s.from, s.to)) v.place += W.dateline;
   // A county or a city before a title is where the office is, not an employer: "Los Angeles
   // County District Attorney Nathan Hochman" (an organization, the wire copy's courts).
   const jurisdiction = words.length >= 2 && JURISDICTION_HEADS.has(last.lower);

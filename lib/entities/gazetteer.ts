@@ -664,6 +664,14 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Qantas'], ['Aeroflot'], ['Cathay Pacific'], ['Aer Lingus'], ['Finnair'], ['Icelandair'], ['Vueling'],
   ['Avianca'], ['Aeroméxico', 'Aeromexico'], ['Etihad Airways', 'Etihad'], ['Garuda Indonesia'],
   ['Virgin Atlantic'], ['Virgin Australia'], ['EgyptAir'], ['Aerolíneas Argentinas', 'Aerolineas Argentinas'],
+  // bands, which culture news names bare and the tagger reads as people or passes over ("the
+  // Beatles" was dropped, "Pink Floyd" and "Fleetwood Mac" were people; the wire copy's
+  // obituaries); not those that are common words too ("Queen", "Oasis", "Genesis", "Kiss")
+  ['The Beatles', 'Beatles'], ['Led Zeppelin'], ['Pink Floyd'], ['Fleetwood Mac'], ['Metallica'], ['Coldplay'],
+  ['Grateful Dead'], ['Black Sabbath'], ['Blackpink', 'BLACKPINK'], ['AC/DC'], ["Guns N' Roses", 'Guns N’ Roses'],
+  ['Red Hot Chili Peppers'], ['Foo Fighters'], ['Arctic Monkeys'], ['Linkin Park'], ['Depeche Mode'],
+  ['Duran Duran'], ['Aerosmith'], ['Def Leppard'], ['Backstreet Boys'], ['Spice Girls'], ['One Direction'],
+  ['Daft Punk'], ['Green Day'], ['Pearl Jam'], ['Maroon 5'], ['Imagine Dragons'], ['Stray Kids'], ['NewJeans'],
   // universities news names by one word ("a trade professor at Cornell" was a place, CNN)
   ['Harvard University', 'Harvard'], ['Stanford University', 'Stanford'], ['Yale University', 'Yale'],
   ['Cornell University', 'Cornell'], ['Massachusetts Institute of Technology', 'MIT'],

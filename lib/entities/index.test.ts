@@ -2535,4 +2535,19 @@ describe('extractEntities on small texts', () => {
     // A "said" alone no longer ties an unknown acronym with a person: the acronym's own vote decides.
     expect(extractEntities('The NYAG said the case was closed .').find((x) => x.name === 'NYAG')?.type).not.toBe('person');
   });
+
+  it('reads a magazine, a store and a band by their nouns or names, an award won, a film quoted after a performance, a friend, and a town before its state (obituaries wire copy)', () => {
+    const e = extractEntities(
+      'Diane Keaton , whose performance in " Annie Hall " won her an Oscar , has died . Her family told People magazine .\n' +
+        'He won the Oscar for best director in 1981 and later an honorary Oscar .\n' +
+        'He worked as a window dresser at the department store La Rinascente .\n' +
+        'He formed the band with a school friend , Al Jardine . Paul McCartney said the album had pushed the Beatles to make " Sgt. Pepper \'s Lonely Hearts Club Band " .\n' +
+        'Born in Marshall , Texas , and raised in Houston , Foreman won gold .',
+    );
+    expectTyped(e, ['person:Diane Keaton', 'organization:People', 'organization:La Rinascente', 'person:Al Jardine', 'organization:The Beatles', 'place:Marshall', 'person:Foreman']);
+    // The film and the album's words are no names, and the award is the award (misc), wherever it is named.
+    for (const work of ['Annie Hall', 'Pepper', 'Oscar']) expect(e.filter((x) => x.name === work && x.type !== 'misc'), work).toEqual([]);
+    // A state that describes a noun after a name is no sign of a town before it.
+    expect(extractEntities('said Greg Abbott , Texas governor .').find((x) => x.name === 'Greg Abbott')?.type).toBe('person');
+  });
 });

@@ -651,6 +651,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'neighbor', 'neighbour', 'colleague', 'co-worker', 'coworker', 'roommate', 'spouse', 'tenant',
   'landlord', 'homeowner', 'survivor', 'refugee', 'migrant', 'immigrant', 'protester',
   'demonstrator',
+  // "a school friend, Al Jardine" read "school" as the head and made an organization (the wire
+  // copy's obituaries)
+  'friend', 'classmate', 'schoolmate', 'bandmate', 'companion', 'cousin',
   // players by position or sport; not "center", "guard", "tackle" or "forward", which are
   // common words and heads of other names too
   'quarterback', 'linebacker', 'cornerback', 'lineman', 'rusher', 'receiver', 'kicker', 'punter',
@@ -697,6 +700,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'parent', 'subsidiary', 'unit', 'affiliate', 'division', 'brand',
   'label', 'studio', 'network', 'broadcaster', 'channel', 'newspaper', 'outlet', 'agency',
   'portal', 'exchange', 'regulator', 'watchdog', 'ministry', 'department',
+  // "the department store La Rinascente" (a person, the wire copy's obituaries)
+  'store', 'chain', 'supermarket',
   'government', 'authority', 'body', 'party', 'union', 'charity', 'organization',
   'organisation', 'nonprofit', 'non-profit', 'foundation', 'university', 'school', 'college',
   'hospital', 'team', 'club', 'militia', 'faction', 'movement', 'coalition',

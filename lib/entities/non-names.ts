@@ -543,13 +543,25 @@ const HONOURED_FOR: ReadonlySet<string> = new Set([
   'award', 'awards', 'prize', 'oscar', 'emmy', 'grammy', 'bafta', 'nod',
 ]);
 /** Words before "in" that name a work after it: "starred in “Erin Brockovich”". */
-const PERFORMED_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'stars', 'appeared', 'appears', 'role', 'roles', 'cameo']);
+const PERFORMED_IN: ReadonlySet<string> = new Set(['starred', 'starring', 'stars', 'appeared', 'appears', 'role', 'roles', 'cameo', 'performance', 'performances', 'turn']);
 
 /** The words before the quote at `open` say a work's title follows. */
 function cuesWork(tokens: readonly Token[], open: number): boolean {
   const before = tokens[open - 1]?.lower ?? '';
   const twoBefore = tokens[open - 2]?.lower ?? '';
   return WORK_CUES.has(before) || (before === 'for' && HONOURED_FOR.has(twoBefore)) || (before === 'in' && PERFORMED_IN.has(twoBefore));
+}
+
+/**
+ * The period of a short capitalised abbreviation inside a title, before a capitalised word:
+ * “Sgt. Pepper’s Lonely Hearts Club Band” is a title, not two sentences ("Pepper" was a person,
+ * the wire copy's obituaries).
+ */
+function isAbbreviationStop(quoted: readonly Token[], i: number): boolean {
+  const t = quoted[i]!;
+  const word = quoted[i - 1];
+  const next = quoted[i + 1];
+  return t.text === '.' && !t.space && word?.kind === 'word' && word.cap && word.text.length <= 4 && next?.kind === 'word' && next.cap;
 }
 
 /**
@@ -576,7 +588,7 @@ function quotedTitles(tokens: readonly Token[]): Uint8Array {
     const words = quoted.filter((t) => t.kind === 'word');
     if (!words.length || !words[0]!.cap) continue;
     if (words.some((t) => !t.cap && t.text.length >= 4)) continue;
-    if (quoted.some((t) => t.kind === 'punct' && /^[.!?;:]$/.test(t.text))) continue;
+    if (quoted.some((t, i) => t.kind === 'punct' && /^[.!?;:]$/.test(t.text) && !isAbbreviationStop(quoted, i))) continue;
     const cued = cuesWork(tokens, open);
     if (words.length === 1 && !cued) continue;
     // A quoted name is a name ("the name “Robert Kling”", an answer “Timothy McVeigh,”), unless

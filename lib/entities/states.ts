@@ -126,3 +126,26 @@ export function findStates(tokens: readonly Token[]): StateMention[] {
 export function isBeforeState(tokens: readonly Token[], to: number): boolean {
   return tokens[to]?.text === ',' && to + 1 < tokens.length && stateAt(tokens, to + 1) !== null;
 }
+
+/** Every state's name spelled out, lower case: the postal codes' values. */
+const STATE_NAMES: ReadonlySet<string> = new Set(Object.values(POSTAL_CODES).map((s) => s.toLowerCase()));
+/** Words before a town that say a place follows ("born in Marshall, Texas"). */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside', 'of', 'at', 'to']);
+
+/**
+ * A town after a place's preposition and before its state spelled out, where the state ends a
+ * phrase: "born in Marshall, Texas, and raised in Houston" (Marshall was a person, a given
+ * name to the tagger; the wire copy's obituaries). Not "Greg Abbott, Texas governor", whose
+ * state modifies a noun, nor a name after no preposition ("said Jordan, Utah's coach").
+ */
+export function isTownBeforeStateName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!TOWN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') || tokens[to]?.text !== ',') return false;
+  for (let n = 1; n <= 2; n++) {
+    const words = tokens.slice(to + 1, to + 1 + n);
+    if (words.length < n || words.some((t) => t.kind !== 'word' || !t.cap)) return false;
+    if (!STATE_NAMES.has(words.map((t) => t.lower).join(' '))) continue;
+    const after = tokens[to + 1 + n];
+    return after === undefined || (after.kind === 'punct' && after.text !== "'s" && after.text !== '’s') || after.sent !== words[0]!.sent;
+  }
+  return false;
+}
