@@ -327,6 +327,12 @@ const VENUE_WORDS: ReadonlySet<string> = new Set(['world', 'land', 'park', 'park
 /** Last words of the places an office is held over. */
 const JURISDICTION_HEADS: ReadonlySet<string> = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'parish', 'prefecture', 'township']);
 
+/**
+ * People named by where they live, whose "of" is followed by a place: "residents of Roma and
+ * Condesa" (both organizations, Roma being a club too; the wire copy's travel news).
+ */
+const DWELLER_NOUNS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'natives', 'citizens']);
+
 /** Heads of "X of Y" names that are places ("Gulf of Mexico"), not organizations. */
 const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
   'gulf', 'bay', 'sea', 'isle', 'isles', 'island', 'islands', 'cape', 'strait', 'straits',
@@ -822,7 +828,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "the city of X" / "CEO of X", "a spokesperson for X" / "a professor at X"
     const before = tokens[prevIndex - 1];
     if ((prev.lower === 'of' || prev.lower === 'for') && before?.kind === 'word') {
-      if (prev.lower === 'of' && (PLACE_NOUNS.has(before.lower) || PLACE_TITLE_NOUNS.has(before.lower))) v.place += W.placeOfNoun;
+      if (prev.lower === 'of' && (PLACE_NOUNS.has(before.lower) || PLACE_TITLE_NOUNS.has(before.lower) || DWELLER_NOUNS.has(before.lower))) v.place += W.placeOfNoun;
       else if (PERSON_NOUNS.has(before.lower) || before.lower === 'ceo') v.organization += W.roleOf;
     }
     if (prev.lower === 'at' && before?.kind === 'word' && STAFF_NOUNS.has(before.lower) && !PLACE_PREFIXES.has(first.lower)) v.organization += W.roleOf;
@@ -843,15 +849,27 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (prev.lower === 'of' && before?.kind === 'word' && MAKER_NOUNS.has(before.lower) && !endsWithHead(tokens, s.to)) v.product += W.roleOf;
     // … and the second of two: "the maker of Pringles and Cheez-It" (Cheez-It was a place).
     if (prev.lower === 'and' && madeAfterMaker(tokens, prevIndex) && !endsWithHead(tokens, s.to)) v.product += W.roleOf;
-    // "a venture called Stargate", "a town named Uvalde": the noun before says what it names
-    // (Stargate was dropped, a name the tagger did not see).
-    if ((prev.lower === 'called' || prev.lower === 'named') && before?.kind === 'word' && !before.cap) {
+    // "a venture called Stargate", "a town named Uvalde", "a headset called the Steam Frame":
+    // the noun before says what it names (Stargate was dropped, a name the tagger did not see;
+    // the Steam Frame was an organization, the wire copy's tech news).
+    const calledAt = prev.lower === 'the' ? prevIndex - 1 : prevIndex;
+    const called = tokens[calledAt]?.lower;
+    const noun = tokens[calledAt - 1];
+    if ((called === 'called' || called === 'named') && noun?.kind === 'word' && !noun.cap) {
       // "an operation called Spiderweb", "a storm named Melissa": events (a place, the wire
       // copy's world news).
-      const kind = MISC_PREFIXES.has(before.lower) ? 'misc' : headType(before.lower);
+      const kind = MISC_PREFIXES.has(noun.lower) ? 'misc' : headType(noun.lower);
       if (kind) v[kind] += W.roleOf;
     }
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
+  }
+  // A "+" glued to a name makes a subscription or a service of it: "Alexa+", "Disney+",
+  // "Apple TV+" (Alexa+ was a person, the wire copy's tech news); the gazetteer knows the
+  // companies named so ("Canal+").
+  const end = tokens[s.to - 1]!;
+  if (end.text === '+' && !end.space && !s.gazetteer) {
+    v.product += W.productHead;
+    v.person = 0;
   }
   // A legal form ends only a firm's name, whatever its shape: "Dana F. Besecker Company" was
   // a person (Seattle Times in Readability's test pages).
@@ -941,8 +959,9 @@ function pairsWithPlace(tokens: readonly Token[], joint: number): boolean {
   while (k > joint - 1 - MAX_PLACE_WORDS && tokens[k] && (isCapWord(tokens[k]) || tokens[k]!.text === '.')) k--;
   const prep = tokens[k];
   if (k === joint - 1 || !prep || prep.kind !== 'word' || prep.cap) return false;
-  // "tore through Pacific Palisades and Altadena": both are ground covered, known or not.
-  if (sweepsThrough(tokens, k)) return true;
+  // "tore through Pacific Palisades and Altadena": both are ground covered, known or not;
+  // "residents of Roma and Condesa": both are where they live.
+  if (sweepsThrough(tokens, k) || (prep.lower === 'of' && DWELLER_NOUNS.has(tokens[k - 1]?.lower ?? ''))) return true;
   if (!PLACE_PREPOSITIONS.has(prep.lower) || (PLACE_PREPOSITIONS.get(prep.lower) ?? 0) < 0.6) return false;
   const words = tokens
     .slice(k + 1, joint)

@@ -2550,4 +2550,15 @@ describe('extractEntities on small texts', () => {
     // A state that describes a noun after a name is no sign of a town before it.
     expect(extractEntities('said Greg Abbott , Texas governor .').find((x) => x.name === 'Greg Abbott')?.type).toBe('person');
   });
+
+  it('reads a service named with a "+", a thing "called the" name, a demonym-led trade area, where residents live and a landmark (tech and travel wire copy)', () => {
+    const e = extractEntities(
+      'Amazon began rolling out Alexa+ , an upgraded assistant . Valve showed a headset called the Steam Frame .\n' +
+        'Microsoft offered a free year to users in the European Economic Area .\n' +
+        'Residents of Roma and Condesa marched against rising rents .\nThe Acropolis closed in the afternoons during a heatwave .',
+    );
+    expectTyped(e, ['product:Alexa+', 'product:Steam Frame', 'organization:European Economic Area', 'place:Roma', 'place:Condesa', 'place:Acropolis']);
+    // A broadcaster the gazetteer knows keeps its "+".
+    expect(extractEntities('Coach Luis Enrique told Canal+ .').find((x) => x.name === 'Canal+')?.type).toBe('organization');
+  });
 });
