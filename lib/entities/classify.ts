@@ -285,6 +285,9 @@ const MISC_FOLLOWERS: ReadonlySet<string> = new Set([
   'crude',
   // a tournament's rounds: "the Wimbledon final" (a place, the wire copy's tennis)
   'final', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
+  // a development's name: "the Revolution Wind project" (an organization, the wire copy's
+  // energy news); a known owner's gazetteer vote outweighs it ("a Google project")
+  'project',
 ]);
 
 /**

@@ -1862,8 +1862,8 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities(
       'James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case mattered. Patrick W. Carlineo Jr., 55, faces ten years. Carlineo pleaded guilty.',
     );
-    expect(e.find((x) => x.name === 'James P. Kennedy Jr')?.role).toBe('the U.S. Attorney for the Western District of New York');
-    expect(e.find((x) => x.name === 'Patrick W. Carlineo Jr')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'James P. Kennedy Jr.')?.role).toBe('the U.S. Attorney for the Western District of New York');
+    expect(e.find((x) => x.name === 'Patrick W. Carlineo Jr.')?.type).toBe('person');
   });
 
   it('reads Brexit as an event, not a person, and "Administrator" as a title (AP, Space.com via Zyte AEB)', () => {
@@ -2560,5 +2560,18 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['product:Alexa+', 'product:Steam Frame', 'organization:European Economic Area', 'place:Roma', 'place:Condesa', 'place:Acropolis']);
     // A broadcaster the gazetteer knows keeps its "+".
     expect(extractEntities('Coach Luis Enrique told Canal+ .').find((x) => x.name === 'Canal+')?.type).toBe('organization');
+  });
+
+  it('keeps a "Jr." whole, reads a hyphenated descriptor, a sentence\'s first word by what follows it and a project by its noun (health and energy wire copy)', () => {
+    const text =
+      'Health Secretary Robert F. Kennedy Jr. removed the director . Martin Luther King Jr. spoke in 1963 .\n' +
+      'Pfizer agreed to buy the obesity start-up Metsera for $ 10 billion .\n' +
+      'Orsted shares fell after the order to halt work on the Revolution Wind project off Rhode Island .\nHeathrow airport closed for a day .';
+    const e = extractEntities(text);
+    expectTyped(e, ['person:Robert F. Kennedy Jr.', 'person:Martin Luther King Jr.', 'organization:Metsera', 'organization:Orsted', 'misc:Revolution Wind', 'place:Heathrow']);
+    // The mention ends on the suffix's full stop, and no "King" titles a "Jr.".
+    const rfk = e.find((x) => x.name === 'Robert F. Kennedy Jr.')!;
+    expect(text.slice(rfk.mentions[0]!.start, rfk.mentions[0]!.end)).toBe('Robert F. Kennedy Jr.');
+    expect(e.map((x) => x.name)).not.toContain('Jr.');
   });
 });

@@ -53,6 +53,8 @@ const UNCONFIRMED_MIN_VOTE = 2;
 
 /** Sentences at the start of the first paragraph that count as the lede. */
 const LEDE_SENTENCES = 3;
+/** Suffixes of a name whose full stop is part of it ("Jr.", "Sr."). */
+const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /**
  * Finds people, organizations, places, products, money, dates and laws in an article.
@@ -323,7 +325,11 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 
 function found(text: string, tokens: readonly Token[], source: TextSource, from: number, to: number): Found {
   const start = tokens[from]!.start;
-  const end = tokens[to - 1]!.end;
+  // "Robert F. Kennedy Jr. removed …": the suffix's own full stop is the name's, as news
+  // corpora count it; one that ends the sentence is the sentence's.
+  const stop = tokens[to];
+  const suffixStop = stop?.text === '.' && !stop.space && GENERATIONAL_SUFFIXES.has(tokens[to - 1]!.lower) && tokens[to + 1]?.sent === stop.sent;
+  const end = suffixStop ? stop.end : tokens[to - 1]!.end;
   const words: string[] = [];
   for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower.replace(/\./g, ''));
   return {
@@ -333,7 +339,7 @@ function found(text: string, tokens: readonly Token[], source: TextSource, from:
     to,
     start,
     end,
-    surface: surface(text, tokens, from, to),
+    surface: surface(text, tokens, from, suffixStop ? to + 1 : to),
     key: '',
     votes: emptyVotes(),
     roles: [],

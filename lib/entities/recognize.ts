@@ -1065,6 +1065,9 @@ function afterNoteLabel(tokens: readonly Token[], k: number): boolean {
   return !prev || prev.para !== tokens[k]!.para || NOTE_OPENERS.has(prev.lower);
 }
 
+/** Lower-case words after a sentence's first word that make it a name: a firm's shares, a place's airport. */
+const NAME_ONLY_FOLLOWERS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'airport']);
+
 /** Final checks on a candidate: sentence-initial common words, lone common capitals. */
 function finish(
   text: string,
@@ -1128,6 +1131,9 @@ function finish(
       // Described by an appositive: "Codelco, the world's biggest copper miner, halted…" (was
       // dropped too).
       (to - from === 1 && describedAfter(tokens, to)) ||
+      // Followed by what only a name has: "Orsted shares fell", "Heathrow airport closed"
+      // (both dropped, the wire copy's energy news).
+      (to - from === 1 && tokens[to]?.kind === 'word' && NAME_ONLY_FOLLOWERS.has(tokens[to]!.text)) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
       (first.acronym && !stats.lowercase.has(first.lower)) ||

@@ -279,9 +279,15 @@ function descriptor(text: string, tokens: readonly Token[], from: number): Role 
   // A player's position after the team: "Pittsburgh center Maurkice Pouncey" (an organization,
   // CBS Sports in Zyte AEB; "center" is otherwise a body's head noun).
   const position = POSITIONS.has(last.lower) && beforeLast?.cap === true && tokens[from + 1]?.cap === true;
-  const head = position ? 'person' : headType(last.lower);
+  // A hyphenated noun is one: "the obesity start-up Metsera" (dropped, the wire copy's health
+  // news), "a non-profit", "a think-tank".
+  const joint = tokens[from - 2];
+  const firstPart = tokens[from - 3];
+  const hyphenated = joint?.text === '-' && !joint.space && !last.space && firstPart?.kind === 'word' && !firstPart.cap ? `${firstPart.lower}-${last.lower}` : null;
+  const compound = hyphenated !== null && !headType(last.lower) && headType(hyphenated) !== undefined;
+  const head = position ? 'person' : compound ? headType(hyphenated!) : headType(last.lower);
   if (!head) return null;
-  let start = from - 1;
+  let start = compound ? from - 3 : from - 1;
   while (start > 0 && from - start < MAX_DESCRIPTOR) {
     const t = tokens[start - 1]!;
     const before = tokens[start - 2];

@@ -52,6 +52,9 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     const glued = tokens[words[w]! + 1];
     const gluedTo = tokens[words[w]! + 2];
     if (glued?.text === '-' && !glued.space && !(gluedTo && (TITLE_WORDS.has(gluedTo.lower) || TITLE_MODIFIERS.has(gluedTo.lower)))) return false;
+    // A surname a "Jr." follows: "Martin Luther King Jr." (was "Jr." titled King).
+    const suffix = w + 1 < words.length ? tokens[words[w + 1]!]!.lower : '';
+    if (suffix === 'jr' || suffix === 'sr') return false;
     if (TITLE_WORDS.has(t.lower)) return true;
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
