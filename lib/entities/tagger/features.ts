@@ -137,8 +137,20 @@ const GAZ: ReadonlyMap<string, string> = (() => {
 /** Longest gazetteer phrase we look for, in words. */
 const GAZ_MAX = 4;
 
-/** First words of gazetteer entries: most words start none, and skip the phrase building. */
-const GAZ_FIRST: ReadonlySet<string> = new Set([...GAZ.keys()].map((k) => k.split(' ')[0]!));
+/**
+ * Every leading run of words of a gazetteer entry ("south", "south korea"): a phrase is only
+ * extended while it can still become an entry, so most words build no phrase at all.
+ */
+const GAZ_PREFIXES: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const key of GAZ.keys()) {
+    const words = key.split(' ');
+    let p = words[0]!;
+    out.add(p);
+    for (let i = 1; i < words.length; i++) out.add((p += ` ${words[i]!}`));
+  }
+  return out;
+})();
 
 /**
  * For each word, the gazetteer classes of the longest phrase covering it, with its position
@@ -146,20 +158,27 @@ const GAZ_FIRST: ReadonlySet<string> = new Set([...GAZ.keys()].map((k) => k.spli
  */
 function gazetteerTags(lower: readonly string[]): string[] {
   const out = new Array<string>(lower.length).fill('');
-  const phrases: string[] = [];
   for (let i = 0; i < lower.length; i++) {
-    if (!GAZ_FIRST.has(lower[i]!)) continue;
-    phrases.length = 0;
     let p = lower[i]!;
-    phrases.push(p);
-    for (let k = i + 1; k < Math.min(lower.length, i + GAZ_MAX); k++) phrases.push((p += ` ${lower[k]!}`));
-    for (let n = phrases.length; n >= 1; n--) {
-      const c = GAZ.get(phrases[n - 1]!);
-      if (!c) continue;
-      // Longest phrase first, leftmost first: a word keeps the first phrase that covers it.
-      for (let k = i; k < i + n; k++) if (!out[k]) out[k] = (k === i ? 'B' : 'I') + c;
-      break;
+    if (!GAZ_PREFIXES.has(p)) continue;
+    let longest = 0;
+    let found = '';
+    const one = GAZ.get(p);
+    if (one) {
+      longest = 1;
+      found = one;
     }
+    for (let k = i + 1; k < Math.min(lower.length, i + GAZ_MAX); k++) {
+      p += ` ${lower[k]!}`;
+      if (!GAZ_PREFIXES.has(p)) break;
+      const c = GAZ.get(p);
+      if (c) {
+        longest = k - i + 1;
+        found = c;
+      }
+    }
+    // Longest phrase first, leftmost first: a word keeps the first phrase that covers it.
+    for (let k = i; k < i + longest; k++) if (!out[k]) out[k] = (k === i ? 'B' : 'I') + found;
   }
   return out;
 }
