@@ -252,6 +252,19 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
   'jet', 'jets', 'jetliner', 'jetliners', 'airliner', 'aircraft', 'plane', 'planes', 'helicopter',
 ]);
 
+/** Kin, whose "of" names a person: "the wife of Napoleon III", "a son of Mick Jagger". */
+const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'brother',
+  'sister', 'grandson', 'granddaughter', 'nephew', 'niece', 'cousin', 'grandmother', 'grandfather', 'child', 'children',
+]);
+
+/**
+ * Places named after people or by initials, whose follower must outweigh a given name or an
+ * acronym's organization vote (PLACE_FOLLOWERS): "Charles de Gaulle airport" (a person),
+ * "the CECOT prison" (an organization; both the wire copy's crime news).
+ */
+const STRONG_PLACE_FOLLOWERS: ReadonlySet<string> = new Set(['airport', 'street', 'avenue', 'boulevard', 'square', 'bridge', 'prison', 'jail']);
+
 /** Words right after a name that make it a place ("Idlib province", "Seoul-based"). */
 const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'province', 'city', 'county', 'region', 'district', 'village', 'town', 'area', 'governorate',
@@ -653,7 +666,10 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
       else if (ADVOCATES.has(head) && w.lower !== 'of') v.organization += W.ofHead;
       break;
     }
-    if (FIRST_NAMES.has(first.lower) && !first.acronym) v.person += W.firstName;
+    // Not a given name opening a body's long name of common words: "the Charlotte Area Transit
+    // System" was a person (the wire copy's crime news).
+    const commonTail = words.slice(1).filter((w) => COMMON_WORDS.has(w.lower)).length >= 2;
+    if (FIRST_NAMES.has(first.lower) && !first.acronym && !commonTail) v.person += W.firstName;
     else if (opensWithGivenName(tokens, s, words, stats)) v.person += W.givenName;
     // "Apple Pay", "Google Stadia", "Amazon Alexa": a known company and one word of its own is
     // what the company makes (recognize.ts keeps such runs whole), unless the word names a
@@ -723,6 +739,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   }
 
   if (s.title) v.person += W.title;
+  // A ruler's or a pope's number: "Napoleon III", "Charles III", "Leo XIV"; not a common
+  // word's ("Title IX", "Rocky IV").
+  if (words.length === 2 && isRoman(last.text) && first.cap && !COMMON_WORDS.has(first.lower) && !s.gazetteer) v.person += W.title;
   // "van Gogh", "bin Laden": recognize.ts only opens a name on a lower-case particle before a
   // surname, so the particle is as sure a sign of a person as a title (the tagger can read
   // "van" as a place).
@@ -754,7 +773,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // entry as a product.
     if (s.gazetteer?.type === 'product' && STAFF_FOLLOWERS.has(joined)) v.organization += W.gazetteer;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
-    if (PLACE_FOLLOWERS.has(joined)) v.place += W.placeAfter;
+    if (PLACE_FOLLOWERS.has(joined)) v.place += STRONG_PLACE_FOLLOWERS.has(joined) ? 2 * W.placeAfter : W.placeAfter;
     if (MISC_FOLLOWERS.has(joined) && (joined !== 'index' || namesIndex(tokens, s, words))) v.misc += W.eventAfter;
     // A venue that stands for its tournament: "his first Wimbledon title" (a place, the wire
     // copy's sport), over a place's entry. Not a body's ("the NBA title") nor a country's side.
@@ -832,6 +851,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     const before = tokens[prevIndex - 1];
     if ((prev.lower === 'of' || prev.lower === 'for') && before?.kind === 'word') {
       if (prev.lower === 'of' && (PLACE_NOUNS.has(before.lower) || PLACE_TITLE_NOUNS.has(before.lower) || DWELLER_NOUNS.has(before.lower))) v.place += W.placeOfNoun;
+      // "the wife of Napoleon III": kin are of a person, not of an employer (Napoleon III was
+      // an organization, the wire copy's crime news).
+      else if (prev.lower === 'of' && KIN_NOUNS.has(before.lower)) v.person += W.roleOf;
       else if (PERSON_NOUNS.has(before.lower) || before.lower === 'ceo') v.organization += W.roleOf;
     }
     if (prev.lower === 'at' && before?.kind === 'word' && STAFF_NOUNS.has(before.lower) && !PLACE_PREFIXES.has(first.lower)) v.organization += W.roleOf;

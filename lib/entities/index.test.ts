@@ -2574,4 +2574,15 @@ describe('extractEntities on small texts', () => {
     expect(text.slice(rfk.mentions[0]!.start, rfk.mentions[0]!.end)).toBe('Robert F. Kennedy Jr.');
     expect(e.map((x) => x.name)).not.toContain('Jr.');
   });
+
+  it('reads kin of a person, a ruler\'s number, a French "des", places named after people or by initials, and a body named in common words (crime wire copy)', () => {
+    const e = extractEntities(
+      'They dropped a crown that belonged to Empress Eugenie , the wife of Napoleon III , as they fled .\n' +
+        'The museum \'s director , Laurence des Cars , told senators . One was arrested at Charles de Gaulle airport .\n' +
+        'He had been held at the CECOT prison . Video released by the Charlotte Area Transit System showed the attack .',
+    );
+    expectTyped(e, ['person:Eugenie', 'person:Napoleon III', 'person:Laurence des Cars', 'place:Charles de Gaulle', 'place:Cecot', 'organization:Charlotte Area Transit System']);
+    // A common word's number is no ruler's.
+    expect(extractEntities('Schools must follow Title IX rules .').find((x) => x.name === 'Title IX')?.type).not.toBe('person');
+  });
 });

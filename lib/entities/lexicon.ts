@@ -263,6 +263,8 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = [
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'la', 'le', 'van', 'von', 'der',
   'den', 'ter', 'bin', 'ibn', 'al', 'el', 'ez', 'ad', 'ed', 'ul', 'abu', 'y', 'e',
+  // "Laurence des Cars" (was "Laurence" and "Cars", the wire copy's crime news)
+  'des',
 ]);
 
 /** Lower-case words that join a town to its river ("Frankfurt am Main", "Kingston upon Thames"). Rules only. */
