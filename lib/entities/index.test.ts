@@ -2585,4 +2585,15 @@ describe('extractEntities on small texts', () => {
     // A common word's number is no ruler's.
     expect(extractEntities('Schools must follow Title IX rules .').find((x) => x.name === 'Title IX')?.type).not.toBe('person');
   });
+
+  it('reads a biotech by its compound head, a touring side that opens on demonyms and a ground named with its article (Nobel and sport wire copy)', () => {
+    const e = extractEntities(
+      'Ramsdell is a scientific adviser to Sonoma Biotherapeutics in San Francisco .\n' +
+        'The British and Irish Lions won the series . India beat England by six runs at The Oval .',
+    );
+    expectTyped(e, ['organization:Sonoma Biotherapeutics', 'organization:British and Irish Lions', 'place:The Oval']);
+    expect(e.map((x) => x.name)).not.toContain('Lions');
+    // The Oval Office is still the office.
+    expect(extractEntities('He spoke from the Oval Office .').map((x) => x.name)).toEqual(['Oval Office']);
+  });
 });

@@ -350,6 +350,8 @@ const RULE_ORG_HEADS = [
   // Life-science firms by their trade: "Colossal Biosciences" was a person (the wire copy's
   // science news).
   'biosciences', 'bioscience', 'therapeutics', 'genomics', 'biologics',
+  // ... and their compounds: "Sonoma Biotherapeutics" was a place (the wire copy's Nobel news)
+  'biotherapeutics', 'biopharma', 'biopharmaceuticals',
   // A city's transit system, run as a body: "the Madrid Metro" was a place (the wire copy's
   // European news), as "London Underground" would be without its head.
   'metro',
