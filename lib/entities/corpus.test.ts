@@ -289,7 +289,9 @@ describe('wire copy (fixtures/entities/wire-copy.txt)', () => {
     // names), 0.936 and 0.943 held out, 1.000 and 1.000 after. Sixty-one and sixty-two (a
     // twenty-fourth): 0.985 over all (2,897 names), 0.800 and 0.936 held out, 0.955 and
     // 0.979 after. Sixty-three and sixty-four (a twenty-fifth): 0.985 over all (2,956
-    // names), 0.960 and 0.955 held out, 1.000 and 1.000 after.
+    // names), 0.960 and 0.955 held out, 1.000 and 1.000 after. Sixty-five and sixty-six (a
+    // twenty-sixth): 0.985 over all (2,992 names), 0.875 and 0.905 held out, 1.000 and 0.952
+    // after.
     expect(f1).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -655,6 +655,12 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Instacart'], ['DoorDash'], ['Grubhub', 'GrubHub'], ['Flexport'], ['Meetup'], ['Robinhood'], ['Coinbase'],
   ['Statista'], ['Investopedia'], ['Poynter Institute', 'Poynter'], ['Eurogamer'], ['Rockstar Games'],
   ['Respawn Entertainment', 'Respawn'],
+  // game publishers, whose "Games" heads events elsewhere ("Epic Games" was an event, "Ubisoft"
+  // and "Electronic Arts" people; the wire copy's tech trials)
+  ['Epic Games'], ['Riot Games'], ['Ubisoft'], ['Activision Blizzard'], ['Take-Two Interactive'],
+  ['Square Enix'], ['Bandai Namco'], ['CD Projekt'], ['Electronic Arts'],
+  // a firm named with a verb that the recogniser cuts off ("sued Live Nation" gave "Nation")
+  ['Live Nation Entertainment', 'Live Nation'],
   // a media group whose name ends in a common word ("Warner Bros. Discovery" was a person
   // "Warner Bros", the wire copy's media news)
   ['Warner Bros. Discovery'], ['Warner Bros.', 'Warner Bros', 'Warner Brothers'],

@@ -2596,4 +2596,15 @@ describe('extractEntities on small texts', () => {
     // The Oval Office is still the office.
     expect(extractEntities('He spoke from the Oval Office .').map((x) => x.name)).toEqual(['Oval Office']);
   });
+
+  it('reads a judge who rules after a comma as no role of the name before, and game publishers and a firm named with a verb (tech trials wire copy)', () => {
+    const e = extractEntities(
+      'Apple violated a court order by charging commissions on purchases made outside its App Store , U.S. District Judge Yvonne Gonzalez Rogers ruled .\n' +
+        'The ruling was a victory for Epic Games , the maker of Fortnite . The Federal Trade Commission sued Live Nation and its Ticketmaster unit .',
+    );
+    expectTyped(e, ['person:Yvonne Gonzalez Rogers', 'organization:Epic Games', 'organization:Live Nation']);
+    // The judge is no role of the store's.
+    expect(e.find((x) => x.name === 'App Store')?.role).toBeUndefined();
+    expect(e.find((x) => x.name === 'Yvonne Gonzalez Rogers')?.role).toBe('U.S. District Judge');
+  });
 });

@@ -150,6 +150,10 @@ function after(text: string, tokens: readonly Token[], from: number, nameTo: num
     // So does a participle after it: "Ascom, a global solutions provider focused on healthcare
     // ICT and …" (Zyte AEB: Ascom was a person without it; the "and" ended the role).
     const clause = RELATIVES.has(t.lower) || PARTICIPLE.test(t.lower);
+    // A verb in "-ed" right after a capitalised name is that name's, a new clause: "… its App
+    // Store, U.S. District Judge Yvonne Gonzalez Rogers ruled," (the judge was App Store's
+    // role, the wire copy's tech trials).
+    if (t.kind === 'word' && !t.cap && !RELATIVES.has(t.lower) && PARTICIPLE.test(t.lower) && end > start && tokens[end - 1]!.cap) return null;
     if (t.kind === 'word' && !t.cap && clause && end > start && phraseHead(tokens, start, end, true)) {
       relative = true;
       // A compound's participle ends the role before the compound, and before the words that
