@@ -17,6 +17,7 @@ import {
   MISC_HEADS,
   MISC_PREFIXES,
   MODEL_TAILS,
+  NATIONAL_FIRM_WORDS,
   NON_NAME_WORDS,
   OF_HEADS,
   ORG_HEADS,
@@ -630,6 +631,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // organizations on NBC News via Zyte AEB). Not "Ministry of Tourism".
   if (DOCTRINE.test(last.text) && !words.some((w) => w.lower === 'of')) v.misc += W.miscHead;
   if (isOneWordBank(words) || endsInGluedHead(last)) v.organization += W.orgHead;
+  if (words.length === 2 && NATIONAL_FIRM_WORDS.has(last.lower) && lookup(first.text)?.type === 'place') v.organization += W.orgHead;
   if (words.length >= 2) {
     // "David Law", "Jude Law": a given name and the surname Law are a person.
     if (LAW_HEADS.has(last.lower) && !(s.to - s.from === 2 && last.lower === 'law' && FIRST_NAMES.has(first.lower))) v.law += W.lawHead;

@@ -2607,4 +2607,14 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'App Store')?.role).toBeUndefined();
     expect(e.find((x) => x.name === 'Yvonne Gonzalez Rogers')?.role).toBe('U.S. District Judge');
   });
+
+  it('reads a country and its champion\'s trade as the firm and a firm\'s ally as a firm (Asian business wire copy)', () => {
+    const e = extractEntities(
+      'SEOUL - Korea Zinc , the world \'s biggest zinc smelter , fended off a bid from private equity firm MBK Partners and its ally Young Poong .\n' +
+        'China Mobile added users . He moved to Korea in 2010 .',
+    );
+    expectTyped(e, ['organization:Korea Zinc', 'organization:Young Poong', 'organization:China Mobile', 'place:Korea']);
+    // A person's ally stays a person.
+    expect(extractEntities('The senator and his ally John Smith voted no .').find((x) => x.name === 'John Smith')?.type).toBe('person');
+  });
 });

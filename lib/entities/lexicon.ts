@@ -357,6 +357,15 @@ const RULE_ORG_HEADS = [
   'metro',
 ];
 
+/**
+ * Trades a national champion is named by after its country: "Korea Zinc", "China Mobile",
+ * "Japan Tobacco", "India Post" ("Korea Zinc, the world's biggest zinc smelter" was the place
+ * Korea and a place "Zinc", the wire copy's Asian business). Rules only.
+ */
+export const NATIONAL_FIRM_WORDS: ReadonlySet<string> = new Set([
+  'zinc', 'steel', 'electric', 'telecom', 'mobile', 'tobacco', 'gas', 'petroleum', 'post', 'shipbuilding', 'aluminium', 'aluminum',
+]);
+
 /** Last words that make a name an organization's, for the rules. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([...TAGGER_ORG_HEADS, ...RULE_ORG_HEADS]);
 

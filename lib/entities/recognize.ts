@@ -18,6 +18,7 @@ import {
   NAME_ABBREVIATIONS,
   PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
+  NATIONAL_FIRM_WORDS,
   TOWN_RIVER_JOINTS,
   OF_HEADS,
   IRREGULAR_PARTICIPLES,
@@ -824,7 +825,9 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     !lookup(tokens[rest[0]!]!.text) &&
     !TITLE_WORDS.has(tokens[rest[0]!]!.lower) &&
     !(isCapWord(tokens[to]) && COMMON_CAPS.has(tokens[rest[0]!]!.lower));
-  const restStands = !particleTail && !productOf && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
+  // A country and the trade of its national champion are the firm: "Korea Zinc", "China Mobile".
+  const nationalFirm = prefix?.hit.type === 'place' && rest.length === 1 && tokens[rest[0]!]!.cap && NATIONAL_FIRM_WORDS.has(tokens[rest[0]!]!.lower);
+  const restStands = !particleTail && !productOf && !nationalFirm && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   // A place and its team's nickname are one name: "Boston Red Sox"; so are a place and an event
   // held there: "Los Angeles Auto Show", "Boston Marathon" (were the place and an "Auto Show").
   const team = prefix?.hit.type === 'place' && isTeamRun(tokens, from, to);

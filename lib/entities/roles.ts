@@ -289,7 +289,10 @@ function descriptor(text: string, tokens: readonly Token[], from: number): Role 
   const firstPart = tokens[from - 3];
   const hyphenated = joint?.text === '-' && !joint.space && !last.space && firstPart?.kind === 'word' && !firstPart.cap ? `${firstPart.lower}-${last.lower}` : null;
   const compound = hyphenated !== null && !headType(last.lower) && headType(hyphenated) !== undefined;
-  const head = position ? 'person' : compound ? headType(hyphenated!) : headType(last.lower);
+  // "its ally Young Poong": a firm's ally or partner is a firm, a noun no table types alone
+  // (Young Poong was a person, the wire copy's Asian business).
+  const firmsRelation = beforeLast?.lower === 'its' && BUSINESS_RELATIONS.has(last.lower);
+  const head = position ? 'person' : compound ? headType(hyphenated!) : (headType(last.lower) ?? (firmsRelation ? 'organization' : undefined));
   if (!head) return null;
   let start = compound ? from - 3 : from - 1;
   while (start > 0 && from - start < MAX_DESCRIPTOR) {
