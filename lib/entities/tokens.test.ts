@@ -38,4 +38,9 @@ describe('tokenize', () => {
     expect(texts('')).toEqual([]);
     expect(texts(' \n\t ')).toEqual([]);
   });
+
+  it('marks the first word of a sentence and after an opening quote, not after a possessive written apart', () => {
+    const initial = (s: string): string[] => tokenize(s).filter((t) => t.initial).map((t) => t.text);
+    expect(initial('He said " Come in " . Under Montenegro \'s Democratic Alliance , taxes fell .')).toEqual(['He', 'Come', 'Under']);
+  });
 });

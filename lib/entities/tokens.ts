@@ -353,8 +353,11 @@ function markStructure(text: string, tokens: Token[]): void {
       t.initial = true;
     } else if (prev && prev.kind === 'punct') {
       const p = prev.text.charAt(0);
-      // A hyphen inside "Al-Monitor" starts nothing; a spaced dash or a colon does.
-      if ((OPENERS.has(p) || CLAUSE_STARTERS.has(p)) && (prev.space || p === ':')) t.initial = true;
+      // A hyphen inside "Al-Monitor" starts nothing; a spaced dash or a colon does. Nor does a
+      // possessive written apart, as tokenised copy prints it ("Montenegro 's Democratic
+      // Alliance" lost its party as a sentence's opening words).
+      const possessive = prev.text.length === 2 && (prev.lower === "'s" || prev.lower === '’s');
+      if ((OPENERS.has(p) || CLAUSE_STARTERS.has(p)) && (prev.space || p === ':') && !possessive) t.initial = true;
     } else if (prev && prev.initial && prev.para === para && PARAGRAPH_LABELS.has(prev.lower) && (i < 2 || tokens[i - 2]!.para !== para)) {
       // "Summary Yoga can help…": a box's label glued to its first sentence.
       t.initial = true;
