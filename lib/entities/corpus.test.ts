@@ -298,6 +298,8 @@ describe('wire copy (fixtures/entities/wire-copy.txt)', () => {
     // 0.977 held out, 1.000 (labels corrected) and 1.000 after. Seventy-three and
     // seventy-four (a thirtieth): 0.985 over all (3,147 names), 0.960 and 0.968 held out,
     // 1.000 and 1.000 once a service each had labelled an organization was set to a product.
+    // Seventy-five and seventy-six (a thirty-first): 0.985 over all (3,173 names), 0.846 and
+    // 1.000 held out, 0.960 and 1.000 after.
     expect(f1).toBeGreaterThanOrEqual(0.93);
   });
 });

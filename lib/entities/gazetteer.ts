@@ -320,6 +320,9 @@ export const RULE_PLACES: readonly string[] = [
   // wire copy's travel news); a cricket ground whose name is its article and a word ("India
   // beat England by six runs at The Oval" found nothing, the wire copy's sport)
   'Acropolis', 'The Oval', 'Lord’s', "Lord's",
+  // cities named "X de" a known place, which split into "Santiago" and a place "de Cuba" (the
+  // wire copy's disasters)
+  'Santiago de Cuba', 'Santiago de Compostela',
   // US cities
   'Indianapolis', 'Louisville', 'Memphis', 'Jacksonville', 'Omaha', 'Tulsa', 'Boise',
   'Kansas City', 'St. Louis', 'Salt Lake City', 'Oklahoma City', 'Des Moines', 'Little Rock',

@@ -2617,4 +2617,10 @@ describe('extractEntities on small texts', () => {
     // A person's ally stays a person.
     expect(extractEntities('The senator and his ally John Smith voted no .').find((x) => x.name === 'John Smith')?.type).toBe('person');
   });
+
+  it('keeps a city named "de" a known place whole (disasters wire copy)', () => {
+    const e = extractEntities('The storm flooded towns around Santiago de Cuba . Santiago is the capital of Chile .');
+    expectTyped(e, ['place:Santiago de Cuba', 'place:Santiago', 'place:Chile']);
+    expect(e.map((x) => x.name)).not.toContain('de Cuba');
+  });
 });
