@@ -28,7 +28,7 @@ import { FIRST_NAMES, isGivenName } from './names';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
-import { docStats, holdsDigit, isHyphenTail, playerMarkAt, surface, type DocStats } from './shape';
+import { docStats, holdsDigit, isHyphenTail, pastSuffixStop, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { COMMON_WORDS, COMMON_WORDS_NAMES_TOO } from './common-words';
@@ -53,8 +53,6 @@ const UNCONFIRMED_MIN_VOTE = 2;
 
 /** Sentences at the start of the first paragraph that count as the lede. */
 const LEDE_SENTENCES = 3;
-/** Suffixes of a name whose full stop is part of it ("Jr.", "Sr."). */
-const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /**
  * Finds people, organizations, places, products, money, dates and laws in an article.
@@ -327,9 +325,8 @@ function found(text: string, tokens: readonly Token[], source: TextSource, from:
   const start = tokens[from]!.start;
   // "Robert F. Kennedy Jr. removed …": the suffix's own full stop is the name's, as news
   // corpora count it; one that ends the sentence is the sentence's.
-  const stop = tokens[to];
-  const suffixStop = stop?.text === '.' && !stop.space && GENERATIONAL_SUFFIXES.has(tokens[to - 1]!.lower) && tokens[to + 1]?.sent === stop.sent;
-  const end = suffixStop ? stop.end : tokens[to - 1]!.end;
+  const suffixStop = pastSuffixStop(tokens, to) > to && tokens[to + 1]?.sent === tokens[to]!.sent;
+  const end = suffixStop ? tokens[to]!.end : tokens[to - 1]!.end;
   const words: string[] = [];
   for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower.replace(/\./g, ''));
   return {

@@ -26,7 +26,7 @@ import {
   TITLE_WORDS,
 } from './lexicon';
 import { isGivenName } from './names';
-import { isPossessive } from './shape';
+import { isPossessive, pastSuffixStop } from './shape';
 import { TITLES_AFTER_NAMES } from './titles';
 import { visible, type Token } from './tokens';
 
@@ -110,16 +110,6 @@ function slice(text: string, tokens: readonly Token[], from: number, to: number)
 function introducedByPreposition(tokens: readonly Token[], from: number): boolean {
   const p = tokens[from - 1];
   return p !== undefined && p.kind === 'word' && p.initial && CAP_STOPWORDS.has(p.lower);
-}
-
-/**
- * Past the full stop of a name's "Jr." or "Sr.": "James P. Kennedy Jr., the U.S. Attorney for
- * …," and "Patrick W. Carlineo Jr., 55," have their role and age after it.
- */
-function pastSuffixStop(tokens: readonly Token[], to: number): number {
-  const t = tokens[to];
-  const suffix = tokens[to - 1]?.lower;
-  return t?.text === '.' && !t.space && (suffix === 'jr' || suffix === 'sr') ? to + 1 : to;
 }
 
 /**

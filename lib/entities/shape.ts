@@ -326,3 +326,17 @@ export function titlesNextPerson(tokens: readonly Token[], to: number): boolean 
   const next = tokens[k];
   return titles > 0 && next?.kind === 'word' && next.cap && next.sent === tokens[to - 1]?.sent;
 }
+
+/** A personal name's suffix whose full stop belongs to it: "jr", "sr" (lower case). */
+export function isNameSuffix(lower: string): boolean {
+  return lower === 'jr' || lower === 'sr';
+}
+
+/**
+ * Past the full stop of a name's "Jr." or "Sr." that ends at `to`: "James P. Kennedy Jr., the
+ * U.S. Attorney for …," and "Patrick W. Carlineo Jr., 55," have their role and age after it.
+ */
+export function pastSuffixStop(tokens: readonly Token[], to: number): number {
+  const t = tokens[to];
+  return t?.text === '.' && !t.space && isNameSuffix(tokens[to - 1]?.lower ?? '') ? to + 1 : to;
+}

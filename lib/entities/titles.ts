@@ -6,7 +6,7 @@
 import { lookup } from './gazetteer';
 import { isGivenName } from './names';
 import { COMMON_CAPS, isPersonNoun, ORG_HEADS, REMIT_WORDS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
-import { endsWithHead, wordIndexes } from './shape';
+import { endsWithHead, isNameSuffix, wordIndexes } from './shape';
 import type { Token } from './tokens';
 
 /** Titles that follow an employer's name ("Daum Kakao CEO", "Apple founder"). */
@@ -53,8 +53,7 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     const gluedTo = tokens[words[w]! + 2];
     if (glued?.text === '-' && !glued.space && !(gluedTo && (TITLE_WORDS.has(gluedTo.lower) || TITLE_MODIFIERS.has(gluedTo.lower)))) return false;
     // A surname a "Jr." follows: "Martin Luther King Jr." (was "Jr." titled King).
-    const suffix = w + 1 < words.length ? tokens[words[w + 1]!]!.lower : '';
-    if (suffix === 'jr' || suffix === 'sr') return false;
+    if (w + 1 < words.length && isNameSuffix(tokens[words[w + 1]!]!.lower)) return false;
     if (TITLE_WORDS.has(t.lower)) return true;
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
