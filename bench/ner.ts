@@ -6,6 +6,7 @@
  *   - UNER English-EWT dev (web text: reviews, e-mails, forums, news groups).
  *   - GMB held-back: the 10% of GMB documents (20-sentence blocks) that scripts/train-ner.ts
  *     leaves out, chosen by a seeded hash of the block index (scripts/ner/data.ts, isHeldBack).
+ *   - Lede's held-out news (fixtures/entities/news-held-out.txt), whole entity stage only.
  *
  * Systems:
  *   - lede tagger: the shipped model on the corpus tokens, document evidence per document,
@@ -42,6 +43,7 @@ import { tokenize } from '../lib/entities/tokens';
 import { loadModel, type ModelFile, tagWords, unifyTypes, type Weights } from '../lib/entities/tagger/model';
 import { gmbDocs, isHeldBack, readGmb, readUner, type Doc } from '../scripts/ner/data';
 import { Scorer, SCORED, spansOf, type Span } from '../scripts/ner/score';
+import { parseWireCopy, scoreWire } from '../scripts/ner/wire';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -259,6 +261,18 @@ function errorLine(ws: string[], gold: Span[], pred: Span[]): void {
   const miss = gold.filter((s) => !p.has(key(s) ) && SCORED.includes(s.type as never)).map(show);
   const extra = pred.filter((s) => !g.has(key(s)) && SCORED.includes(s.type as never)).map(show);
   if (miss.length || extra.length) errorLines.push(`${ws.join(' ')}\n   missed: ${miss.join(', ')}\n   wrong:  ${extra.join(', ')}`);
+}
+
+// Lede's own labelled news, whole entity stage only: the held-out file, which nothing was
+// trained or tuned on (what to expect of unseen news), and the wire copy, which the tagger
+// trains on and the rules were fitted to (a check that nothing there broke).
+console.log('\nLede news (strict micro PER/ORG/LOC F1, lede entities)');
+for (const [label, path] of [
+  ['held-out news', 'fixtures/entities/news-held-out.txt'],
+  ['wire copy (fitted)', 'fixtures/entities/wire-copy.txt'],
+] as const) {
+  const s = scoreWire(parseWireCopy(readFileSync(join(ROOT, path), 'utf8')), (text) => extractEntities(text));
+  console.log(`  ${pad(label, 22)}${num(s.f1)}   ${num(s.precision)} / ${num(s.recall)}  (${s.names} names, ${path})`);
 }
 
 // Speed: every sentence of both sets, whole documents at a time. Wall time is what a reader

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType } from '../report';
 import { isNameMention } from '../report';
 import { extractEntities } from './index';
-import { lookup } from './gazetteer';
 import { readGmb, readUner, readWikigold } from '../../scripts/ner/data';
+import { parseWireCopy, scoreWire } from '../../scripts/ner/wire';
 
 // Paths from this file, not from the process: jsdom replaces the global URL.
 const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpora');
@@ -216,35 +216,8 @@ describe('wire copy (fixtures/entities/wire-copy.txt)', () => {
     const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/entities/wire-copy.txt');
     // A "# ---" line starts another document: one text of every part would pass the report's
     // cap on entities (MAX_ENTITIES) and lose its least salient names.
-    const documents = readFileSync(file, 'utf8').split(/^# ---.*$/m);
-    const TYPES: Partial<Record<EntityType, string>> = { person: 'PER', organization: 'ORG', place: 'LOC' };
-    const gold = new Map<string, string>();
-    const predicted = new Map<string, string>();
-    documents.forEach((doc, d) => {
-      const lines = doc.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-      let text = '';
-      for (const line of lines) {
-        const words: string[] = [];
-        for (const m of line.matchAll(/\[(PER|ORG|LOC) ([^\]]+)\]|(\S+)/g)) {
-          const word = m[2] ?? m[3]!;
-          const start = text.length + words.reduce((n, w) => n + w.length + 1, 0);
-          if (m[1]) gold.set(`${d}:${start}:${start + word.length}`, m[1]);
-          words.push(word);
-        }
-        text += `${words.join(' ')}\n`;
-      }
-      for (const e of extractEntities(text)) {
-        const type = TYPES[e.type];
-        // A demonym ("Spanish first division") is a mention of its country in the report but no
-        // name, as bench:ner scores it.
-        if (type) for (const m of e.mentions) if (isNameMention(e, m) && !lookup(text.slice(m.start, m.end))?.demonym) predicted.set(`${d}:${m.start}:${m.end}`, type);
-      }
-    });
-    const right = [...predicted].filter(([span, type]) => gold.get(span) === type).length;
-    const precision = right / predicted.size;
-    const recall = right / gold.size;
-    const f1 = (2 * precision * recall) / (precision + recall);
-    console.log(`wire copy, strict PER/ORG/LOC: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${gold.size} names)`);
+    const { precision, recall, f1, names } = scoreWire(parseWireCopy(readFileSync(file, 'utf8')), (text) => extractEntities(text));
+    console.log(`wire copy, strict PER/ORG/LOC: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${names} names)`);
     // First two parts: 0.673 before results lines, section labels and headline cuts; 0.912 with
     // them. All four: 0.844 before scorecards, scorers, placings and standings; 0.957 with them;
     // 0.973 with clubs named as towns kept apart from them and headlines' capitals not voting;
@@ -299,8 +272,21 @@ describe('wire copy (fixtures/entities/wire-copy.txt)', () => {
     // seventy-four (a thirtieth): 0.985 over all (3,147 names), 0.960 and 0.968 held out,
     // 1.000 and 1.000 once a service each had labelled an organization was set to a product.
     // Seventy-five and seventy-six (a thirty-first): 0.985 over all (3,173 names), 0.846 and
-    // 1.000 held out, 0.960 and 1.000 after.
+    // 1.000 held out, 0.960 and 1.000 after. Seventy-seven to eighty-four, by another writer:
+    // 0.911 held out; 0.987 over all (3,624 names) once the tagger trains on this file, so
+    // from then on this is a fit and the held-out file below is the measure.
     expect(f1).toBeGreaterThanOrEqual(0.93);
+  });
+});
+
+describe('held-out news (fixtures/entities/news-held-out.txt)', () => {
+  it('finds most names of news that no rule or weight was fitted to', () => {
+    const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/entities/news-held-out.txt');
+    const { precision, recall, f1, names } = scoreWire(parseWireCopy(readFileSync(file, 'utf8')), (text) => extractEntities(text));
+    console.log(`held-out news, strict PER/ORG/LOC: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${names} names)`);
+    // 0.899 with the tagger trained on GMB and wikigold only; 0.909 since it also trains on
+    // the wire copy (2026-12-01). A floor, to catch a regression, not a target to tune on.
+    expect(f1).toBeGreaterThanOrEqual(0.88);
   });
 });
 

@@ -662,6 +662,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   // and "Electronic Arts" people; the wire copy's tech trials)
   ['Epic Games'], ['Riot Games'], ['Ubisoft'], ['Activision Blizzard'], ['Take-Two Interactive'],
   ['Square Enix'], ['Bandai Namco'], ['CD Projekt'], ['Electronic Arts'],
+  // studios and labels named bare in lists of brands ("Disney, Pixar, Marvel, and Star Wars"),
+  // which the tagger, trained on news, leaves untagged (Zyte AEB)
+  ['Pixar Animation Studios', 'Pixar Animation', 'Pixar'], ['Marvel Studios', 'Marvel Entertainment', 'Marvel'], ['Lucasfilm'],
+  ['DreamWorks Animation', 'DreamWorks'], ['Big Machine Records', 'Big Machine Label Group', 'Big Machine'],
   // a firm named with a verb that the recogniser cuts off ("sued Live Nation" gave "Nation")
   ['Live Nation Entertainment', 'Live Nation'],
   // a media group whose name ends in a common word ("Warner Bros. Discovery" was a person

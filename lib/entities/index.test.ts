@@ -496,6 +496,10 @@ describe('extractEntities on small texts', () => {
     expect(find('Vanessa Mendez')?.role).toBe('gastroenterologist');
     expect(find('Parkview Health')?.role).toBeUndefined();
     expect(find('Filmland Spirits')?.type).not.toBe('person');
+    // A producer of goods is a firm; a film's producer a person (he was a product, "film").
+    const more = extractEntities('Harvey Weinstein, a film producer, was jailed. Rio Tinto, the world’s biggest iron ore producer, said so.');
+    expect(more.find((x) => x.name === 'Harvey Weinstein')).toMatchObject({ type: 'person', role: 'a film producer' });
+    expect(more.find((x) => x.name === 'Rio Tinto')?.type).toBe('organization');
     expect(e.filter((x) => ['PhD', 'MD', 'Billionaire Mark Cuban', 'Wars Jedi'].includes(x.name))).toHaveLength(0);
   });
 

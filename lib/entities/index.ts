@@ -15,7 +15,7 @@ import { entityType, isRoman, mentionVotes, emptyVotes, namesGeography, namesTow
 import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
-import { typeMakers } from './makers';
+import { MAKER_VOTE, modelMakers, typeMakers } from './makers';
 import { typeFamilies } from './families';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { findMoney } from './money';
@@ -230,6 +230,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     playerMarkAt: (k) => playerMarkAt(text, tokens, k),
   });
   const tails = nameTails(tokens, spans, stats);
+  const makers = modelMakers(tokens, spans);
   for (const span of spans) {
     const n = withoutQuoteCodes(tokens, span);
     if (!n || isNotAName(page, n)) continue;
@@ -252,12 +253,17 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     f.votes = mentionVotes(tokens, n, f.roles, stats);
     // A name the tagger denied stays when its list's plural head names its kind (lists.ts).
     if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to)) {
-      // So does the last word of a longer name the text gives, as that name's short form, if
-      // it joins it (keep): "Oilers captain Connor McDavid" after "the Edmonton Oilers". Its
-      // type is the name's; its own context ("in V4" beside "Editor V4") says nothing.
-      if (n.to - n.from > 1 || !tails.has(tokens[n.from]!.text)) continue;
-      f.shortForm = true;
-      f.votes = emptyVotes();
+      const alone = n.to - n.from === 1;
+      if (alone && makers.has(tokens[n.from]!.text)) {
+        // So does the first word of a model the text names, alone: its maker (makers.ts).
+        f.votes.organization += MAKER_VOTE;
+      } else if (alone && tails.has(tokens[n.from]!.text)) {
+        // So does the last word of a longer name the text gives, as that name's short form, if
+        // it joins it (keep): "Oilers captain Connor McDavid" after "the Edmonton Oilers". Its
+        // type is the name's; its own context ("in V4" beside "Editor V4") says nothing.
+        f.shortForm = true;
+        f.votes = emptyVotes();
+      } else continue;
     }
     // A portfolio alone is what a body is for, not a body: "Health officials say …" in a story
     // about the Health Ministry (GMB), where "officials" voted for an organization.

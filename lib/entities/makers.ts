@@ -7,10 +7,12 @@
  */
 import { entityType } from './classify';
 import type { Group } from './merge';
+import type { NameSpan } from './recognize';
 import { holdsDigit } from './shape';
+import type { Token } from './tokens';
 
 /** Votes for a maker beside its models: a head word's weight, over a tagger's hint. */
-const MAKER_VOTE = 3;
+export const MAKER_VOTE = 3;
 /** A person with fewer votes than this has nothing but hints (no title, no role, no age). */
 const HINTED = 3;
 
@@ -32,4 +34,22 @@ export function typeMakers(groups: readonly Group[]): void {
       g.votes.organization += MAKER_VOTE;
     }
   }
+}
+
+/**
+ * First words of the models the text names ("Canon" of "Canon EOS R8"): a name of two words
+ * or more that holds a digit. The same word alone is the maker, even where the tagger sees
+ * no name in it ("I'm a Canon girlie").
+ */
+export function modelMakers(tokens: readonly Token[], spans: readonly NameSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.to - s.from < 2 || !tokens[s.from]!.cap) continue;
+    for (let k = s.from + 1; k < s.to; k++) {
+      if (!holdsDigit(tokens[k]!.text)) continue;
+      out.add(tokens[s.from]!.text);
+      break;
+    }
+  }
+  return out;
 }

@@ -97,9 +97,42 @@ function phraseHead(tokens: readonly Token[], from: number, to: number, namesMod
     // "the judgment of another witness": the head comes before "of", and it is no role.
     if (HEAD_ENDERS.has(t.lower) && !insideName) break;
     if (namesModify && t.cap && !TITLE_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && k > from) continue;
-    head = headType(t.lower) ?? head;
+    const known = producesGoods(tokens, k) ? 'organization' : headType(t.lower);
+    // "a film producer", "a car dealer": a product's noun only modifies the one who works with
+    // it, a person where the product is a work ("a film producer"), else of no kind we know.
+    if (!known && head === 'product' && isAgentNoun(t) && headType(before?.lower ?? '') === 'product') head = WORKS.has(before!.lower) ? 'person' : undefined;
+    else head = known ?? head;
   }
   return head;
+}
+
+/** A lower-case noun for one who does something ("producer", "dealer", "collector"). */
+function isAgentNoun(t: Token): boolean {
+  return !t.cap && t.lower.length > 5 && /(?:er|or)s?$/.test(t.lower);
+}
+
+/** Products that are works: their producers, writers and editors are people. */
+const WORKS: ReadonlySet<string> = new Set(['film', 'movie', 'album', 'song', 'book', 'novel', 'show', 'series', 'podcast']);
+
+/**
+ * Goods a firm produces, before "producer": "Filmland Spirits, a whiskey producer", "the
+ * world's biggest copper producer". A producer of anything else is as often a person ("a film
+ * producer", "a record producer"), so the noun alone names no kind.
+ */
+const GOODS: ReadonlySet<string> = new Set([
+  'oil', 'gas', 'crude', 'shale', 'coal', 'uranium', 'power', 'electricity', 'energy', 'solar', 'steel', 'aluminium',
+  'aluminum', 'copper', 'gold', 'silver', 'iron', 'ore', 'lithium', 'nickel', 'zinc', 'cobalt', 'platinum', 'diamond',
+  'potash', 'fertiliser', 'fertilizer', 'cement', 'chemicals', 'chemical', 'grain', 'wheat', 'sugar', 'coffee', 'cocoa',
+  'chocolate', 'wine', 'whiskey', 'whisky', 'spirits', 'beer', 'vodka', 'rum', 'gin', 'champagne', 'cheese', 'dairy',
+  'milk', 'meat', 'beef', 'pork', 'poultry', 'chicken', 'egg', 'eggs', 'seafood', 'salmon', 'food', 'foods', 'palm',
+  'rubber', 'cotton', 'timber', 'pulp', 'paper', 'drug', 'drugs', 'vaccine', 'chip', 'chips', 'semiconductor', 'battery',
+  'tobacco', 'cannabis', 'car', 'vehicle',
+]);
+
+/** Token k is "producer(s)" after a word for goods. */
+function producesGoods(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (t.lower === 'producer' || t.lower === 'producers') && GOODS.has(tokens[k - 1]?.lower ?? '');
 }
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
