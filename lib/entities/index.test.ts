@@ -2627,4 +2627,18 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['place:Santiago de Cuba', 'place:Santiago', 'place:Chile']);
     expect(e.map((x) => x.name)).not.toContain('de Cuba');
   });
+
+  it('reads a surname named alone with its Romance particle, and a state and its chamber as one body (company and state news wire copy)', () => {
+    const e = extractEntities(
+      'PARIS - Kering handed the job to Luca de Meo , and shares of Renault , the carmaker de Meo had run for five years , fell .\n' +
+        'CHICAGO - Michael Madigan , who led the Illinois House of Representatives , was sentenced . The Museum of Fine Arts de Montréal opened .',
+    );
+    expectTyped(e, ['person:Luca de Meo', 'organization:Renault', 'organization:Illinois House of Representatives']);
+    // "de Meo" is a mention of Luca de Meo, not a person "Meo"; the carmaker is no role of his.
+    expect(e.find((x) => x.name === 'Luca de Meo')?.aliases).toContain('de Meo');
+    expect(e.find((x) => x.name === 'Luca de Meo')?.role).toBeUndefined();
+    expect(e.map((x) => x.name)).not.toContain('Meo');
+    // A "de" no full name of the text opens is left alone.
+    expect(e.map((x) => x.name)).not.toContain('de Montréal');
+  });
 });

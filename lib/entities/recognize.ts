@@ -131,7 +131,7 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       continue;
     }
     // A surname opened by particles starts a run in English text only ("da Bahia" is no name).
-    const surname = !t.cap && stats.english ? surnameAfterParticles(tokens, i) : -1;
+    const surname = !t.cap && stats.english ? surnameAfterParticles(tokens, i, stats) : -1;
     if (claimed[i] || !(canStart(tokens, i) || surname >= 0)) {
       i++;
       continue;
@@ -467,14 +467,17 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "look to bin Laden", "von der Leyen said": the index of the surname after the particles that
- * open it at `i`, or -1. Only after a word that is not part of a name: inside a run, "Osama bin
+ * "look to bin Laden", "von der Leyen said", "de Meo had run" after "Luca de Meo": the index
+ * of the surname after the particles that open it at `i`, or -1. Only after a word that is not part of a name: inside a run, "Osama bin
  * Laden" is read whole already.
  */
-function surnameAfterParticles(tokens: readonly Token[], i: number): number {
+function surnameAfterParticles(tokens: readonly Token[], i: number, stats: DocStats): number {
   const t = tokens[i]!;
   if (isCapWord(tokens[i - 1]) || tokens[i - 1]?.text === '-') return -1;
-  if (!isWord(t) || t.cap || !SURNAME_PARTICLES.has(t.lower)) return -1;
+  if (!isWord(t) || t.cap) return -1;
+  // "de Meo said", once the text has named "Luca de Meo".
+  if (stats.particleSurnames.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) return tokens[i + 1]!.space ? i + 1 : -1;
+  if (!SURNAME_PARTICLES.has(t.lower)) return -1;
   let k = i + 1;
   const second = tokens[k];
   if (isWord(second) && !second!.cap && SECOND_PARTICLES.has(second!.lower) && second!.sent === t.sent) k++;
@@ -768,6 +771,9 @@ function isTeamRun(tokens: readonly Token[], from: number, to: number): boolean 
  * titles and leading demonyms come off; a title in the middle splits the run
  * ("WeWork CEO Adam Neumann" → "WeWork", "Adam Neumann").
  */
+/** Chambers a state or a country names before them as part of one body's name. */
+const CHAMBERS: ReadonlySet<string> = new Set(['House of Representatives', 'House of Delegates', 'House of Assembly', 'General Assembly', 'Legislative Assembly', 'State Assembly']);
+
 function splitRun(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
   const whole = lookup(surface(text, tokens, from, to));
   // "The Hill", "The Guardian": known by their article, which the mention leaves out as news
@@ -827,7 +833,10 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     !(isCapWord(tokens[to]) && COMMON_CAPS.has(tokens[rest[0]!]!.lower));
   // A country and the trade of its national champion are the firm: "Korea Zinc", "China Mobile".
   const nationalFirm = prefix?.hit.type === 'place' && rest.length === 1 && tokens[rest[0]!]!.cap && NATIONAL_FIRM_WORDS.has(tokens[rest[0]!]!.lower);
-  const restStands = !particleTail && !productOf && !nationalFirm && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
+  // A state and its chamber are one body: "the Illinois House of Representatives" (was Illinois
+  // and the House of Representatives, the wire copy's state news).
+  const chamber = prefix?.hit.type === 'place' && !prefix.hit.demonym && CHAMBERS.has(surface(text, tokens, prefix.to, to));
+  const restStands = !particleTail && !productOf && !nationalFirm && !chamber && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   // A place and its team's nickname are one name: "Boston Red Sox"; so are a place and an event
   // held there: "Los Angeles Auto Show", "Boston Marathon" (were the place and an "Auto Show").
   const team = prefix?.hit.type === 'place' && isTeamRun(tokens, from, to);

@@ -298,6 +298,9 @@ const LOWER_CASE_NON_TITLES: ReadonlySet<string> = new Set(['miss', 'major', 'pr
 
 /** Pattern 3: lower-case descriptor words right before the name ("Internet giant Daum Kakao"). */
 function descriptor(text: string, tokens: readonly Token[], from: number): Role | null {
+  // A surname opened by a particle is no name a descriptor heads: in "the carmaker de Meo had
+  // run", de Meo ran the carmaker.
+  if (!tokens[from]?.cap) return null;
   const last = tokens[from - 1];
   // Capitalised only to open the sentence: "Rival Lowe's".
   if (!last || last.kind !== 'word' || (last.cap && !(last.initial && OPENING_DESCRIPTORS.has(last.lower)))) return null;

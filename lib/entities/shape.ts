@@ -33,6 +33,12 @@ export interface DocStats {
    * in" is not the pronoun.
    */
   casual: boolean;
+  /**
+   * Romance particles and the surnames they open in a full name of the text ("de meo" of "Luca
+   * de Meo", lower case): only these may open a surname named alone ("de Meo said"), since
+   * elsewhere "de" is as often a place's ("de Montréal").
+   */
+  particleSurnames: Set<string>;
 }
 
 /**
@@ -74,9 +80,11 @@ export function docStats(tokens: readonly Token[]): DocStats {
   let words = 0;
   let markers = 0;
   let casual = false;
+  const particleSurnames = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
     words++;
+    if (!t.cap && ROMANCE_PARTICLES.has(t.lower) && isCapWord(tokens[i - 1]) && isCapWord(tokens[i + 1]) && t.space && tokens[i + 1]!.space) particleSurnames.add(`${t.lower} ${tokens[i + 1]!.lower}`);
     // "i am", "i think", "i'm": not a loop's "for i in", "i.e." or a list's "i."
     if (I_CONTRACTION.test(t.text) || (t.text === 'i' && isChatVerb(tokens, i + 1))) casual = true;
     if (ENGLISH_MARKERS.has(t.lower)) markers++;
@@ -87,7 +95,7 @@ export function docStats(tokens: readonly Token[]): DocStats {
     }
     if (t.cap && !t.acronym) mixedCase.add(t.lower);
   });
-  return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words, casual };
+  return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words, casual, particleSurnames };
 }
 
 /** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
@@ -294,6 +302,8 @@ export function spellsAcronym(acronym: string, words: readonly string[]): boolea
  * Montréal", "de Bourgogne" on WCXB pages).
  */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'abu', 'van', 'von']);
+/** Particles of Portuguese, Spanish, French and Italian surnames: "da Silva", "de Meo", "di Maio". */
+export const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'du']);
 /** Second particles after the first: "van der", "von der", "van den". */
 export const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den']);
 
