@@ -31,10 +31,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              // 140: the ESR that Debian ships (firefox-esr 140.12 on bookworm), and the first
+              // desktop Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
               // Wikipedia lookups (off by default) send an entity name taken from the page.
               data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
