@@ -2641,4 +2641,16 @@ describe('extractEntities on small texts', () => {
     // A "de" no full name of the text opens is left alone.
     expect(e.map((x) => x.name)).not.toContain('de Montréal');
   });
+
+  it('reads both sides of a transfer as clubs, however the towns are named elsewhere (football wire copy)', () => {
+    const e = extractEntities(
+      'FOOTBALL - LIVERPOOL SIGN ISAK FROM NEWCASTLE\nLIVERPOOL - Liverpool signed Alexander Isak from Newcastle United for 125 million pounds .\n' +
+        'He moved from Paris to London last year .',
+    );
+    const typedMentions = e.flatMap((x) => x.mentions.map((m) => `${x.type}:${m.exact}`));
+    for (const club of ['organization:Liverpool', 'organization:NEWCASTLE', 'organization:Newcastle United']) expect(typedMentions).toContain(club);
+    // The dateline is the city; a move between towns is no transfer.
+    expect(typedMentions).toContain('place:LIVERPOOL');
+    expectTyped(e, ['place:Paris', 'place:London']);
+  });
 });

@@ -172,7 +172,7 @@ export function playsAgainst(tokens: readonly Token[], from: number, to: number)
  * comparison ("New York vs. Delaware: Delaware has lower fees").
  */
 export function playsMatch(tokens: readonly Token[], from: number, to: number): boolean {
-  if (facesSideAfter(tokens, to) || signsPlayer(tokens, to)) return true;
+  if (facesSideAfter(tokens, to) || signsPlayer(tokens, to) || signedFrom(tokens, from)) return true;
   // "… beaten by Somerset", "Newcastle drew 1-1 with Liverpool": the verb before, maybe a score.
   let j = from - 1;
   if (tokens[j]?.lower === 'by' || tokens[j]?.lower === 'with') j--;
@@ -200,6 +200,28 @@ const SIGNED_POSITIONS: ReadonlySet<string> = new Set([
 function signsPlayer(tokens: readonly Token[], to: number): boolean {
   if (!SIGNING_VERBS.has(tokens[to]?.lower ?? '')) return false;
   for (let k = to + 1; k <= to + 4 && tokens[k]?.sent === tokens[to]!.sent; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && SIGNED_POSITIONS.has(tokens[k]!.lower)) return true;
+  return transferFrom(tokens, to) >= 0;
+}
+
+/** Longest player's name between a signing verb and "from". */
+const MAX_PLAYER_WORDS = 4;
+
+/**
+ * "signed Alexander Isak from Newcastle United": after the signing verb at `verb`, a
+ * capitalised name and "from" before another: the index of the club signed from, or -1. Both
+ * sides of a transfer are clubs ("LIVERPOOL SIGN ISAK FROM NEWCASTLE": both were the cities).
+ */
+function transferFrom(tokens: readonly Token[], verb: number): number {
+  let k = verb + 1;
+  while (k <= verb + MAX_PLAYER_WORDS && tokens[k]?.kind === 'word' && tokens[k]!.cap && tokens[k]!.lower !== 'from') k++;
+  const from = tokens[k];
+  return k > verb + 1 && from?.lower === 'from' && from.sent === tokens[verb]!.sent && tokens[k + 1]?.cap === true ? k + 1 : -1;
+}
+
+/** The name at `from` is the club a player was signed from ("… signed Isak from Newcastle"). */
+function signedFrom(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'from') return false;
+  for (let v = from - 2; v >= from - 2 - MAX_PLAYER_WORDS && v >= 0; v--) if (SIGNING_VERBS.has(tokens[v]!.lower)) return transferFrom(tokens, v) === from;
   return false;
 }
 
