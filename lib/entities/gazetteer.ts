@@ -3,6 +3,7 @@
  * "Reuters", "WhatsApp") and turn demonyms into places ("South Korean" → South Korea).
  * Keys are matched case-sensitively on the surface, except all-caps datelines ("WASHINGTON").
  */
+import { COMPANIES } from './companies';
 import type { EntityType } from '../report';
 import { webNameBase } from './tokens';
 
@@ -907,6 +908,10 @@ function buildIndex(): Map<string, GazetteerHit> {
     for (const p of [name!, ...others]) add(p, { type: 'person', canonical: name!, demonym: false });
   }
   for (const p of [...PEOPLE, ...RULE_PEOPLE]) add(p, { type: 'person', canonical: p, demonym: false });
+  // Last, so every list above keeps its own reading of a name.
+  for (const [name, ...others] of COMPANIES) {
+    for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });
+  }
   return index;
 }
 

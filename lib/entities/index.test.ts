@@ -2642,6 +2642,11 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('de Montréal');
   });
 
+  it('knows companies that news names bare, by the list of them (held-out news: organizations were the weakest type)', () => {
+    const e = extractEntities('PARIS - Kering said sales at Gucci fell 25 percent . Deere raised its forecast , and Burberry suspended its dividend .');
+    expectTyped(e, ['organization:Kering', 'organization:Gucci', 'organization:Deere', 'organization:Burberry', 'place:Paris']);
+  });
+
   it('reads both sides of a transfer as clubs, however the towns are named elsewhere (football wire copy)', () => {
     const e = extractEntities(
       'FOOTBALL - LIVERPOOL SIGN ISAK FROM NEWCASTLE\nLIVERPOOL - Liverpool signed Alexander Isak from Newcastle United for 125 million pounds .\n' +
