@@ -2647,6 +2647,15 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['organization:Kering', 'organization:Gucci', 'organization:Deere', 'organization:Burberry', 'place:Paris']);
   });
 
+  it('knows clubs named otherwise than by their town, by the list of them, and a club\'s other names as the club', () => {
+    const e = extractEntities('ISTANBUL - Galatasaray beat Fenerbahce 2-1 on Sunday , and the Canadiens lost , though the Habs still lead the division .');
+    expectTyped(e, ['organization:Galatasaray', 'organization:Fenerbahce', 'place:Istanbul']);
+    // "Habs" is the Montreal Canadiens' other name: one club, not two.
+    const canadiens = e.find((x) => x.name === 'Canadiens');
+    expect(canadiens?.type).toBe('organization');
+    expect(canadiens?.mentions.map((m) => m.exact)).toEqual(['Canadiens', 'Habs']);
+  });
+
   it('reads both sides of a transfer as clubs, however the towns are named elsewhere (football wire copy)', () => {
     const e = extractEntities(
       'FOOTBALL - LIVERPOOL SIGN ISAK FROM NEWCASTLE\nLIVERPOOL - Liverpool signed Alexander Isak from Newcastle United for 125 million pounds .\n' +
