@@ -3,7 +3,7 @@
  * "Reuters", "WhatsApp") and turn demonyms into places ("South Korean" → South Korea).
  * Keys are matched case-sensitively on the surface, except all-caps datelines ("WASHINGTON").
  */
-import { CLUBS, COMPANIES } from './organizations';
+import { BODIES, CLUBS, COMPANIES, PARTIES } from './organizations';
 import type { EntityType } from '../report';
 import { webNameBase } from './tokens';
 
@@ -909,7 +909,7 @@ function buildIndex(): Map<string, GazetteerHit> {
   }
   for (const p of [...PEOPLE, ...RULE_PEOPLE]) add(p, { type: 'person', canonical: p, demonym: false });
   // Last, so every list above keeps its own reading of a name.
-  for (const [name, ...others] of [...COMPANIES, ...CLUBS]) {
+  for (const [name, ...others] of [...COMPANIES, ...CLUBS, ...PARTIES, ...BODIES]) {
     for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });
   }
   return index;
@@ -968,4 +968,12 @@ export function lookup(surface: string): GazetteerHit | undefined {
   const site = surface.includes('.') ? webNameBase(surface) : undefined;
   const base = site ? INDEX.get(site) : undefined;
   return base?.type === 'organization' || base?.type === 'product' ? base : undefined;
+}
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
+
+/** The surface names a country, by its name or a short form ("UK", "USA", "India"), not its demonym. */
+export function namesCountry(surface: string): boolean {
+  const hit = lookup(surface);
+  return hit?.type === 'place' && !hit.demonym && COUNTRY_NAMES.has(hit.canonical);
 }

@@ -2647,6 +2647,44 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['organization:Kering', 'organization:Gucci', 'organization:Deere', 'organization:Burberry', 'place:Paris']);
   });
 
+  it('reads law firms, school districts, a body\'s national branch and judges by their court (court, local and climate wire copy)', () => {
+    const e = extractEntities(
+      'AUSTIN - The Austin Independent School District and Denver Public Schools were sued . Lawyers from Pellegrini and Brennan Whitlock & Marsh said the case would go on , ' +
+        'and lawyers at Okafor Lindqvist called it a test . U.S. Bankruptcy Judge Sean Lane approved the plan . Greenpeace USA and Greenpeace UK said they would appeal . ' +
+        'Summit president Sultan al-Jaber spoke .',
+    );
+    expectTyped(e, [
+      'organization:Austin Independent School District',
+      'organization:Denver Public Schools',
+      'organization:Pellegrini',
+      'organization:Brennan Whitlock & Marsh',
+      'organization:Okafor Lindqvist',
+      'place:U.S.',
+      'person:Sean Lane',
+      'organization:Greenpeace USA',
+      'organization:Greenpeace UK',
+      'person:Sultan al-Jaber',
+    ]);
+    // A congressional district is still a place; a country after initials stays the country.
+    const f = extractEntities('She represents the 12th Congressional District . The EU Russia sanctions were extended .');
+    expectTyped(f, ['place:Congressional District', 'organization:EU', 'place:Russia']);
+  });
+
+  it('reads a possessive written apart inside a body\'s name, not after a person\'s full name, and a regulator named for two remits (tokenised wire copy)', () => {
+    const e = extractEntities(
+      'MEMPHIS - The Shelby County Sheriff \'s Office said the officers were fired . Warren Buffett \'s Berkshire Hathaway Inc bought shares . ' +
+        "Mexico 's National Banking and Securities Commission approved the licence . Promoter Barracuda Music cancelled the concerts .",
+    );
+    expectTyped(e, [
+      "organization:Shelby County Sheriff 's Office",
+      'person:Warren Buffett',
+      'organization:Berkshire Hathaway Inc',
+      'organization:National Banking and Securities Commission',
+      'organization:Barracuda Music',
+    ]);
+    expect(e.map((x) => x.name)).not.toContain('Securities Commission');
+  });
+
   it('knows clubs named otherwise than by their town, by the list of them, and a club\'s other names as the club', () => {
     const e = extractEntities('ISTANBUL - Galatasaray beat Fenerbahce 2-1 on Sunday , and the Canadiens lost , though the Habs still lead the division .');
     expectTyped(e, ['organization:Galatasaray', 'organization:Fenerbahce', 'place:Istanbul']);
@@ -2654,6 +2692,16 @@ describe('extractEntities on small texts', () => {
     const canadiens = e.find((x) => x.name === 'Canadiens');
     expect(canadiens?.type).toBe('organization');
     expect(canadiens?.mentions.map((m) => m.exact)).toEqual(['Canadiens', 'Habs']);
+  });
+
+  it('knows parties, unions and agencies news names bare, by the lists of them, and leaves a generic party name to the rules', () => {
+    const e = extractEntities('TOKYO - Komeito quit the coalition , Fidesz lost ground and SAG-AFTRA backed the strike , while CFIUS reviewed the deal and Mercy Corps sent aid .');
+    expectTyped(e, ['organization:Komeito', 'organization:Fidesz', 'organization:SAG-AFTRA', 'organization:CFIUS', 'organization:Mercy Corps', 'place:Tokyo']);
+    // "CFIUS" is the Committee on Foreign Investment in the United States: one body, by either name.
+    const f = extractEntities('The Committee on Foreign Investment in the United States approved it . CFIUS said so .');
+    expect(f.filter((x) => x.type === 'organization').map((x) => x.mentions.length)).toEqual([2]);
+    const g = extractEntities('Police blamed the National Liberation Front of Tripura .');
+    expectTyped(g, ['organization:National Liberation Front of Tripura']);
   });
 
   it('reads both sides of a transfer as clubs, however the towns are named elsewhere (football wire copy)', () => {

@@ -3,8 +3,9 @@
  * (sentence openers, titles, demonyms used as adjectives). Types are decided later, over the
  * whole document, in classify.ts; this file only says where names are.
  */
-import { jointedEntryAt, lookup, type GazetteerHit } from './gazetteer';
+import { jointedEntryAt, lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import {
+  isPersonNoun,
   ADVOCATES,
   AFFILIATIONS,
   AWARD_HEADS,
@@ -595,10 +596,11 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       j += 2;
       continue;
     }
-    // "People's Liberation Army": a possessive inside a name that ends in an org head.
-    // Not after a known name: "Vietnam's Communist Party" is Vietnam and a party, "San
-    // Francisco's Moscone Center" a city and a venue.
-    if (isPossessive(t) && !t.space && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j))) {
+    // "People's Liberation Army": a possessive inside a name that ends in an org head, also as
+    // tokenised copy writes it apart ("Sheriff 's Office"). Not after a known name: "Vietnam's
+    // Communist Party" is Vietnam and a party, "San Francisco's Moscone Center" a city and a
+    // venue; nor after a person's full name: "Warren Buffett's Berkshire Hathaway Inc".
+    if (isPossessive(t) && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j)) && !isFullNameOwner(tokens, i, j)) {
       const orgAt = orgHeadWithin(tokens, j + 1, sent);
       // "Ray's Pizza": a shop named for its owner; "Valentine's Day": a day named for a saint
       // ("Valentine" was a person, CityLab in Readability's suite).
@@ -836,7 +838,15 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // A state and its chamber are one body: "the Illinois House of Representatives" (was Illinois
   // and the House of Representatives, the wire copy's state news).
   const chamber = prefix?.hit.type === 'place' && !prefix.hit.demonym && CHAMBERS.has(surface(text, tokens, prefix.to, to));
-  const restStands = !particleTail && !productOf && !nationalFirm && !chamber && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
+  // A known body and a country are its branch there: "Greenpeace USA", "Microsoft India" (were
+  // the body and the country, the wire copy's climate news). Not after initials, which
+  // headlines run into the country they act on ("EU Russia sanctions", "UN Syria envoy"), nor
+  // before the post or the policy a body holds on a country: "former White House Russia
+  // adviser Fiona Hill" (Zyte AEB).
+  const after = tokens[to];
+  const onCountry = after?.kind === 'word' && !after.cap && (isPersonNoun(after.lower) || TITLE_WORDS.has(after.lower) || COUNTRY_BRIEFS.has(after.lower));
+  const branch = prefix?.hit.type === 'organization' && !tokens[from]!.acronym && !onCountry && rest.length === 1 && tokens[rest[0]!]!.cap && namesCountry(tokens[rest[0]!]!.text);
+  const restStands = !particleTail && !productOf && !nationalFirm && !chamber && !branch && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   // A place and its team's nickname are one name: "Boston Red Sox"; so are a place and an event
   // held there: "Los Angeles Auto Show", "Boston Marathon" (were the place and an "Auto Show").
   const team = prefix?.hit.type === 'place' && isTeamRun(tokens, from, to);
@@ -906,6 +916,9 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   return out;
 }
 
+/** What a body holds on a country, after the country: "White House Russia policy", "State Department China desk". */
+const COUNTRY_BRIEFS: ReadonlySet<string> = new Set(['policy', 'policies', 'desk', 'team', 'strategy', 'talks', 'sanctions', 'ties', 'relations', 'hawk', 'hawks', 'czar', 'tsar', 'file', 'portfolio', 'deal', 'visit', 'trip', 'summit']);
+
 /** Titles that follow a body's name ending in its head: "High Court Judge", "Interior Ministry Secretary". */
 const TITLES_AFTER_BODIES: ReadonlySet<string> = new Set([
   'judge', 'justice', 'minister', 'secretary', 'commissioner', 'ambassador', 'envoy', 'official',
@@ -931,6 +944,20 @@ function trailingTitleFrom(text: string, tokens: readonly Token[], from: number,
   // Press Secretary" is one office.
   if (titleFrom > from && !tokens[titleFrom - 1]!.cap) return null;
   return body && !endsWithHead(tokens, titleFrom) && !isKnownOrganization(text, tokens, from, titleFrom) ? null : titleFrom;
+}
+
+/**
+ * The words [from, to) before a possessive are a person's full name: a given name, then
+ * capitalised words none of which is a head or a title ("Warren Buffett", not "Shelby County
+ * District Attorney").
+ */
+function isFullNameOwner(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = wordIndexes(tokens, from, to);
+  if (words.length < 2 || !isGivenName(tokens[words[0]!]!.lower)) return false;
+  return words.every((k) => {
+    const w = tokens[k]!.lower;
+    return tokens[k]!.cap && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !TITLE_WORDS.has(w);
+  });
 }
 
 /** The run [from, to) is an organization the gazetteer knows ("Senate", "House of Representatives"). */

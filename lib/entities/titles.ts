@@ -5,7 +5,7 @@
  */
 import { lookup } from './gazetteer';
 import { isGivenName } from './names';
-import { COMMON_CAPS, isPersonNoun, ORG_HEADS, REMIT_WORDS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
+import { COMMON_CAPS, isPersonNoun, ORG_HEADS, REMIT_WORDS, SURNAME_PLACE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, isNameSuffix, wordIndexes } from './shape';
 import type { Token } from './tokens';
 
@@ -34,13 +34,32 @@ export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss', 'master', 'chair', 'head']);
 
 /**
+ * "Sultan" is a given name before a family name opening on "al": "Sultan al-Jaber", "Sultan Al
+ * Neyadi" (al-Jaber was titled "Sultan", the wire copy's climate news). A ruler's name goes on
+ * with his own: "Sultan Haitham bin Tariq".
+ */
+function isArabicGivenName(tokens: readonly Token[], words: readonly number[], w: number): boolean {
+  const next = tokens[words[w + 1]!];
+  return tokens[words[w]!]!.lower === 'sultan' && next !== undefined && (next.lower === 'al' || next.lower.startsWith('al-'));
+}
+
+/**
+ * A given name and a surname that heads places elsewhere end the run: "Judge Sean Lane",
+ * "Senator Tom Cross" (the first was one place, the wire copy's court news).
+ */
+function endsInHeadSurname(tokens: readonly Token[], words: readonly number[]): boolean {
+  const n = words.length;
+  return n >= 3 && SURNAME_PLACE_HEADS.has(tokens[words[n - 1]!]!.lower) && isGivenName(tokens[words[n - 2]!]!.lower);
+}
+
+/**
  * The title inside [from, to) that is followed by a name: a run of title words and modifiers
  * with at least one real title word. Runs that end in an org head are org names, not titles
  * ("Justice Department").
  */
 export function findTitle(tokens: readonly Token[], from: number, to: number): { from: number; to: number } | null {
-  if (endsWithHead(tokens, to)) return null;
   const words = wordIndexes(tokens, from, to);
+  if (endsWithHead(tokens, to) && !endsInHeadSurname(tokens, words)) return null;
   // A capitalised trade is a title too, before a given name and a surname: "Singer Taylor
   // Swift", "Billionaire Mark Cuban", "CBS Sports NFL Insider Jason La Canfora" (one
   // organization, CBS Sports in Zyte AEB); not "Farmer Brothers", "Star Wars Jedi".
@@ -54,7 +73,7 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     if (glued?.text === '-' && !glued.space && !(gluedTo && (TITLE_WORDS.has(gluedTo.lower) || TITLE_MODIFIERS.has(gluedTo.lower)))) return false;
     // A surname a "Jr." follows: "Martin Luther King Jr." (was "Jr." titled King).
     if (w + 1 < words.length && isNameSuffix(tokens[words[w + 1]!]!.lower)) return false;
-    if (TITLE_WORDS.has(t.lower)) return true;
+    if (TITLE_WORDS.has(t.lower)) return !isArabicGivenName(tokens, words, w);
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
   const isPart = (w: number): boolean => isTitle(w) || TITLE_MODIFIERS.has(tokens[words[w]!]!.lower);
