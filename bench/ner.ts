@@ -6,7 +6,8 @@
  *   - UNER English-EWT dev (web text: reviews, e-mails, forums, news groups).
  *   - GMB held-back: the 10% of GMB documents (20-sentence blocks) that scripts/train-ner.ts
  *     leaves out, chosen by a seeded hash of the block index (scripts/ner/data.ts, isHeldBack).
- *   - Lede's held-out news (fixtures/entities/news-held-out.txt), whole entity stage only.
+ *   - Lede's held-out news (fixtures/entities/news-held-out.txt), news read for fixes
+ *     (fixtures/entities/news-dev.txt) and the wire copy, whole entity stage only.
  *
  * Systems:
  *   - lede tagger: the shipped model on the corpus tokens, document evidence per document,
@@ -264,11 +265,13 @@ function errorLine(ws: string[], gold: Span[], pred: Span[]): void {
 }
 
 // Lede's own labelled news, whole entity stage only: the held-out file, which nothing was
-// trained or tuned on (what to expect of unseen news), and the wire copy, which the tagger
-// trains on and the rules were fitted to (a check that nothing there broke).
+// trained or tuned on (what to expect of unseen news); the news the rules were fixed from but
+// the tagger never trained on; and the wire copy, which the tagger trains on and the rules
+// were fitted to (checks that nothing there broke).
 console.log('\nLede news (strict micro PER/ORG/LOC F1, lede entities)');
 for (const [label, path] of [
   ['held-out news', 'fixtures/entities/news-held-out.txt'],
+  ['news read (rules)', 'fixtures/entities/news-dev.txt'],
   ['wire copy (fitted)', 'fixtures/entities/wire-copy.txt'],
 ] as const) {
   const s = scoreWire(parseWireCopy(readFileSync(join(ROOT, path), 'utf8')), (text) => extractEntities(text));

@@ -1,5 +1,5 @@
 /**
- * Lede's own labelled news (fixtures/entities/wire-copy.txt, fixtures/entities/news-held-out.txt):
+ * Lede's own labelled news (fixtures/entities/wire-copy.txt, news-held-out.txt, news-dev.txt):
  * news written for the project, names in brackets ("[PER Keir Starmer]"). Read here two ways:
  * as texts with gold character spans, which `scoreWire` scores the entity stage on (the unit
  * tests and bench/ner.ts), and as tagger sentences with IOB2 tags, tokenised exactly as the
