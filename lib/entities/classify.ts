@@ -195,7 +195,7 @@ function isDistrictBody(words: readonly Token[]): boolean {
 
 /**
  * Partners' names joined by a spaced "&": "Sullivan & Cromwell", "Davis Polk & Wardwell" name
- * firms, never one person (law firms were people, the wire copy's court news). Not a glued
+ * firms, never one person (law firms were people, news-dev's court news). Not a glued
  * "&", a brand's initials ("BB&T Pavilion" is a venue), nor common words around it, a
  * heading's or a feature's ("Sales & Regional Operations", "Plug & Charge" on Zyte AEB).
  */
@@ -210,7 +210,7 @@ function isPartnersFirm(tokens: readonly Token[], s: NameSpan): boolean {
 
 /**
  * Lawyers are "from" or "with" their firm as staff are "at" theirs: "lawyers from Hausfeld"
- * (a place, the wire copy's court news). Not other staff: an analyst "from London" is from a
+ * (a place, news-dev's court news). Not other staff: an analyst "from London" is from a
  * town.
  */
 const COUNSEL_NOUNS: ReadonlySet<string> = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'solicitors', 'barrister', 'barristers']);
@@ -380,7 +380,7 @@ const DIVISION_WORDS: ReadonlySet<string> = new Set([
   'healthcare', 'health', 'energy', 'aviation', 'pharma', 'foundation', 'financial', 'studios', 'pictures', 'records',
   // "Volvo Cars" was a product (the wire copy's business briefs); "Volvo Trucks" likewise
   'cars', 'trucks',
-  // "Greenpeace International" was a product (the wire copy's climate news)
+  // "Greenpeace International" was a product (news-dev's climate news)
   'international',
 ]);
 const VENUE_WORDS: ReadonlySet<string> = new Set(['world', 'land', 'park', 'parks', 'resort', 'resorts', 'arena', 'center', 'centre', 'stadium']);
@@ -724,7 +724,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     const known = words.length === 2 && !s.gazetteer ? lookup(first.text) : undefined;
     if (known?.type === 'organization' && !ORG_HEADS.has(last.lower)) {
       // A country after it names its branch there: "Greenpeace UK", "Microsoft India" (the
-      // first was a product, the wire copy's climate news).
+      // first was a product, news-dev's climate news).
       if (DIVISION_WORDS.has(last.lower) || SCHOOL_NAME.test(known.canonical) || namesCountry(last.text)) v.organization += W.productAfter;
       else if (VENUE_WORDS.has(last.lower)) v.place += W.productAfter;
       else v.product += W.productAfter;
@@ -863,6 +863,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[s.to + 1]?.lower === 'headquartered')) {
     v.organization += W.headquarters;
   }
+  // "Former Bamban mayor Alice Guo", "the Kano emir": what a mayor or an emir holds is a
+  // place (Bamban was an event, news-dev's Asian local news).
+  if (next?.kind === 'word' && !next.cap && PLACE_TITLE_NOUNS.has(next.lower) && !s.gazetteer) v.place += W.placeOfNoun;
   // "Apple's board", not "Geert Wilders' Party for Freedom" (a name of its own).
   if (isPossessive(next) && ORG_FOLLOWERS.has(tokens[s.to + 1]?.lower ?? '') && !tokens[s.to + 1]!.cap) v.organization += W.employs / 2;
 

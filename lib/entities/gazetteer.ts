@@ -321,9 +321,18 @@ export const RULE_PLACES: readonly string[] = [
   // wire copy's travel news); a cricket ground whose name is its article and a word ("India
   // beat England by six runs at The Oval" found nothing, the wire copy's sport)
   'Acropolis', 'The Oval', 'Lord’s', "Lord's",
+  // sport's grounds named without a head ("Centre Court" was an organization by its "Court",
+  // "Aintree" one too: news-dev's sport)
+  'Centre Court', 'Aintree', 'Trent Bridge', 'Headingley', 'Edgbaston', 'Twickenham', 'Murrayfield',
   // cities named "X de" a known place, which split into "Santiago" and a place "de Cuba" (the
   // wire copy's disasters)
   'Santiago de Cuba', 'Santiago de Compostela',
+  // South Africa's provinces and Brazil's states ("Western Cape Premier Alan Winde" made an
+  // organization of the province, "Rio Grande do Sul" a person: news-dev's local news)
+  'Western Cape', 'Eastern Cape', 'Northern Cape', 'KwaZulu-Natal', 'Gauteng', 'Mpumalanga',
+  'Rio Grande do Sul', 'Rio Grande do Norte', 'Mato Grosso do Sul', 'Mato Grosso', 'Minas Gerais', 'Santa Catarina',
+  'Espírito Santo', 'Espirito Santo', 'Pernambuco', 'Bahia', 'Ceará', 'Ceara', 'Paraná', 'Goiás', 'Goias', 'Maranhão',
+  'Maranhao', 'Alagoas', 'Sergipe', 'Paraíba', 'Paraiba', 'Piauí', 'Piaui', 'Tocantins', 'Rondônia', 'Rondonia', 'Roraima',
   // US cities
   'Indianapolis', 'Louisville', 'Memphis', 'Jacksonville', 'Omaha', 'Tulsa', 'Boise',
   'Kansas City', 'St. Louis', 'Salt Lake City', 'Oklahoma City', 'Des Moines', 'Little Rock',

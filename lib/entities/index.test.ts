@@ -2685,6 +2685,42 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Securities Commission');
   });
 
+  it('reads galleries, dioceses and mosques of a place, a pope by his name, and hyphenated names (religion and culture wire copy)', () => {
+    const e = extractEntities(
+      'VATICAN CITY - Pope Francis died on Monday . Francis was 88 and had led the Diocese of Chiclayo . Nicholas Cullinan of the National Portrait Gallery spoke . ' +
+        'Archbishop Laurent Ulrich reopened Notre-Dame Cathedral , and Chems-eddine Hafiz , rector of the Grand Mosque of Paris , attended .',
+    );
+    expectTyped(e, [
+      'organization:Diocese of Chiclayo',
+      'organization:National Portrait Gallery',
+      'place:Notre-Dame Cathedral',
+      'person:Chems-eddine Hafiz',
+      'organization:Grand Mosque of Paris',
+      'person:Laurent Ulrich',
+    ]);
+    // "Pope" is his title, as news labels it: one person, named twice.
+    expect(e.filter((x) => x.type === 'person' && x.name === 'Francis').map((x) => x.mentions.length)).toEqual([2]);
+  });
+
+  it('reads streets named for people, provinces, municipalities, a portfolio after "and", and what a mayor holds (local wire copy)', () => {
+    const e = extractEntities(
+      'GEORGE , South Africa - It collapsed on Victoria Street , Western Cape Premier Alan Winde said . The George Municipality and the Department of Employment and Labour opened inquiries . ' +
+        'Interior Cabinet Secretary Kithure Kindiki spoke . Former Bamban mayor Alice Guo was held . The Philippine Amusement and Gaming Corporation licensed the hub , and the Three Brotherhood Alliance took Lashio .',
+    );
+    expectTyped(e, [
+      'place:Victoria Street',
+      'place:Western Cape',
+      'person:Alan Winde',
+      'organization:George Municipality',
+      'organization:Department of Employment and Labour',
+      'person:Kithure Kindiki',
+      'place:Bamban',
+      'organization:Philippine Amusement and Gaming Corporation',
+      'organization:Three Brotherhood Alliance',
+    ]);
+    expect(e.map((x) => x.name)).not.toContain('Interior Cabinet');
+  });
+
   it('knows clubs named otherwise than by their town, by the list of them, and a club\'s other names as the club', () => {
     const e = extractEntities('ISTANBUL - Galatasaray beat Fenerbahce 2-1 on Sunday , and the Canadiens lost , though the Habs still lead the division .');
     expectTyped(e, ['organization:Galatasaray', 'organization:Fenerbahce', 'place:Istanbul']);

@@ -231,6 +231,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // Judges by their court's kind: "U.S. Bankruptcy Judge Sean Lane" was one place (the wire
   // copy's court news), as "Magistrate Judge", "Circuit Judge" would be.
   'bankruptcy', 'magistrate', 'circuit', 'appellate', 'probate',
+  // Kenya's ministers: "Interior Cabinet Secretary Kithure Kindiki" made a body "Interior
+  // Cabinet" (news-dev's African news).
+  'cabinet',
 ]);
 
 /**
@@ -358,6 +361,15 @@ const RULE_ORG_HEADS = [
   // A city's transit system, run as a body: "the Madrid Metro" was a place (the wire copy's
   // European news), as "London Underground" would be without its head.
   'metro',
+  // A town's council by its legal name: "the George Municipality" was a person (the wire
+  // copy's African news).
+  'municipality',
+  // Galleries run as institutions: "the National Portrait Gallery" was "National Portrait"
+  // (news-dev's culture news).
+  'gallery', 'galleries',
+  // Research groups by their short word: "Yale Humanitarian Research Lab" was Yale alone
+  // (news-dev's war news), as "MIT Media Lab" would be.
+  'lab',
   // A city's or a group's schools run as one body: "Portland Public Schools" was the place
   // Portland and a place "Public Schools", "Kamehameha Schools" a person (US local news
   // written for the tests).
@@ -432,8 +444,12 @@ export const REMIT_WORDS: ReadonlySet<string> = new Set([
   'tourism', 'trade', 'transport', 'transportation', 'travel', 'truth', 'unity', 'urban', 'veterans',
   'water', 'ways', 'weather', 'welfare', 'wildlife', 'women', 'works', 'youth',
   // Finance's remits: "National Banking and Securities Commission" (Mexico's regulator) was two
-  // bodies (the wire copy's start-up news).
+  // bodies (news-dev's start-up news).
   'securities', 'insurance', 'markets', 'exchange', 'monetary', 'financial', 'fiscal',
+  // and leisure's: "Philippine Amusement and Gaming Corporation" was two bodies (the wire
+  // copy's Asian local news).
+  // Not "Media": "Beinsure Media and Insurance Ratings" are a firm and its ratings.
+  'amusement', 'gaming', 'leisure', 'hospitality', 'telecommunications', 'electricity', 'ports',
 ]);
 
 /**
@@ -469,6 +485,9 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'journal', 'bulletin', 'hospital', 'proceedings', 'notices', 'annals', 'transactions', 'archives',
   // "Writers Guild of America" was "Writers Guild" and the place America (the wire copy's business news)
   'guild',
+  // "Diocese of Chiclayo" was a place "Diocese", "Grand Mosque of Paris" a mosque and the
+  // city (news-dev's religion news)
+  'diocese', 'archdiocese', 'mosque', 'gallery',
 ]);
 
 /**
@@ -508,10 +527,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 /**
  * Place heads that are also surnames: after a given name they say little ("Fiona Hill", "Jim
  * Park", "Anne West"). The others keep their weight after one ("Rose Garden", "Madison Square
- * Garden", "Victoria Station"). Rules only.
+ * Garden", "Victoria Station"), "Street" among them: streets are named for people far more
+ * often than anyone is surnamed Street ("Victoria Street" was a person, news-dev's
+ * African news). Rules only.
  */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set([
-  'hill', 'hills', 'park', 'lane', 'bridge', 'castle', 'tower', 'street', 'west', 'north', 'south',
+  'hill', 'hills', 'park', 'lane', 'bridge', 'castle', 'tower', 'west', 'north', 'south',
   'east', 'beach', 'forest', 'way', 'mount', 'bay', 'dale', 'cross', 'ford', 'brook', 'green',
   'field', 'wood', 'marsh', 'mills', 'banks', 'wells', 'lake', 'rivers', 'ridge', 'moore',
 ]);
@@ -738,7 +759,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   // "cancer drugmaker Seagen" (a place, the wire copy's business news); not "-maker" at
   // large: a filmmaker or a peacemaker is a person
   'drugmaker', 'planemaker', 'steelmaker', 'shipbuilder', 'homebuilder', 'miner', 'refiner',
-  // "Nigerian fintech Moniepoint" (a person, the wire copy's start-up news)
+  // "Nigerian fintech Moniepoint" (a person, news-dev's start-up news)
   'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech', 'neobank',
 ]);
 
@@ -818,7 +839,7 @@ export const OPENING_DESCRIPTORS: ReadonlySet<string> = new Set([
   'rival', 'competitor', 'retailer', 'startup', 'automaker', 'carmaker', 'chipmaker', 'insurer',
   'lender', 'conglomerate', 'regulator', 'watchdog', 'broadcaster', 'broker', 'brokerage', 'airline',
   'drugmaker', 'publisher', 'miner',
-  // "Promoter Barracuda Music cancelled" (one organization with its noun, the wire copy's
+  // "Promoter Barracuda Music cancelled" (one organization with its noun, news-dev's
   // entertainment news)
   'promoter', 'distributor', 'studio', 'label', 'streamer', 'utility', 'fintech',
   // players' positions: "Quarterback Jalen Hurts ran for a touchdown" (one person

@@ -2,7 +2,7 @@
 // scripts/data/companies.txt, scripts/data/clubs.txt, scripts/data/parties.txt, scripts/data/bodies.txt; do not edit by hand.
 // One row per organization, its usual name first. Rules only (gazetteer.ts).
 
-/** 2114 companies news names bare, and their other names. */
+/** 2116 companies news names bare, and their other names. */
 export const COMPANIES: readonly (readonly string[])[] = [
   ["Ford Motor","Ford Motor Co"],
   ["General Motors"],
@@ -2118,6 +2118,8 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ["Siemens Gamesa"],
   ["First Solar"],
   ["Sunrun"],
+  ["Hawk-Eye Innovations","Hawk-Eye"],
+  ["Gold Apollo"],
 ];
 
 /** 835 sports clubs named otherwise than by their town, and their other names. */
@@ -2874,7 +2876,7 @@ export const CLUBS: readonly (readonly string[])[] = [
   ["Stade Français","Stade Francais","Stade Français Paris"],
   ["ASM Clermont Auvergne","Clermont Auvergne"],
   ["RC Toulon","RC Toulonnais"],
-  ["Union Bordeaux-Bègles","Union Bordeaux Begles","Bordeaux-Bègles","Bordeaux Begles","UBB"],
+  ["Union Bordeaux-Bègles","Union Bordeaux Begles","Bordeaux-Bègles","Bordeaux Begles","Bordeaux-Begles","UBB"],
   ["Stade Rochelais"],
   ["Castres Olympique"],
   ["Section Paloise"],
@@ -3716,7 +3718,7 @@ export const PARTIES: readonly (readonly string[])[] = [
   ["PNDS-Tarayya","Nigerien Party for Democracy and Socialism"],
 ];
 
-/** 1224 unions, charities, think tanks, international bodies and agencies news names bare, and their other names. */
+/** 1226 unions, charities, think tanks, international bodies and agencies news names bare, and their other names. */
 export const BODIES: readonly (readonly string[])[] = [
   ["SAG-AFTRA","Screen Actors Guild-American Federation of Television and Radio Artists"],
   ["AFL-CIO","American Federation of Labor and Congress of Industrial Organizations"],
@@ -4942,4 +4944,6 @@ export const BODIES: readonly (readonly string[])[] = [
   ["Federal Investigation Agency"],
   ["PEMRA","Pakistan Electronic Media Regulatory Authority"],
   ["Election Commission of Pakistan"],
+  ["Bundeswehr"],
+  ["Jockey Club"],
 ];

@@ -86,8 +86,10 @@ export const MAX_RUN = 12;
 const CONNECTORS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', new Set([...OF_HEADS, 'medal', 'cup', 'festival'])],
   ['for', new Set([...ORG_HEADS, ...ADVOCATES, ...AWARD_HEADS])],
-  // Not a place after it: "the Peace Prize in Oslo" is the prize and the town.
-  ['in', AWARD_HEADS],
+  // Not a place after it: "the Peace Prize in Oslo" is the prize and the town. A UN mission
+  // is named for where it serves: "U.N. Human Rights Monitoring Mission in Ukraine" (was cut
+  // at "in", news-dev's war news).
+  ['in', new Set([...AWARD_HEADS, 'mission'])],
   ['on', ORG_HEADS],
   ['against', ADVOCATES],
 ]);
@@ -344,6 +346,17 @@ function isSyllablePair(tokens: readonly Token[], dash: number): boolean {
 }
 
 
+/** Second halves of Arabic given names, written small after a hyphen: "Nour-eddine", "Hafeez-ullah". */
+const ARABIC_NAME_TAILS: ReadonlySet<string> = new Set(['eddine', 'eddin', 'edine', 'eldin', 'uddin', 'ullah']);
+
+/**
+ * "Chems" + "eddine": a capitalised word glued by a hyphen to the small second half of an
+ * Arabic given name ("Chems-eddine Hafiz" was "Hafiz", news-dev's religion news).
+ */
+function isArabicNameTail(prev: Token, next: Token | undefined): boolean {
+  return prev.cap && next !== undefined && !next.space && ARABIC_NAME_TAILS.has(next.text);
+}
+
 /** A word hyphenated into the next one ("Hi-Tech", "In-Depth"); not "US-China", two names. */
 function hyphenatedWord(tokens: readonly Token[], k: number): boolean {
   return !tokens[k]!.acronym && isHyphenTail(tokens, k + 2);
@@ -389,7 +402,19 @@ function spellsOut(tokens: readonly Token[], name: readonly string[]): boolean {
  * He after a title, a known body's initials ("WHO").
  */
 function opensName(tokens: readonly Token[], k: number, to: number): boolean {
-  return hyphenatedWord(tokens, k) || ampersandWord(tokens, k) || initialLetter(tokens, k) || (k + 1 < to && isTitledSurname(tokens, k)) || isKnownBodyInCaps(tokens, k);
+  return hyphenatedWord(tokens, k) || ampersandWord(tokens, k) || initialLetter(tokens, k) || (k + 1 < to && isTitledSurname(tokens, k)) || isKnownBodyInCaps(tokens, k) || countsIntoName(tokens, k, to);
+}
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
+/**
+ * A number word capitalised mid-sentence before a name with a head opens it: "the Three
+ * Brotherhood Alliance", "the Three Gorges Dam" (the first lost its "Three", news-dev's
+ * war news). At a sentence's start it is only the sentence's first word.
+ */
+function countsIntoName(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k]!;
+  return NUMBER_WORDS.has(t.lower) && t.cap && !t.initial && to - k >= 3 && endsWithHead(tokens, to);
 }
 
 /** "AM" or "PM" after a clock time: "At 10:30 PM Jones left" was a person "PM Jones". */
@@ -592,7 +617,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     }
     // "Al-Monitor", "Eva-Marie", "F-16", and a Korean given name's second syllable: "Moon
     // Jae-in", "Rhee Bong-jo" (both were cut at the hyphen).
-    if (t.text === '-' && glued && (isCapWord(next) || next?.kind === 'num' || isSyllablePair(tokens, j)) && ok(j + 1) && prev.kind === 'word') {
+    if (t.text === '-' && glued && (isCapWord(next) || next?.kind === 'num' || isSyllablePair(tokens, j) || isArabicNameTail(prev, next)) && ok(j + 1) && prev.kind === 'word') {
       j += 2;
       continue;
     }
@@ -686,7 +711,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       // cut at "of", GMB). Only after "for", a body named for its aim: "the Department of
       // Justice of the United States" is the department and the country.
       const ofAfterConnector = sawPurpose && t.lower === 'of';
-      const placeAfterPrize = t.lower === 'in' && next !== undefined && lookup(next.text) !== undefined;
+      const placeAfterPrize = t.lower === 'in' && AWARD_HEADS.has(prev.lower) && next !== undefined && lookup(next.text) !== undefined;
       // "the Democratic Alliance of John Steenhuisen": a party's leader after "of" is no part
       // of its name (one organization, the wire copy's world news).
       const leaderAfter = t.lower === 'of' && PARTY_HEADS.has(prev.lower) && next !== undefined && FIRST_NAMES.has(next.lower) && isCapWord(tokens[j + 2]);
@@ -714,9 +739,14 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
         }
       }
       // "Department of Health and Human Services": "and" only inside an "X of Y" name. Not
-      // after a place, which ends the name: "the University of Melbourne and Yaghi at …".
+      // after a place, which ends the name: "the University of Melbourne and Yaghi at …"; nor
+      // before a person or a title that goes on ("… and Labour Minister Ian Lees"), though a
+      // portfolio word that ends the name is the body's: "Department of Employment and Labour"
+      // (was cut before "Labour", news-dev's African news).
       const placeBefore = lookup(prev.text)?.type === 'place' && lookup(next?.text ?? '')?.type !== 'place';
-      if (t.lower === 'and' && sawConnector && isCapWord(next) && ok(j + 1) && next !== undefined && !startsPersonName(next) && !placeBefore) {
+      const portfolioEnd = next !== undefined && TITLE_MODIFIERS.has(next.lower) && !TITLE_WORDS.has(next.lower) && !FIRST_NAMES.has(next.lower) && !isCapWord(tokens[j + 2]);
+      const personAfter = next !== undefined && startsPersonName(next) && !portfolioEnd;
+      if (t.lower === 'and' && sawConnector && isCapWord(next) && ok(j + 1) && next !== undefined && !personAfter && !placeBefore) {
         j += 2;
         continue;
       }
@@ -781,7 +811,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // "The Hill", "The Guardian": known by their article, which the mention leaves out as news
   // corpora do ("Times", not "The Times"); the entity keeps the gazetteer's name.
   if (whole?.type === 'organization' && to - from > 1 && tokens[from]!.lower === 'the' && whole.canonical.startsWith('The ')) return [span(from + 1, to, whole)];
-  if (whole) return [span(from, to, whole)];
+  if (whole) return [knownPerson(tokens, from, to, whole) ?? span(from, to, whole)];
   // "Jane Roe, RDN, agreed": a degree after a name.
   if (to - from === 1 && tokens[from - 1]?.text === ',' && CREDENTIALS.has(tokens[from]!.lower)) return [];
   // Openers and closers that are function words: "The", "According", "This"; not one
@@ -839,7 +869,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   // and the House of Representatives, the wire copy's state news).
   const chamber = prefix?.hit.type === 'place' && !prefix.hit.demonym && CHAMBERS.has(surface(text, tokens, prefix.to, to));
   // A known body and a country are its branch there: "Greenpeace USA", "Microsoft India" (were
-  // the body and the country, the wire copy's climate news). Not after initials, which
+  // the body and the country, news-dev's climate news). Not after initials, which
   // headlines run into the country they act on ("EU Russia sanctions", "UN Syria envoy"), nor
   // before the post or the policy a body holds on a country: "former White House Russia
   // adviser Fiona Hill" (Zyte AEB).
@@ -1020,9 +1050,16 @@ function continuesName(w: Token, stats: DocStats): boolean {
   return !AFFILIATIONS.has(w.lower.replace(/s$/, ''));
 }
 
+/**
+ * The run's last word finishes its name though it is a function word or page furniture
+ * elsewhere: a surname ("Theresa May"), or a gallery named mid-sentence after "the" ("the National
+ * Portrait Gallery" lost its "Gallery", news-dev's culture news; a caption's "Photo
+ * Gallery" has no "the").
+ */
 function isNameFinal(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
   const prev = tokens[to - 2];
+  if (to - from >= 2 && last.lower === 'gallery' && tokens[from - 1]?.lower === 'the' && !PAGE_FURNITURE.has(prev?.lower ?? '')) return true;
   return to - from >= 2 && STOPWORD_SURNAMES.has(last.lower) && prev !== undefined && prev.cap && isGivenName(prev.lower);
 }
 
@@ -1039,6 +1076,21 @@ function gazetteerPrefix(text: string, tokens: readonly Token[], from: number, t
 function hasConnector(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' && !tokens[k]!.cap && CONNECTORS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** Titles news keeps out of a known name; not "Sheikh", which is Sheikh Hasina's own. */
+const NAME_TITLES: ReadonlySet<string> = new Set(['pope', 'king', 'queen', 'president']);
+
+/**
+ * A known person the gazetteer names with a title, "Pope Francis": the name is the rest and
+ * the title is his, as "Pope Leo XIV" reads (news labels "Pope [Francis]"; news-dev's
+ * religion news). The title makes him a person, and "Francis" alone later is the same one.
+ */
+function knownPerson(tokens: readonly Token[], from: number, to: number, hit: GazetteerHit): NameSpan | null {
+  if (hit.type !== 'person' || to - from < 2 || !NAME_TITLES.has(tokens[from]!.lower)) return null;
+  const s = span(from + 1, to);
+  s.title = { from, to: from + 1 };
+  return s;
 }
 
 function span(from: number, to: number, hit?: GazetteerHit): NameSpan {

@@ -35,7 +35,7 @@ const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss
 
 /**
  * "Sultan" is a given name before a family name opening on "al": "Sultan al-Jaber", "Sultan Al
- * Neyadi" (al-Jaber was titled "Sultan", the wire copy's climate news). A ruler's name goes on
+ * Neyadi" (al-Jaber was titled "Sultan", news-dev's climate news). A ruler's name goes on
  * with his own: "Sultan Haitham bin Tariq".
  */
 function isArabicGivenName(tokens: readonly Token[], words: readonly number[], w: number): boolean {
@@ -45,7 +45,7 @@ function isArabicGivenName(tokens: readonly Token[], words: readonly number[], w
 
 /**
  * A given name and a surname that heads places elsewhere end the run: "Judge Sean Lane",
- * "Senator Tom Cross" (the first was one place, the wire copy's court news).
+ * "Senator Tom Cross" (the first was one place, news-dev's court news).
  */
 function endsInHeadSurname(tokens: readonly Token[], words: readonly number[]): boolean {
   const n = words.length;
@@ -73,6 +73,12 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     if (glued?.text === '-' && !glued.space && !(gluedTo && (TITLE_WORDS.has(gluedTo.lower) || TITLE_MODIFIERS.has(gluedTo.lower)))) return false;
     // A surname a "Jr." follows: "Martin Luther King Jr." (was "Jr." titled King).
     if (w + 1 < words.length && isNameSuffix(tokens[words[w + 1]!]!.lower)) return false;
+    // A title word glued by a hyphen to a name's word before it is that name's: "Notre-Dame
+    // Cathedral" (was "Notre" and a person "Cathedral", news-dev's religion news); not
+    // after a title: "Secretary-General".
+    const dash = tokens[words[w]! - 1];
+    const beforeDash = tokens[words[w]! - 2];
+    if (dash?.text === '-' && !dash.space && !t.space && beforeDash?.cap && !TITLE_WORDS.has(beforeDash.lower) && !TITLE_MODIFIERS.has(beforeDash.lower)) return false;
     if (TITLE_WORDS.has(t.lower)) return !isArabicGivenName(tokens, words, w);
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
