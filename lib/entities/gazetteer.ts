@@ -286,6 +286,11 @@ export const PLACES: readonly string[] = [
  * (GMB).
  */
 export const RULE_REGIONS: readonly Country[] = [
+  // Small states the country list (which the tagger reads) lacks: "president of the Comoros"
+  // made an organization of it (news-dev's food news).
+  { name: 'Comoros', demonyms: ['Comorian'] },
+  { name: 'Cape Verde', aliases: ['Cabo Verde'], demonyms: ['Cape Verdean'] },
+  { name: 'Sao Tome and Principe', aliases: ['São Tomé and Príncipe'], demonyms: [] },
   { name: 'West Africa', demonyms: ['West African'] },
   { name: 'East Africa', demonyms: ['East African'] },
   { name: 'North Africa', demonyms: ['North African'] },

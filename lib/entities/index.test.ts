@@ -2721,6 +2721,23 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Interior Cabinet');
   });
 
+  it('reads a chamber "of" its house, a party after a titled leader\'s possessive, portfolio lists and farming boards (Canadian, Australian and food wire copy)', () => {
+    const e = extractEntities(
+      'OTTAWA - The party lost its status in the House of Commons , and Auditor General Doug Wylie opened a review . Prime Minister Anthony Albanese \'s Labor Party won . ' +
+        "The Taliban administration 's Ministry of Agriculture , Irrigation and Livestock asked for seeds , sold through the National Cereals and Produce Board . Azali Assoumani , president of the Comoros , spoke .",
+    );
+    expectTyped(e, [
+      'organization:House of Commons',
+      'person:Doug Wylie',
+      'person:Anthony Albanese',
+      'organization:Labor Party',
+      'organization:Ministry of Agriculture , Irrigation and Livestock',
+      'organization:National Cereals and Produce Board',
+      'place:Comoros',
+    ]);
+    expect(e.map((x) => x.name)).not.toContain('Auditor');
+  });
+
   it('knows clubs named otherwise than by their town, by the list of them, and a club\'s other names as the club', () => {
     const e = extractEntities('ISTANBUL - Galatasaray beat Fenerbahce 2-1 on Sunday , and the Canadiens lost , though the Habs still lead the division .');
     expectTyped(e, ['organization:Galatasaray', 'organization:Fenerbahce', 'place:Istanbul']);

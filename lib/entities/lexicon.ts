@@ -257,6 +257,10 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = [
   ['chief', 'of', 'police'],
   ['commissioner', 'of', 'police'],
   ['attorney', 'general'],
+  // "Auditor General Doug Wylie" made an organization "Auditor" (news-dev's Canadian politics)
+  ['auditor', 'general'],
+  ['comptroller', 'general'],
+  ['accountant', 'general'],
   ['surgeon', 'general'],
   ['inspector', 'general'],
   ['solicitor', 'general'],
@@ -450,6 +454,9 @@ export const REMIT_WORDS: ReadonlySet<string> = new Set([
   // copy's Asian local news).
   // Not "Media": "Beinsure Media and Insurance Ratings" are a firm and its ratings.
   'amusement', 'gaming', 'leisure', 'hospitality', 'telecommunications', 'electricity', 'ports',
+  // and farming's: "National Cereals and Produce Board", "Ministry of Agriculture, Irrigation
+  // and Livestock" (news-dev's food news)
+  'cereals', 'produce', 'livestock', 'irrigation', 'crops', 'dairy', 'seeds', 'grain', 'grains',
 ]);
 
 /**

@@ -2,7 +2,7 @@
 // scripts/data/companies.txt, scripts/data/clubs.txt, scripts/data/parties.txt, scripts/data/bodies.txt; do not edit by hand.
 // One row per organization, its usual name first. Rules only (gazetteer.ts).
 
-/** 2116 companies news names bare, and their other names. */
+/** 2118 companies news names bare, and their other names. */
 export const COMPANIES: readonly (readonly string[])[] = [
   ["Ford Motor","Ford Motor Co"],
   ["General Motors"],
@@ -2120,6 +2120,8 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ["Sunrun"],
   ["Hawk-Eye Innovations","Hawk-Eye"],
   ["Gold Apollo"],
+  ["Olam Group","Olam International","Olam"],
+  ["Olam Agri"],
 ];
 
 /** 835 sports clubs named otherwise than by their town, and their other names. */

@@ -660,7 +660,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     // remit after a connector may be a list of common words closed by "and" (each part was an
     // organization of its own, Zyte AEB). Not a list of names: "the Ministry of Defense,
     // Israel and Egypt said".
-    if (t.text === ',' && sawConnector && prev.cap && COMMON_WORDS.has(prev.lower)) {
+    if (t.text === ',' && sawConnector && prev.cap && isRemitWord(prev.lower)) {
       const listEnd = remitListEnd(tokens, j, ok);
       if (listEnd > 0) {
         j = listEnd;
@@ -876,7 +876,10 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   const after = tokens[to];
   const onCountry = after?.kind === 'word' && !after.cap && (isPersonNoun(after.lower) || TITLE_WORDS.has(after.lower) || COUNTRY_BRIEFS.has(after.lower));
   const branch = prefix?.hit.type === 'organization' && !tokens[from]!.acronym && !onCountry && rest.length === 1 && tokens[rest[0]!]!.cap && namesCountry(tokens[rest[0]!]!.text);
-  const restStands = !particleTail && !productOf && !nationalFirm && !chamber && !branch && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
+  // A known one-word body that names others with "of" is their head: "House of Commons",
+  // "House of Lords" (were "House" and a body "Commons", news-dev's Canadian politics).
+  const headOf = prefix !== null && prefix.to - from === 1 && OF_HEADS.has(tokens[from]!.lower) && tokens[prefix.to]?.lower === 'of';
+  const restStands = !particleTail && !productOf && !nationalFirm && !chamber && !branch && !headOf && !(rest.length >= 2 && isModelAfter(prefix?.hit, tokens, rest)) && (rest.length !== 1 || !continuesName(tokens[rest[0]!]!, stats));
   // A place and its team's nickname are one name: "Boston Red Sox"; so are a place and an event
   // held there: "Los Angeles Auto Show", "Boston Marathon" (were the place and an "Auto Show").
   const team = prefix?.hit.type === 'place' && isTeamRun(tokens, from, to);
@@ -977,12 +980,15 @@ function trailingTitleFrom(text: string, tokens: readonly Token[], from: number,
 }
 
 /**
- * The words [from, to) before a possessive are a person's full name: a given name, then
- * capitalised words none of which is a head or a title ("Warren Buffett", not "Shelby County
- * District Attorney").
+ * The words [from, to) before a possessive are a person's full name, after any title: a given
+ * name, then capitalised words none of which is a head or a title ("Warren Buffett", "Prime
+ * Minister Anthony Albanese", not "Shelby County District Attorney").
  */
 function isFullNameOwner(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = wordIndexes(tokens, from, to);
+  const all = wordIndexes(tokens, from, to);
+  let first = 0;
+  while (first < all.length - 1 && (TITLE_WORDS.has(tokens[all[first]!]!.lower) || TITLE_MODIFIERS.has(tokens[all[first]!]!.lower))) first++;
+  const words = all.slice(first);
   if (words.length < 2 || !isGivenName(tokens[words[0]!]!.lower)) return false;
   return words.every((k) => {
     const w = tokens[k]!.lower;
@@ -1135,7 +1141,7 @@ function isGluedPlus(tokens: readonly Token[], k: number): boolean {
 function remitListEnd(tokens: readonly Token[], k: number, ok: (k: number) => boolean): number {
   const part = (): boolean => {
     const from = k;
-    while (k - from < 2 && ok(k) && isCapWord(tokens[k]) && COMMON_WORDS.has(tokens[k]!.lower) && !lookup(tokens[k]!.text)) k++;
+    while (k - from < 2 && ok(k) && isCapWord(tokens[k]) && isRemitWord(tokens[k]!.lower) && !lookup(tokens[k]!.text)) k++;
     return k > from;
   };
   for (let parts = 0; parts < 4; parts++) {
@@ -1148,6 +1154,11 @@ function remitListEnd(tokens: readonly Token[], k: number, ok: (k: number) => bo
     if (last) return isCapWord(tokens[k]) ? -1 : k;
   }
   return -1;
+}
+
+/** A word a portfolio list may hold: a common word or a remit ("Irrigation", "Livestock"). */
+function isRemitWord(lower: string): boolean {
+  return COMMON_WORDS.has(lower) || REMIT_WORDS.has(lower);
 }
 
 /** A token that opens a game note's item: after "Team:", a comma, "and", or opening its line. */
