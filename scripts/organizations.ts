@@ -7,7 +7,9 @@
  *     scripts/data/clubs.txt;
  *   - political parties and movements ("Komeito quit", "ZANU-PF"), from scripts/data/parties.txt;
  *   - unions, charities, think tanks, international bodies and agencies ("SAG-AFTRA", "CFIUS",
- *     "Mercy Corps"), from scripts/data/bodies.txt.
+ *     "Mercy Corps"), from scripts/data/bodies.txt;
+ *   - newspapers, agencies, broadcasters and news sites ("told Haaretz", "Le Monde reported"),
+ *     from scripts/data/media.txt.
  * The lists are written for Lede by hand: one organization per line, its usual name first
  * and the other names news gives it after " | ". A name is left out when it could as well be
  * something else:
@@ -80,6 +82,7 @@ const LISTS = [
   { file: 'scripts/data/clubs.txt', name: 'CLUBS', what: 'sports clubs named otherwise than by their town' },
   { file: 'scripts/data/parties.txt', name: 'PARTIES', what: 'political parties and movements' },
   { file: 'scripts/data/bodies.txt', name: 'BODIES', what: 'unions, charities, think tanks, international bodies and agencies news names bare' },
+  { file: 'scripts/data/media.txt', name: 'MEDIA', what: 'newspapers, agencies, broadcasters and news sites stories cite' },
 ];
 const written = LISTS.map((l) => ({ ...l, rows: readList(l.file) }));
 writeFileSync(

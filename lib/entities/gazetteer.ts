@@ -3,7 +3,7 @@
  * "Reuters", "WhatsApp") and turn demonyms into places ("South Korean" → South Korea).
  * Keys are matched case-sensitively on the surface, except all-caps datelines ("WASHINGTON").
  */
-import { BODIES, CLUBS, COMPANIES, PARTIES } from './organizations';
+import { BODIES, CLUBS, COMPANIES, MEDIA, PARTIES } from './organizations';
 import type { EntityType } from '../report';
 import { webNameBase } from './tokens';
 
@@ -923,7 +923,7 @@ function buildIndex(): Map<string, GazetteerHit> {
   }
   for (const p of [...PEOPLE, ...RULE_PEOPLE]) add(p, { type: 'person', canonical: p, demonym: false });
   // Last, so every list above keeps its own reading of a name.
-  for (const [name, ...others] of [...COMPANIES, ...CLUBS, ...PARTIES, ...BODIES]) {
+  for (const [name, ...others] of [...COMPANIES, ...CLUBS, ...PARTIES, ...BODIES, ...MEDIA]) {
     for (const o of [name!, ...others]) add(o, { type: 'organization', canonical: name!, demonym: false });
   }
   return index;

@@ -2757,6 +2757,11 @@ describe('extractEntities on small texts', () => {
     expectTyped(g, ['organization:National Liberation Front of Tripura']);
   });
 
+  it('knows the newspapers, agencies and broadcasters stories cite, by the list of them', () => {
+    const e = extractEntities('SEOUL - Haaretz reported the talks , Le Monde said they had stalled , according to Yonhap , and the minister told Kommersant he was hopeful .');
+    expectTyped(e, ['organization:Haaretz', 'organization:Le Monde', 'organization:Yonhap', 'organization:Kommersant', 'place:Seoul']);
+  });
+
   it('reads both sides of a transfer as clubs, however the towns are named elsewhere (football wire copy)', () => {
     const e = extractEntities(
       'FOOTBALL - LIVERPOOL SIGN ISAK FROM NEWCASTLE\nLIVERPOOL - Liverpool signed Alexander Isak from Newcastle United for 125 million pounds .\n' +
