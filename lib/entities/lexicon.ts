@@ -3,6 +3,9 @@
  * and looked up with a token's `lower`, so casing is decided by the code, not by the table.
  */
 
+/** Counts spelt out, which open a sentence but also a name mid-sentence ("the Three Gorges Dam"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
 /**
  * Capitalised only because they open a sentence or a headline: never the first or last word
  * of a name ("The CEO", "According to", "This marks", "Some have", "A spokesperson").
@@ -52,7 +55,7 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'around',
   'approximately', 'roughly', 'well', 'oh', 'ok', 'okay', 'hello', 'hi', 'hey', 'dear', 'total',
   // number words
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  ...NUMBER_WORDS,
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands',
   'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'half', 'tens',
 ]);

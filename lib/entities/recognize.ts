@@ -5,7 +5,6 @@
  */
 import { jointedEntryAt, lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import {
-  isPersonNoun,
   ADVOCATES,
   AFFILIATIONS,
   AWARD_HEADS,
@@ -20,6 +19,8 @@ import {
   PLACE_ABBREVIATIONS,
   NAME_PARTICLES,
   NATIONAL_FIRM_WORDS,
+  NUMBER_WORDS,
+  isPersonNoun,
   TOWN_RIVER_JOINTS,
   OF_HEADS,
   IRREGULAR_PARTICIPLES,
@@ -405,8 +406,6 @@ function opensName(tokens: readonly Token[], k: number, to: number): boolean {
   return hyphenatedWord(tokens, k) || ampersandWord(tokens, k) || initialLetter(tokens, k) || (k + 1 < to && isTitledSurname(tokens, k)) || isKnownBodyInCaps(tokens, k) || countsIntoName(tokens, k, to);
 }
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
-
 /**
  * A number word capitalised mid-sentence before a name with a head opens it: "the Three
  * Brotherhood Alliance", "the Three Gorges Dam" (the first lost its "Three", news-dev's
@@ -494,8 +493,8 @@ function canStart(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "look to bin Laden", "von der Leyen said", "de Meo had run" after "Luca de Meo": the index
- * of the surname after the particles that open it at `i`, or -1. Only after a word that is not part of a name: inside a run, "Osama bin
- * Laden" is read whole already.
+ * of the surname after the particles that open it at `i`, or -1. Only after a word that is not
+ * part of a name: inside a run, "Osama bin Laden" is read whole already.
  */
 function surnameAfterParticles(tokens: readonly Token[], i: number, stats: DocStats): number {
   const t = tokens[i]!;
@@ -798,14 +797,17 @@ function isTeamRun(tokens: readonly Token[], from: number, to: number): boolean 
   return isTeam(words[0]?.lower === 'the' ? words.slice(1) : words);
 }
 
+/** Chambers a state or a country names before them as part of one body's name. */
+const CHAMBERS: ReadonlySet<string> = new Set(['House of Representatives', 'House of Delegates', 'House of Assembly', 'General Assembly', 'Legislative Assembly', 'State Assembly']);
+
+/** What a body holds on a country, after the country: "White House Russia policy", "State Department China desk". */
+const COUNTRY_BRIEFS: ReadonlySet<string> = new Set(['policy', 'policies', 'desk', 'team', 'strategy', 'talks', 'sanctions', 'ties', 'relations', 'hawk', 'hawks', 'czar', 'tsar', 'file', 'portfolio', 'deal', 'visit', 'trip', 'summit']);
+
 /**
  * Turns one capitalised run into zero or more name spans: gazetteer names stay whole; openers,
  * titles and leading demonyms come off; a title in the middle splits the run
  * ("WeWork CEO Adam Neumann" → "WeWork", "Adam Neumann").
  */
-/** Chambers a state or a country names before them as part of one body's name. */
-const CHAMBERS: ReadonlySet<string> = new Set(['House of Representatives', 'House of Delegates', 'House of Assembly', 'General Assembly', 'Legislative Assembly', 'State Assembly']);
-
 function splitRun(text: string, tokens: readonly Token[], from: number, to: number, stats: DocStats): NameSpan[] {
   const whole = lookup(surface(text, tokens, from, to));
   // "The Hill", "The Guardian": known by their article, which the mention leaves out as news
@@ -948,9 +950,6 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   out.push(...finish(text, tokens, from, to, stats, {}));
   return out;
 }
-
-/** What a body holds on a country, after the country: "White House Russia policy", "State Department China desk". */
-const COUNTRY_BRIEFS: ReadonlySet<string> = new Set(['policy', 'policies', 'desk', 'team', 'strategy', 'talks', 'sanctions', 'ties', 'relations', 'hawk', 'hawks', 'czar', 'tsar', 'file', 'portfolio', 'deal', 'visit', 'trip', 'summit']);
 
 /** Titles that follow a body's name ending in its head: "High Court Judge", "Interior Ministry Secretary". */
 const TITLES_AFTER_BODIES: ReadonlySet<string> = new Set([
