@@ -27,7 +27,9 @@ import {
   PLACE_ABBREVIATIONS,
   PLACE_HEADS,
   PLACE_NOUNS,
+  PLACE_PARTICLES,
   PLACE_PREFIXES,
+  ROMANCE_PLACE_HEADS,
   PLACE_PREPOSITIONS,
   PLACE_TITLE_NOUNS,
   PLACE_SUFFIX,
@@ -57,6 +59,14 @@ export type Votes = Record<NameType, number>;
  * head word, a title). Near 2–3: decides unless contradicted (a given name, an age, a role
  * noun). Near 1: breaks ties (a "said", the shape of a personal name).
  */
+/** What names an appeals court's circuit ("the Ninth Circuit", "the 9th Circuit", "the D.C. Circuit"). */
+const ORDINAL_WORDS = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|federal|d\.?c\.?)$/i;
+
+/** A lower-case particle of a Romance place name ("du" of "Col du Galibier"). */
+function isRomanceParticle(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.cap && PLACE_PARTICLES.has(t.lower);
+}
+
 const W = {
   gazetteer: 5.5, // "Reuters", "Korea": someone checked; over a head word and the tagger ("Oval Office", "West Bank")
   lawHead: 6, // "… Act" beats the org head in "Securities Act"
@@ -262,6 +272,9 @@ function madeAfterMaker(tokens: readonly Token[], joint: number): boolean {
 }
 
 /** Verbs whose object is a company when it is a name. */
+/** Deals whose object is a firm ("the takeover of …"). */
+const DEAL_NOUNS: ReadonlySet<string> = new Set(['purchase', 'takeover', 'acquisition', 'buyout', 'merger']);
+
 const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchased']);
 
 /** "Mars agreed to buy …": a name that agrees to buy or acquire is a firm, unless more says a person. */
@@ -325,6 +338,9 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
   'peninsula', 'archipelago', 'plateau', 'spa',
   // works in the ground: "its El Teniente mine" (an organization, the wire copy's business)
   'mine', 'oilfield',
+  // ... and what is dug or drilled: "the giant Imouraren deposit" (an organization, news-dev's
+  // mining news), "the Kakhovka dam"
+  'deposit', 'deposits', 'gasfield', 'mines', 'dam',
 ]);
 
 /**
@@ -687,11 +703,18 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "Margaret Court", "Edward House": a given name and a surname that heads bodies elsewhere
     // (an organization, the wire copy's tennis); not "the Albert Hall".
     else if (s.to - s.from === 2 && SURNAME_ORG_HEADS.has(last.lower) && FIRST_NAMES.has(first.lower) && tokens[s.from - 1]?.lower !== 'the') v.person += W.givenName;
+    // "the Apollo Gallery of the Louvre": a gallery of a museum is a room in it, a place (an
+    // organization, news-dev's arts news and the wire copy's crime news).
+    else if (last.lower === 'gallery' && tokens[s.to]?.lower === 'of' && tokens[s.to + 1]?.lower === 'the') v.place += W.placeHead;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words) || isDistrictBody(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
     else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += weakPlaceHead(words, s.tagged) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower) || PLACE_ABBREVIATIONS.has(first.lower)) v.place += W.placePrefix;
+    // "Col du Galibier", "Stade de France", "Circuit of the Americas", "Yas Marina Circuit" (a
+    // venue; "the Ninth Circuit" is a court, by its ordinal).
+    else if (ROMANCE_PLACE_HEADS.has(first.lower) && (isRomanceParticle(tokens[s.from + 1]) || first.lower === 'circuit')) v.place += W.placeHead;
+    else if (last.lower === 'circuit' && !ORDINAL_WORDS.test(words[words.length - 2]!.text)) v.place += W.placeHead;
     // "Joint Base Elmendorf-Richardson" (was an organization), "Naval Base Kitsap": a base
     // whose name opens on its kind.
     else if (words.length >= 3 && words[1]!.lower === 'base' && BASE_KINDS.has(first.lower)) v.place += W.placeHead;
@@ -889,6 +912,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // What is bought is a firm: "agreed to buy Kellanova" (a place, the wire copy's business
     // news); a known product keeps its entry.
     if (!prev.cap && BUY_VERBS.has(prev.lower) && !s.gazetteer) v.organization += W.roleOf;
+    // ... and what a deal is "of": "its purchase of Arcadium Lithium", "the takeover of Direct
+    // Line" (a person, news-dev's mining news). Not a stake or a unit: "sale of its stake in".
+    if (prev.lower === 'of' && DEAL_NOUNS.has(tokens[prevIndex - 1]?.lower ?? '') && !s.gazetteer) v.organization += W.roleOf;
     // Whom someone marries is a person: "married Radhika Merchant" (a place, the wire copy's
     // business news).
     if (!prev.cap && SPOUSE_VERBS.has(prev.lower) && !isPossessive(next)) v.person += W.firstName;

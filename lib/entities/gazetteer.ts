@@ -899,6 +899,9 @@ function buildIndex(): Map<string, GazetteerHit> {
   const index = new Map<string, GazetteerHit>();
   const add = (surface: string, hit: GazetteerHit): void => {
     if (!index.has(surface)) index.set(surface, hit);
+    // Tokenised copy writes a possessive apart: "Sotheby 's", "McDonald 's" (both were missed).
+    const apart = surface.replace(/(?<=\p{L})(['’]s)\b/gu, ' $1');
+    if (apart !== surface && !index.has(apart)) index.set(apart, hit);
   };
   for (const c of [...COUNTRIES, ...REGIONS, ...RULE_REGIONS]) {
     add(c.name, { type: 'place', canonical: c.name, demonym: false });

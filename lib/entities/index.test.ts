@@ -1851,6 +1851,22 @@ describe('extractEntities on small texts', () => {
     expect(names).toEqual(expect.arrayContaining(['Fast Company', 'Great Britain', 'Best Buy']));
   });
 
+  it('joins a storm named alone to the storm named with its kind, which is no person (GMB, UNER)', () => {
+    const e = extractEntities(
+      'Hurricane Melissa struck Jamaica on Tuesday. Melissa packed winds of 185 mph, and Prime Minister Andrew Holness declared a disaster. ' +
+        'Typhoon Kalmaegi hit the Philippines. Kalmaegi killed 200 people.',
+    );
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Andrew Holness']);
+    expect(e.find((x) => x.name === 'Hurricane Melissa')?.mentions).toHaveLength(2);
+    expect(e.find((x) => x.name === 'Typhoon Kalmaegi')?.mentions).toHaveLength(2);
+  });
+
+  it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
+    const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
+    for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);
+    expect(names).toEqual(expect.arrayContaining(['Henry VIII', 'Anne Boleyn', 'AAA']));
+  });
+
   it('takes no article into a name the tagger alone found, so one office is one card (Reuters via VentureBeat, Zyte AEB)', () => {
     const e = extractEntities(
       '(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork. We received an inquiry from the office ' +

@@ -280,6 +280,21 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'des',
 ]);
 
+/**
+ * First words of places named in French, Italian, Spanish or Portuguese before a particle: "Col
+ * du Galibier", "Colle delle Finestre", "Passo dello Stelvio", "Stade de France", "Circuit de
+ * Monaco" (each was split, or a colonel, the news-dev's sport). Rules only.
+ */
+export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'col', 'colle', 'passo', 'paso', 'puerto', 'monte', 'mont', 'pic', 'pico', 'piz', 'puy', 'cima',
+  'lago', 'lac', 'sierra', 'cerro', 'isla', 'isola', 'île', 'ile', 'piazza', 'plaza', 'praça',
+  'circuit', 'circuito', 'autodromo', 'autódromo', 'estadio', 'estádio', 'stade', 'stadio',
+  'valle', 'golfe', 'golfo', 'pointe', 'punta', 'cabo', 'bois', 'parc', 'parque',
+]);
+
+/** Particles of Romance place names that are no part of a person's name ("Colle delle Finestre"). */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'delle', 'dello', 'degli', 'dei', 'della']);
+
 /** Lower-case words that join a town to its river ("Frankfurt am Main", "Kingston upon Thames"). Rules only. */
 export const TOWN_RIVER_JOINTS: ReadonlySet<string> = new Set(['am', 'upon']);
 
@@ -381,6 +396,10 @@ const RULE_ORG_HEADS = [
   // Portland and a place "Public Schools", "Kamehameha Schools" a person (US local news
   // written for the tests).
   'schools',
+  // Miners by what they dig: "First Quantum Minerals" was dropped, "Arcadium Lithium" a person
+  // (news-dev's mining news), as "Sigma Lithium" would be. Not "Resources": "Human Resources",
+  // "Fast Healthcare Interoperability Resources" (a standard, Zyte AEB).
+  'minerals', 'metals', 'lithium',
 ];
 
 /**
@@ -751,7 +770,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'startup', 'start-up', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker',
   'developer', 'publisher', 'retailer', 'seller', 'supplier', 'provider', 'operator',
   'carrier', 'airline', 'lender', 'bank', 'insurer', 'broker', 'brokerage', 'fund',
-  'parent', 'subsidiary', 'unit', 'affiliate', 'division', 'brand',
+  'parent', 'subsidiary', 'unit', 'affiliate', 'division', 'brand', 'imprint', 'distributor',
   'label', 'studio', 'network', 'broadcaster', 'channel', 'newspaper', 'outlet', 'agency',
   'portal', 'exchange', 'regulator', 'watchdog', 'ministry', 'department',
   // "the department store La Rinascente" (a person, the wire copy's obituaries)

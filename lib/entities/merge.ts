@@ -403,6 +403,19 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
   for (const w of otherEnds) companiesByWord.delete(w);
   joinLoneWords(companiesByWord);
 
+  // 4d. "Hurricane Melissa" and "Melissa", "Typhoon Kalmaegi" and "Kalmaegi": a storm named
+  // with its kind, then by its name alone (the lone name was a person of its own, GMB's and
+  // UNER's storm news). Only the one storm of that name in the text.
+  const stormsByName = new Map<string, number[]>();
+  for (let g = 0; g < keys.length; g++) {
+    const f = members[g]![0]!;
+    if (!f.name || f.fixedType || f.words.length < 2 || !STORM_KINDS.has(f.words[0]!)) continue;
+    let k = 1;
+    while (k < f.words.length - 1 && STORM_KINDS.has(f.words[k]!)) k++;
+    if (k === f.words.length - 1) pushTo(stormsByName, f.words[k]!, g);
+  }
+  joinLoneWords(stormsByName);
+
   // Collapse unions into groups.
   const groups = new Map<number, Group>();
   for (let g = 0; g < keys.length; g++) {
@@ -482,6 +495,9 @@ function position(f: Found): number {
   // Title mentions come before the body.
   return f.source === 'title' ? -1 : f.start;
 }
+
+/** Words that name a storm's kind before its name ("Hurricane", "Tropical Storm", "Super Typhoon"). */
+const STORM_KINDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super', 'tempest']);
 
 /** Generational suffixes dropped before matching tails ("Patrick Carlineo Jr" → "Carlineo"). */
 const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

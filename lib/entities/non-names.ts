@@ -47,6 +47,7 @@ export function isNotAName(page: NonNameContext, n: NameSpan): boolean {
     isSpecies(page, n) ||
     (page.inTitle[n.from] === 1 && !n.gazetteer) ||
     isPraise(tokens, n) ||
+    isDrawnOut(tokens, n) ||
     isPostBox(tokens, n) ||
     namesPeopleOfPlace(text, tokens, n) ||
     isPeople(tokens, n) ||
@@ -96,6 +97,23 @@ const REVIEWED: ReadonlySet<string> = new Set([
  */
 function isPraise(tokens: readonly Token[], n: NameSpan): boolean {
   return !n.gazetteer && wordsAre(tokens, n, (t) => VERDICTS.has(t.lower), (t) => REVIEWED.has(t.lower));
+}
+
+/** A Roman numeral ("Henry VIII", "Super Bowl XXX") triples its letters by rule, not for voice. */
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * "Soooo tasty !", "Brilll .", "VERYYYY !!!!": a word with a letter written three times over is
+ * a voice drawn out, never a name (UNER's reviews had them as people and organizations).
+ */
+function isDrawnOut(tokens: readonly Token[], n: NameSpan): boolean {
+  if (n.gazetteer) return false;
+  for (let k = n.from; k < n.to; k++) {
+    const w = tokens[k]!.text;
+    // Short capitals are initials: "AAA", "KKK".
+    if (/(\p{L})\1\1/iu.test(w) && !ROMAN_NUMERAL.test(w) && !/^\p{Lu}{2,4}$/u.test(w)) return true;
+  }
+  return false;
 }
 
 /** Every word of the span is a `key` word or an `other` one, and at least one is a `key` word. */

@@ -2124,7 +2124,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ["Olam Agri"],
 ];
 
-/** 835 sports clubs named otherwise than by their town, and their other names. */
+/** 869 sports clubs named otherwise than by their town, and their other names. */
 export const CLUBS: readonly (readonly string[])[] = [
   ["Arsenal FC"],
   ["Aston Villa"],
@@ -2835,6 +2835,40 @@ export const CLUBS: readonly (readonly string[])[] = [
   ["Haas F1 Team","MoneyGram Haas F1 Team","Haas F1"],
   ["Sauber","Kick Sauber","Stake F1 Team","Alfa Romeo Racing","Audi F1 Team"],
   ["Cadillac F1 Team","Cadillac F1"],
+  ["UAE Team Emirates XRG","UAE Team Emirates","UAE Emirates"],
+  ["Visma-Lease a Bike","Team Visma-Lease a Bike","Jumbo-Visma","Team Jumbo-Visma"],
+  ["Soudal Quick-Step","Soudal-Quick Step","Quick-Step Alpha Vinyl","Deceuninck-Quick-Step"],
+  ["Lidl-Trek","Trek-Segafredo"],
+  ["Red Bull-Bora-Hansgrohe","Bora-Hansgrohe","Red Bull-BORA-hansgrohe"],
+  ["Ineos Grenadiers","Team Ineos","Team Sky"],
+  ["Movistar Team"],
+  ["EF Education-EasyPost","EF Education First","EF Pro Cycling"],
+  ["Groupama-FDJ","Groupama-FDJ United"],
+  ["Decathlon AG2R La Mondiale","AG2R La Mondiale","AG2R Citroen","Decathlon-AG2R"],
+  ["Alpecin-Deceuninck","Alpecin-Premier Tech","Alpecin-Fenix"],
+  ["Bahrain Victorious","Bahrain-Merida"],
+  ["XDS Astana","Astana Qazaqstan","Astana Qazaqstan Team"],
+  ["Jayco-AlUla","Team Jayco-AlUla","Team BikeExchange-Jayco","Mitchelton-Scott","Orica-Scott"],
+  ["Cofidis"],
+  ["Intermarche-Wanty","Intermarché-Wanty","Intermarche-Circus-Wanty","Intermarché-Circus-Wanty"],
+  ["Arkea-B&B Hotels","Arkéa-B&B Hotels","Arkea-Samsic"],
+  ["Team Picnic PostNL","Team DSM-Firmenich PostNL","Team dsm-firmenich","Team DSM"],
+  ["Israel-Premier Tech","Israel Start-Up Nation","NSN Cycling Team"],
+  ["Uno-X Mobility","Uno-X Pro Cycling"],
+  ["Lotto Dstny","Lotto-Dstny","Lotto-Soudal"],
+  ["Q36.5 Pro Cycling","Q36.5 Pro Cycling Team"],
+  ["Tudor Pro Cycling","Tudor Pro Cycling Team"],
+  ["Team TotalEnergies","TotalEnergies cycling team"],
+  ["Team Flanders-Baloise"],
+  ["Caja Rural-Seguros RGA"],
+  ["Euskaltel-Euskadi"],
+  ["Kern Pharma","Equipo Kern Pharma"],
+  ["Team Polti VisitMalta","Polti-Kometa","Team Polti-Kometa"],
+  ["VF Group-Bardiani CSF-Faizane","Bardiani CSF"],
+  ["Team SD Worx-Protime","SD Worx-Protime","Team SD Worx","SD Worx"],
+  ["Canyon-SRAM","Canyon//SRAM","Canyon-SRAM zondacrypto"],
+  ["FDJ-Suez","FDJ-SUEZ","FDJ United-Suez"],
+  ["Team Liv AlUla Jayco","Liv AlUla Jayco"],
   ["Prema Racing"],
   ["Hendrick Motorsports"],
   ["Joe Gibbs Racing"],
@@ -3720,7 +3754,7 @@ export const PARTIES: readonly (readonly string[])[] = [
   ["PNDS-Tarayya","Nigerien Party for Democracy and Socialism"],
 ];
 
-/** 1226 unions, charities, think tanks, international bodies and agencies news names bare, and their other names. */
+/** 1227 unions, charities, think tanks, international bodies and agencies news names bare, and their other names. */
 export const BODIES: readonly (readonly string[])[] = [
   ["SAG-AFTRA","Screen Actors Guild-American Federation of Television and Radio Artists"],
   ["AFL-CIO","American Federation of Labor and Congress of Industrial Organizations"],
@@ -4602,8 +4636,9 @@ export const BODIES: readonly (readonly string[])[] = [
   ["PGA Tour"],
   ["LPGA"],
   ["USGA","United States Golf Association"],
+  ["PGA of America","Professional Golfers' Association of America"],
   ["The R&A"],
-  ["World Boxing Council"],
+  ["World Boxing Council","WBC"],
   ["World Boxing Association","WBA"],
   ["International Boxing Federation","IBF"],
   ["World Boxing Organization","WBO"],

@@ -318,7 +318,10 @@ function descriptor(text: string, tokens: readonly Token[], from: number): Role 
   // "its ally Young Poong": a firm's ally or partner is a firm, a noun no table types alone
   // (Young Poong was a person, the wire copy's Asian business).
   const firmsRelation = beforeLast?.lower === 'its' && BUSINESS_RELATIONS.has(last.lower);
-  const head = position ? 'person' : compound ? headType(hyphenated!) : (headType(last.lower) ?? (firmsRelation ? 'organization' : undefined));
+  // "wealth manager WealthTek", "asset manager Ninety One": a manager of money before a name is
+  // a firm (WealthTek was a person, news-dev's banking news), unless a given name opens it.
+  const moneyManager = last.lower === 'manager' && (beforeLast?.lower === 'wealth' || beforeLast?.lower === 'asset');
+  const head = position ? 'person' : moneyManager ? 'organization' : compound ? headType(hyphenated!) : (headType(last.lower) ?? (firmsRelation ? 'organization' : undefined));
   if (!head) return null;
   let start = compound ? from - 3 : from - 1;
   while (start > 0 && from - start < MAX_DESCRIPTOR) {
@@ -378,7 +381,7 @@ export function findRoles(
 }
 
 /** Nouns for a trade that firms and people alike ply. */
-const TRADE_NOUNS: ReadonlySet<string> = new Set(['developer', 'publisher', 'seller', 'supplier', 'provider', 'operator', 'broker']);
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['developer', 'publisher', 'seller', 'supplier', 'provider', 'operator', 'broker', 'manager']);
 
 /** An age right after the name (", 31,") says it is a person. */
 export function hasAge(tokens: readonly Token[], nameTo: number): boolean {

@@ -5,7 +5,7 @@
  */
 import { lookup } from './gazetteer';
 import { isGivenName } from './names';
-import { COMMON_CAPS, isPersonNoun, ORG_HEADS, REMIT_WORDS, SURNAME_PLACE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
+import { COMMON_CAPS, isPersonNoun, ORG_HEADS, PLACE_PARTICLES, REMIT_WORDS, ROMANCE_PLACE_HEADS, SURNAME_PLACE_HEADS, TITLE_MODIFIERS, TITLE_PHRASES, TITLE_WORDS } from './lexicon';
 import { endsWithHead, isNameSuffix, wordIndexes } from './shape';
 import type { Token } from './tokens';
 
@@ -79,6 +79,9 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     const dash = tokens[words[w]! - 1];
     const beforeDash = tokens[words[w]! - 2];
     if (dash?.text === '-' && !dash.space && !t.space && beforeDash?.cap && !TITLE_WORDS.has(beforeDash.lower) && !TITLE_MODIFIERS.has(beforeDash.lower)) return false;
+    // "Col du Galibier" is a mountain pass, not a colonel.
+    const particle = tokens[words[w]! + 1];
+    if (ROMANCE_PLACE_HEADS.has(t.lower) && particle?.kind === 'word' && !particle.cap && PLACE_PARTICLES.has(particle.lower)) return false;
     if (TITLE_WORDS.has(t.lower)) return !isArabicGivenName(tokens, words, w);
     return t.cap && words.length - w >= 3 && isPersonNoun(t.lower) && isGivenName(tokens[words[w + 1]!]!.lower);
   };
