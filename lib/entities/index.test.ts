@@ -1861,6 +1861,37 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Typhoon Kalmaegi')?.mentions).toHaveLength(2);
   });
 
+  it("names Romance places whole and a venue's circuit as a place (news-dev's sport)", () => {
+    const e = extractEntities(
+      'Yates attacked on the gravel roads of the Colle delle Finestre. Pogacar won on the Col du Galibier and the Passo dello Stelvio. ' +
+        'Norris finished third at the Yas Marina Circuit before the race at the Circuit of the Americas. The Ninth Circuit Court of Appeals ruled.',
+    );
+    const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
+    for (const place of ['Colle delle Finestre', 'Col du Galibier', 'Passo dello Stelvio', 'Yas Marina Circuit', 'Circuit of the Americas']) {
+      expect(typeOf(place), place).toBe('place');
+    }
+    expect(e.some((x) => x.type === 'person' && x.name.includes('Galibier'))).toBe(false);
+  });
+
+  it("reads a museum's gallery as a room in it, and firms by their deals and trades (news-dev's arts, mining and banking news)", () => {
+    const e = extractEntities(
+      'Thieves took the jewels from the Apollo Gallery of the Louvre Museum. Flesh was published by Jonathan Cape, an imprint of Penguin Random House, ' +
+        'and distributor Neon won again. Rio Tinto completed its purchase of Arcadium Lithium. The mine of First Quantum Minerals stayed shut. ' +
+        'Barclays dealt with wealth manager WealthTek. John Smith, a wealth manager, said so.',
+    );
+    const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
+    expect(typeOf('Apollo Gallery')).toBe('place');
+    expect(typeOf('Louvre Museum')).toBe('organization');
+    for (const firm of ['Jonathan Cape', 'Neon', 'Arcadium Lithium', 'First Quantum Minerals', 'WealthTek']) expect(typeOf(firm), firm).toBe('organization');
+    expect(e.find((x) => x.name === 'John Smith')).toMatchObject({ type: 'person', role: 'a wealth manager' });
+  });
+
+  it('reads possessives tokenised copy writes apart inside known and plural names', () => {
+    const e = extractEntities("The painting sold at Sotheby 's , a record . Fans cheered outside Westminster Magistrates ' Court .");
+    expect(e.find((x) => x.name === "Sotheby 's")?.type).toBe('organization');
+    expect(e.find((x) => x.name === "Westminster Magistrates ' Court")?.type).toBe('organization');
+  });
+
   it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
     const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
     for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);
