@@ -646,10 +646,18 @@ function countryBefore(tokens: readonly Token[], from: number): GazetteerHit | u
  * West" was a place, BBC via Zyte AEB; "Wichita West" opens on a place, and the tagger does
  * not take "Yobe North" for a person).
  */
+/** "at the Dolby Theatre", "outside the Crucible Theatre": a place one is at. */
+function isVenueVisited(tokens: readonly Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'the' && VENUE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
+}
+const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'outside', 'inside']);
+
 function weakPlaceHead(words: readonly Token[], tagged: NameSpan['tagged']): boolean {
   const first = words[0]!.lower;
   const last = words[words.length - 1]!.lower;
   if (FIRST_NAMES.has(first) && SURNAME_PLACE_HEADS.has(last)) return true;
+  // A theatre is a stage and a company: where a play is on, a place; whom a director runs, not.
+  if (last === 'theatre' || last === 'theater') return true;
   return tagged === 'person' && COMPASS.has(last) && lookup(words.slice(0, -1).map((w) => w.text).join(' '))?.type !== 'place';
 }
 /** The canonical name of a university or institute ("Stanford University", "Massachusetts Institute of Technology"). */
@@ -709,7 +717,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words) || isDistrictBody(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
-    else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += weakPlaceHead(words, s.tagged) ? W.placeHead / 3 : W.placeHead;
+    else if (PLACE_HEADS.has(last.lower) && !namedForAim(words)) v.place += weakPlaceHead(words, s.tagged) && !isVenueVisited(tokens, s.from) ? W.placeHead / 3 : W.placeHead;
     else if (PLACE_PREFIXES.has(first.lower) || PLACE_ABBREVIATIONS.has(first.lower)) v.place += W.placePrefix;
     // "Col du Galibier", "Stade de France", "Circuit of the Americas", "Yas Marina Circuit" (a
     // venue; "the Ninth Circuit" is a court, by its ordinal).

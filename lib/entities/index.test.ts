@@ -1881,6 +1881,9 @@ describe('extractEntities on small texts', () => {
     );
     const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
     expect(typeOf('Apollo Gallery')).toBe('place');
+    const stages = extractEntities('Anora won five Oscars at the Dolby Theatre. Indhu Rubasingham became director of the National Theatre.');
+    expect(stages.find((x) => x.name === 'Dolby Theatre')?.type).toBe('place');
+    expect(stages.find((x) => x.name === 'National Theatre')?.type).toBe('organization');
     expect(typeOf('Louvre Museum')).toBe('organization');
     for (const firm of ['Jonathan Cape', 'Neon', 'Arcadium Lithium', 'First Quantum Minerals', 'WealthTek']) expect(typeOf(firm), firm).toBe('organization');
     expect(e.find((x) => x.name === 'John Smith')).toMatchObject({ type: 'person', role: 'a wealth manager' });

@@ -551,6 +551,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // Trifid Nebula" were organizations, a world-news part of the wire copy). Not "church",
   // which names the body too, nor "galaxy" (Samsung's phones; "Our Milky Way Galaxy").
   'chapel', 'basilica', 'abbey', 'nebula',
+  // Stages: "at the Dolby Theatre", "at the Crucible Theatre" (organizations, news-dev's arts
+  // news and the wire copy's snooker). A weak head (classify.ts): "director of the National
+  // Theatre" is the company.
+  'theatre', 'theater',
 ]);
 
 /**
