@@ -45,6 +45,7 @@ import { GIVEN_NAMES } from './given-names';
 import { lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState, isTownBeforeStateName } from './states';
+import { isTown } from './towns';
 import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
@@ -104,6 +105,9 @@ const W = {
   // The trained tagger's type (tagger/, combine.ts). A hint, not a verdict: it knows words and
   // neighbours, the rules know roles and titles ("Daum Kakao CEO"), and those win.
   tagger: 1,
+  // A town of cities.ts the gazetteer does not know ("Samarra", "Varkala"): over the tagger's
+  // guess alone, under a person's cues ("Keene said", a given name and the tagger).
+  town: 1.5,
 } as const;
 
 /** Prefixes of names that carry a capital inside ("McCann", "MacArthur", "DeShawn", "LaVar", "VanderBilt"). */
@@ -130,6 +134,7 @@ const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 
 /** The weight of one tagger vote; merge.ts discounts it where only the rules' own cues count. */
 export const TAGGER_VOTE = W.tagger;
+export const TOWN_VOTE = W.town;
 
 /** The people a company has and a product does not (a founder, a chief, staff): ORG_FOLLOWERS that outweigh a product entry. */
 const STAFF_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -677,6 +682,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // ends it ("London Metal Exchange CMAL3").
   if (s.instrument && !endsWithHead(tokens, s.to)) v.misc += W.gazetteer;
   if (s.tagged) v[s.tagged] += W.tagger;
+  if (!s.gazetteer && isTown(tokens, s.from, s.to)) v.place += W.town;
   if (!s.gazetteer && words.length === 1 && (isCountedThing(tokens, s.from, s.to) || isAwardWon(tokens, s.from, s.to))) v.misc += W.countedThing;
   if (agreesToBuy(tokens, s.to)) v.organization += W.roleOf;
   // A craft named with its kind: "Parker Solar Probe", "James Webb Space Telescope" (people).

@@ -16,6 +16,7 @@
  *                                entry keeps its evidence ("The US" loses its run to the
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
+import { CITIES } from './cities';
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, OPENING_ADJECTIVES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, UNITS_BEFORE_NAMES } from './lexicon';
 import { FIRST_NAMES } from './names';
@@ -71,7 +72,8 @@ export function combineNames(
     const type = best ? TYPES[best.type] : undefined;
     if (type) r.tagged = type;
     if (!best) {
-      if (opts.decide && !hasOwnEvidence(r)) r.unconfirmed = true;
+      // A town of cities.ts is evidence of its own ("in Varkala", which the tagger missed).
+      if (opts.decide && !hasOwnEvidence(r) && !CITIES.has(opts.surfaceOf(r.from, r.to))) r.unconfirmed = true;
     } else {
       if (r.weak && isConfirmedPerson(r, best, opts)) r.weak = false;
       else if (r.weak && isPersonShaped(r, best, opts)) listed.add(r);

@@ -1895,6 +1895,15 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === "Westminster Magistrates ' Court")?.type).toBe('organization');
   });
 
+  it("takes a town the gazetteer does not know as a place, and not over a person's or a firm's cues (UNER, Zyte AEB)", () => {
+    // The tagger alone made Varkala an organization.
+    const e = extractEntities('Varkala is a beach town. People are open minded there. Uruapan mayor Carlos Manzo was shot. Paramount is still deciding.');
+    const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
+    for (const town of ['Varkala', 'Uruapan']) expect(typeOf(town), town).toBe('place');
+    expect(typeOf('Carlos Manzo')).toBe('person');
+    expect(typeOf('Paramount')).not.toBe('place');
+  });
+
   it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
     const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
     for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);

@@ -15,7 +15,8 @@
  * Names nested in longer names stay separate: "Daum Kakao" is not "Daum" or "Kakao".
  */
 import type { EntityType, TextSource } from '../report';
-import { addVotes, emptyVotes, entityType, TAGGER_VOTE, type Votes } from './classify';
+import { addVotes, emptyVotes, entityType, TAGGER_VOTE, TOWN_VOTE, type Votes } from './classify';
+import { isTown } from './towns';
 import { lookup, type GazetteerHit } from './gazetteer';
 import { ORG_HEADS, TOWN_RIVER_JOINTS } from './lexicon';
 import type { NameSpan } from './recognize';
@@ -457,6 +458,9 @@ function isShoutedCopy(f: Found, written: ReadonlySet<string>): boolean {
 function ownNonPersonVotes(g: Group): number {
   const v = { ...g.votes };
   for (const m of g.mentions) if (m.name?.tagged) v[m.name.tagged] -= TAGGER_VOTE;
+  // A town's name is a hint too: "Buckley" (a town in Wales) was kept apart from "Jessie
+  // Buckley" on Zyte AEB.
+  for (const m of g.mentions) if (m.name && !m.name.gazetteer && isTown(m.tokens, m.from, m.to)) v.place -= TOWN_VOTE;
   const gaz = g.gazetteer ? 5 : 0;
   return Math.max(v.organization, v.place, v.product, v.law) - gaz;
 }
