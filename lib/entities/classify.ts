@@ -356,8 +356,9 @@ const PLACE_FOLLOWERS: ReadonlySet<string> = new Set([
  */
 const MISC_FOLLOWERS: ReadonlySet<string> = new Set([
   'conference', 'festival', 'expo', 'convention', 'hackathon', 'laureate', 'laureates', 'prize', 'prizes',
-  // when the name is the index's own (namesIndex)
-  'index',
+  // when the name is the index's own (namesIndex); so is a benchmark rate: "the Selic rate" (a
+  // place, news-dev's Latin news)
+  'index', 'rate',
   // an oil benchmark: "Brent crude futures" (Brent was a person)
   'crude',
   // a tournament's rounds: "the Wimbledon final" (a place, the wire copy's tennis)
@@ -859,7 +860,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (s.gazetteer?.type === 'product' && STAFF_FOLLOWERS.has(joined)) v.organization += W.gazetteer;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += STRONG_PLACE_FOLLOWERS.has(joined) ? 2 * W.placeAfter : W.placeAfter;
-    if (MISC_FOLLOWERS.has(joined) && (joined !== 'index' || namesIndex(tokens, s, words))) v.misc += W.eventAfter;
+    if (MISC_FOLLOWERS.has(joined) && ((joined !== 'index' && joined !== 'rate') || namesIndex(tokens, s, words))) v.misc += W.eventAfter;
     // A venue that stands for its tournament: "his first Wimbledon title" (a place, the wire
     // copy's sport), over a place's entry. Not a body's ("the NBA title") nor a country's side.
     if ((joined === 'title' || joined === 'titles' || joined === 'crown') && words.length === 1 && s.gazetteer?.type !== 'organization' && !isNationalSide(s.gazetteer)) {

@@ -25,6 +25,9 @@ const PUBLICATION_WORDS: ReadonlySet<string> = new Set(['times', 'telegraph', 'm
 /** Months that are also given names. */
 const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 
+/** Words that put a month before them in time, not a woman's name ("in", not "by April Ryan"). */
+const MONTH_OPENERS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'last', 'next']);
+
 /** Words between the two years of a range ("2002 to 2005", "2002–2005"). */
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'and', '-', '–', '—']);
 
@@ -124,9 +127,12 @@ function monthDateAt(tokens: readonly Token[], i: number, afterTimeWord: boolean
   // "March" a noun ("the March on Washington").
   const word = tokens[i]!.lower;
   if ((word === 'may' || word === 'march') && !afterTimeWord) return null;
-  // "June Carter", "April Ryan": months that are also given names, before a capitalised word.
+  // "June Carter", "April Ryan": months that are also given names, before a capitalised word;
+  // not after a time word: "in August Lyten agreed" (was an organization "August Lyten",
+  // news-dev's start-ups).
   const next = tokens[i + 1];
-  if (GIVEN_NAME_MONTHS.has(word) && next && next.cap && next.sent === tokens[i]!.sent && !next.acronym) return null;
+  const inMonth = MONTH_OPENERS.has(tokens[i - 1]?.lower ?? '');
+  if (GIVEN_NAME_MONTHS.has(word) && next && next.cap && next.sent === tokens[i]!.sent && !next.acronym && !inMonth) return null;
   return { from: i, to: i + 1, type: 'date' };
 }
 

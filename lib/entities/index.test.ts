@@ -1904,6 +1904,23 @@ describe('extractEntities on small texts', () => {
     expect(typeOf('Paramount')).not.toBe('place');
   });
 
+  it("reads the fifth round's names: start-ups, months, creeds, rates, portfolios and courts (news-dev's start-ups, media and Latin news)", () => {
+    const e = extractEntities(
+      'Safe Superintelligence, the artificial intelligence start-up co-founded by Ilya Sutskever, raised money. ' +
+        'Volkswagen wrote down its stake, and in August Lyten, a battery start-up, agreed to buy the factory. ' +
+        'Netflix will keep releasing Warner Bros. films in cinemas. Milei beat the Peronist Fuerza Patria coalition. ' +
+        'Copom raised the Selic rate to 15 percent. Mines and Energy Minister Alexandre Silveira said so. ' +
+        'Shares of Swiggy rose on the National Stock Exchange of India. The Superior Tribunal of Bogota overturned the ruling.',
+    );
+    const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
+    for (const org of ['Safe Superintelligence', 'Lyten', 'Warner Bros.', 'Fuerza Patria', 'National Stock Exchange of India', 'Superior Tribunal of Bogota']) {
+      expect(typeOf(org), org).toBe('organization');
+    }
+    expect(typeOf('Selic')).toBe('misc');
+    expect(e.find((x) => x.name === 'Alexandre Silveira')?.role).toBe('Mines and Energy Minister');
+    for (const wrong of ['August Lyten', 'Peronist Fuerza Patria', 'Mines and', 'India']) expect(typeOf(wrong), wrong).toBeUndefined();
+  });
+
   it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
     const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
     for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);

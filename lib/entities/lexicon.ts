@@ -517,6 +517,9 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   // "Diocese of Chiclayo" was a place "Diocese", "Grand Mosque of Paris" a mosque and the
   // city (news-dev's religion news)
   'diocese', 'archdiocese', 'mosque', 'gallery',
+  // "National Stock Exchange of India" was the exchange and the country, "Superior Tribunal of
+  // Bogota" the court and the city (news-dev's start-ups and Latin news)
+  'exchange', 'tribunal',
 ]);
 
 /**

@@ -2,7 +2,7 @@
 // scripts/data/companies.txt, scripts/data/clubs.txt, scripts/data/parties.txt, scripts/data/bodies.txt, scripts/data/media.txt; do not edit by hand.
 // One row per organization, its usual name first. Rules only (gazetteer.ts).
 
-/** 2118 companies news names bare, and their other names. */
+/** 2119 companies news names bare, and their other names. */
 export const COMPANIES: readonly (readonly string[])[] = [
   ["Ford Motor","Ford Motor Co"],
   ["General Motors"],
@@ -2122,6 +2122,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ["Gold Apollo"],
   ["Olam Group","Olam International","Olam"],
   ["Olam Agri"],
+  ["Daily Mail and General Trust","DMGT"],
 ];
 
 /** 869 sports clubs named otherwise than by their town, and their other names. */
@@ -3754,7 +3755,7 @@ export const PARTIES: readonly (readonly string[])[] = [
   ["PNDS-Tarayya","Nigerien Party for Democracy and Socialism"],
 ];
 
-/** 1227 unions, charities, think tanks, international bodies and agencies news names bare, and their other names. */
+/** 1236 unions, charities, think tanks, international bodies and agencies news names bare, and their other names. */
 export const BODIES: readonly (readonly string[])[] = [
   ["SAG-AFTRA","Screen Actors Guild-American Federation of Television and Radio Artists"],
   ["AFL-CIO","American Federation of Labor and Congress of Industrial Organizations"],
@@ -4637,6 +4638,15 @@ export const BODIES: readonly (readonly string[])[] = [
   ["LPGA"],
   ["USGA","United States Golf Association"],
   ["PGA of America","Professional Golfers' Association of America"],
+  ["Supreme Court of Justice of the Nation","Supreme Court of Justice"],
+  ["Southeastern Conference"],
+  ["Big Ten Conference","Big Ten"],
+  ["Big 12 Conference","Big 12"],
+  ["Atlantic Coast Conference"],
+  ["Pac-12 Conference","Pac-12"],
+  ["Big East Conference","Big East"],
+  ["Mountain West Conference"],
+  ["American Athletic Conference"],
   ["The R&A"],
   ["World Boxing Council","WBC"],
   ["World Boxing Association","WBA"],

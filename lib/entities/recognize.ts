@@ -539,6 +539,12 @@ const POSSESSIVE_DAYS: ReadonlySet<string> = new Set(['day', 'eve']);
 const POSSESSIVE_PLACES: ReadonlySet<string> = new Set(['square', 'basilica', 'cathedral', 'chapel', 'abbey', 'park', 'cross']);
 
 /** Creeds and stances that describe a body before its name ("Islamist Muslim Brotherhood"). */
+/** Followers of a leader or a doctrine ("Peronist", "Maoist"): never a body's own first word. */
+const FOLLOWERS_CREEDS: ReadonlySet<string> = new Set([
+  'peronist', 'kirchnerist', 'chavista', 'maoist', 'marxist', 'leninist', 'trotskyist', 'gaullist',
+  'kemalist', 'francoist', 'fujimorista', 'uribista', 'bolsonarista', 'petista', 'thatcherite',
+]);
+
 const CREED_DESCRIPTORS: ReadonlySet<string> = new Set(['islamist', 'jihadist', 'militant', 'separatist', 'nationalist', 'leftist', 'far-right', 'far-left', 'opposition', 'ruling']);
 
 /** Legal forms that follow a firm's name after a comma ("Google, Inc."). */
@@ -599,6 +605,12 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       if (canStart(tokens, j + 1) && ok(j + 3)) {
         j += 4;
         continue;
+      }
+      // "its Warner Bros. film studios": the full stop of "Bros." ends no sentence before a
+      // word in lower case, and is the name's (was "Warner Bros", news-dev's media news).
+      if (prev.lower === 'bros' && (next === undefined || next.kind !== 'word' || !next.cap) && ok(j)) {
+        j++;
+        break;
       }
     }
     if (isGluedPlus(tokens, j)) {
@@ -854,6 +866,10 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     const body = lookup(surface(text, tokens, from + 1, to));
     if (body?.type === 'organization') return [span(from + 1, to, body)];
   }
+  // "the Peronist Fuerza Patria coalition": a follower's creed named for a leader or a
+  // doctrine is no part of the name after it, known or not (one organization, news-dev's
+  // Latin news).
+  if (to - from > 2 && FOLLOWERS_CREEDS.has(tokens[from]!.lower)) return splitRun(text, tokens, from + 1, to, stats);
   // A dateline is one place whatever its words: "ST. JOSEPH, Mich. (AP) —" holds no title.
   if (isDateline(tokens, from, to)) return [span(from, to)];
   const maker = makerWithin(tokens, from, to);

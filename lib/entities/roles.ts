@@ -97,7 +97,11 @@ function phraseHead(tokens: readonly Token[], from: number, to: number, namesMod
     // "the judgment of another witness": the head comes before "of", and it is no role.
     if (HEAD_ENDERS.has(t.lower) && !insideName) break;
     if (namesModify && t.cap && !TITLE_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && k > from) continue;
-    const known = producesGoods(tokens, k) ? 'organization' : headType(t.lower);
+    // A hyphenated noun is one: "the artificial intelligence start-up" (was no head, and the
+    // firm a person, news-dev's start-ups).
+    const dash = tokens[k - 1];
+    const compound = dash?.text === '-' && !dash.space && !t.space && tokens[k - 2]?.kind === 'word' ? headType(`${tokens[k - 2]!.lower}-${t.lower}`) : undefined;
+    const known = producesGoods(tokens, k) ? 'organization' : (compound ?? headType(t.lower));
     // "a film producer", "a car dealer": a product's noun only modifies the one who works with
     // it, a person where the product is a work ("a film producer"), else of no kind we know.
     if (!known && head === 'product' && isAgentNoun(t) && headType(before?.lower ?? '') === 'product') head = WORKS.has(before!.lower) ? 'person' : undefined;

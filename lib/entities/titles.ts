@@ -104,7 +104,13 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     // Minister Wilfred Machage" made an organization of "Assistant Roads", GMB), and forward
     // over more title words.
     let startW = w;
-    while (startW > 0 && modifies(words[startW - 1]!) && !endsKnownBody(startW - 1)) startW--;
+    // Through "and" between two portfolios: "Mines and Energy Minister", "Health and Social
+    // Care Secretary" (left "Mines and", "Social Care" organizations, news-dev's Latin news).
+    for (;;) {
+      if (startW > 0 && modifies(words[startW - 1]!) && !endsKnownBody(startW - 1)) startW--;
+      else if (startW > 1 && tokens[words[startW - 1]!]!.lower === 'and' && modifies(words[startW - 2]!) && !endsKnownBody(startW - 2)) startW -= 2;
+      else break;
+    }
     let endW = w + 1;
     while (endW < words.length && (words[endW]! < phrase || isPart(endW)) && !opensKnownPerson(endW)) endW++;
     if (endW >= words.length) return null; // nothing after the title: not a titled name
