@@ -277,6 +277,9 @@ function madeAfterMaker(tokens: readonly Token[], joint: number): boolean {
 }
 
 /** Verbs whose object is a company when it is a name. */
+/** Endings of adjectives ("Conservative", "Regional", "Democratic", "Republican"). */
+const ADJECTIVE_END = /(?:ive|al|ic|an|ist)$/;
+
 /** Deals whose object is a firm ("the takeover of …"). */
 const DEAL_NOUNS: ReadonlySet<string> = new Set(['purchase', 'takeover', 'acquisition', 'buyout', 'merger']);
 
@@ -853,6 +856,13 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // Not an unknown acronym: "LVMH reported" is the company (it tied with the acronym's
     // organization vote and was dropped, the wire copy's business briefs).
     if (SAY_VERBS.has(joined) && !(words.length === 1 && first.acronym && first.text.length >= 3)) v.person += W.saidPerson;
+    // "Greens leader Adam Bandt", "Labor leader Dean Winter": one word that leads a named
+    // person is a party or a group (both were dropped, common words; news-dev's Australian
+    // news). A country's is the gazetteer's.
+    // Not an adjective of a leaning or a region ("Conservative leader", "Regional leader"), nor
+    // a common word capitalised to open a sentence ("Farm leader Jagjit Singh Dallewal").
+    const leads = joined === 'leader' && words.length === 1 && !s.gazetteer && isCapWord(tokens[s.to + 1]);
+    if (leads && !ADJECTIVE_END.test(first.lower) && !(first.initial && COMMON_WORDS.has(first.lower))) v.organization += W.employs;
     if ((ORG_FOLLOWERS.has(joined) && !appointed) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
     // An app that has a founder or a chief is the company that makes it: "Telegram founder
     // Pavel Durov", "YouTube chief executive Neal Mohan" (Telegram was a product), over its

@@ -1921,6 +1921,18 @@ describe('extractEntities on small texts', () => {
     for (const wrong of ['August Lyten', 'Peronist Fuerza Patria', 'Mines and', 'India']) expect(typeOf(wrong), wrong).toBeUndefined();
   });
 
+  it("reads the sixth round's names: clubs named for owners, parties that lead, numbered units (news-dev's Asian sport, Australian and war news)", () => {
+    const e = extractEntities(
+      'The Kia Tigers beat the Samsung Lions 4-1 to win the Korean Series.\n\nESPORTS - T1 WIN AGAIN .\n\n' +
+        'Premier Jeremy Rockliff lost a motion moved by Labor leader Dean Winter. Greens leader Adam Bandt lost his seat. ' +
+        'Conservative leader Pierre Poilievre lost too. Ukraine said its 68th Separate Jaeger Brigade and the 101st Airborne Division held.',
+    );
+    const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
+    for (const org of ['Kia Tigers', 'Samsung Lions', 'Labor', 'Greens', '68th Separate Jaeger Brigade', '101st Airborne Division']) expect(typeOf(org), org).toBe('organization');
+    expect(e.find((x) => x.name === 'Dean Winter')).toMatchObject({ type: 'person', role: 'leader' });
+    for (const wrong of ['ESPORTS', 'Winter', 'Conservative', 'Separate Jaeger Brigade']) expect(typeOf(wrong), wrong).toBeUndefined();
+  });
+
   it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
     const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
     for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);

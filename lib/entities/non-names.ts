@@ -269,7 +269,9 @@ const SPORTS: ReadonlySet<string> = new Set([
   'basketball', 'boxing', 'cycling', 'motor', 'racing', 'motorcycling', 'skiing', 'alpine', 'nordic',
   'swimming', 'hockey', 'ice', 'badminton', 'squash', 'sailing', 'rowing', 'snooker', 'darts',
   'volleyball', 'handball', 'horse', 'wrestling', 'judo', 'gymnastics', 'triathlon', 'speedway',
-  'formula', 'one', 'american', 'nfl', 'nba', 'nhl', 'mlb', 'olympics', 'sport', 'sports',
+  'formula', 'one', 'american', 'nfl', 'nba', 'nhl', 'mlb', 'olympics', 'sport', 'sports', 'esports',
+  'table', 'fencing', 'archery', 'shooting', 'weightlifting', 'taekwondo', 'karate', 'surfing', 'skating',
+  'climbing', 'canoeing', 'equestrian', 'polo', 'netball', 'kabaddi', 'sumo', 'mma',
 ]);
 
 /**

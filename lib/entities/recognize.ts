@@ -1204,6 +1204,16 @@ function afterNoteLabel(tokens: readonly Token[], k: number): boolean {
 const NAME_ONLY_FOLLOWERS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'airport']);
 
 /** Final checks on a candidate: sentence-initial common words, lone common capitals. */
+/** Last words of armed units' names, which a number opens ("68th … Brigade"). */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'fleet', 'squadron', 'wing', 'airborne']);
+
+/** "68th", "101st", "3rd" glued together just before token `from`. */
+function isOrdinalBefore(tokens: readonly Token[], from: number): boolean {
+  const num = tokens[from - 2];
+  const end = tokens[from - 1];
+  return num?.kind === 'num' && end?.kind === 'word' && !end.space && /^(?:st|nd|rd|th)$/.test(end.text) && tokens[from]!.space;
+}
+
 function finish(
   text: string,
   tokens: readonly Token[],
@@ -1222,6 +1232,9 @@ function finish(
   if (from >= to) return [];
   const hit = possessiveName ?? lookup(surface(text, tokens, from, to));
   if (hit) return [{ ...span(from, to, hit), ...(extra.titleAfter ? { titleAfter: true } : {}) }];
+  // "the 68th Separate Jaeger Brigade", "the 101st Airborne Division": a unit's number is its
+  // name's (was "Separate Jaeger Brigade", news-dev's war news).
+  if (UNIT_HEADS.has(tokens[to - 1]!.lower) && isOrdinalBefore(tokens, from)) from -= 2;
   // "Republican Phil Bryant": the party word is not part of the name.
   // Not in an "X of Y" name: "Communist Party of Spain" (was "Party of Spain").
   if (to - from > 1 && AFFILIATIONS.has(tokens[from]!.lower) && !endsWithHead(tokens, to) && !hasConnector(tokens, from, to)) {

@@ -63,7 +63,9 @@ function isTeamPlace(words: readonly Token[]): boolean {
   // The words come without their full stops: "St. Louis" is "St Louis" here.
   if (TEAM_PLACES.has(name)) return true;
   const hit = lookup(name);
-  return hit?.type === 'place' && !hit.demonym;
+  // Asia's baseball clubs are named for their owners: "Samsung Lions", "Kia Tigers", "SoftBank
+  // Hawks" (products of the maker, news-dev's Asian sport).
+  return (hit?.type === 'place' && !hit.demonym) || hit?.type === 'organization' || hit?.type === 'product';
 }
 
 /** "Miami Heat", "Oklahoma City Thunder", "Boston Red Sox": a team's place and its nickname. */

@@ -33,6 +33,9 @@ export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
 /** Title words that are common words too when spelled out (see findTitle). */
 const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(['private', 'major', 'miss', 'master', 'chair', 'head']);
 
+/** Title words that are given names too ("Dean Winter", "Bishop Briggs"). */
+const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'bishop', 'judge', 'earl', 'king', 'prince', 'duke']);
+
 /**
  * "Sultan" is a given name before a family name opening on "al": "Sultan al-Jaber", "Sultan Al
  * Neyadi" (al-Jaber was titled "Sultan", news-dev's climate news). A ruler's name goes on
@@ -79,6 +82,10 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     const dash = tokens[words[w]! - 1];
     const beforeDash = tokens[words[w]! - 2];
     if (dash?.text === '-' && !dash.space && !t.space && beforeDash?.cap && !TITLE_WORDS.has(beforeDash.lower) && !TITLE_MODIFIERS.has(beforeDash.lower)) return false;
+    // "Labor leader Dean Winter": a title that is a given name too, after a role in lower
+    // case, is the given name (Winter was titled "Dean", news-dev's Australian news).
+    const roleBefore = tokens[words[w]! - 1];
+    if (w === 0 && GIVEN_NAME_TITLES.has(t.lower) && roleBefore?.kind === 'word' && !roleBefore.cap && (TITLE_WORDS.has(roleBefore.lower) || isPersonNoun(roleBefore.lower))) return false;
     // "Col du Galibier" is a mountain pass, not a colonel.
     const particle = tokens[words[w]! + 1];
     if (ROMANCE_PLACE_HEADS.has(t.lower) && particle?.kind === 'word' && !particle.cap && PLACE_PARTICLES.has(particle.lower)) return false;
