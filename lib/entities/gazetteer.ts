@@ -499,6 +499,10 @@ export const RULE_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Food and Agriculture Organization'], ['International Labour Organization'],
   ['European Central Bank', 'ECB'], ['International Monetary Fund'],
   ['Doctors Without Borders', 'Médecins Sans Frontières'], ['Reporters Without Borders'],
+  // parties by the short names Australian news gives them, common words the lists leave out
+  // ("Labor 's Ali France", "Greens leader Adam Bandt", "Rockliff 's Liberals": news-dev's
+  // Australian news). Each alone: Israel has a Labor party, Canada Liberals, Germany Greens.
+  ['Labor'], ['Greens'], ['Liberals'], ['Nationals'],
   ['Save the Children'], ['Mothers Against Drunk Driving', 'MADD'], ['Oxfam'], ['Transparency International'], ['Red Crescent'], ['FIFA'],
   ['UEFA'], ['International Olympic Committee'],
   // an armed group named in Arabic, whose words read as a person's ("Hayat Tahrir al-Sham" was one)

@@ -1925,10 +1925,14 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities(
       'The Kia Tigers beat the Samsung Lions 4-1 to win the Korean Series.\n\nESPORTS - T1 WIN AGAIN .\n\n' +
         'Premier Jeremy Rockliff lost a motion moved by Labor leader Dean Winter. Greens leader Adam Bandt lost his seat. ' +
-        'Conservative leader Pierre Poilievre lost too. Ukraine said its 68th Separate Jaeger Brigade and the 101st Airborne Division held.',
+        'Conservative leader Pierre Poilievre lost too. Ukraine said its 68th Separate Jaeger Brigade and the 101st Airborne Division held. ' +
+        "He lost the seat to Labor's Ali France, and Rockliff's Liberals kept power. The Labor Department and Labor Secretary Julie Su agreed.",
     );
     const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
-    for (const org of ['Kia Tigers', 'Samsung Lions', 'Labor', 'Greens', '68th Separate Jaeger Brigade', '101st Airborne Division']) expect(typeOf(org), org).toBe('organization');
+    for (const org of ['Kia Tigers', 'Samsung Lions', 'Labor', 'Greens', 'Liberals', '68th Separate Jaeger Brigade', '101st Airborne Division', 'Labor Department']) {
+      expect(typeOf(org), org).toBe('organization');
+    }
+    expect(e.find((x) => x.name === 'Julie Su')?.role).toBe('Labor Secretary');
     expect(e.find((x) => x.name === 'Dean Winter')).toMatchObject({ type: 'person', role: 'leader' });
     for (const wrong of ['ESPORTS', 'Winter', 'Conservative', 'Separate Jaeger Brigade']) expect(typeOf(wrong), wrong).toBeUndefined();
   });
