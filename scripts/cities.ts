@@ -26,8 +26,7 @@ import { COMMON_WORDS } from '../lib/entities/common-words';
 import { lookup } from '../lib/entities/gazetteer';
 import { GIVEN_NAMES } from '../lib/entities/given-names';
 import { FIRST_NAMES } from '../lib/entities/names';
-import { readGmb, readWikigold } from './ner/data';
-import { wrapWords } from './word-lists';
+import { readCorpusWords, taggedAs, wrapWords } from './word-lists';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/ner');
@@ -57,23 +56,7 @@ for (const dialect of ['english', 'american', 'british']) {
 const peopleFile = resolve(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict/people-names.txt');
 const peopleNames = new Set(readFileSync(peopleFile, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#')).map((l) => l.trim().toLowerCase()));
 
-const lowercase = new Set<string>();
-const asLoc = new Map<string, number>();
-const asOther = new Map<string, number>();
-const count = (m: Map<string, number>, w: string): void => void m.set(w, (m.get(w) ?? 0) + 1);
-for (const s of readGmb(resolve(CORPORA, 'gmb/ner_dataset.csv.zip'))) {
-  s.words.forEach((w, i) => {
-    if (w === w.toLowerCase()) lowercase.add(w);
-    else if (/^\p{Lu}/u.test(w)) {
-      const tag = s.tags[i]!;
-      if (tag.endsWith('PER') || tag.endsWith('ORG')) count(asOther, w);
-      else if (tag.endsWith('LOC')) count(asLoc, w);
-    }
-  });
-}
-for (const d of readWikigold(resolve(CORPORA, 'wikigold/wikigold.conll.txt'))) {
-  for (const s of d.sentences) for (const w of s.words) if (w === w.toLowerCase()) lowercase.add(w);
-}
+const corpus = readCorpusWords(CORPORA);
 
 /** Plain letters: accents off, GeoNames' transliteration marks ("Sāmarrā’", "Ḩalab") dropped. */
 function plain(name: string): string {
@@ -86,9 +69,9 @@ function keep(name: string): boolean {
   const words = name.split(/[ -]/);
   if (words.length > 1) return words.every((w) => w.length > 0);
   const lower = name.toLowerCase();
-  if (COMMON_WORDS.has(lower) || englishWords.has(lower) || GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower) || peopleNames.has(lower) || lowercase.has(lower)) return false;
-  const other = asOther.get(name) ?? 0;
-  return !(other >= 3 && other > (asLoc.get(name) ?? 0));
+  if (COMMON_WORDS.has(lower) || englishWords.has(lower) || GIVEN_NAMES.has(lower) || FIRST_NAMES.has(lower) || peopleNames.has(lower) || corpus.lowercase.has(lower)) return false;
+  const other = taggedAs(corpus, name, ['PER', 'ORG']);
+  return !(other >= 3 && other > taggedAs(corpus, name, ['LOC']));
 }
 
 const kept = new Set<string>();

@@ -21,8 +21,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readGmb, readWikigold } from './ner/data';
-import { wordSetSource } from './word-lists';
+import { readCorpusWords, taggedAs, wordSetSource } from './word-lists';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/ner');
@@ -43,25 +42,16 @@ const worldNames = readFileSync(resolve(ROOT, 'scripts/data/world-given-names.tx
 const worldSet = new Set(worldNames);
 const names = new Set([...stdlibNames, ...worldNames]);
 
-const lowercase = new Set<string>();
-const asPerson = new Map<string, number>();
-const asOther = new Map<string, number>();
-const count = (m: Map<string, number>, w: string): void => void m.set(w, (m.get(w) ?? 0) + 1);
-for (const s of readGmb(resolve(CORPORA, 'gmb/ner_dataset.csv.zip'))) {
-  s.words.forEach((w, i) => {
-    if (w === w.toLowerCase()) lowercase.add(w);
-    else if (/^\p{Lu}/u.test(w)) count(s.tags[i]!.endsWith('PER') ? asPerson : asOther, w.toLowerCase());
-  });
-}
-for (const d of readWikigold(resolve(CORPORA, 'wikigold/wikigold.conll.txt'))) {
-  for (const s of d.sentences) for (const w of s.words) if (w === w.toLowerCase()) lowercase.add(w);
-}
+const corpus = readCorpusWords(CORPORA);
 
 const kept = [...names]
-  .filter((n) => /^\p{Ll}[\p{Ll}'-]*$/u.test(n) && !lowercase.has(n))
+  .filter((n) => /^\p{Ll}[\p{Ll}'-]*$/u.test(n) && !corpus.lowercase.has(n))
   // The hand-written world list was read for names already; GMB's silver tags call "Yasser"
   // of Yasser Arafat an organization more often than a person, so they would drop it.
-  .filter((n) => worldSet.has(n) || !((asOther.get(n) ?? 0) >= 5 && (asOther.get(n) ?? 0) > (asPerson.get(n) ?? 0)))
+  .filter((n) => {
+    const other = taggedAs(corpus, n, ['ORG', 'LOC', 'MISC', 'O']);
+    return worldSet.has(n) || !(other >= 5 && other > taggedAs(corpus, n, ['PER']));
+  })
   .sort();
 
 writeFileSync(

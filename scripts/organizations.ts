@@ -27,15 +27,13 @@ import { fileURLToPath } from 'node:url';
 import { COMMON_WORDS } from '../lib/entities/common-words';
 import { lookup } from '../lib/entities/gazetteer';
 import { GIVEN_NAMES } from '../lib/entities/given-names';
-import { readGmb, readWikigold } from './ner/data';
+import { readCorpusWords } from './word-lists';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPORA = resolve(ROOT, '../shared/corpora/ner');
 const OUT = resolve(ROOT, 'lib/entities/organizations.ts');
 
-const lowercase = new Set<string>();
-for (const s of readGmb(resolve(CORPORA, 'gmb/ner_dataset.csv.zip'))) for (const w of s.words) if (w === w.toLowerCase()) lowercase.add(w);
-for (const d of readWikigold(resolve(CORPORA, 'wikigold/wikigold.conll.txt'))) for (const s of d.sentences) for (const w of s.words) if (w === w.toLowerCase()) lowercase.add(w);
+const { lowercase } = readCorpusWords(CORPORA);
 
 /** Why a name is left out, or null when it stays. */
 function ambiguity(name: string): string | null {
