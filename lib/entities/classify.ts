@@ -291,6 +291,11 @@ function agreesToBuy(tokens: readonly Token[], to: number): boolean {
 }
 
 /** Verbs whose object is a spouse. */
+/** Verbs of succeeding someone in a post ("succeeded Shinzo Abe"). */
+const SUCCEED_VERBS: ReadonlySet<string> = new Set(['succeed', 'succeeds', 'succeeded', 'succeeding']);
+/** "took over from …", "taking over from …". */
+const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+
 const SPOUSE_VERBS: ReadonlySet<string> = new Set(['married', 'marries', 'marrying', 'marry', 'wed', 'weds', 'wedded', 'divorced', 'divorces', 'divorcing']);
 
 /** Verbs that put someone in a post named after them: "named Lip-Bu Tan chief executive". */
@@ -943,6 +948,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // Whom someone marries is a person: "married Radhika Merchant" (a place, the wire copy's
     // business news).
     if (!prev.cap && SPOUSE_VERBS.has(prev.lower) && !isPossessive(next)) v.person += W.firstName;
+    // Whom someone succeeds in a post is a person: "who took over from Shaktikanta Das" (a
+    // place by its "from", news-dev's Indian business), "succeeding Shinzo Abe".
+    if (!prev.cap && (SUCCEED_VERBS.has(prev.lower) || (prev.lower === 'from' && tokens[prevIndex - 1]?.lower === 'over' && TAKE_VERBS.has(tokens[prevIndex - 2]?.lower ?? '')))) v.person += W.roleOf;
     // Not before a possessive: in "in Yasser Arafat's legacy" the preposition governs "legacy".
     const w = PLACE_PREPOSITIONS.get(prev.lower);
     if (w !== undefined && !isPossessive(next)) v.place += w;

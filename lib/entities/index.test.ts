@@ -1937,6 +1937,12 @@ describe('extractEntities on small texts', () => {
     for (const wrong of ['ESPORTS', 'Winter', 'Conservative', 'Separate Jaeger Brigade']) expect(typeOf(wrong), wrong).toBeUndefined();
   });
 
+  it("reads whom someone succeeds as a person, and a university's rector as a title (news-dev's Indian business and universities)", () => {
+    const e = extractEntities('Governor Sanjay Malhotra took over from Shaktikanta Das in December. Rector Vladan Djokic resigned after the protests.');
+    expect(e.find((x) => x.name === 'Shaktikanta Das')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Vladan Djokic')).toMatchObject({ type: 'person', role: 'Rector' });
+  });
+
   it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
     const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
     for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);

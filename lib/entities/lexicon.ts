@@ -189,6 +189,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prophet', 'ayatollah', 'mullah', 'emir', 'sultan',
   // GMB's "Agriculture Undersecretary J. B. Penn" was one person.
   'undersecretary', 'under-secretary',
+  // Heads of universities: "Rector Vladan Djokic" was one person (news-dev's universities).
+  'rector', 'provost',
   // A doctor, an aunt and an uncle by their first names: "Doctor Hank is Amazing", "Any news
   // on Aunt Toni?" were people with the title in their names (UNER).
   'doctor', 'aunt', 'uncle',
