@@ -1943,6 +1943,16 @@ describe('extractEntities on small texts', () => {
     expect(e.find((x) => x.name === 'Vladan Djokic')).toMatchObject({ type: 'person', role: 'Rector' });
   });
 
+  it("keeps a list's parties apart and reads banks by their first word (news-dev's Caucasus and South-East Asian news)", () => {
+    const e = extractEntities(
+      'Opposition groups including the United National Movement, Coalition for Change and Strong Georgia refused their seats. ' +
+        'Danantara took control of stakes in Bank Mandiri, Telkom Indonesia and Pertamina. It sued the FBI, Department of Health and Human Services and the CIA.',
+    );
+    const typeOf = (n: string): string | undefined => e.find((x) => x.name === n)?.type;
+    for (const org of ['Coalition for Change', 'Strong Georgia', 'Bank Mandiri', 'Department of Health and Human Services']) expect(typeOf(org), org).toBe('organization');
+    expect(typeOf('Coalition for Change and Strong Georgia')).toBeUndefined();
+  });
+
   it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
     const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
     for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);

@@ -672,6 +672,8 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'air', 'fc', 'afc', 'inter', 'sporting', 'atletico', 'atlético', 'olympique', 'borussia', 'dynamo', 'dinamo',
   // a café by its name ("Café Kacao" was a person in a WCXB city guide)
   'cafe', 'café',
+  // a bank by its name ("stakes in Bank Mandiri" was a place, news-dev's South-East Asian business)
+  'bank',
 ]);
 
 /** Last words that make a capitalised span a law ("Digital Markets Act", "First Amendment"). */

@@ -2,7 +2,7 @@
 // scripts/data/companies.txt, scripts/data/clubs.txt, scripts/data/parties.txt, scripts/data/bodies.txt, scripts/data/media.txt; do not edit by hand.
 // One row per organization, its usual name first. Rules only (gazetteer.ts).
 
-/** 2119 companies news names bare, and their other names. */
+/** 2136 companies news names bare, and their other names. */
 export const COMPANIES: readonly (readonly string[])[] = [
   ["Ford Motor","Ford Motor Co"],
   ["General Motors"],
@@ -2123,6 +2123,23 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ["Olam Group","Olam International","Olam"],
   ["Olam Agri"],
   ["Daily Mail and General Trust","DMGT"],
+  ["Thai Airways International","Thai Airways"],
+  ["Philippine Airlines"],
+  ["Vietnam Airlines"],
+  ["Pakistan International Airlines"],
+  ["Kenya Airways"],
+  ["Royal Air Maroc"],
+  ["China Airlines"],
+  ["EVA Air"],
+  ["Air New Zealand"],
+  ["Avianca"],
+  ["Aeromexico","Aeroméxico"],
+  ["Aerolineas Argentinas","Aerolíneas Argentinas"],
+  ["RwandAir"],
+  ["Air Peace"],
+  ["IndiGo"],
+  ["VietJet","Vietjet Air"],
+  ["Cebu Pacific"],
 ];
 
 /** 931 sports clubs named otherwise than by their town, and their other names. */

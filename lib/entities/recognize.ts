@@ -775,7 +775,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       const placeBefore = lookup(prev.text)?.type === 'place' && lookup(next?.text ?? '')?.type !== 'place';
       const portfolioEnd = next !== undefined && TITLE_MODIFIERS.has(next.lower) && !TITLE_WORDS.has(next.lower) && !FIRST_NAMES.has(next.lower) && !isCapWord(tokens[j + 2]);
       const personAfter = next !== undefined && startsPersonName(next) && !portfolioEnd;
-      if (t.lower === 'and' && sawConnector && isCapWord(next) && ok(j + 1) && next !== undefined && !personAfter && !placeBefore) {
+      // Nor in a list of names: "the United National Movement , Coalition for Change and Strong
+      // Georgia" are three parties (news-dev's Caucasus news), unless a remit follows.
+      const listed = tokens[i - 1]?.text === ',' && next !== undefined && !REMIT_WORDS.has(next.lower);
+      if (t.lower === 'and' && sawConnector && isCapWord(next) && ok(j + 1) && next !== undefined && !personAfter && !placeBefore && !listed) {
         j += 2;
         continue;
       }
