@@ -288,7 +288,8 @@ describe('held-out news (fixtures/entities/news-held-out.txt)', () => {
     // since it also trains on the wire copy, 0.925 with the lists of organizations; 0.933 over
     // 3,147 with twelve parts more (2026-12-01), 0.938 after the fourth and fifth rounds' fixes,
     // 0.941 over 3,861 with their eight unread parts, 0.942 over 4,209 with the sixth round's
-    // four, 0.941 over 4,558 with the seventh's. A floor, to catch a regression, not a target.
+    // four, 0.941 over 4,558 with the seventh's, 0.940 over 4,906 with the eighth's. A floor,
+    // to catch a regression, not a target.
     expect(f1).toBeGreaterThanOrEqual(0.88);
   });
 });
@@ -298,9 +299,9 @@ describe('news read for fixes, never trained on (fixtures/entities/news-dev.txt)
     const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/entities/news-dev.txt');
     const { precision, recall, f1, names } = scoreWire(parseWireCopy(readFileSync(file, 'utf8')), (text) => extractEntities(text));
     console.log(`news read for fixes, strict PER/ORG/LOC: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${names} names)`);
-    // Each part scored before it was read (0.837 to 0.977), 0.964 over all after the fixes of
+    // Each part scored before it was read (0.837 to 0.977), 0.959 over all after the fixes of
     // 2026-12-01; the file's header gives the parts one by one.
-    expect(names).toBe(2345);
+    expect(names).toBe(2697);
     expect(f1).toBeGreaterThanOrEqual(0.94);
   });
 });
