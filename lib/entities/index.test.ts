@@ -1953,6 +1953,14 @@ describe('extractEntities on small texts', () => {
     expect(typeOf('Coalition for Change and Strong Georgia')).toBeUndefined();
   });
 
+  it("counts the tagger's guess once per name, not once per mention (news-dev's US tech)", () => {
+    const e = extractEntities(
+      'Alphabet agreed to buy cloud security company Wiz for 32 billion dollars in cash , the largest deal in its history , a year after Wiz turned down a smaller offer . ' +
+        'Co-founder Assaf Rappaport said Wiz would keep its offices in Tel Aviv .',
+    );
+    expect(e.find((x) => x.name === 'Wiz')).toMatchObject({ type: 'organization', role: 'cloud security company' });
+  });
+
   it('names no word drawn out for voice, but keeps Roman numerals (UNER reviews)', () => {
     const names = extractEntities('Soooo tasty !\n\nBrilll .\n\nVERYYYY !!!! VERYYY !! Good auto repair men .\n\nKing Henry VIII married Anne Boleyn. AAA said so.').map((x) => x.name);
     for (const word of ['Soooo', 'Brilll', 'VERYYYY', 'VERYYY']) expect(names).not.toContain(word);

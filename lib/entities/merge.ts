@@ -354,15 +354,18 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     pushTo(companiesByFirst, f.words[0]!, g);
   }
   // A lone word the gazetteer does not know joins the one longer name listed under it.
-  const joinLoneWords = (byWord: ReadonlyMap<string, number[]>): void => {
+  const joinLoneWords = (byWord: ReadonlyMap<string, number[]>, skip?: (g: number) => boolean): void => {
     for (let g = 0; g < keys.length; g++) {
       const f = members[g]![0]!;
       if (!f.name || f.fixedType || f.words.length !== 1 || f.name.gazetteer || lookup(f.surface)) continue;
+      if (skip?.(g)) continue;
       const list = byWord.get(f.words[0]!);
       if (list?.length === 1) uf.union(list[0]!, g);
     }
   };
-  joinLoneWords(companiesByFirst);
+  // Not a word its own context calls no name: "major Western capitals" is not Western Union.
+  const callsNoName = (g: number): boolean => members[g]!.some((m) => entityType(m.votes) === 'misc');
+  joinLoneWords(companiesByFirst, callsNoName);
 
   // 4a. "Braunau am Inn" and "Braunau": a town named by its river, then by itself.
   const townsByFirst = new Map<string, number[]>();
@@ -402,7 +405,7 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
     else otherEnds.add(f.words[f.words.length - 1]!);
   }
   for (const w of otherEnds) companiesByWord.delete(w);
-  joinLoneWords(companiesByWord);
+  joinLoneWords(companiesByWord, callsNoName);
 
   // 4d. "Hurricane Melissa" and "Melissa", "Typhoon Kalmaegi" and "Kalmaegi": a storm named
   // with its kind, then by its name alone (the lone name was a person of its own, GMB's and
@@ -438,7 +441,18 @@ export function mergeMentions(found: readonly Found[], opts: { chat?: boolean } 
   // left out, "Cynthia Woods Mitchell Pavilion" became a person on Zyte AEB.)
   for (const group of groups.values()) {
     const written = new Set(group.mentions.filter((f) => !f.name?.weak).map((f) => f.surface));
-    for (const f of group.mentions) if (!isShoutedCopy(f, written)) addVotes(group.votes, f.votes);
+    // The tagger gives a surface one type per document (unifyTypes), so its vote counts once
+    // per surface, not once per mention: "Wiz" said twice outvoted "cloud security company Wiz"
+    // (a person, news-dev's US tech).
+    const taggerCounted = new Set<string>();
+    for (const f of group.mentions) {
+      if (isShoutedCopy(f, written)) continue;
+      addVotes(group.votes, f.votes);
+      const tagged = f.name?.tagged;
+      if (!tagged) continue;
+      if (taggerCounted.has(f.surface)) group.votes[tagged] -= TAGGER_VOTE;
+      else taggerCounted.add(f.surface);
+    }
   }
   return mergePersonTails([...groups.values()]);
 }
