@@ -46,7 +46,7 @@ import { lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState, isTownBeforeStateName } from './states';
 import { isTown } from './towns';
-import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
 import { hasAge, headType, type Role } from './roles';
@@ -55,11 +55,6 @@ import type { Token } from './tokens';
 export type NameType = 'person' | 'organization' | 'place' | 'product' | 'law' | 'misc';
 export type Votes = Record<NameType, number>;
 
-/**
- * How much each kind of evidence counts. Near 5: settles the type alone (a gazetteer entry, a
- * head word, a title). Near 2–3: decides unless contradicted (a given name, an age, a role
- * noun). Near 1: breaks ties (a "said", the shape of a personal name).
- */
 /** What names an appeals court's circuit ("the Ninth Circuit", "the 9th Circuit", "the D.C. Circuit"). */
 const ORDINAL_WORDS = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|federal|d\.?c\.?)$/i;
 
@@ -68,6 +63,11 @@ function isRomanceParticle(t: Token | undefined): boolean {
   return t?.kind === 'word' && !t.cap && PLACE_PARTICLES.has(t.lower);
 }
 
+/**
+ * How much each kind of evidence counts. Near 5: settles the type alone (a gazetteer entry, a
+ * head word, a title). Near 2–3: decides unless contradicted (a given name, an age, a role
+ * noun). Near 1: breaks ties (a "said", the shape of a personal name).
+ */
 const W = {
   gazetteer: 5.5, // "Reuters", "Korea": someone checked; over a head word and the tagger ("Oval Office", "West Bank")
   lawHead: 6, // "… Act" beats the org head in "Securities Act"
@@ -276,13 +276,13 @@ function madeAfterMaker(tokens: readonly Token[], joint: number): boolean {
   return k < joint - 1 && tokens[k]?.lower === 'of' && MAKER_NOUNS.has(tokens[k - 1]?.lower ?? '');
 }
 
-/** Verbs whose object is a company when it is a name. */
 /** Endings of adjectives ("Conservative", "Regional", "Democratic", "Republican"). */
 const ADJECTIVE_END = /(?:ive|al|ic|an|ist)$/;
 
 /** Deals whose object is a firm ("the takeover of …"). */
 const DEAL_NOUNS: ReadonlySet<string> = new Set(['purchase', 'takeover', 'acquisition', 'buyout', 'merger']);
 
+/** Verbs whose object is a company when it is a name. */
 const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchased']);
 
 /** "Mars agreed to buy …": a name that agrees to buy or acquire is a firm, unless more says a person. */
@@ -290,12 +290,12 @@ function agreesToBuy(tokens: readonly Token[], to: number): boolean {
   return tokens[to]?.lower === 'agreed' && tokens[to + 1]?.lower === 'to' && BUY_VERBS.has(tokens[to + 2]?.lower ?? '');
 }
 
-/** Verbs whose object is a spouse. */
 /** Verbs of succeeding someone in a post ("succeeded Shinzo Abe"). */
 const SUCCEED_VERBS: ReadonlySet<string> = new Set(['succeed', 'succeeds', 'succeeded', 'succeeding']);
 /** "took over from …", "taking over from …". */
 const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 
+/** Verbs whose object is a spouse. */
 const SPOUSE_VERBS: ReadonlySet<string> = new Set(['married', 'marries', 'marrying', 'marry', 'wed', 'weds', 'wedded', 'divorced', 'divorces', 'divorcing']);
 
 /** Verbs that put someone in a post named after them: "named Lip-Bu Tan chief executive". */
@@ -654,18 +654,18 @@ function countryBefore(tokens: readonly Token[], from: number): GazetteerHit | u
   return lookup(name.text);
 }
 
-/**
- * A place head that is as likely a surname: after a given name ("Fiona Hill"), or a compass
- * point the tagger reads as a person's surname after words that name no known place ("Kanye
- * West" was a place, BBC via Zyte AEB; "Wichita West" opens on a place, and the tagger does
- * not take "Yobe North" for a person).
- */
 /** "at the Dolby Theatre", "outside the Crucible Theatre": a place one is at. */
 function isVenueVisited(tokens: readonly Token[], from: number): boolean {
   return tokens[from - 1]?.lower === 'the' && VENUE_PREPOSITIONS.has(tokens[from - 2]?.lower ?? '');
 }
 const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'outside', 'inside']);
 
+/**
+ * A place head that is as likely a surname: after a given name ("Fiona Hill"), or a compass
+ * point the tagger reads as a person's surname after words that name no known place ("Kanye
+ * West" was a place, BBC via Zyte AEB; "Wichita West" opens on a place, and the tagger does
+ * not take "Yobe North" for a person).
+ */
 function weakPlaceHead(words: readonly Token[], tagged: NameSpan['tagged']): boolean {
   const first = words[0]!.lower;
   const last = words[words.length - 1]!.lower;
@@ -866,7 +866,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // news). A country's is the gazetteer's.
     // Not an adjective of a leaning or a region ("Conservative leader", "Regional leader"), nor
     // a common word capitalised to open a sentence ("Farm leader Jagjit Singh Dallewal").
-    const leads = joined === 'leader' && words.length === 1 && !s.gazetteer && isCapWord(tokens[s.to + 1]);
+    const leads = words.length === 1 && !s.gazetteer && leadsNamedPerson(tokens, s.to);
     if (leads && !ADJECTIVE_END.test(first.lower) && !(first.initial && COMMON_WORDS.has(first.lower))) v.organization += W.employs;
     if ((ORG_FOLLOWERS.has(joined) && !appointed) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
     // An app that has a founder or a chief is the company that makes it: "Telegram founder

@@ -16,7 +16,6 @@
  *                                entry keeps its evidence ("The US" loses its run to the
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
-import { CITIES } from './cities';
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, OPENING_ADJECTIVES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, UNITS_BEFORE_NAMES } from './lexicon';
 import { FIRST_NAMES } from './names';
@@ -31,6 +30,8 @@ interface CombineOptions {
   /** Off for headlines, cased for show: there the tagger only votes. */
   decide: boolean;
   surfaceOf: (from: number, to: number) => string;
+  /** Tokens [from, to) name a town of cities.ts (towns.ts). */
+  isTownAt: (from: number, to: number) => boolean;
   /** The word at token k is one the text also writes in lower case. */
   isCommonAt: (k: number) => boolean;
   /** Token k is in a sentence that ends with a question mark. */
@@ -73,7 +74,7 @@ export function combineNames(
     if (type) r.tagged = type;
     if (!best) {
       // A town of cities.ts is evidence of its own ("in Varkala", which the tagger missed).
-      if (opts.decide && !hasOwnEvidence(r) && !CITIES.has(opts.surfaceOf(r.from, r.to))) r.unconfirmed = true;
+      if (opts.decide && !hasOwnEvidence(r) && !opts.isTownAt(r.from, r.to)) r.unconfirmed = true;
     } else {
       if (r.weak && isConfirmedPerson(r, best, opts)) r.weak = false;
       else if (r.weak && isPersonShaped(r, best, opts)) listed.add(r);

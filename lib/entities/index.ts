@@ -28,7 +28,8 @@ import { FIRST_NAMES, isGivenName } from './names';
 import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
-import { docStats, holdsDigit, isCapWord, isHyphenTail, pastSuffixStop, playerMarkAt, surface, type DocStats } from './shape';
+import { isTown } from './towns';
+import { docStats, holdsDigit, isHyphenTail, leadsNamedPerson, pastSuffixStop, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { COMMON_WORDS, COMMON_WORDS_NAMES_TOO } from './common-words';
@@ -224,6 +225,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   const spans = combineNames(findNames(text, tokens, claimed, stats), tagged, claimed, {
     decide: source === 'body',
     surfaceOf: (from, to) => surface(text, tokens, from, to),
+    isTownAt: (from, to) => isTown(tokens, from, to),
     isCommonAt: (k) => stats.lowercase.has(tokens[k]!.lower),
     inQuestion: (k) => questions.has(tokens[k]!.sent),
     opensSentence: (k) => tokens[k]!.initial,
@@ -267,9 +269,8 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     }
     // A portfolio alone is what a body is for, not a body: "Health officials say …" in a story
     // about the Health Ministry (GMB), where "officials" voted for an organization.
-    // A party named for one leads a person: "Labor leader Dean Winter" (news-dev's Australian news).
-    const leadsPerson = tokens[n.to]?.lower === 'leader' && isCapWord(tokens[n.to + 1]);
-    if (n.unconfirmed && n.to - n.from === 1 && REMIT_WORDS.has(tokens[n.from]!.lower) && !leadsPerson) continue;
+    // Unless it leads a person: "Labor leader Dean Winter" is a party (news-dev's Australian news).
+    if (n.unconfirmed && n.to - n.from === 1 && REMIT_WORDS.has(tokens[n.from]!.lower) && !leadsNamedPerson(tokens, n.to)) continue;
     f.key = keyOfName(n, f.surface, namesTownClub(tokens, n));
     out.push(f);
   }

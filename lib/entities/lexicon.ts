@@ -662,6 +662,9 @@ export const MISC_HEADS: ReadonlySet<string> = new Set([...TAGGER_MISC_HEADS, 'i
 /** First words of names of events and operations ("Hurricane Katrina", "Operation Desert Storm"). */
 export const MISC_PREFIXES: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
 
+/** Words that name a storm's kind before its name ("Hurricane", "Tropical Storm", "Super Typhoon"): merge.ts joins the name alone to it. */
+export const STORM_KINDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super', 'tempest']);
+
 /**
  * First words that make a name an organization's: airlines ("Air Astana", "Air France"), cafés
  * and football clubs ("FC Porto", "Real Madrid", "Inter Milan", "Sporting Lisbon", "Borussia

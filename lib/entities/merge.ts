@@ -18,7 +18,7 @@ import type { EntityType, TextSource } from '../report';
 import { addVotes, emptyVotes, entityType, TAGGER_VOTE, TOWN_VOTE, type Votes } from './classify';
 import { isTown } from './towns';
 import { lookup, type GazetteerHit } from './gazetteer';
-import { ORG_HEADS, TOWN_RIVER_JOINTS } from './lexicon';
+import { ORG_HEADS, STORM_KINDS, TOWN_RIVER_JOINTS } from './lexicon';
 import type { NameSpan } from './recognize';
 import type { Role } from './roles';
 import { initials, isDateline, spellsAcronym } from './shape';
@@ -513,9 +513,6 @@ function position(f: Found): number {
   // Title mentions come before the body.
   return f.source === 'title' ? -1 : f.start;
 }
-
-/** Words that name a storm's kind before its name ("Hurricane", "Tropical Storm", "Super Typhoon"). */
-const STORM_KINDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super', 'tempest']);
 
 /** Generational suffixes dropped before matching tails ("Patrick Carlineo Jr" → "Carlineo"). */
 const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -130,6 +130,11 @@ export function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap;
 }
 
+/** "Labor leader Dean Winter": the name ending before token `to` leads a named person. */
+export function leadsNamedPerson(tokens: readonly Token[], to: number): boolean {
+  return tokens[to]?.lower === 'leader' && isCapWord(tokens[to + 1]);
+}
+
 export function lowerAt(tokens: readonly Token[], i: number): string {
   return tokens[i]?.lower ?? '';
 }
