@@ -12,12 +12,18 @@ describe('findPrintedByline', () => {
     expect(printed('<div>Written by</div>\n  <div class="y"> Jack Shepherd </div><div>Hi! I’m Jack, a writer.</div>')).toBe('Jack Shepherd');
     expect(printed('<p>By <a href="/a/1">Matthew Digby</a>, <a href="/a/2">Minh Do</a></p>')).toBe('Matthew Digby, Minh Do');
     expect(printed('<p><span>By</span> <a>Moses Kim</a> and <a>Kate Shokurova</a></p>')).toBe('Moses Kim and Kate Shokurova');
+    // WCXB dev 4079: "Author" as the heading of the names, beside "Published" over the date.
+    expect(printed('<aside><div><h3>Published</h3><p><time>August 30, 2024</time></p></div><div><h3>Author</h3><p> Lisa D. Ellis</p></div></aside>')).toBe('Lisa D. Ellis');
+    // A heading "Authors Guild" is a name, not a label.
+    expect(printed('<h3>Authors Guild</h3><p>Lisa D. Ellis</p>')).toBeNull();
   });
 
   it('reads a label and names in one line, without what follows them', () => {
     expect(printed('<p class="meta">Written by John Crenshaw</p>')).toBe('John Crenshaw');
     expect(printed('<p>By Carrie Arnold | November 15, 2019</p>')).toBe('Carrie Arnold');
     expect(printed('<p>Author: A. J. Neal</p>')).toBe('A. J. Neal');
+    // WCXB dev 4701: "Contributors:" before the names.
+    expect(printed('<div><strong>Contributors:</strong> Janet Loughrey</div>')).toBe('Janet Loughrey');
   });
 
   it('takes the first byline on the page', () => {
@@ -71,6 +77,31 @@ describe('cleanByline', () => {
     for (const kept of ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'kirstin boatto', 'Ana de Armas and Jane Doe']) {
       expect(cleanByline(kept)).toBe(kept);
     }
+  });
+
+  it('keeps the names of a byline printed with its date, before or after them, spaced or glued on', () => {
+    // The bylines Readability reads on WCXB dev 2862, 0433, 4857, 0453, 4565, 4517 and 0379.
+    expect(cleanByline('Andrew Gerrand\n      4 August 2010')).toBe('Andrew Gerrand');
+    expect(cleanByline('Luke KimDecember 17, 2025')).toBe('Luke Kim');
+    expect(cleanByline('Dec 17, 2025Julian K. Arni')).toBe('Julian K. Arni');
+    expect(cleanByline('Chris Carroll30 Sep 2022, 11:07am')).toBe('Chris Carroll');
+    expect(cleanByline('Nick van Mead2022-11-23T08:10+02:00')).toBe('Nick van Mead');
+    expect(cleanByline('Dec. 19, 2025 · Niko Matsakis\n     on behalf of Vision Doc group')).toBe('Niko Matsakis');
+    // A date and a time, and no name (WCXB dev 0399); a name that starts like a month.
+    expect(cleanByline('Sat, 20 Dec, 2025 - 06:36')).toBeNull();
+    expect(cleanByline('Marna van der Merwe')).toBe('Marna van der Merwe');
+    expect(cleanByline('By Rachel Chen, June 3, 2024')).toBe('Rachel Chen');
+    expect(cleanByline('Jane Doe on Dec 1, 2025')).toBe('Jane Doe');
+    // Beside a date, a category or a label is no byline (WCXB dev 4125, 4558, 0380).
+    expect(cleanByline('March 20, 2023 | Wellness & Prevention')).toBeNull();
+    expect(cleanByline('Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2023')).toBeNull();
+    expect(cleanByline('[Submitted on 18 Dec 2025]')).toBeNull();
+  });
+
+  it('keeps the people of a byline, not the newspaper after them', () => {
+    // WCXB dev 0120's JSON-LD author.
+    expect(cleanByline('Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal')).toBe('Manoj Jain and Jagpreet Chhatwal');
+    expect(cleanByline('Jane Doe, The Associated Press')).toBe('Jane Doe');
   });
 });
 
