@@ -105,7 +105,6 @@ function withoutDate(s: string): string {
   return s.slice(date[0].length).replace(/^[\s,·•|–—-]+/, '');
 }
 
-
 /** Bylines are people: drop "By", labels, dates, "Updated", jobs, e-mail and URLs. */
 export function cleanByline(raw: string | null): string | null {
   if (!raw) return null;
