@@ -7,7 +7,8 @@
  *   - GMB held-back: the 10% of GMB documents (20-sentence blocks) that scripts/train-ner.ts
  *     leaves out, chosen by a seeded hash of the block index (scripts/ner/data.ts, isHeldBack).
  *   - Lede's held-out news (fixtures/entities/news-held-out.txt), news read for fixes
- *     (fixtures/entities/news-dev.txt) and the wire copy, whole entity stage only.
+ *     (fixtures/entities/news-dev.txt), the wire copy, held-out web text
+ *     (fixtures/entities/web-held-out.txt) and the web copy, whole entity stage only.
  *
  * Systems:
  *   - lede tagger: the shipped model on the corpus tokens, document evidence per document,
@@ -264,15 +265,18 @@ function errorLine(ws: string[], gold: Span[], pred: Span[]): void {
   if (miss.length || extra.length) errorLines.push(`${ws.join(' ')}\n   missed: ${miss.join(', ')}\n   wrong:  ${extra.join(', ')}`);
 }
 
-// Lede's own labelled news, whole entity stage only: the held-out file, which nothing was
-// trained or tuned on (what to expect of unseen news); the news the rules were fixed from but
-// the tagger never trained on; and the wire copy, which the tagger trains on and the rules
-// were fitted to (checks that nothing there broke).
-console.log('\nLede news (strict micro PER/ORG/LOC F1, lede entities)');
+// Lede's own labelled news and web text, whole entity stage only: the held-out files, which
+// nothing was trained or tuned on (what to expect of unseen news and web text); the news the
+// rules were fixed from but the tagger never trained on; the wire copy, which the tagger
+// trains on (checks that nothing there broke); and the web copy, which `train:ner -- --web N`
+// can train on.
+console.log('\nLede news and web text (strict micro PER/ORG/LOC F1, lede entities)');
 for (const [label, path] of [
   ['held-out news', 'fixtures/entities/news-held-out.txt'],
   ['news read (rules)', 'fixtures/entities/news-dev.txt'],
   ['wire copy (fitted)', 'fixtures/entities/wire-copy.txt'],
+  ['held-out web', 'fixtures/entities/web-held-out.txt'],
+  ['web copy', 'fixtures/entities/web-copy.txt'],
 ] as const) {
   const s = scoreWire(parseWireCopy(readFileSync(join(ROOT, path), 'utf8')), (text) => extractEntities(text));
   console.log(`  ${pad(label, 22)}${num(s.f1)}   ${num(s.precision)} / ${num(s.recall)}  (${s.names} names, ${path})`);

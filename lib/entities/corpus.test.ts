@@ -294,6 +294,18 @@ describe('held-out news (fixtures/entities/news-held-out.txt)', () => {
   });
 });
 
+describe('held-out web text (fixtures/entities/web-held-out.txt)', () => {
+  it('finds most names of reviews, e-mails, forums and chats that no rule or weight was fitted to', () => {
+    const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/entities/web-held-out.txt');
+    const { precision, recall, f1, names } = scoreWire(parseWireCopy(readFileSync(file, 'utf8')), (text) => extractEntities(text));
+    console.log(`held-out web, strict PER/ORG/LOC: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${names} names)`);
+    // 0.715 on 2026-12-02, when it was written (the weights trained on news only); tagger
+    // weights trained on fixtures/entities/web-copy.txt too reached 0.790. A floor, to catch
+    // a regression, not a target.
+    expect(f1).toBeGreaterThanOrEqual(0.68);
+  });
+});
+
 describe('news read for fixes, never trained on (fixtures/entities/news-dev.txt)', () => {
   it('keeps the names its parts were fixed for', () => {
     const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/entities/news-dev.txt');

@@ -2230,6 +2230,15 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => `${x.type}:${x.name}`)).toContain('place:vietnam');
   });
 
+  it('finds known places a chat writes in lower case, but not in news prose', () => {
+    const e = extractEntities('i am from mexico traveling to san francisco california next week\nhow are vietnam and Afghanistan alike ?\nwe stayed in kerala for a month');
+    const places = e.filter((x) => x.type === 'place').map((x) => x.name.toLowerCase());
+    expect(places).toEqual(expect.arrayContaining(['mexico', 'san francisco', 'california', 'vietnam', 'afghanistan', 'kerala']));
+    // News writes places with capitals; its lower-case "arctic" and "turkey" are no places.
+    const news = extractEntities('The roof gave way after an arctic freeze swept the region, officials said. Families later shared a roasted turkey meal.');
+    expect(news.filter((x) => x.type === 'place')).toEqual([]);
+  });
+
   it('takes a given name and the surname Law for a person, not a law (Zyte AEB tennis story)', () => {
     const e = extractEntities('Catherine Whitaker and David Law discussed the draw. Law said it was tough. Sharia Law applies there.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

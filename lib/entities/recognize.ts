@@ -136,6 +136,12 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       i = result.to;
       continue;
     }
+    const lowerPlace = !t.cap && stats.casual && !claimed[i] ? lowerCasePlaceAt(tokens, i, out.at(-1)?.to === i && out.at(-1)?.gazetteer?.type === 'place') : null;
+    if (lowerPlace) {
+      out.push(span(i, lowerPlace.to, lowerPlace.hit));
+      i = lowerPlace.to;
+      continue;
+    }
     // A surname opened by particles starts a run in English text only ("da Bahia" is no name).
     const surname = !t.cap && stats.english ? surnameAfterParticles(tokens, i, stats) : -1;
     if (claimed[i] || !(canStart(tokens, i) || surname >= 0)) {
@@ -179,6 +185,45 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     i = end;
   }
   return out;
+}
+
+/** Longest place name written in lower case that we look up ("new york city"). */
+const MAX_LOWER_PLACE_WORDS = 3;
+
+/** Words before a lone place name written in lower case: "living in malaysia", "from chicago". */
+const LOWER_PLACE_CUES: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'around', 'across', 'into', 'through', 'outside', 'via', 'visit', 'visiting', 'visited', 'and']);
+
+/**
+ * A known place written all in lower case from token `i` ("how are vietnam and Afghanistan
+ * alike", "traveling to san francisco california"), in a text that writes "i" small: chat and
+ * forum text drops capitals, news never does. Only the gazetteer's places count. A lone word
+ * must also follow a word that leads to a place ("in kerala", "from mexico") or stand beside
+ * another place ("brittany france", "san francisco california"), and be neither a common English word ("nice") nor a
+ * given name ("georgia", "jordan"): "the turkey on the china plates" names no country.
+ */
+function lowerCasePlaceAt(tokens: readonly Token[], i: number, afterPlace: boolean): { to: number; hit: GazetteerHit } | null {
+  for (let n = MAX_LOWER_PLACE_WORDS; n >= 1; n--) {
+    const hit = lowerCasePlace(tokens, i, n);
+    if (!hit) continue;
+    if (n === 1) {
+      const word = tokens[i]!.lower;
+      if (COMMON_WORDS.has(word) || isGivenName(word)) continue;
+      const prev = tokens[i - 1];
+      const placeAt = (k: number): boolean => lowerCasePlace(tokens, k, 1) !== undefined || lookup(tokens[k]?.text ?? '')?.type === 'place';
+      const beside = afterPlace || placeAt(i - 1) || placeAt(i + 1) || (/^(and|or)$/.test(tokens[i + 1]?.lower ?? '') && placeAt(i + 2));
+      if (!beside && !(prev && isWord(prev) && LOWER_PLACE_CUES.has(prev.lower))) continue;
+    }
+    return { to: i + n, hit };
+  }
+  return null;
+}
+
+/** The gazetteer's place named by the `n` lower-case words from token `i`, if they name one. */
+function lowerCasePlace(tokens: readonly Token[], i: number, n: number): GazetteerHit | undefined {
+  const words = tokens.slice(i, i + n);
+  if (i < 0 || words.length < n || !words.every((w, k) => isWord(w) && !w.cap && /^\p{Ll}+$/u.test(w.text) && (k === 0 || w.space))) return undefined;
+  const hit = lookup(words.map((w) => w.text.charAt(0).toUpperCase() + w.text.slice(1)).join(' '));
+  return hit?.type === 'place' && !hit.demonym ? hit : undefined;
 }
 
 /** A title phrase ("Secretary of State", "Commissioner of Police") that ends where the run ends. */

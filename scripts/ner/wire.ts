@@ -26,7 +26,11 @@ export interface WireDoc {
   names: WireName[];
 }
 
-/** Splits the file into documents; comment lines drop out, brackets become plain words. */
+/**
+ * Splits the file into documents; comment lines drop out, brackets become plain words. A name
+ * glued to punctuation ("([LOC Ohio])", "-[PER Dave]") is a word of its own, as the
+ * tokeniser makes it.
+ */
 export function parseWireCopy(file: string): WireDoc[] {
   return file.split(/^(?=# ---)/m).map((chunk) => {
     const title = /^# ---\s*(.*)$/m.exec(chunk)?.[1] ?? '';
@@ -36,7 +40,7 @@ export function parseWireCopy(file: string): WireDoc[] {
       if (!line.trim() || line.startsWith('#')) continue;
       const words: string[] = [];
       let at = text.length;
-      for (const m of line.matchAll(/\[(PER|ORG|LOC) ([^\]]+)\]|(\S+)/g)) {
+      for (const m of line.matchAll(/\[(PER|ORG|LOC) ([^\]]+)\]|([^\s[]+)/g)) {
         const word = m[2] ?? m[3]!;
         if (m[1]) names.push({ start: at, end: at + word.length, type: m[1] as WireName['type'] });
         words.push(word);

@@ -31,12 +31,18 @@ export interface Weights {
 
 /** The JSON the training script writes. */
 export interface ModelFile {
-  format: 'lede-ner/1';
+  format: 'lede-ner/2';
   tags: readonly string[];
   bits: number;
   /** Weight of each one-byte code, indexed by the code's unsigned value. */
   levels: number[];
-  /** Base64 of the emission table, one code per byte. */
+  /**
+   * Base64 of a bitmap over the 2^bits feature rows, least significant bit first: which rows
+   * have any weight. Two rows in five hold none; leaving them out of `emit` took the file from
+   * 0.92 to 0.84 MB gzip and 3.15 to 1.78 MB raw.
+   */
+  present: string;
+  /** Base64 of the present rows of the emission table, NTAGS one-byte codes each, in order. */
   emit: string;
   trans: number[];
   /** How it was trained (seed, epochs, data); informative only. */
@@ -133,10 +139,22 @@ export function viterbi(feats: SentenceFeatures, w: Weights): number[] {
 
 /** Decodes a model file into weights. */
 export function loadModel(file: ModelFile): Weights {
-  if (file.format !== 'lede-ner/1' || file.tags.join() !== TAGS.join()) throw new Error('NER model: unknown format');
-  // Kept as bytes: a quarter of the memory of floats, so far fewer cache misses per feature.
-  const emit = base64Bytes(file.emit);
-  if (file.levels.length !== 256 || emit.length !== (1 << file.bits) * NTAGS) throw new Error('NER model: bad table sizes');
+  if (file.format !== 'lede-ner/2' || file.tags.join() !== TAGS.join()) throw new Error('NER model: unknown format');
+  const rows = 1 << file.bits;
+  const present = base64Bytes(file.present);
+  const packed = base64Bytes(file.emit);
+  if (file.levels.length !== 256 || present.length !== rows / 8) throw new Error('NER model: bad table sizes');
+  // Unpacked to the whole table, kept as bytes: a quarter of the memory of floats, so far
+  // fewer cache misses per feature, and a row is found by its hash alone.
+  let kept = 0;
+  for (const byte of present) for (let b = byte; b; b &= b - 1) kept++;
+  if (packed.length !== kept * NTAGS) throw new Error('NER model: bad table sizes');
+  const emit = new Uint8Array(rows * NTAGS);
+  let from = 0;
+  for (let row = 0; row < rows; row++) {
+    if (!(present[row >> 3]! & (1 << (row & 7)))) continue;
+    for (let to = row * NTAGS, end = to + NTAGS; to < end; to++) emit[to] = packed[from++]!;
+  }
   return { bits: file.bits, emit, levels: Float32Array.from(file.levels), trans: Float32Array.from(file.trans) };
 }
 

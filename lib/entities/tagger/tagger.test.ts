@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../index';
 import { lexiconFingerprint, sentenceFeatures } from './features';
 import { docContext, shippedWeights, tagSentence } from './index';
-import { emissionScores, type ModelFile, NTAGS, type Tag, unifyTypes } from './model';
+import { emissionScores, loadModel, type ModelFile, NTAGS, type Tag, TAGS, unifyTypes } from './model';
 import { createTextTagJob, MAX_SEQUENCE, tagJobDone, tagJobRange, tagJobSpans } from './run';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -85,7 +85,21 @@ describe('NER tagger', () => {
   it('ships a compact weights file', () => {
     const model = readFileSync(resolve(HERE, '../model/ner.json'));
     expect(model.length).toBeLessThan(5_000_000);
-    expect(gzipSync(model).length).toBeLessThan(1_300_000);
+    expect(gzipSync(model).length).toBeLessThan(1_000_000);
+  });
+
+  it('unpacks the rows a model file keeps to their places in the table, and rejects a table of the wrong size', () => {
+    const levels = Array.from({ length: 256 }, (_, u) => ((u << 24) >> 24) / 10);
+    const row = (base: number): number[] => Array.from({ length: NTAGS }, (_, k) => base + k);
+    // Eight rows (bits 3): rows 1 and 5 hold weights, the bitmap 0b00100010 says so.
+    const file: ModelFile = { format: 'lede-ner/2', tags: [...TAGS], bits: 3, levels, present: Buffer.from([0b00100010]).toString('base64'), emit: Buffer.from([...row(1), ...row(20)]).toString('base64'), trans: new Array((NTAGS + 1) * NTAGS).fill(0), meta: {} };
+    const emit = Array.from(loadModel(file).emit);
+    expect(emit).toHaveLength(8 * NTAGS);
+    expect(emit.slice(NTAGS, 2 * NTAGS)).toEqual(row(1));
+    expect(emit.slice(5 * NTAGS, 6 * NTAGS)).toEqual(row(20));
+    expect(emit.filter((c) => c !== 0)).toHaveLength(2 * NTAGS);
+    expect(() => loadModel({ ...file, emit: Buffer.from(row(1)).toString('base64') })).toThrow(/sizes/);
+    expect(() => loadModel({ ...file, format: 'lede-ner/1' as never })).toThrow(/format/);
   });
 
   it("makes a person's surname a person wherever it stands alone in the document", () => {
