@@ -267,16 +267,15 @@ function errorLine(ws: string[], gold: Span[], pred: Span[]): void {
 
 // Lede's own labelled news and web text, whole entity stage only: the held-out files, which
 // nothing was trained or tuned on (what to expect of unseen news and web text); the news the
-// rules were fixed from but the tagger never trained on; the wire copy, which the tagger
-// trains on (checks that nothing there broke); and the web copy, which `train:ner -- --web N`
-// can train on.
+// rules were fixed from but the tagger never trained on; and the wire and web copy, which the
+// tagger trains on (checks that nothing there broke).
 console.log('\nLede news and web text (strict micro PER/ORG/LOC F1, lede entities)');
 for (const [label, path] of [
   ['held-out news', 'fixtures/entities/news-held-out.txt'],
   ['news read (rules)', 'fixtures/entities/news-dev.txt'],
   ['wire copy (fitted)', 'fixtures/entities/wire-copy.txt'],
   ['held-out web', 'fixtures/entities/web-held-out.txt'],
-  ['web copy', 'fixtures/entities/web-copy.txt'],
+  ['web copy (fitted)', 'fixtures/entities/web-copy.txt'],
 ] as const) {
   const s = scoreWire(parseWireCopy(readFileSync(join(ROOT, path), 'utf8')), (text) => extractEntities(text));
   console.log(`  ${pad(label, 22)}${num(s.f1)}   ${num(s.precision)} / ${num(s.recall)}  (${s.names} names, ${path})`);

@@ -46,7 +46,7 @@ import { lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState, isTownBeforeStateName } from './states';
 import { isTown } from './towns';
-import { endsWithHead, hasHead, holdsDigit, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isHeadquarteredAfter, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
 import { hasAge, headType, type Role } from './roles';
@@ -281,6 +281,14 @@ const ADJECTIVE_END = /(?:ive|al|ic|an|ist)$/;
 
 /** Deals whose object is a firm ("the takeover of …"). */
 const DEAL_NOUNS: ReadonlySet<string> = new Set(['purchase', 'takeover', 'acquisition', 'buyout', 'merger']);
+
+/** What a listed company's owners hold: "shares of X". */
+const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
+
+/** A word that can only be a name: no common word, and no verb's or adverb's ending ("Rated"). */
+function isBrandWord(lower: string): boolean {
+  return !COMMON_WORDS.has(lower) && !/(?:ed|ing|ly)$/.test(lower);
+}
 
 /** Verbs whose object is a company when it is a name. */
 const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchased']);
@@ -913,7 +921,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (setScoresAfter(tokens, s.to)) v.person += W.personAfter;
   // "Ascom is headquartered in Baar", "Ascom, headquartered in …": firms have headquarters
   // (Ascom was a person, Zyte AEB).
-  if (next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[s.to + 1]?.lower === 'headquartered')) {
+  if (isHeadquarteredAfter(tokens, s.to)) {
     v.organization += W.headquarters;
   }
   // "Former Bamban mayor Alice Guo", "the Kano emir": what a mayor or an emir holds is a
@@ -945,6 +953,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // ... and what a deal is "of": "its purchase of Arcadium Lithium", "the takeover of Direct
     // Line" (a person, news-dev's mining news). Not a stake or a unit: "sale of its stake in".
     if (prev.lower === 'of' && DEAL_NOUNS.has(tokens[prevIndex - 1]?.lower ?? '') && !s.gazetteer) v.organization += W.roleOf;
+    // ... and whose shares trade: "Shares of SoFi rose" (a firm only by the tagger's vote, Zyte
+    // AEB), as "SoFi shares" is.
+    if (prev.lower === 'of' && STOCK_NOUNS.has(tokens[prevIndex - 1]?.lower ?? '') && !s.gazetteer) v.organization += W.roleOf;
     // Whom someone marries is a person: "married Radhika Merchant" (a place, the wire copy's
     // business news).
     if (!prev.cap && SPOUSE_VERBS.has(prev.lower) && !isPossessive(next)) v.person += W.firstName;
@@ -1019,8 +1030,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   }
   // A code of letters and digits after a name is a model's, as a head word is a body's: "Canon
   // EOS R6 Mark II", "Airbus A320" (the tagger's hint made organizations of them). Not a number
-  // alone ("Apollo 11", "Formula 1"), nor a run the tagger does not call a name ("Rated IP66").
-  if (!s.unconfirmed && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
+  // alone ("Apollo 11", "Formula 1"), nor a run of a common word the tagger does not call a
+  // name ("Rated IP66"); a brand no word list knows needs no vote: "10. Soundcore Q45".
+  if ((!s.unconfirmed || isBrandWord(words[0]!.lower)) && words.length >= 2 && spanned.slice(1).some((t) => t.kind === 'word' && holdsDigit(t.text) && /\p{L}/u.test(t.text))) v.product += W.productHead;
   return v;
 }
 

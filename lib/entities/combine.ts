@@ -102,6 +102,9 @@ export function combineNames(
     const surface = opts.surfaceOf(t.from, t.to);
     // An address is no name ("http://www.google.co.uk/search?q=…" was a place), nor a party tag ("R-W.Va.").
     if (surface.includes('://') || surface.includes('@') || isPartyTag(surface)) continue;
+    // Nor a run across the close of a quote that opened just before it: "called them 'Heroes'
+    // Party officials said" (an organization "Heroes' Party", GMB), as the rules read it.
+    if (closesQuoteWithin(t, opts.surfaceOf)) continue;
     const hit = lookup(surface);
     // A title the rules cut off a name is theirs too ("Secretary of State Mike Pompeo" has no
     // organization "State"), but a known name in it stays ("U.S. Secretary of State …").
@@ -179,6 +182,17 @@ const OPENERS: ReadonlySet<string> = new Set([
   // A summary box's label glued to its first sentence ("Summary Yoga can…").
   'summary',
 ]);
+
+/** Quote marks and the marks that close them. */
+const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”']]);
+
+/** The span holds the mark that closes a quote opened by the token just before it. */
+function closesQuoteWithin(t: TaggedSpan, surfaceOf: (from: number, to: number) => string): boolean {
+  const closer = t.from > 0 ? QUOTE_CLOSERS.get(surfaceOf(t.from - 1, t.from)) : undefined;
+  if (!closer) return false;
+  for (let k = t.from + 1; k < t.to; k++) if (surfaceOf(k, k + 1) === closer) return true;
+  return false;
+}
 
 /**
  * A tagger span as the rules would take it: without a sentence opener ("Hey Vladi", "Visit

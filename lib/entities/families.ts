@@ -6,6 +6,7 @@
 import { entityType } from './classify';
 import { lookup } from './gazetteer';
 import type { Group } from './merge';
+import type { Token } from './tokens';
 
 /** Votes for a family: over a tagger's hint and a head word, as a title's weight is. */
 const FAMILY_VOTE = 6;
@@ -32,4 +33,12 @@ function isFamilyPlural(words: readonly string[], before: string | undefined, su
 /** A surname the gazetteer knows as a person's ("obama"), written as news does. */
 function isKnownPerson(lower: string): boolean {
   return lookup(lower.charAt(0).toUpperCase() + lower.slice(1))?.type === 'person';
+}
+
+/**
+ * The one word at `from` is a known person's surname in the plural after "the" ("the Obamas"):
+ * evidence of a name of its own, which the tagger need not confirm (index.ts).
+ */
+export function namesKnownFamily(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 1 && isFamilyPlural([tokens[from]!.lower], tokens[from - 1]?.lower, new Set());
 }

@@ -2239,6 +2239,13 @@ describe('extractEntities on small texts', () => {
     expect(news.filter((x) => x.type === 'place')).toEqual([]);
   });
 
+  it('takes a brand and its model code for a product without the tagger, but not a rating after a verb', () => {
+    // "10. Soundcore Q45" alone on a line: the brand is no English word. "Rated IP66" is a verb
+    // and a rating, whatever the capital says.
+    const e = extractEntities('The scooter is light.\n\n10. Soundcore Q45\n\nRated IP66 for rain. Rated IP66 in tests.');
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['product:Soundcore Q45']);
+  });
+
   it('takes a given name and the surname Law for a person, not a law (Zyte AEB tennis story)', () => {
     const e = extractEntities('Catherine Whitaker and David Law discussed the draw. Law said it was tough. Sharia Law applies there.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

@@ -16,8 +16,9 @@ import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
 import { MAKER_VOTE, modelMakers, typeMakers } from './makers';
-import { typeFamilies } from './families';
+import { namesKnownFamily, typeFamilies } from './families';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
+import { lookup } from './gazetteer';
 import { findMoney } from './money';
 import { CAP_STOPWORDS, NAME_PARTICLES, REMIT_WORDS } from './lexicon';
 import { addressTokens, isNotAName, nonNameContext, withoutQuoteCodes } from './non-names';
@@ -253,8 +254,9 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     f.name = n;
     f.roles = findRoles(text, tokens, n.from, n.to, n.title);
     f.votes = mentionVotes(tokens, n, f.roles, stats);
-    // A name the tagger denied stays when its list's plural head names its kind (lists.ts).
-    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to)) {
+    // A name the tagger denied stays when its list's plural head names its kind (lists.ts), or
+    // when it is a known person's family ("the Obamas", families.ts).
+    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to) && !namesKnownFamily(tokens, n.from, n.to)) {
       const alone = n.to - n.from === 1;
       if (alone && makers.has(tokens[n.from]!.text)) {
         // So does the first word of a model the text names, alone: its maker (makers.ts).
@@ -281,12 +283,13 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
  * Last words of the names of two words or more that the tagger or the rules confirmed, that
  * the text never writes in lower case and that are no common words ("Oilers" of "Edmonton
  * Oilers"; not "Union" of "European Union"): a sentence may open on one alone, which the
- * tagger may not confirm.
+ * tagger may not confirm. A known name's model confirms itself by its maker: "Instagram
+ * Reels" … "Reels can run longer".
  */
 function nameTails(tokens: readonly Token[], spans: readonly NameSpan[], stats: DocStats): Set<string> {
   const tails = new Set<string>();
   for (const s of spans) {
-    if (s.unconfirmed || s.weak || s.to - s.from < 2) continue;
+    if ((s.unconfirmed && !lookup(tokens[s.from]!.text)) || s.weak || s.to - s.from < 2) continue;
     const last = tokens[s.to - 1]!;
     if (last.kind === 'word' && last.cap && !last.acronym && !stats.lowercase.has(last.lower) && !COMMON_WORDS.has(last.lower)) tails.add(last.text);
   }

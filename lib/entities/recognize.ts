@@ -45,12 +45,13 @@ import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { headType } from './roles';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
+import { isTown } from './towns';
 
 export interface NameSpan {
   from: number;
@@ -164,6 +165,14 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     }
     // "The Commissioner of Police, Hakeem Odumosu", "the Secretary of State flew in": a title
     // phrase with no name after it names no one, nor its last words; nor does a subheading.
+    // Unless an acronym in brackets after it names the office as a body: "The New York State
+    // Attorney General (NYAG) is investigating" (Reuters via VentureBeat, Zyte AEB).
+    const named = tokens[start]!.lower === 'the' ? start + 1 : start;
+    if (titleFrom < 0 && end - named >= 2 && acronymSpellsRun(tokens, named, end)) {
+      out.push(span(named, end));
+      i = end;
+      continue;
+    }
     if (isTitleRemit(text, tokens, start, end, stats) || endsTitlePhrase(tokens, start, end) || isCapitalSubhead(text, tokens, start, end)) {
       // The title owns these words: the tagger may not add them back either.
       claimed.fill(1, start, end);
@@ -224,6 +233,21 @@ function lowerCasePlace(tokens: readonly Token[], i: number, n: number): Gazette
   if (i < 0 || words.length < n || !words.every((w, k) => isWord(w) && !w.cap && /^\p{Ll}+$/u.test(w.text) && (k === 0 || w.space))) return undefined;
   const hit = lookup(words.map((w) => w.text.charAt(0).toUpperCase() + w.text.slice(1)).join(' '));
   return hit?.type === 'place' && !hit.demonym ? hit : undefined;
+}
+
+/**
+ * "(NYAG)" right after the run, its letters the initials of the run's words in order, from the
+ * first word to the last, some left out ("New York [State] Attorney General").
+ */
+function acronymSpellsRun(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')') return false;
+  const acronym = tokens[to + 1]!.text.replace(/\./g, '');
+  if (!/^\p{Lu}{2,}$/u.test(acronym)) return false;
+  const initials = wordIndexes(tokens, from, to).map((k) => tokens[k]!.text.charAt(0));
+  if (initials[0] !== acronym[0] || initials[initials.length - 1] !== acronym[acronym.length - 1]) return false;
+  let a = 0;
+  for (const c of initials) if (c === acronym[a]) a++;
+  return a === acronym.length;
 }
 
 /** A title phrase ("Secretary of State", "Commissioner of Police") that ends where the run ends. */
@@ -1330,6 +1354,12 @@ function finish(
       // Followed by what only a name has: "Orsted shares fell", "Heathrow airport closed"
       // (both dropped, the wire copy's energy news).
       (to - from === 1 && tokens[to]?.kind === 'word' && NAME_ONLY_FOLLOWERS.has(tokens[to]!.text)) ||
+      // Where a firm has its seat: "Ascom is headquartered in Baar" (the tagger's vote alone
+      // kept it, Zyte AEB).
+      (to - from === 1 && isHeadquarteredAfter(tokens, to)) ||
+      // A town or city of cities.ts: "Varkala is a beach town" (UNER; the tagger's vote alone
+      // kept it too).
+      (to - from === 1 && isTown(tokens, from, to)) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
       (first.acronym && !stats.lowercase.has(first.lower)) ||

@@ -130,6 +130,12 @@ export function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap;
 }
 
+/** "X is headquartered", "X, headquartered in", "X headquartered": only a firm or a body has a seat. */
+export function isHeadquarteredAfter(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[to + 1]?.lower === 'headquartered');
+}
+
 /** "Labor leader Dean Winter": the name ending before token `to` leads a named person. */
 export function leadsNamedPerson(tokens: readonly Token[], to: number): boolean {
   return tokens[to]?.lower === 'leader' && isCapWord(tokens[to + 1]);
