@@ -46,7 +46,7 @@ import { lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState, isTownBeforeStateName } from './states';
 import { isTown } from './towns';
-import { endsWithHead, hasHead, holdsDigit, isHeadquarteredAfter, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isHeadquarteredAfter, isPlacePredicateAfter, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
 import { hasAge, headType, type Role } from './roles';
@@ -281,6 +281,25 @@ const ADJECTIVE_END = /(?:ive|al|ic|an|ist)$/;
 
 /** Deals whose object is a firm ("the takeover of …"). */
 const DEAL_NOUNS: ReadonlySet<string> = new Set(['purchase', 'takeover', 'acquisition', 'buyout', 'merger']);
+
+/** Animals people name. */
+const PET_NOUNS: ReadonlySet<string> = new Set([
+  'cat', 'kitten', 'kitty', 'dog', 'puppy', 'pup', 'pet', 'lynx', 'hamster', 'rabbit', 'bunny', 'parrot', 'bird',
+  'budgie', 'cockatiel', 'fish', 'goldfish', 'horse', 'pony', 'turtle', 'tortoise', 'snake', 'lizard', 'gecko', 'ferret',
+]);
+
+/**
+ * The name at `from` is a pet's: "<animal> named|called|name X", "<animal>('s) name is X" (the
+ * animal within three words before "name").
+ */
+function namesPet(tokens: readonly Token[], from: number): boolean {
+  const word = (k: number): string => (tokens[k]?.kind === 'word' ? tokens[k]!.lower : '');
+  const verb = word(from - 1);
+  if ((verb === 'named' || verb === 'called' || verb === 'name') && PET_NOUNS.has(word(from - 2))) return true;
+  if (verb !== 'is' || word(from - 2) !== 'name') return false;
+  for (let k = from - 3; k >= from - 5; k--) if (PET_NOUNS.has(word(k))) return true;
+  return false;
+}
 
 /** What a listed company's owners hold: "shares of X". */
 const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'shareholders', 'stockholders']);
@@ -921,6 +940,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (setScoresAfter(tokens, s.to)) v.person += W.personAfter;
   // "Ascom is headquartered in Baar", "Ascom, headquartered in …": firms have headquarters
   // (Ascom was a person, Zyte AEB).
+  // "Iguazu is NOT a country", "Varkala is a beach town": said to be a place (Iguazu was a
+  // person, UNER's travel answers).
+  if (isPlacePredicateAfter(tokens, s.to)) v.place += W.placeOfNoun;
   if (isHeadquarteredAfter(tokens, s.to)) {
     v.organization += W.headquarters;
   }
@@ -1008,6 +1030,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
       if (kind) v[kind] += W.roleOf;
     }
     if (SAY_VERBS.has(prev.lower) && s.to - s.from >= 2) v.person += W.saidPerson / 2;
+    // A pet's name is no person's and no firm's: "a cat named GummiBear", "a siamese lynx
+    // name Star", "my cat's name is Twinky" (UNER's answers made a firm and people of them).
+    if (namesPet(tokens, s.from)) v.misc += W.miscHead;
   }
   // A "+" glued to a name makes a subscription or a service of it: "Alexa+", "Disney+",
   // "Apple TV+" (Alexa+ was a person, the wire copy's tech news); the gazetteer knows the

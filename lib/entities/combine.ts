@@ -233,6 +233,8 @@ function trimmedTaggerSpan(t: TaggedSpan, surfaceOf: (from: number, to: number) 
   // it (the card was "The New York State Attorney General" beside the same office without
   // "The"). A known name keeps it ("The Hague"), and so does a title of one word ("The
   // Office", "The Balance", "The Times").
+  // A postscript's mark, as the rules take it (CAP_STOPWORDS): "P.S. Tom" is Tom.
+  if (lower === 'p.s.' && /^\p{Lu}/u.test(next)) return { ...t, from: t.from + 1 };
   const article = lower === 'the' || lower === 'a' || lower === 'an';
   if (article && t.to - t.from > 2 && /^\p{L}/u.test(next) && !lookup(surfaceOf(t.from, t.to))) return { ...t, from: t.from + 1 };
   if (!(OPENERS.has(lower) || OPENING_ADJECTIVES.has(lower)) || !sentenceCased || !/^\p{L}/u.test(next)) return t;

@@ -2246,6 +2246,19 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['product:Soundcore Q45']);
   });
 
+  it('takes what is said to be a kind of place for a place, a broker by its trade, and a postscript mark or a pet for no one (UNER)', () => {
+    const typed = (text: string): string[] => extractEntities(text).map((x) => `${x.type}:${x.name}`);
+    expect(typed('Iguazu is a big or a small country ?\nIguazu is NOT a country ....\nIguazu is in Argentina :)')).toEqual(expect.arrayContaining(['place:Iguazu']));
+    expect(typed('Hampi is a small town in Karnataka.')).toContain('place:Hampi');
+    // The kind must end the phrase: a singer and an owner are people.
+    expect(typed('Smith is a country singer. Jones was a small business owner.')).toEqual(['person:Smith', 'person:Jones']);
+    expect(typed('Statements made on behalf of Carr Futures or its officers.')).toContain('organization:Carr Futures');
+    expect(typed('P.S. Tom , Please , contact Vernon and get the details .')).toEqual(['person:Tom', 'person:Vernon']);
+    // A pet's name is no person's or firm's.
+    const pets = typed('I have a cat named GummiBear. My cat s name is Twinky . A dog named Max bit Maria Lopez.');
+    expect(pets.filter((x) => /^(person|organization)/.test(x))).toEqual(['person:Maria Lopez']);
+  });
+
   it('takes a given name and the surname Law for a person, not a law (Zyte AEB tennis story)', () => {
     const e = extractEntities('Catherine Whitaker and David Law discussed the draw. Law said it was tough. Sharia Law applies there.');
     const typed = e.map((x) => `${x.type}:${x.name}`);

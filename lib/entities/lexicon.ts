@@ -50,6 +50,8 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'welcome', 'congratulations', 'congrats', 'goodbye', 'farewell',
   // A summary box's label glued to its first sentence ("Summary Yoga can…", Zyte AEB).
   'summary',
+  // A postscript's mark: "P.S. Tom, please contact Vernon" (a person "P.S. Tom", UNER's e-mail).
+  'p.s.',
   'speaking', 'citing', 'regarding', 'given', 'already', 'again', 'always', 'never', 'often',
   'sometimes', 'recently', 'currently', 'previously', 'instead', 'otherwise', 'likewise',
   'similarly', 'separately', 'together', 'elsewhere', 'nearly', 'almost', 'around',
@@ -402,6 +404,8 @@ const RULE_ORG_HEADS = [
   // (news-dev's mining news), as "Sigma Lithium" would be. Not "Resources": "Human Resources",
   // "Fast Healthcare Interoperability Resources" (a standard, Zyte AEB).
   'minerals', 'metals', 'lithium',
+  // Brokers by their trade: "Carr Futures" was a person (UNER's e-mail disclaimers).
+  'futures',
 ];
 
 /**

@@ -45,7 +45,7 @@ import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { headType } from './roles';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isPlacePredicateAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
@@ -1360,6 +1360,8 @@ function finish(
       // A town or city of cities.ts: "Varkala is a beach town" (UNER; the tagger's vote alone
       // kept it too).
       (to - from === 1 && isTown(tokens, from, to)) ||
+      // Said to be a place: "Iguazu is NOT a country", "Hampi is a small town in Karnataka".
+      (to - from === 1 && isPlacePredicateAfter(tokens, to)) ||
       stats.capitalisedInside.has(first.lower) ||
       FIRST_NAMES.has(first.lower) ||
       (first.acronym && !stats.lowercase.has(first.lower)) ||

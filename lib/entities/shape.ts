@@ -4,7 +4,7 @@
  */
 import { COMMON_WORDS } from './common-words';
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { visible, type Token } from './tokens';
 
 /** What the document says about words, gathered once from the body. */
@@ -135,6 +135,31 @@ export function isHeadquarteredAfter(tokens: readonly Token[], to: number): bool
   const next = tokens[to];
   return next?.lower === 'headquartered' || ((next?.lower === 'is' || next?.lower === 'was' || next?.text === ',') && tokens[to + 1]?.lower === 'headquartered');
 }
+
+/** Words that may stand between "is a" and the kind of place: "a big or a small country". */
+const PREDICATE_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'or', 'and', 'not', 'big', 'small', 'little', 'tiny', 'large', 'beautiful', 'nice', 'real', 'coastal', 'beach', 'mountain', 'border', 'port', 'market', 'rural', 'remote', 'seaside']);
+
+/**
+ * "X is a beach town", "X is NOT a country", "X was a small village in …": the name before
+ * token `to` is said to be a kind of place. The kind must end the phrase (a stop or a
+ * preposition after it): "is a country singer", "is a state senator" say nothing of the sort.
+ */
+export function isPlacePredicateAfter(tokens: readonly Token[], to: number): boolean {
+  const verb = tokens[to]?.lower;
+  if (verb !== 'is' && verb !== 'was') return false;
+  let k = to + 1;
+  let fillers = 0;
+  while (tokens[k]?.kind === 'word' && PREDICATE_FILLERS.has(tokens[k]!.lower) && fillers < 6) {
+    k++;
+    fillers++;
+  }
+  if (fillers === 0 || tokens[k]?.kind !== 'word' || !PLACE_NOUNS.has(tokens[k]!.lower)) return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.kind !== 'word' ? after?.text !== '-' : PLACE_PREDICATE_ENDS.has(after.lower);
+}
+
+/** Words that may follow the kind of place and end the predicate: "a town in Kerala". */
+const PLACE_PREDICATE_ENDS: ReadonlySet<string> = new Set(['in', 'on', 'near', 'of', 'with', 'where', 'that', 'which', 'and', 'but', 'known', 'located', 'north', 'south', 'east', 'west']);
 
 /** "Labor leader Dean Winter": the name ending before token `to` leads a named person. */
 export function leadsNamedPerson(tokens: readonly Token[], to: number): boolean {
