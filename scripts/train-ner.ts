@@ -17,7 +17,7 @@
  *   - Lede's web copy (fixtures/entities/web-copy.txt, written for the project by twelve
  *     writers who never saw UNER or Lede's output: reviews, e-mails, question-and-answer and
  *     newsgroup threads, weblogs, comment threads and chat, 5,520 hand-labelled names),
- *     `--web` copies per epoch (default 3, see the ninth round below), read the same way.
+ *     `--web` copies per epoch (default 1, see the ninth round below), read the same way.
  *     News trains the tagger on capitals; web text drops them, greets and signs off by first
  *     name, and names shops as places one goes to.
  *   - UNER English-EWT dev: never read here. It is the bench's evaluation set only. Neither is
@@ -181,10 +181,19 @@
  *   Obamas") lose it, because web text opens lines with capitalised words that are no names
  *   ("Thanks", "Hope this helps") and the tagger learns to doubt them. So those rules got
  *   evidence of their own first (a seat, a town, a known maker's model, shares of a firm, a
- *   known family, a bracketed acronym; none changed a score with the old weights), and then
- *   the weights shipped: 0.84 → 0.93 MB gzip.
+ *   known family, a bracketed acronym; none changed a score with the old weights). One copy
+ *   ships, not three: with three the tagger's GMB held-back score fell to 0.849 at seed 13
+ *   (0.852 at seed 1), under the issue's 0.85, where one copy keeps it at 0.851 / 0.850 and
+ *   costs the web text little. With the rules above and those of the tenth round, one copy,
+ *   seeds 13 / 1: held-out web 0.787 / 0.780, UNER's stage 0.747 / 0.749 (tagger 0.658 /
+ *   0.664), held-out news 0.942 / 0.939, news-dev 0.961 / 0.964, GMB tagger 0.851 / 0.850.
+ *   Three more tests leaned on the tagger with one copy: a name the tagger confirmed once now
+ *   counts for its other mentions ("a BART train" … "Interim BART Police Chief"), a person's
+ *   given name alone is a short form of that person ("Welcome Jose"), and a lone surname with
+ *   nothing around it ("at 10:30 PM Jones called off") is no longer found. Weights 0.84 →
+ *   0.92 MB gzip.
  *
- *   npm run train:ner [-- --epochs 10 --bits 18 --seed 13 --person 0.05 --obias 8 --news 4 --web 3 --dev]
+ *   npm run train:ner [-- --epochs 10 --bits 18 --seed 13 --person 0.05 --obias 8 --news 4 --web 1 --dev]
  *   --dev  also holds out a second 10% of GMB documents (hash ≡ 1 mod 10) and prints their
  *          F1 after each epoch (sentence by sentence), for a range of O biases, and at the
  *          end over whole documents as the extension tags them (types unified, surnames): for
@@ -220,7 +229,7 @@ const { values } = parseArgs({
     sloppy: { type: 'string', default: '0.05' },
     person: { type: 'string', default: '0.05' },
     news: { type: 'string', default: '4' },
-    web: { type: 'string', default: '3' },
+    web: { type: 'string', default: '1' },
     obias: { type: 'string', default: '8' },
     dev: { type: 'boolean', default: false },
     transitions: { type: 'boolean', default: false },

@@ -2006,10 +2006,12 @@ describe('extractEntities on small texts', () => {
   });
 
   it('reads "PM" as a prime minister before a name, and as the afternoon after a clock time (UNER)', () => {
-    const e = extractEntities('In Iraqi society, PM Allawi is responsible for protecting his clan. The talks at 10:30 PM Jones called off.');
+    // "Ben Jones", not a lone "Jones": since the tagger trains on web text it no longer vouches
+    // for a lone surname with nothing else around it, and this test is about the "PM".
+    const e = extractEntities('In Iraqi society, PM Allawi is responsible for protecting his clan. The talks at 10:30 PM Ben Jones called off.');
     expect(e.find((x) => x.name === 'Allawi')).toMatchObject({ type: 'person', role: 'PM' });
     const jones = e.find((x) => x.mentions.some((m) => m.exact.includes('Jones')));
-    expect(jones?.name).toBe('Jones');
+    expect(jones?.name).toBe('Ben Jones');
     expect(jones?.role ?? '').not.toContain('PM');
   });
 

@@ -234,6 +234,10 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   });
   const tails = nameTails(tokens, spans, stats);
   const makers = modelMakers(tokens, spans);
+  // Initials the tagger confirmed somewhere: its vote counts for the name, not for one mention
+  // ("a BART train" … "Interim BART Police Chief Ed Alvarez", where it saw no name). Only
+  // initials: for words, counting it so cost UNER's stage 0.004 (chat repeats capitalised words).
+  const confirmedAcronyms = new Set(spans.filter((s) => !s.unconfirmed && !s.weak && s.to - s.from === 1 && tokens[s.from]!.acronym).map((s) => tokens[s.from]!.text));
   for (const span of spans) {
     const n = withoutQuoteCodes(tokens, span);
     if (!n || isNotAName(page, n)) continue;
@@ -256,7 +260,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     f.votes = mentionVotes(tokens, n, f.roles, stats);
     // A name the tagger denied stays when its list's plural head names its kind (lists.ts), or
     // when it is a known person's family ("the Obamas", families.ts).
-    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to) && !namesKnownFamily(tokens, n.from, n.to)) {
+    if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to) && !namesKnownFamily(tokens, n.from, n.to) && !confirmedAcronyms.has(f.surface)) {
       const alone = n.to - n.from === 1;
       if (alone && makers.has(tokens[n.from]!.text)) {
         // So does the first word of a model the text names, alone: its maker (makers.ts).
@@ -284,7 +288,8 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
  * the text never writes in lower case and that are no common words ("Oilers" of "Edmonton
  * Oilers"; not "Union" of "European Union"): a sentence may open on one alone, which the
  * tagger may not confirm. A known name's model confirms itself by its maker: "Instagram
- * Reels" … "Reels can run longer".
+ * Reels" … "Reels can run longer". A person's given name counts too ("Welcome Jose" after
+ * "Jose Mourinho"); it joins that person only if one person in the text has it (merge.ts).
  */
 function nameTails(tokens: readonly Token[], spans: readonly NameSpan[], stats: DocStats): Set<string> {
   const tails = new Set<string>();
@@ -292,6 +297,9 @@ function nameTails(tokens: readonly Token[], spans: readonly NameSpan[], stats: 
     if ((s.unconfirmed && !lookup(tokens[s.from]!.text)) || s.weak || s.to - s.from < 2) continue;
     const last = tokens[s.to - 1]!;
     if (last.kind === 'word' && last.cap && !last.acronym && !stats.lowercase.has(last.lower) && !COMMON_WORDS.has(last.lower)) tails.add(last.text);
+    // A person's given name, alone, is that person's too: "Jose Mourinho" … "Welcome Jose".
+    const first = tokens[s.from]!;
+    if (s.tagged === 'person' && isGivenName(first.lower) && !stats.lowercase.has(first.lower)) tails.add(first.text);
   }
   return tails;
 }
