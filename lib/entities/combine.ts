@@ -18,6 +18,7 @@
  */
 import { lookup } from './gazetteer';
 import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, OPENING_ADJECTIVES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, UNITS_BEFORE_NAMES } from './lexicon';
+import { CLOSING_QUOTE } from './non-names';
 import { FIRST_NAMES } from './names';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
 import { spellsAcronym } from './shape';
@@ -183,8 +184,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   'summary',
 ]);
 
-/** Quote marks and the marks that close them. */
-const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”']]);
+/** Quote marks and the marks that close them, a single straight quote too ("'Heroes'"). */
+const QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([...CLOSING_QUOTE, ["'", "'"]]);
 
 /** The span holds the mark that closes a quote opened by the token just before it. */
 function closesQuoteWithin(t: TaggedSpan, surfaceOf: (from: number, to: number) => string): boolean {

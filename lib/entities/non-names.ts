@@ -546,7 +546,7 @@ export function addressTokens(text: string, tokens: readonly Token[]): { from: n
 }
 
 /** Quotation marks that open a title, and the mark that closes each ("Takin’" closes no “). */
-const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’']]);
+export const CLOSING_QUOTE: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['‘', '’']]);
 /** Words that open a quoted greeting or caption, not a title. */
 const GREETINGS: ReadonlySet<string> = new Set(['welcome', 'congratulations', 'congrats', 'hi', 'hello', 'hey', 'dear', 'thanks', 'goodbye', 'farewell', 'happy']);
 /** Longest quoted title, in tokens. */
