@@ -90,8 +90,24 @@ export function looksLikeHeadline(tokens: readonly Token[], from: number, to: nu
   // "Magnum"). Not any head: "the Intelligent Around View Monitor" is a car's feature.
   if (tokens[from - 1]?.text === 'the' && LEGAL_FORMS.has(tokens[to - 1]?.lower ?? '')) return false;
   if (common >= 2 && common * 2 >= words) return true;
-  // Four or more capitalised words with a common one among them and no head: a headline.
-  return words >= 4 && common >= 1 && !endsWithHead(tokens, to);
+  // Four or more capitalised words with a common one among them and no head: a headline. Not
+  // a titled name: "after Federal Transport Minister Volker Wissing declined" (the text's
+  // "federal money" made "Federal" common, and the minister was dropped as a headline).
+  return words >= 4 && common >= 1 && !endsWithHead(tokens, to) && !titlesName(tokens, from, to, stats);
+}
+
+/**
+ * A title word inside the run before two words or more that are no common words: "… Minister
+ * Volker Wissing". A headline's words after its title are common: "Minister Faces Vote".
+ */
+function titlesName(tokens: readonly Token[], from: number, to: number, stats: DocStats): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (!TITLE_WORDS.has(tokens[k]!.lower)) continue;
+    let name = true;
+    for (let j = k + 1; j < to && name; j++) name = tokens[j]!.cap && !isCommonWord(tokens[j]!, stats);
+    if (name) return true;
+  }
+  return false;
 }
 
 /** Nouns after a body's name in prose: "the United Auto Workers union", "the Morena party". */

@@ -1999,6 +1999,14 @@ describe('extractEntities on small texts', () => {
     expect(e.map((x) => x.name)).not.toContain('Will Trump');
   });
 
+  it('reads a trade after a name that opens on "Will" as a person\'s, not a firm\'s (found reading Lede\'s output)', () => {
+    // "publisher" names firms and people alike; a given name decides it, and "Will" is no
+    // given name to the lists. Before, "Will Lewis" was an organization and "Lewis" a second person.
+    const e = extractEntities('Will Lewis, the publisher of The Washington Post, said the paper would change. Lewis joined last year.');
+    expect(e.find((x) => x.name === 'Will Lewis')).toMatchObject({ type: 'person', role: 'the publisher of The Washington Post' });
+    expect(e.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Will Lewis']);
+  });
+
   it('cuts religious and royal styles off names as titles (UNER, GMB)', () => {
     const e = extractEntities('Newspapers printed cartoons of the Prophet Mohammed. Ayatollah Ali Khamenei spoke. Emir Tamim bin Hamad met Sultan Qaboos.');
     const people = Object.fromEntries(e.filter((x) => x.type === 'person').map((x) => [x.name, x.role]));
@@ -2919,5 +2927,42 @@ describe('extractEntities on small texts', () => {
     // The dateline is the city; a move between towns is no transfer.
     expect(typedMentions).toContain('place:LIVERPOOL');
     expectTyped(e, ['place:Paris', 'place:London']);
+  });
+
+  it('keeps a titled minister in a sentence that uses his title words small elsewhere (news written for the tests, ninth round)', () => {
+    // "federal money" made "Federal" a common word, and the five capitalised words a headline.
+    const e = extractEntities('They raised the price after Federal Transport Minister Volker Wissing declined to add more federal money .');
+    expect(e.find((x) => x.name === 'Volker Wissing')).toMatchObject({ type: 'person', role: 'Transport Minister' });
+    const f = extractEntities('In Berlin , Governing Mayor Kai Wegner of the conservative CDU scrapped the ticket .');
+    expect(f.find((x) => x.name === 'Kai Wegner')).toMatchObject({ type: 'person', role: 'Governing Mayor' });
+    expect(f.map((x) => x.name)).not.toContain('Governing');
+  });
+
+  it('reads cartels, gangs, sports bodies and a firm\'s arm in a continent as organizations (news written for the tests, ninth round)', () => {
+    const e = extractEntities(
+      'He took bribes from the Sinaloa Cartel . Prosecutors said the rival DZ Mafia and Yoda gangs were behind the violence . ' +
+        'The case stems from a 2018 Hockey Canada gala . Nintendo of America President Doug Bowser will retire .',
+    );
+    expectTyped(e, ['organization:Sinaloa Cartel', 'organization:Yoda', 'organization:Hockey Canada', 'organization:Nintendo of America', 'person:Doug Bowser']);
+    expect(e.map((x) => x.name)).not.toContain('America');
+    // A firm "of" a country is the firm and its home; "the Google of China" another firm.
+    const f = extractEntities('The pagers were made by Gold Apollo of Taiwan . Baidu , the Google of China , agreed .');
+    expectTyped(f, ['organization:Gold Apollo', 'place:Taiwan', 'organization:Google', 'place:China']);
+  });
+
+  it('makes a storm of a name after "storm" in lower case, and the employer of a name before a titled person (news written for the tests, ninth round)', () => {
+    const e = extractEntities('The flood wave moved north after storm Boris swamped the towns of Klodzko and Nysa .');
+    expect(e.filter((x) => x.type === 'person')).toEqual([]);
+    // "named X boss Y": X employs Y, and is not named to a post ("Intel named Lip-Bu Tan chief executive" is).
+    const f = extractEntities('Nestle named Nespresso boss Philipp Navratil in his place . Intel named Lip-Bu Tan chief executive .');
+    expectTyped(f, ['organization:Nespresso', 'person:Philipp Navratil', 'person:Lip-Bu Tan']);
+  });
+
+  it('keeps a possessive surname out of the body that follows it when the text names him in full (news written for the tests, ninth round)', () => {
+    const e = extractEntities("Rafal Trzaskowski of Tusk 's Civic Coalition won a second term . Prime Minister Donald Tusk chaired a meeting .");
+    expectTyped(e, ['organization:Civic Coalition', 'person:Donald Tusk', 'person:Rafal Trzaskowski']);
+    expect(e.find((x) => x.name === 'Donald Tusk')?.mentions).toHaveLength(2);
+    // A possessive inside a body's name stays: no one here is named "… Sheriff".
+    expectTyped(extractEntities("The Shelby County Sheriff 's Office said so ."), ["organization:Shelby County Sheriff 's Office"]);
   });
 });

@@ -241,6 +241,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // Kenya's ministers: "Interior Cabinet Secretary Kithure Kindiki" made a body "Interior
   // Cabinet" (news-dev's African news).
   'cabinet',
+  // Berlin's head of government: "Governing Mayor Kai Wegner" made a body "Governing" (news
+  // written for the tests).
+  'governing',
 ]);
 
 /**
@@ -406,6 +409,9 @@ const RULE_ORG_HEADS = [
   'minerals', 'metals', 'lithium',
   // Brokers by their trade: "Carr Futures" was a person (UNER's e-mail disclaimers).
   'futures',
+  // Crime groups named for their home ground: "the Sinaloa Cartel" was the place Sinaloa
+  // (news written for the tests, ninth round), as "the Gulf Cartel" would be.
+  'cartel',
 ];
 
 /**

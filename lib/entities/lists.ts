@@ -31,7 +31,8 @@ const PLURAL_HEADS: ReadonlyMap<string, NameType> = new Map([
   ...['counties', 'states', 'provinces', 'cities', 'towns', 'villages', 'regions', 'districts', 'countries', 'islands', 'rivers', 'parishes', 'municipalities', 'prefectures'].map(
     (w): [string, NameType] => [w, 'place'],
   ),
-  ...['companies', 'firms', 'banks', 'agencies', 'universities', 'carriers', 'airlines', 'automakers', 'newspapers', 'ministries'].map(
+  // "the rival DZ Mafia and Yoda gangs" (Yoda was a person, news written for the tests)
+  ...['companies', 'firms', 'banks', 'agencies', 'universities', 'carriers', 'airlines', 'automakers', 'newspapers', 'ministries', 'gangs', 'cartels', 'parties', 'unions'].map(
     (w): [string, NameType] => [w, 'organization'],
   ),
   // "its Blackwell and Rubin chips" (Blackwell was a person)

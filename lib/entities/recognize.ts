@@ -158,7 +158,7 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     }
     // The run of a surname opened by particles is the surname's ("bin Laden", not "bin Laden
     // for their cues": a run from a lower-case word would read on through lower-case words).
-    const end = runEnd(text, tokens, claimed, surname >= 0 ? surname : start);
+    const end = runEnd(text, tokens, claimed, surname >= 0 ? surname : start, stats);
     if (end - start > MAX_RUN) {
       i = end;
       continue;
@@ -625,7 +625,7 @@ function isLegalFormDot(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Extends a capitalised run from `i`; returns its exclusive end. */
-function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: number): number {
+function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: number, stats: DocStats): number {
   const sent = tokens[i]!.sent;
   const ok = (k: number): boolean => {
     const t = tokens[k];
@@ -707,7 +707,10 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     // tokenised copy writes it apart ("Sheriff 's Office"). Not after a known name: "Vietnam's
     // Communist Party" is Vietnam and a party, "San Francisco's Moscone Center" a city and a
     // venue; nor after a person's full name: "Warren Buffett's Berkshire Hathaway Inc".
-    if (isPossessive(t) && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j)) && !isFullNameOwner(tokens, i, j)) {
+    // Nor after a surname the text gives a full name elsewhere: "Tusk's Civic Coalition" beside
+    // "Donald Tusk" (news written for the tests).
+    const namedSurname = j === i + 1 && stats.surnames.has(prev.lower);
+    if (isPossessive(t) && isCapWord(next) && !lookup(prev.text) && !lookup(surface(text, tokens, i, j)) && !isFullNameOwner(tokens, i, j) && !namedSurname) {
       const orgAt = orgHeadWithin(tokens, j + 1, sent);
       // "Ray's Pizza": a shop named for its owner; "Valentine's Day": a day named for a saint
       // ("Valentine" was a person, CityLab in Readability's suite).
@@ -826,6 +829,13 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
           j += 3;
           continue;
         }
+      }
+      // "Nintendo of America", "Volkswagen of America": a known firm's arm in a continent is
+      // one body (was the firm and a place, news written for the tests). Not a likeness:
+      // "the Google of China" is another firm, Baidu.
+      if (isArmOf(tokens, j, tokens.length) && ok(j + 1) && !ARTICLES.has(tokens[i - 1]?.lower ?? '') && lookup(surface(text, tokens, i, j))?.type === 'organization') {
+        j += 2;
+        continue;
       }
       // "Countess of Chester Hospital", "Prince of Wales Hospital": a noble's style that names a
       // body going on to its head (was "Countess" and "Chester Hospital", the wire copy's courts).
@@ -955,6 +965,13 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   const personFollows = from > 0 && TITLE_WORDS.has(lowerAt(tokens, from - 1)) && prefix?.hit.type === 'place';
   // The rest must be a name of its own: "Manchester United" and "Paris Hilton" are one name;
   // "Belfast IRA" (an acronym), "Virginia Democrats" and "U.S. Market" (words, not names) split.
+  // "Nintendo of America": a known firm's arm in a continent (runEnd read on through "of") is a
+  // body of its own, named as the text names it.
+  if (prefix?.hit.type === 'organization' && isArmOf(tokens, prefix.to, to)) {
+    const armTo = prefix.to + 2;
+    const arm = span(from, armTo, { type: 'organization', canonical: surface(text, tokens, from, armTo), demonym: false });
+    return [arm, ...(armTo < to ? splitRun(text, tokens, armTo, to, stats) : [])];
+  }
   const rest = prefix === null ? [] : wordIndexes(tokens, prefix.to, to);
   // A lower-case particle carries the name on: "Fatah al-Islam" is a group of its own,
   // "Frankfurt am Main" a town of its own.
@@ -1397,3 +1414,18 @@ function finish(
   if (extra.titleAfter) s.titleAfter = true;
   return [s];
 }
+
+/** Words before a firm named as a likeness: "the Google of China", "an Amazon of Africa". */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "of" and a continent at `k`, inside a run that ends at `to`: "… of America". Not a country,
+ * which wire copy names as a firm's home: "pagers made by Gold Apollo of Taiwan".
+ */
+function isArmOf(tokens: readonly Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  return k + 2 <= to && tokens[k]?.lower === 'of' && tokens[k - 1]?.cap === true && isCapWord(next) && ARM_REGIONS.has(next!.lower);
+}
+
+/** Where a firm's arm is named for: "Nintendo of America", "Volkswagen of America", "Nintendo of Europe". */
+const ARM_REGIONS: ReadonlySet<string> = new Set(['europe', 'asia', 'africa', 'america']);

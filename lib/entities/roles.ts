@@ -375,9 +375,12 @@ export function findRoles(
   }
   // A trade's noun names a firm or a person alike: "developer Mojang", but "publisher Rupert
   // Murdoch" (an organization). A given name opening a name of two words or more decides it,
-  // unless a firm's head word ends the name ("Broker Salomon Brothers Inc").
+  // unless a firm's head word ends the name ("Broker Salomon Brothers Inc"). "Will" is no
+  // given name to the lists (it is a modal far more often), but a name span that opens on it
+  // was kept as one ("Will Lewis, the publisher of The Washington Post").
   const given = tokens[from];
-  const personal = to - from >= 2 && given !== undefined && isGivenName(given.lower) && !ORG_HEADS.has(tokens[to - 1]!.lower);
+  const opensOnGiven = given !== undefined && (isGivenName(given.lower) || given.text === 'Will');
+  const personal = to - from >= 2 && opensOnGiven && !ORG_HEADS.has(tokens[to - 1]!.lower);
   if (personal) {
     for (const r of out) if (r.head === 'organization' && r.text.toLowerCase().split(/\s+/).some((w) => TRADE_NOUNS.has(w))) r.head = 'person';
   }

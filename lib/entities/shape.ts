@@ -4,6 +4,7 @@
  */
 import { COMMON_WORDS } from './common-words';
 import { lookup } from './gazetteer';
+import { isGivenName } from './names';
 import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { visible, type Token } from './tokens';
 
@@ -39,6 +40,11 @@ export interface DocStats {
    * elsewhere "de" is as often a place's ("de Montréal").
    */
   particleSurnames: Set<string>;
+  /**
+   * Lower-case forms of capitalised words written right after a given name ("tusk" of "Donald
+   * Tusk"): surnames, whose possessive owns what follows ("Tusk's Civic Coalition").
+   */
+  surnames: Set<string>;
 }
 
 /**
@@ -81,6 +87,7 @@ export function docStats(tokens: readonly Token[]): DocStats {
   let markers = 0;
   let casual = false;
   const particleSurnames = new Set<string>();
+  const surnames = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
     words++;
@@ -94,8 +101,10 @@ export function docStats(tokens: readonly Token[]): DocStats {
       if (!namePart(tokens[i - 1]) && !namePart(tokens[i + 1])) capitalisedAlone.add(t.lower);
     }
     if (t.cap && !t.acronym) mixedCase.add(t.lower);
+    const next = tokens[i + 1];
+    if (t.cap && next !== undefined && namePart(next) && t.space && isGivenName(t.lower)) surnames.add(next.lower);
   });
-  return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words, casual, particleSurnames };
+  return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words, casual, particleSurnames, surnames };
 }
 
 /** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
