@@ -907,6 +907,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     const leads = words.length === 1 && !s.gazetteer && leadsNamedPerson(tokens, s.to);
     if (leads && !ADJECTIVE_END.test(first.lower) && !(first.initial && COMMON_WORDS.has(first.lower))) v.organization += W.employs;
     if ((ORG_FOLLOWERS.has(joined) && !appointed) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
+    // "whose Exor holding company is the largest shareholder" (Exor was a person, news written
+    // for the tests); not "Smith holding a sign".
+    if ((joined === 'holding' || joined === 'parent') && tokens[s.to + 1]?.lower === 'company') v.organization += W.employs;
     // An app that has a founder or a chief is the company that makes it: "Telegram founder
     // Pavel Durov", "YouTube chief executive Neal Mohan" (Telegram was a product), over its
     // entry as a product.

@@ -17,7 +17,8 @@
  *                                pronoun "us", and GMB taught the tagger to call it an org)
  */
 import { lookup } from './gazetteer';
-import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, OPENING_ADJECTIVES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS, UNITS_BEFORE_NAMES } from './lexicon';
+import { CAP_STOPWORDS, CREDENTIALS, isPersonNoun, isPositionCode, isTerm, MISC_HEADS, MODEL_TAILS, NOTE_OPENERS, OPENING_ADJECTIVES, ORG_HEADS, ORG_NOUNS, PLACE_HEADS, TITLE_WORDS, UNITS_BEFORE_NAMES } from './lexicon';
+import { COMMON_WORDS } from './common-words';
 import { CLOSING_QUOTE } from './non-names';
 import { FIRST_NAMES } from './names';
 import { isPartyTag, MAX_RUN, type NameSpan } from './recognize';
@@ -106,6 +107,7 @@ export function combineNames(
     // Nor a run across the close of a quote that opened just before it: "called them 'Heroes'
     // Party officials said" (an organization "Heroes' Party", GMB), as the rules read it.
     if (closesQuoteWithin(t, opts.surfaceOf)) continue;
+    if (opensOnSector(t, surface, opts)) continue;
     const hit = lookup(surface);
     // A title the rules cut off a name is theirs too ("Secretary of State Mike Pompeo" has no
     // organization "State"), but a known name in it stays ("U.S. Secretary of State …").
@@ -115,6 +117,23 @@ export function combineNames(
     out.push(span);
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "Telecoms regulator Anatel", "Energy giant Shell": a common word opening a sentence before a
+ * firm's noun and the firm's name is the firm's trade, no name (the tagger made an organization
+ * of "Telecoms", news written for the tests). Not before a person's noun: "Greens leader Adam
+ * Bandt" names a party.
+ */
+/** Trades the common words leave out: "Telecoms regulator", "Biotech firm", "Crypto exchange". */
+const SECTORS: ReadonlySet<string> = new Set(['telecoms', 'telecom', 'tech', 'fintech', 'biotech', 'pharma', 'crypto', 'e-commerce', 'ecommerce']);
+
+function opensOnSector(t: { from: number; to: number }, surface: string, opts: CombineOptions): boolean {
+  const word = surface.toLowerCase();
+  if (t.to - t.from !== 1 || !opts.opensSentence(t.from) || !(COMMON_WORDS.has(word) || SECTORS.has(word))) return false;
+  const noun = opts.surfaceOf(t.to, t.to + 1);
+  const next = opts.surfaceOf(t.to + 1, t.to + 2);
+  return ORG_NOUNS.has(noun) && !isPersonNoun(noun) && /^\p{Lu}/u.test(next);
 }
 
 /**

@@ -827,6 +827,10 @@ export const RULE_PRODUCTS: readonly string[] = [
   // video games news names, whose words are common ("the maker of Call of Duty" gave an
   // organization "Duty", the wire copy's business news)
   'Call of Duty', 'Grand Theft Auto', 'World of Warcraft', 'Fortnite', 'Minecraft', 'Candy Crush',
+  // ... and esports and tech news ("League of Legends" and "Tomb Raider" were organizations, news
+  // written for the tests and a Stadia story in Zyte AEB; "Star Trek" a person)
+  'League of Legends', 'Counter-Strike', 'Valorant', 'Overwatch', 'Tomb Raider', 'Red Dead Redemption', 'Elden Ring',
+  'Final Fantasy', 'Animal Crossing', 'Pokemon Go', 'Star Trek',
   // medicines that health and business news name by brand ("Wegovy" was a place in a story on
   // Novo Nordisk's forecast)
   'Ozempic', 'Wegovy', 'Rybelsus', 'Mounjaro', 'Zepbound', 'Keytruda', 'Humira', 'Eliquis', 'Dupixent',

@@ -2965,4 +2965,28 @@ describe('extractEntities on small texts', () => {
     // A possessive inside a body's name stays: no one here is named "… Sheriff".
     expectTyped(extractEntities("The Shelby County Sheriff 's Office said so ."), ["organization:Shelby County Sheriff 's Office"]);
   });
+
+  it('knows games news names, and a known game\'s sequel, as products (news written for the tests, ninth round; Zyte AEB)', () => {
+    const e = extractEntities(
+      'Take-Two Interactive delayed Grand Theft Auto VI again , saying developer Rockstar Games needed more time . T1 won a third straight League of Legends world title . Fans of Tomb Raider cheered .',
+    );
+    expectTyped(e, ['product:Grand Theft Auto VI', 'product:League of Legends', 'product:Tomb Raider', 'organization:Take-Two Interactive', 'organization:Rockstar Games']);
+  });
+
+  it('reads a hotel of a chain as a place, and the chain or a person named like it as before (news written for the tests, ninth round)', () => {
+    const e = extractEntities('He was shot outside the New York Hilton Midtown on Wednesday . Hilton Worldwide Holdings said it was shocked . The heiress Paris Hilton said so .');
+    expectTyped(e, ['place:New York Hilton Midtown', 'organization:Hilton Worldwide Holdings', 'person:Paris Hilton']);
+    expect(e.map((x) => x.name)).not.toContain('Hilton Midtown');
+  });
+
+  it('reads money managers by their trade, a holding company, a trade before a firm\'s noun and a Korean syllable (news written for the tests, tenth round)', () => {
+    const e = extractEntities(
+      'BlackRock bought Barclays Global Investors in 2009 . Chairman John Elkann , whose Exor holding company is the largest shareholder , agreed . ' +
+        'Telecoms regulator Anatel told providers to block the service . Health Minister Cho Kyoo-hong said the government would not back down .',
+    );
+    expectTyped(e, ['organization:Barclays Global Investors', 'organization:Exor', 'organization:Anatel', 'person:Cho Kyoo-hong']);
+    expect(e.map((x) => x.name)).not.toContain('Telecoms');
+    // "Greens leader Adam Bandt": before a person's noun the word is a party.
+    expectTyped(extractEntities('Greens leader Adam Bandt conceded defeat .'), ['organization:Greens', 'person:Adam Bandt']);
+  });
 });

@@ -409,6 +409,9 @@ const RULE_ORG_HEADS = [
   'minerals', 'metals', 'lithium',
   // Brokers by their trade: "Carr Futures" was a person (UNER's e-mail disclaimers).
   'futures',
+  // Money managers by their trade: "Barclays Global Investors" was Barclays alone (news
+  // written for the tests), as "Principal Financial" would be a person.
+  'financial', 'investors',
   // Crime groups named for their home ground: "the Sinaloa Cartel" was the place Sinaloa
   // (news written for the tests, ninth round), as "the Gulf Cartel" would be.
   'cartel',

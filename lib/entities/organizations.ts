@@ -2,7 +2,7 @@
 // scripts/data/companies.txt, scripts/data/clubs.txt, scripts/data/parties.txt, scripts/data/bodies.txt, scripts/data/media.txt; do not edit by hand.
 // One row per organization, its usual name first. Rules only (gazetteer.ts).
 
-/** 2136 companies news names bare, and their other names. */
+/** 2137 companies news names bare, and their other names. */
 export const COMPANIES: readonly (readonly string[])[] = [
   ["Ford Motor","Ford Motor Co"],
   ["General Motors"],
@@ -128,7 +128,8 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ["Apollo Global Management"],
   ["TPG","Texas Pacific Group"],
   ["American Express","Amex"],
-  ["Capital One"],
+  ["Capital One","Capital One Financial"],
+  ["Discover Financial Services","Discover Financial"],
   ["PayPal"],
   ["BNY Mellon","Bank of New York Mellon","Bank of New York"],
   ["MetLife"],

@@ -3,6 +3,7 @@
  * (sentence openers, titles, demonyms used as adjectives). Types are decided later, over the
  * whole document, in classify.ts; this file only says where names are.
  */
+import { isRoman } from './classify';
 import { jointedEntryAt, lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import {
   ADVOCATES,
@@ -392,9 +393,9 @@ function startsPersonName(t: Token): boolean {
 
 /**
  * One syllable of romanised Korean (Revised Romanization and McCune–Reischauer spellings as
- * news prints them): "Jae", "in", "Bong", "jo", "Geun", "hye", "yeol".
+ * news prints them): "Jae", "in", "Bong", "jo", "Geun", "hye", "yeol", "Kyoo".
  */
-const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|hw|gw|kw)?(?:a|ae|e|eo|eu|eui|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|wo|we|wi|oo|ee)(?:n|ng|k|ck|l|m|p|t|b|g)?$/;
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|hw|gw|kw)?(?:a|ae|e|eo|eu|eui|i|o|oe|u|ui|ya|yae|ye|yeo|yo|yu|wa|wae|wo|we|wi|oo|yoo|ee)(?:n|ng|k|ck|l|m|p|t|b|g)?$/;
 
 /**
  * One syllable of a Chinese name as Taiwan and older news spell it (Wade–Giles with hyphens,
@@ -965,12 +966,22 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   const personFollows = from > 0 && TITLE_WORDS.has(lowerAt(tokens, from - 1)) && prefix?.hit.type === 'place';
   // The rest must be a name of its own: "Manchester United" and "Paris Hilton" are one name;
   // "Belfast IRA" (an acronym), "Virginia Democrats" and "U.S. Market" (words, not names) split.
+  // "the New York Hilton Midtown", "Hyatt Regency Houston": a hotel chain's name among other
+  // capitalised words is one of its hotels, a place (was New York and a person "Hilton
+  // Midtown", news written for the tests). Not the chain ("Hilton Worldwide Holdings", a head
+  // word), nor a person named like it ("Paris Hilton").
+  if (isHotelRun(tokens, from, to)) return [span(from, to, { type: 'place', canonical: surface(text, tokens, from, to), demonym: false })];
   // "Nintendo of America": a known firm's arm in a continent (runEnd read on through "of") is a
   // body of its own, named as the text names it.
   if (prefix?.hit.type === 'organization' && isArmOf(tokens, prefix.to, to)) {
     const armTo = prefix.to + 2;
     const arm = span(from, armTo, { type: 'organization', canonical: surface(text, tokens, from, armTo), demonym: false });
     return [arm, ...(armTo < to ? splitRun(text, tokens, armTo, to, stats) : [])];
+  }
+  // "Grand Theft Auto VI": a known game's or film's sequel is a product of its own (was an
+  // organization, news written for the tests).
+  if (prefix?.hit.type === 'product' && to === prefix.to + 1 && isRoman(tokens[prefix.to]!.text)) {
+    return [span(from, to, { type: 'product', canonical: surface(text, tokens, from, to), demonym: false })];
   }
   const rest = prefix === null ? [] : wordIndexes(tokens, prefix.to, to);
   // A lower-case particle carries the name on: "Fatah al-Islam" is a group of its own,
@@ -1429,3 +1440,17 @@ function isArmOf(tokens: readonly Token[], k: number, to: number): boolean {
 
 /** Where a firm's arm is named for: "Nintendo of America", "Volkswagen of America", "Nintendo of Europe". */
 const ARM_REGIONS: ReadonlySet<string> = new Set(['europe', 'asia', 'africa', 'america']);
+
+/** Hotel chains whose name, with a place or a qualifier, names one of their hotels. */
+const HOTEL_BRANDS: ReadonlySet<string> = new Set(['hilton', 'hyatt', 'marriott', 'sheraton', 'westin', 'ritz-carlton', 'intercontinental', 'radisson']);
+
+/** See splitRun: a run of two words or more with a hotel chain's name in it, and no head word. */
+function isHotelRun(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = wordIndexes(tokens, from, to);
+  if (words.length < 2) return false;
+  const at = words.findIndex((k) => HOTEL_BRANDS.has(tokens[k]!.lower));
+  if (at < 0 || words.some((k) => ORG_HEADS.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.lower))) return false;
+  // A chain's name that ends the run is a person's surname ("Paris Hilton", "Perez Hilton")
+  // unless "the" opens the run: "the Beverly Hilton", "the Park Hyatt".
+  return at < words.length - 1 || tokens[from - 1]?.lower === 'the';
+}
