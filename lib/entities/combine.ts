@@ -60,7 +60,11 @@ export function combineNames(
   const listed = new Set<NameSpan>();
   // Both lists are sorted and free of inner overlaps: one sweep, linear on hostile pages.
   let k = 0;
-  for (const r of opts.decide ? withSpelledOutNames(rules, tagged, claimed, opts.surfaceOf) : rules) {
+  const spans = opts.decide ? withSpelledOutNames(rules, tagged, claimed, opts.surfaceOf) : rules;
+  /** Chat names another one read on into (readOnFromChatName). */
+  const absorbed = new Set<NameSpan>();
+  for (const [index, r] of spans.entries()) {
+    if (absorbed.has(r)) continue;
     while (k < tagged.length && tagged[k]!.to <= r.from) k++;
     let best: TaggedSpan | null = null;
     let bestOverlap = 0;
@@ -78,6 +82,7 @@ export function combineNames(
       // A town of cities.ts is evidence of its own ("in Varkala", which the tagger missed).
       if (opts.decide && !hasOwnEvidence(r) && !opts.isTownAt(r.from, r.to)) r.unconfirmed = true;
     } else {
+      if (r.chatName && best.from === r.from && best.to > r.to) readOnFromChatName(r, best, spans, index, absorbed, claimed);
       if (r.weak && isConfirmedPerson(r, best, opts)) r.weak = false;
       else if (r.weak && isPersonShaped(r, best, opts)) listed.add(r);
       if (opensOnGivenStopword(r, best, opts) || opensOnPluralTrade(r, best, opts)) r.from = best.from;
@@ -125,6 +130,25 @@ export function combineNames(
  * of "Telecoms", news written for the tests). Not before a person's noun: "Greens leader Adam
  * Bandt" names a party.
  */
+/**
+ * "jill allen", "mike santos": the tagger reads on past a given name that chat writes small to
+ * the surname, where the rules took the given name alone (and the next one, if it is a given
+ * name too); "woodrow s" (a bar) it reads as a place. The tagger's span wins, unless another
+ * name of the rules starts inside it.
+ */
+function readOnFromChatName(r: NameSpan, best: TaggedSpan, spans: readonly NameSpan[], index: number, absorbed: Set<NameSpan>, claimed: Uint8Array): void {
+  if (isClaimed(claimed, r.to, best.to)) return;
+  const inside: NameSpan[] = [];
+  for (let j = index + 1; j < spans.length && spans[j]!.from < best.to; j++) {
+    if (!spans[j]!.chatName || spans[j]!.to > best.to) return;
+    inside.push(spans[j]!);
+  }
+  for (const s of inside) absorbed.add(s);
+  r.to = best.to;
+  // Another type than a person's: the tagger's reading, with nothing of a given name's.
+  if (best.type !== 'PER') r.chatName = false;
+}
+
 /** Trades the common words leave out: "Telecoms regulator", "Biotech firm", "Crypto exchange". */
 const SECTORS: ReadonlySet<string> = new Set(['telecoms', 'telecom', 'tech', 'fintech', 'biotech', 'pharma', 'crypto', 'e-commerce', 'ecommerce']);
 
@@ -350,5 +374,5 @@ function opensOnGivenStopword(r: NameSpan, t: TaggedSpan, opts: CombineOptions):
 }
 
 function hasOwnEvidence(r: NameSpan): boolean {
-  return r.gazetteer !== undefined || r.title !== undefined || r.titleAfter === true || r.demonym || r.weak;
+  return r.gazetteer !== undefined || r.title !== undefined || r.titleAfter === true || r.demonym || r.weak || r.chatName === true;
 }

@@ -2249,6 +2249,19 @@ describe('extractEntities on small texts', () => {
     expect(news.filter((x) => x.type === 'place')).toEqual([]);
   });
 
+  it('finds the people a chat names by given name: speakers, names written small and the surnames after them (web text written for the tests)', () => {
+    // A chat log whose lines open on given names is casual text even without a small "i".
+    const log = extractEntities('rosie: practice tmrw at the garage?\ntom: my dads car is in there now sorry\nPriya: we are not doing song 2 again tom\nSubject: gig');
+    expectTyped(log, ['person:rosie', 'person:tom', 'person:Priya']);
+    expect(log.map((x) => x.name)).not.toContain('Subject');
+    // A given name written small that is no common word; the tagger's surname after it joins it.
+    const chat = extractEntities('i think jen tan and mike santos are coming . i asked ravi , he will hope for the best .');
+    expectTyped(chat, ['person:jen tan', 'person:mike santos', 'person:ravi']);
+    expect(chat.map((x) => x.name)).not.toContain('hope');
+    // News prose writes names with capitals: a word in lower case there is a word.
+    expect(extractEntities('The sheriff said the suspect, a tyler by trade, fled.').filter((x) => x.type === 'person')).toEqual([]);
+  });
+
   it('takes a brand and its model code for a product without the tagger, but not a rating after a verb', () => {
     // "10. Soundcore Q45" alone on a line: the brand is no English word. "Rated IP66" is a verb
     // and a rating, whatever the capital says.

@@ -46,7 +46,7 @@ import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { headType } from './roles';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isPlacePredicateAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isPlacePredicateAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isSpeakerAt, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
@@ -77,6 +77,11 @@ export interface NameSpan {
   tagged?: 'person' | 'organization' | 'place';
   /** The tagger saw no name here and nothing else vouches for one (combine.ts). */
   unconfirmed?: boolean;
+  /**
+   * A given name that chat writes as a person's: a speaker's label ("tom: no way") or a name
+   * written small in chat or e-mail ("ask priya"). A person by that alone.
+   */
+  chatName?: boolean;
   /**
    * A team or a player, by the grammar of a line of sports results ("Arsenal 2 Chelsea 0",
    * "Zak Crawley c Patidar b Ashwin 15"; results.ts).
@@ -142,6 +147,15 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     if (lowerPlace) {
       out.push(span(i, lowerPlace.to, lowerPlace.hit));
       i = lowerPlace.to;
+      continue;
+    }
+    // "tom: its a banger", "ask priya", "me and tyler went": chat labels its speakers by given
+    // name and writes people's names small as it writes places (web text written for the tests
+    // missed 254 names in lower case and 122 speakers). Only a given name that is no common
+    // word ("will", "hope", "max" stay words).
+    if (!claimed[i] && stats.casual && (isSpeakerAt(tokens, i) || (!t.cap && isChatGivenName(t)))) {
+      out.push({ ...span(i, i + 1), chatName: true });
+      i++;
       continue;
     }
     // A surname opened by particles starts a run in English text only ("da Bahia" is no name).
@@ -1453,4 +1467,9 @@ function isHotelRun(tokens: readonly Token[], from: number, to: number): boolean
   // A chain's name that ends the run is a person's surname ("Paris Hilton", "Perez Hilton")
   // unless "the" opens the run: "the Beverly Hilton", "the Park Hyatt".
   return at < words.length - 1 || tokens[from - 1]?.lower === 'the';
+}
+
+/** A word in lower case letters only that is a given name and no common word: see findNames. */
+function isChatGivenName(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Ll}{3,}$/u.test(t.text) && isGivenName(t.lower) && !COMMON_WORDS.has(t.lower) && !lookup(t.text.charAt(0).toUpperCase() + t.text.slice(1));
 }

@@ -29,9 +29,10 @@ export interface DocStats {
    */
   english: boolean;
   /**
-   * The text writes the pronoun "I" in lower case ("i am going out tonight"): chat and e-mail,
-   * where people's names go in lower case too. News and guides never do, and code's "for i
-   * in" is not the pronoun.
+   * The text writes the pronoun "I" in lower case ("i am going out tonight"), or is a chat log
+   * whose lines open on two given names or more as speakers ("tom: its a banger"): chat and
+   * e-mail, where people's names go in lower case too. News and guides never do, and code's
+   * "for i in" is not the pronoun.
    */
   casual: boolean;
   /**
@@ -104,7 +105,21 @@ export function docStats(tokens: readonly Token[]): DocStats {
     const next = tokens[i + 1];
     if (t.cap && next !== undefined && namePart(next) && t.space && isGivenName(t.lower)) surnames.add(next.lower);
   });
+  if (!casual) {
+    let speakers = 0;
+    for (let i = 0; i < tokens.length && speakers < 2; i++) if (isSpeakerAt(tokens, i)) speakers++;
+    casual = speakers >= 2;
+  }
   return { lowercase, capitalisedInside, capitalisedAlone, mixedCase, english: words > 0 && markers >= ENGLISH_MIN_SHARE * words, casual, particleSurnames, surnames };
+}
+
+/**
+ * A chat log's speaker: a given name opening its line, right before a colon ("tom: no way",
+ * "Priya: see you there"). E-mail headers ("Subject:", "From:") and handles are no given names.
+ */
+export function isSpeakerAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.kind === 'word' && tokens[i + 1]?.text === ':' && tokens[i - 1]?.para !== t.para && /^\p{L}+$/u.test(t.text) && isGivenName(t.lower);
 }
 
 /** A word glued by a hyphen to the word before it ("Jae-in"): part of that word, whatever it is alone. */
