@@ -2262,6 +2262,17 @@ describe('extractEntities on small texts', () => {
     expect(extractEntities('The sheriff said the suspect, a tyler by trade, fled.').filter((x) => x.type === 'person')).toEqual([]);
   });
 
+  it('cuts courtesy, kin and trade titles and a chat\'s interjections off the people they name (web text written for the tests)', () => {
+    const e = extractEntities(
+      'We asked Ms. Park about the rent . Nurse Liam checked on us twice . Sorry Danny , I forgot . Nonna Pia cooked and Tia Carmen baked . Sr. Hernández fixed the car .',
+    );
+    const people = Object.fromEntries(e.filter((x) => x.type === 'person').map((x) => [x.name, x.role ?? '']));
+    expect(people).toEqual({ Park: 'Ms.', Liam: 'Nurse', Danny: '', Pia: 'Nonna', Carmen: 'Tia', Hernández: 'Sr.' });
+    // A title that is a given name too titles only a given name: "Tia Mowry", "Dona Bertarelli" are whole.
+    const f = extractEntities('Tia Mowry laughed . Dona Bertarelli spoke . Ken Griffey Sr. said so .');
+    expectTyped(f, ['person:Tia Mowry', 'person:Dona Bertarelli', 'person:Ken Griffey Sr.']);
+  });
+
   it('takes a brand and its model code for a product without the tagger, but not a rating after a verb', () => {
     // "10. Soundcore Q45" alone on a line: the brand is no English word. "Rated IP66" is a verb
     // and a rating, whatever the capital says.

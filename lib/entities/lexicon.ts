@@ -46,8 +46,11 @@ export const CAP_STOPWORDS: ReadonlySet<string> = new Set([
   'still', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later', 'last',
   'next', 'finally', 'additionally', 'overall', 'indeed', 'perhaps',
   'maybe', 'yes', 'not', 'please', 'thanks', 'thank', 'following', 'including', 'asked',
-  // Greetings in a caption or a post ("Welcome Jose" was a person, Zyte AEB).
+  // Greetings in a caption or a post ("Welcome Jose" was a person, Zyte AEB), and a chat's
+  // interjections before whom it answers ("Sorry Danny", "Yeah Jeff", "Merci Isabelle" were
+  // people, the web text written for the tests).
   'welcome', 'congratulations', 'congrats', 'goodbye', 'farewell',
+  'sorry', 'yeah', 'yep', 'nope', 'merci', 'gracias', 'cheers', 'rip',
   // A summary box's label glued to its first sentence ("Summary Yoga can…", Zyte AEB).
   'summary',
   // A postscript's mark: "P.S. Tom, please contact Vernon" (a person "P.S. Tom", UNER's e-mail).
@@ -196,6 +199,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // A doctor, an aunt and an uncle by their first names: "Doctor Hank is Amazing", "Any news
   // on Aunt Toni?" were people with the title in their names (UNER).
   'doctor', 'aunt', 'uncle',
+  // ... and kin and courtesy in other tongues, in reviews and family chats: "Nonna Pia", "Tia
+  // Carmen", "Signor Aldo", "Seu Geraldo", "Sr. Hernández" were people with the
+  // title in their names (the web text written for the tests).
+  'auntie', 'aunty', 'grandma', 'grandpa', 'nonna', 'nonno', 'tia', 'tio', 'tía', 'tío', 'abuela', 'abuelo',
+  'signor', 'signora', 'seu', 'dona', 'madame', 'monsieur', 'senor', 'señor', 'senora', 'señora', 'sr', 'sra', 'srta',
+  'herr', 'frau',
   // A prime minister in headlines and blogs: "UK PM Tony Blair", "PM Allawi" were organizations
   // (UNER). After a clock time it is the afternoon, cut off the run (recognize.ts, isClockMark).
   'pm',

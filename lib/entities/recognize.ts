@@ -33,6 +33,7 @@ import {
   NOTE_OPENERS,
   isPositionCode,
   ORG_HEADS,
+  SURNAME_PLACE_HEADS,
   PAGE_FURNITURE,
   PEOPLE_NOUNS,
   PLACE_HEADS,
@@ -1083,7 +1084,7 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
     const nation = t.from === from ? lookup(tokens[from]!.text) : undefined;
     if (nation?.type === 'place' && !nation.demonym) out.push(span(from, from + 1, nation));
     if (t.to < to) {
-      for (const s of finish(text, tokens, t.to, to, stats, {})) {
+      for (const s of finish(text, tokens, t.to, to, stats, { titled: true })) {
         if (s.from === t.to) s.title = { from: partyOnly ? from : t.from, to: t.to };
         out.push(s);
       }
@@ -1334,7 +1335,7 @@ function finish(
   from: number,
   to: number,
   stats: DocStats,
-  extra: { titleAfter?: boolean },
+  extra: { titleAfter?: boolean; titled?: boolean },
 ): NameSpan[] {
   while (from < to && (tokens[from]!.kind !== 'word' || ((CAP_STOPWORDS.has(tokens[from]!.lower) || PAGE_FURNITURE.has(tokens[from]!.lower)) && !opensName(tokens, from, to)))) from++;
   // A known name that ends in a possessive keeps it: "Lowe's", "Macy's".
@@ -1426,8 +1427,11 @@ function finish(
   if (TITLE_WORDS.has(last) && !ORG_HEADS.has(last) && !isHyphenTail(tokens, words[words.length - 1]!)) return [];
   if (words.length === 1) {
     // A head word alone ("Department", "Street", "Amendment", a model's "Pro") names nothing by
-    // itself; "Max" is also a first name, but not after a model's number ("737 MAX").
-    if ((ORG_HEADS.has(last) || PLACE_HEADS.has(last) || LAW_HEADS.has(last) || MISC_HEADS.has(last)) && last !== 'constitution') return [];
+    // itself; "Max" is also a first name, but not after a model's number ("737 MAX"). After a
+    // title a surname that heads places is the surname: "Ms. Park", "President Park" (were
+    // dropped, web text written for the tests); not "Sister Act".
+    const surname = extra.titled === true && SURNAME_PLACE_HEADS.has(last);
+    if ((ORG_HEADS.has(last) || PLACE_HEADS.has(last) || LAW_HEADS.has(last) || MISC_HEADS.has(last)) && last !== 'constitution' && !surname) return [];
     if (MODEL_TAILS.has(last) && (last !== 'max' || tokens[from - 1]?.kind === 'num')) return [];
     // "Palestinians", "Venezuelans": a people, not an entity.
     if (isPluralDemonym(tokens[from]!.text)) return [];
