@@ -2258,6 +2258,9 @@ describe('extractEntities on small texts', () => {
     const chat = extractEntities('i think jen tan and mike santos are coming . i asked ravi , he will hope for the best .');
     expectTyped(chat, ['person:jen tan', 'person:mike santos', 'person:ravi']);
     expect(chat.map((x) => x.name)).not.toContain('hope');
+    // A post that never writes "i" small is chat all the same when it writes chat's own words.
+    const post = extractEntities('woke up late so me and priya walked down to the beach omg . jake says he is sick of it lol .');
+    expectTyped(post, ['person:priya', 'person:jake']);
     // News prose writes names with capitals: a word in lower case there is a word.
     expect(extractEntities('The sheriff said the suspect, a tyler by trade, fled.').filter((x) => x.type === 'person')).toEqual([]);
   });
