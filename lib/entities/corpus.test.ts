@@ -307,8 +307,9 @@ describe('held-out web text (fixtures/entities/web-held-out.txt)', () => {
   it('finds most names of reviews, e-mails, forums and chats that no rule or weight was fitted to', () => {
     const { f1 } = scoreFixture('web-held-out.txt', 'held-out web');
     // 0.715 on 2026-12-02, when it was written, with the weights trained on news only; 0.788
-    // since the tagger trains on fixtures/entities/web-copy.txt too. A floor, to catch a
-    // regression, not a target.
+    // since the tagger trains on fixtures/entities/web-copy.txt too, 0.799 since chat's
+    // speakers, words and small given names are read as such. A floor, to catch a regression,
+    // not a target.
     expect(f1).toBeGreaterThanOrEqual(0.75);
   });
 });
