@@ -2244,6 +2244,8 @@ describe('extractEntities on small texts', () => {
     const e = extractEntities('i am from mexico traveling to san francisco california next week\nhow are vietnam and Afghanistan alike ?\nwe stayed in kerala for a month');
     const places = e.filter((x) => x.type === 'place').map((x) => x.name.toLowerCase());
     expect(places).toEqual(expect.arrayContaining(['mexico', 'san francisco', 'california', 'vietnam', 'afghanistan', 'kerala']));
+    // A country needs no other place beside it nor a preposition before it (UNER).
+    expect(extractEntities("i 'm doing a report on how afghanistan and Vietam are different").map((x) => `${x.type}:${x.name}`)).toContain('place:afghanistan');
     // News writes places with capitals; its lower-case "arctic" and "turkey" are no places.
     const news = extractEntities('The roof gave way after an arctic freeze swept the region, officials said. Families later shared a roasted turkey meal.');
     expect(news.filter((x) => x.type === 'place')).toEqual([]);

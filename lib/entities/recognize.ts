@@ -236,7 +236,10 @@ function lowerCasePlaceAt(tokens: readonly Token[], i: number, afterPlace: boole
       const prev = tokens[i - 1];
       const placeAt = (k: number): boolean => lowerCasePlace(tokens, k, 1) !== undefined || lookup(tokens[k]?.text ?? '')?.type === 'place';
       const beside = afterPlace || placeAt(i - 1) || placeAt(i + 1) || (/^(and|or)$/.test(tokens[i + 1]?.lower ?? '') && placeAt(i + 2));
-      if (!beside && !(prev && isWord(prev) && LOWER_PLACE_CUES.has(prev.lower))) continue;
+      // A country needs no company: "how afghanistan and Vietam are different" (UNER); its
+      // name is no common word or given name ("turkey", "jordan" went above).
+      const country = namesCountry(word.charAt(0).toUpperCase() + word.slice(1));
+      if (!beside && !country && !(prev && isWord(prev) && LOWER_PLACE_CUES.has(prev.lower))) continue;
     }
     return { to: i + n, hit };
   }
