@@ -2278,6 +2278,16 @@ describe('extractEntities on small texts', () => {
     expectTyped(f, ['person:Tia Mowry', 'person:Dona Bertarelli', 'person:Ken Griffey Sr.']);
   });
 
+  it('names a shop or a restaurant one goes to with its possessive, but not a person\'s thing or a country\'s (web text written for the tests)', () => {
+    const e = extractEntities("we had lunch at Chuy's , then went to Katz's for dessert . Meet me at Mulligan's tonight .");
+    expectTyped(e, ["place:Chuy's", "place:Katz's", "place:Mulligan's"]);
+    // A noun or a number after the possessive is what it owns; a known name keeps its own.
+    const f = extractEntities("Ministers from Germany 's 16 states met . Lee went to Kim's house . We ate at McDonald's .");
+    expect(f.map((x) => x.name)).not.toContain("Germany 's");
+    expect(f.map((x) => x.name)).not.toContain("Kim's");
+    expectTyped(f, ['place:Germany', "organization:McDonald's"]);
+  });
+
   it('takes a brand and its model code for a product without the tagger, but not a rating after a verb', () => {
     // "10. Soundcore Q45" alone on a line: the brand is no English word. "Rated IP66" is a verb
     // and a rating, whatever the capital says.

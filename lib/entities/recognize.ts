@@ -179,6 +179,15 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
       i = end;
       continue;
     }
+    // "lunch at Chuy's, then", "we went to Del Frisco's in November": a possessive after one
+    // goes to, with no noun after it, names the shop or the restaurant, a place with its "'s"
+    // (was a place "Chuy", the web text written for the tests). Not "at Smith's request".
+    // A known name's possessive is its own ("from Germany's", "to Sotheby's" are known).
+    if (titleFrom < 0 && isVenuePossessive(tokens, start, end) && !claimed[end] && !lookup(surface(text, tokens, start, end + 1)) && !lookup(surface(text, tokens, start, end))) {
+      out.push(span(start, end + 1, { type: 'place', canonical: surface(text, tokens, start, end + 1), demonym: false }));
+      i = end + 1;
+      continue;
+    }
     // "The Commissioner of Police, Hakeem Odumosu", "the Secretary of State flew in": a title
     // phrase with no name after it names no one, nor its last words; nor does a subheading.
     // Unless an acronym in brackets after it names the office as a body: "The New York State
@@ -1479,4 +1488,23 @@ function isHotelRun(tokens: readonly Token[], from: number, to: number): boolean
 /** A word in lower case letters only that is a given name and no common word: see findNames. */
 function isChatGivenName(t: Token): boolean {
   return t.kind === 'word' && /^\p{Ll}{3,}$/u.test(t.text) && isGivenName(t.lower) && !COMMON_WORDS.has(t.lower) && !lookup(t.text.charAt(0).toUpperCase() + t.text.slice(1));
+}
+
+/** Words before a place one goes to or is at. */
+const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'to', 'from', 'near', 'outside', 'inside', 'into']);
+
+/** Words after a venue's "'s" that show no noun follows it: "at Katz's for lunch", "to Chuy's and then". */
+const AFTER_VENUE: ReadonlySet<string> = new Set([
+  'for', 'on', 'in', 'with', 'and', 'or', 'to', 'last', 'yesterday', 'today', 'tonight', 'tomorrow', 'this', 'that', 'after', 'before',
+  'again', 'because', 'since', 'when', 'where', 'is', 'was', 'are', 'were', 'but', 'so', 'instead', 'lol', 'once', 'twice', 'every',
+]);
+
+/** See findNames: the run [from, to) after a preposition of place, then "'s" and no noun. */
+function isVenuePossessive(tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  if (prev?.kind !== 'word' || !VENUE_PREPOSITIONS.has(prev.lower) || !isPossessive(tokens[to])) return false;
+  if (to - from > 4 || wordIndexes(tokens, from, to).some((k) => !tokens[k]!.cap)) return false;
+  const next = tokens[to + 1];
+  // Not before a number: "from Germany 's 16 states".
+  return next === undefined || next.sent !== tokens[to]!.sent || (next.kind !== 'word' && next.kind !== 'num') || AFTER_VENUE.has(next.lower);
 }
