@@ -48,7 +48,7 @@ import { lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState, isTownBeforeStateName } from './states';
 import { isTown } from './towns';
-import { endsWithHead, hasHead, holdsDigit, isHeadquarteredAfter, isPlacePredicateAfter, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isHeadquarteredAfter, isRoman, isPlacePredicateAfter, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
 import { hasAge, headType, type Role } from './roles';
@@ -538,10 +538,6 @@ function isOwnersShop(tokens: readonly Token[], from: number, to: number): boole
   if (!SHOP_HEADS.has(tokens[to - 1]!.lower)) return false;
   for (let k = from + 1; k < to - 1; k++) if (isPossessive(tokens[k])) return true;
   return false;
-}
-
-export function isRoman(s: string): boolean {
-  return /^[IVXL]{2,5}$/.test(s);
 }
 
 /**

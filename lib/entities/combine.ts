@@ -125,12 +125,6 @@ export function combineNames(
 }
 
 /**
- * "Telecoms regulator Anatel", "Energy giant Shell": a common word opening a sentence before a
- * firm's noun and the firm's name is the firm's trade, no name (the tagger made an organization
- * of "Telecoms", news written for the tests). Not before a person's noun: "Greens leader Adam
- * Bandt" names a party.
- */
-/**
  * "jill allen", "mike santos": the tagger reads on past a given name that chat writes small to
  * the surname, where the rules took the given name alone (and the next one, if it is a given
  * name too); "woodrow s" (a bar) it reads as a place. The tagger's span wins, unless another
@@ -152,6 +146,12 @@ function readOnFromChatName(r: NameSpan, best: TaggedSpan, spans: readonly NameS
 /** Trades the common words leave out: "Telecoms regulator", "Biotech firm", "Crypto exchange". */
 const SECTORS: ReadonlySet<string> = new Set(['telecoms', 'telecom', 'tech', 'fintech', 'biotech', 'pharma', 'crypto', 'e-commerce', 'ecommerce']);
 
+/**
+ * "Telecoms regulator Anatel", "Energy giant Shell": a common word opening a sentence before a
+ * firm's noun and the firm's name is the firm's trade, no name (the tagger made an organization
+ * of "Telecoms", news written for the tests). Not before a person's noun: "Greens leader Adam
+ * Bandt" names a party.
+ */
 function opensOnSector(t: { from: number; to: number }, surface: string, opts: CombineOptions): boolean {
   const word = surface.toLowerCase();
   if (t.to - t.from !== 1 || !opts.opensSentence(t.from) || !(COMMON_WORDS.has(word) || SECTORS.has(word))) return false;

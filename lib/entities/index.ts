@@ -11,7 +11,7 @@
  */
 import { isNameMention, type Entity, type EntityType, type Mention, type TextSource } from '../report';
 import { makeQuote } from '../text/quote';
-import { entityType, isRoman, mentionVotes, emptyVotes, namesGeography, namesTownClub, TAGGER_VOTE } from './classify';
+import { entityType, mentionVotes, emptyVotes, namesGeography, namesTownClub, TAGGER_VOTE } from './classify';
 import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
@@ -30,7 +30,7 @@ import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
 import { isTown } from './towns';
-import { docStats, holdsDigit, isHyphenTail, leadsNamedPerson, pastSuffixStop, playerMarkAt, surface, type DocStats } from './shape';
+import { docStats, holdsDigit, isHyphenTail, isRoman, leadsNamedPerson, pastSuffixStop, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { COMMON_WORDS, COMMON_WORDS_NAMES_TOO } from './common-words';

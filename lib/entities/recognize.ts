@@ -3,7 +3,6 @@
  * (sentence openers, titles, demonyms used as adjectives). Types are decided later, over the
  * whole document, in classify.ts; this file only says where names are.
  */
-import { isRoman } from './classify';
 import { jointedEntryAt, lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import {
   ADVOCATES,
@@ -47,7 +46,7 @@ import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { headType } from './roles';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isPlacePredicateAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isSpeakerAt, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isPlacePredicateAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isRoman, isSpeakerAt, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
@@ -184,7 +183,7 @@ export function findNames(text: string, tokens: readonly Token[], claimed: Uint8
     // (was a place "Chuy", the web text written for the tests). Not "at Smith's request".
     // A known name's possessive is its own ("from Germany's", "to Sotheby's" are known).
     if (titleFrom < 0 && isVenuePossessive(tokens, start, end) && !claimed[end] && !lookup(surface(text, tokens, start, end + 1)) && !lookup(surface(text, tokens, start, end))) {
-      out.push(span(start, end + 1, { type: 'place', canonical: surface(text, tokens, start, end + 1), demonym: false }));
+      out.push(span(start, end + 1, namedAs('place', text, tokens, start, end + 1)));
       i = end + 1;
       continue;
     }
@@ -247,7 +246,7 @@ function lowerCasePlaceAt(tokens: readonly Token[], i: number, afterPlace: boole
       const beside = afterPlace || placeAt(i - 1) || placeAt(i + 1) || (/^(and|or)$/.test(tokens[i + 1]?.lower ?? '') && placeAt(i + 2));
       // A country needs no company: "how afghanistan and Vietam are different" (UNER); its
       // name is no common word or given name ("turkey", "jordan" went above).
-      const country = namesCountry(word.charAt(0).toUpperCase() + word.slice(1));
+      const country = namesCountry(capitalised(word));
       if (!beside && !country && !(prev && isWord(prev) && LOWER_PLACE_CUES.has(prev.lower))) continue;
     }
     return { to: i + n, hit };
@@ -259,7 +258,7 @@ function lowerCasePlaceAt(tokens: readonly Token[], i: number, afterPlace: boole
 function lowerCasePlace(tokens: readonly Token[], i: number, n: number): GazetteerHit | undefined {
   const words = tokens.slice(i, i + n);
   if (i < 0 || words.length < n || !words.every((w, k) => isWord(w) && !w.cap && /^\p{Ll}+$/u.test(w.text) && (k === 0 || w.space))) return undefined;
-  const hit = lookup(words.map((w) => w.text.charAt(0).toUpperCase() + w.text.slice(1)).join(' '));
+  const hit = lookup(words.map((w) => capitalised(w.text)).join(' '));
   return hit?.type === 'place' && !hit.demonym ? hit : undefined;
 }
 
@@ -991,25 +990,25 @@ function splitRun(text: string, tokens: readonly Token[], from: number, to: numb
   const titled = prefix !== null && (TITLE_WORDS.has(lowerAt(tokens, prefix.to)) || TITLE_MODIFIERS.has(lowerAt(tokens, prefix.to)));
   // After a person's title the run is that person: "congresswoman Alexandria Ocasio-Cortez".
   const personFollows = from > 0 && TITLE_WORDS.has(lowerAt(tokens, from - 1)) && prefix?.hit.type === 'place';
-  // The rest must be a name of its own: "Manchester United" and "Paris Hilton" are one name;
-  // "Belfast IRA" (an acronym), "Virginia Democrats" and "U.S. Market" (words, not names) split.
   // "the New York Hilton Midtown", "Hyatt Regency Houston": a hotel chain's name among other
   // capitalised words is one of its hotels, a place (was New York and a person "Hilton
   // Midtown", news written for the tests). Not the chain ("Hilton Worldwide Holdings", a head
   // word), nor a person named like it ("Paris Hilton").
-  if (isHotelRun(tokens, from, to)) return [span(from, to, { type: 'place', canonical: surface(text, tokens, from, to), demonym: false })];
+  if (isHotelRun(tokens, from, to)) return [span(from, to, namedAs('place', text, tokens, from, to))];
   // "Nintendo of America": a known firm's arm in a continent (runEnd read on through "of") is a
   // body of its own, named as the text names it.
   if (prefix?.hit.type === 'organization' && isArmOf(tokens, prefix.to, to)) {
     const armTo = prefix.to + 2;
-    const arm = span(from, armTo, { type: 'organization', canonical: surface(text, tokens, from, armTo), demonym: false });
+    const arm = span(from, armTo, namedAs('organization', text, tokens, from, armTo));
     return [arm, ...(armTo < to ? splitRun(text, tokens, armTo, to, stats) : [])];
   }
   // "Grand Theft Auto VI": a known game's or film's sequel is a product of its own (was an
   // organization, news written for the tests).
   if (prefix?.hit.type === 'product' && to === prefix.to + 1 && isRoman(tokens[prefix.to]!.text)) {
-    return [span(from, to, { type: 'product', canonical: surface(text, tokens, from, to), demonym: false })];
+    return [span(from, to, namedAs('product', text, tokens, from, to))];
   }
+  // The rest must be a name of its own: "Manchester United" and "Paris Hilton" are one name;
+  // "Belfast IRA" (an acronym), "Virginia Democrats" and "U.S. Market" (words, not names) split.
   const rest = prefix === null ? [] : wordIndexes(tokens, prefix.to, to);
   // A lower-case particle carries the name on: "Fatah al-Islam" is a group of its own,
   // "Frankfurt am Main" a town of its own.
@@ -1259,6 +1258,19 @@ function knownPerson(tokens: readonly Token[], from: number, to: number, hit: Ga
   return s;
 }
 
+/**
+ * A name the rules recognise by its shape though no list holds it ("Nintendo of America", a
+ * chain's hotel, a game's sequel, a shop's possessive), typed as a list would type it.
+ */
+function namedAs(type: GazetteerHit['type'], text: string, tokens: readonly Token[], from: number, to: number): GazetteerHit {
+  return { type, canonical: surface(text, tokens, from, to), demonym: false };
+}
+
+/** "afghanistan" → "Afghanistan": how the lists write a word chat writes small. */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function span(from: number, to: number, hit?: GazetteerHit): NameSpan {
   const s: NameSpan = { from, to, demonym: hit?.demonym ?? false, weak: false };
   if (hit) s.gazetteer = hit;
@@ -1487,7 +1499,7 @@ function isHotelRun(tokens: readonly Token[], from: number, to: number): boolean
 
 /** A word in lower case letters only that is a given name and no common word: see findNames. */
 function isChatGivenName(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Ll}{3,}$/u.test(t.text) && isGivenName(t.lower) && !COMMON_WORDS.has(t.lower) && !lookup(t.text.charAt(0).toUpperCase() + t.text.slice(1));
+  return t.kind === 'word' && /^\p{Ll}{3,}$/u.test(t.text) && isGivenName(t.lower) && !COMMON_WORDS.has(t.lower) && !lookup(capitalised(t.text));
 }
 
 /** Words before a place one goes to or is at. */

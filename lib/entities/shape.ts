@@ -30,9 +30,9 @@ export interface DocStats {
   english: boolean;
   /**
    * The text writes the pronoun "I" in lower case ("i am going out tonight") or chat's own
-   * words ("lol", "omg", "tbh"), or is a chat log whose lines open on two given names or more as
-   * speakers ("tom: its a banger"): chat and e-mail, where people's names go in lower case too. News and guides never do, and code's
-   * "for i in" is not the pronoun.
+   * words ("lol", "omg", "tbh"), or is a chat log whose lines open on two given names or more
+   * as speakers ("tom: its a banger"): chat and e-mail, where people's names go in lower case
+   * too. News and guides never do, and code's "for i in" is not the pronoun.
    */
   casual: boolean;
   /**
@@ -150,6 +150,11 @@ export function isPossessive(t: Token | undefined): boolean {
  */
 export function isModelMark(t: Token): boolean {
   return /\d/.test(t.text) || /^\p{Lu}$/u.test(t.text) || MODEL_TAILS.has(t.lower);
+}
+
+/** A Roman numeral of two to five letters: a ruler's or a sequel's number ("III", "VI"), not "I" or "X". */
+export function isRoman(s: string): boolean {
+  return /^[IVXL]{2,5}$/.test(s);
 }
 
 /** A word or name with a digit in it: a model ("X4"), a rating ("350W"), a code. */
