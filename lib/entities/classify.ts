@@ -251,6 +251,20 @@ function endsInGluedHead(t: Token): boolean {
   return tail !== undefined && GLUED_COMPANY_HEADS.has(tail.toLowerCase());
 }
 
+/** Initials of a legal form that open a company's name, as written in capitals. */
+const LEGAL_FORM_PREFIXES: ReadonlySet<string> = new Set(['PT', 'PJSC', 'JSC', 'OAO', 'OOO', 'ZAO']);
+
+const BISHOPS: ReadonlySet<string> = new Set(['episcopal', 'bishops', "bishops'", 'bishops’']);
+
+/**
+ * A state energy firm named in one word, as the former Soviet states name them: "Turkmengaz",
+ * "Uzbekneftegaz", "Tengizchevroil" (people, news-dev's energy news), "Rosatom". Not a common
+ * word's compound ("Turmoil" opening a sentence).
+ */
+function isOneWordEnergyFirm(words: readonly Token[]): boolean {
+  return words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:gaz|neft|prom|atom|oil)$/u.test(words[0]!.text) && !COMMON_WORDS.has(words[0]!.lower);
+}
+
 /**
  * A bank named in one word: "Commerzbank", "Rabobank", "Sberbank" (Commerzbank was a person
  * in a list after "Deutsche Bank"). Not a common word's compound ("Riverbank", "Notebank").
@@ -349,6 +363,10 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
   // aircraft: "its popular 737 Max jet" (a person "Max", Zyte AEB)
   'jet', 'jets', 'jetliner', 'jetliners', 'airliner', 'aircraft', 'plane', 'planes', 'helicopter',
 ]);
+
+/** What a jail's name ends in: "Correctional Facility", "Detention Center". */
+const CUSTODY_WORDS: ReadonlySet<string> = new Set(['correctional', 'detention', 'penal', 'reformatory']);
+const CUSTODY_HEADS: ReadonlySet<string> = new Set(['facility', 'center', 'centre', 'institution', 'complex', 'colony']);
 
 /** Kin, whose "of" names a person: "the wife of Napoleon III", "a son of Mick Jagger". */
 const KIN_NOUNS: ReadonlySet<string> = new Set([
@@ -558,9 +576,16 @@ function opensWithGivenName(tokens: readonly Token[], s: NameSpan, words: readon
   return true;
 }
 
-/** "Movement for the Emancipation of …": an org head, then "for". */
+/**
+ * A body's head, then what it is for or of, which may end in a place's head: "Movement for the
+ * Emancipation of the Niger Delta", "Archdiocese of Oklahoma City" (was a place by its "City",
+ * news-dev's US courts). Not a place's own head before "of" ("District of Columbia").
+ */
 function namedForAim(words: readonly Token[]): boolean {
-  return words.some((w, k) => k > 0 && !w.cap && w.lower === 'for' && ORG_HEADS.has(words[k - 1]!.lower));
+  return words.some((w, k) => {
+    const head = words[k - 1]?.lower ?? '';
+    return k > 0 && !w.cap && (w.lower === 'for' || (w.lower === 'of' && !PLACE_OF_HEADS.has(head))) && ORG_HEADS.has(head);
+  });
 }
 
 export function emptyVotes(): Votes {
@@ -738,7 +763,13 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   // "Communism", "National Socialism", "Zionism": a doctrine, not a body (both were
   // organizations on NBC News via Zyte AEB). Not "Ministry of Tourism".
   if (DOCTRINE.test(last.text) && !words.some((w) => w.lower === 'of')) v.misc += W.miscHead;
-  if (isOneWordBank(words) || endsInGluedHead(last) || isPartnersFirm(tokens, s)) v.organization += W.orgHead;
+  if (isOneWordBank(words) || isOneWordEnergyFirm(words) || endsInGluedHead(last) || isPartnersFirm(tokens, s)) v.organization += W.orgHead;
+  // A company by its legal form's initials first: "PT Freeport Indonesia" (a person, news-dev's
+  // energy news), "PJSC Gazprom Neft".
+  if (words.length >= 2 && LEGAL_FORM_PREFIXES.has(first.text)) v.organization += 2 * W.orgHead;
+  // "the National Episcopal Conference of Congo", "the Bishops' Conference": the bishops' body,
+  // not a meeting (was an event, news-dev's African elections).
+  if (last.lower === 'conference' && words.length >= 2 && BISHOPS.has(words[words.length - 2]!.lower)) v.organization += 2 * W.miscHead;
   if (words.length === 2 && NATIONAL_FIRM_WORDS.has(last.lower) && lookup(first.text)?.type === 'place') v.organization += W.orgHead;
   // A sport and a country name the sport's national body: "Hockey Canada", "Rugby Australia",
   // "Cycling Ireland" ("a Hockey Canada gala" was an event, news written for the tests).
@@ -757,6 +788,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "the Apollo Gallery of the Louvre": a gallery of a museum is a room in it, a place (an
     // organization, news-dev's arts news and the wire copy's crime news).
     else if (last.lower === 'gallery' && tokens[s.to]?.lower === 'of' && tokens[s.to + 1]?.lower === 'the') v.place += W.placeHead;
+    // A jail by its long name: "the William E. Donaldson Correctional Facility" (a person),
+    // "the Metropolitan Detention Center" (an organization by its "Center"; news-dev's US courts).
+    else if (CUSTODY_WORDS.has(words[words.length - 2]!.lower) && CUSTODY_HEADS.has(last.lower)) v.place += 2 * W.placeHead;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words) || isDistrictBody(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
@@ -912,6 +946,11 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     if (s.gazetteer?.type === 'product' && STAFF_FOLLOWERS.has(joined)) v.organization += W.gazetteer;
     if (PRODUCT_FOLLOWERS.has(joined)) v.product += W.productAfter;
     if (PLACE_FOLLOWERS.has(joined)) v.place += STRONG_PLACE_FOLLOWERS.has(joined) ? 2 * W.placeAfter : W.placeAfter;
+    // An oil or gas field: "the Shah Deniz field", "the giant Galkynysh gas field" (both
+    // organizations, news-dev's energy news). Not a known name's or initials' ("the GOP
+    // field" of candidates), nor an adjective's ("the Democratic field").
+    const fieldAt = joined === 'gas' || joined === 'oil' ? s.to + 1 : s.to;
+    if (tokens[fieldAt]?.lower === 'field' && !s.gazetteer && !first.acronym && !ADJECTIVE_END.test(last.lower)) v.place += 2 * W.placeAfter;
     if (MISC_FOLLOWERS.has(joined) && ((joined !== 'index' && joined !== 'rate') || namesIndex(tokens, s, words))) v.misc += W.eventAfter;
     // A venue that stands for its tournament: "his first Wimbledon title" (a place, the wire
     // copy's sport), over a place's entry. Not a body's ("the NBA title") nor a country's side.

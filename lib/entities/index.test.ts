@@ -3028,4 +3028,28 @@ describe('extractEntities on small texts', () => {
     // "Greens leader Adam Bandt": before a person's noun the word is a party.
     expectTyped(extractEntities('Greens leader Adam Bandt conceded defeat .'), ['organization:Greens', 'person:Adam Bandt']);
   });
+
+  it('reads local offices as titles, jails, dioceses, fields, state energy firms and the small states (news written for the tests, eleventh round)', () => {
+    const courts = extractEntities(
+      'Mayor Brandon Scott and City Solicitor Ebony Thompson called the verdict historic . He met County Executive Steuart Pittman and State Treasurer Dereck Davis . ' +
+        'New York City Mayor Eric Adams spoke . He was held at the William E. Donaldson Correctional Facility near Bessemer . The Archdiocese of Oklahoma City said it would appeal .',
+    );
+    expectTyped(courts, [
+      'person:Ebony Thompson', 'person:Steuart Pittman', 'person:Dereck Davis', 'place:New York City', 'person:Eric Adams',
+      'place:William E. Donaldson Correctional Facility', 'organization:Archdiocese of Oklahoma City',
+    ]);
+    expect(courts.map((x) => x.name)).not.toContain('City');
+    const energy = extractEntities(
+      'ASHGABAT - Turkmengaz said gas from the giant Galkynysh field would flow by 2027 . BP approved a platform for the Shah Deniz field . ' +
+        'PT Freeport Indonesia asked for an extension . The National Episcopal Conference said it had documented irregularities .',
+    );
+    expectTyped(energy, ['organization:Turkmengaz', 'place:Galkynysh', 'place:Shah Deniz', 'organization:PT Freeport Indonesia', 'organization:National Episcopal Conference']);
+    // Not an adjective's field, nor a common word's compound.
+    const field = extractEntities('Turmoil hit markets as the Democratic field narrowed .');
+    expect(field.filter((x) => x.type === 'place' || x.type === 'organization')).toEqual([]);
+    const states = extractEntities('Kamla Persad-Bissessar returned as prime minister of Trinidad and Tobago . Leaders from Botswana , Namibia and Sierra Leone met in The Gambia .');
+    expectTyped(states, ['place:Trinidad and Tobago', 'place:Botswana', 'place:Namibia', 'place:Sierra Leone', 'place:Gambia']);
+    // A ground keeps the known place that opens its name.
+    expectTyped(extractEntities('He made 400 at the Antigua Recreation Ground and 329 at the Sydney Cricket Ground .'), ['place:Antigua Recreation Ground', 'place:Sydney Cricket Ground']);
+  });
 });

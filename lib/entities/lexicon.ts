@@ -189,6 +189,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'manager',
   // "NASA Administrator Jim Bridenstine" was a person "Administrator Jim Bridenstine".
   'administrator',
+  // Local and state offices: "City Solicitor Ebony Thompson", "State Treasurer Dereck Davis"
+  // were one person each (news-dev's US courts).
+  'solicitor', 'treasurer', 'comptroller', 'auditor', 'coroner', 'clerk', 'assessor', 'supervisor', 'selectman',
   // Religious and royal styles: "the Prophet Mohammed" was an organization (UNER), GMB's
   // "Ayatollah Ali Khamenei", "Mullah Omar", "Emir Tamim", "Sultan Qaboos".
   'prophet', 'ayatollah', 'mullah', 'emir', 'sultan',
@@ -267,6 +270,7 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = [
   ['director', 'of', 'national', 'intelligence'],
   ['chief', 'of', 'staff'],
   ['speaker', 'of', 'the', 'house'],
+  ['county', 'executive'],
   ['minister', 'of', 'foreign', 'affairs'],
   ['minister', 'of', 'defence'],
   ['minister', 'of', 'defense'],
@@ -572,6 +576,9 @@ export const TAGGER_PLACE_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   ...TAGGER_PLACE_HEADS, 'pavilion', 'amphitheater', 'amphitheatre', 'auditorium', 'coliseum', 'ballpark',
   'speedway', 'raceway', 'racecourse', 'fairgrounds', 'garden', 'superdome',
+  // Cricket's and rugby's grounds: "the Melbourne Cricket Ground", "the Antigua Recreation
+  // Ground" (were the city or country and an organization, the web copy's cricket answers).
+  'ground',
   // US towns named for their trees: "Pembroke Pines", "Thousand Oaks", "Twentynine Palms".
   'pines', 'oaks', 'palms',
   // Buildings of worship that are sights, and clouds of the sky ("the Sistine Chapel" and "the

@@ -599,7 +599,7 @@ function surnameAfterParticles(tokens: readonly Token[], i: number, stats: DocSt
   if (isCapWord(tokens[i - 1]) || tokens[i - 1]?.text === '-') return -1;
   if (!isWord(t) || t.cap) return -1;
   // "de Meo said", once the text has named "Luca de Meo".
-  if (stats.particleSurnames.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) return tokens[i + 1]!.space ? i + 1 : -1;
+  if (stats.particleSurnames.size > 0 && stats.particleSurnames.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) return tokens[i + 1]!.space ? i + 1 : -1;
   if (!SURNAME_PARTICLES.has(t.lower)) return -1;
   let k = i + 1;
   const second = tokens[k];

@@ -15,9 +15,20 @@ export const TITLES_AFTER_NAMES: ReadonlySet<string> = new Set([
   'spokeswoman', 'spokesperson', 'chief', 'boss', 'director',
 ]);
 
+/** TITLE_PHRASES by their first word: asked at every capitalised word, so not a scan. */
+const TITLE_PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const phrase of TITLE_PHRASES) m.set(phrase[0]!, [...(m.get(phrase[0]!) ?? []), phrase]);
+  return m;
+})();
+
+/** Words that make a title a local government's when they open a name's run: "City Attorney". */
+const LOCAL_JURISDICTIONS: ReadonlySet<string> = new Set(['city', 'county', 'town', 'borough', 'township', 'village', 'municipal']);
+
 /** End of the title phrase ("Secretary of State") that starts at `i`, or -1. */
 export function titlePhraseEnd(tokens: readonly Token[], i: number): number {
-  for (const phrase of TITLE_PHRASES) {
+  const first = tokens[i]?.lower;
+  for (const phrase of (first !== undefined && TITLE_PHRASES_BY_FIRST.get(first)) || []) {
     let ok = true;
     for (let k = 0; k < phrase.length; k++) {
       if (tokens[i + k]?.lower !== phrase[k]) {
@@ -117,6 +128,10 @@ export function findTitle(tokens: readonly Token[], from: number, to: number): {
     // Minister Wilfred Machage" made an organization of "Assistant Roads", GMB), and forward
     // over more title words.
     let startW = w;
+    // A town's, county's or city's office opening the run: "City Solicitor Ebony Thompson"
+    // (left a place "City", news-dev's US courts). Only there: "New York City Mayor Eric
+    // Adams" keeps its city.
+    if (w === 1 && LOCAL_JURISDICTIONS.has(tokens[words[0]!]!.lower)) startW = 0;
     // Through "and" between two portfolios: "Mines and Energy Minister", "Health and Social
     // Care Secretary" (left "Mines and", "Social Care" organizations, news-dev's Latin news).
     for (;;) {
