@@ -48,7 +48,7 @@ import { lookup, namesCountry, type GazetteerHit } from './gazetteer';
 import type { NameSpan } from './recognize';
 import { isBeforeState, isTownBeforeStateName } from './states';
 import { isTown } from './towns';
-import { endsWithHead, hasHead, holdsDigit, isHeadquarteredAfter, isRoman, isPlacePredicateAfter, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
+import { endsWithHead, hasHead, holdsDigit, isHeadquarteredAfter, isRoman, isPlacePredicateAfter, isVenueHouse, isCapWord, isDateline, isDatelineRegion, isModelMark, isPossessive, leadsNamedPerson, SURNAME_PARTICLES, titlesNextPerson, type DocStats } from './shape';
 import { isNationalSide } from './results';
 import { hasPlayerAfter, isClub, isTeam, playsAgainst, playsMatch } from './teams';
 import { hasAge, headType, type Role } from './roles';
@@ -364,9 +364,21 @@ const PRODUCT_FOLLOWERS: ReadonlySet<string> = new Set([
   'jet', 'jets', 'jetliner', 'jetliners', 'airliner', 'aircraft', 'plane', 'planes', 'helicopter',
 ]);
 
+/**
+ * Nouns for groups that the common-word list lacks, capitalised only to open a sentence:
+ * "Junta leader Min Aung Hlaing" (an organization "Junta", news-dev's disasters).
+ */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['junta', 'militia', 'cartel', 'rebel', 'rebels', 'mafia', 'faction', 'clan', 'caucus', 'politburo', 'diaspora']);
+
 /** What a jail's name ends in: "Correctional Facility", "Detention Center". */
 const CUSTODY_WORDS: ReadonlySet<string> = new Set(['correctional', 'detention', 'penal', 'reformatory']);
 const CUSTODY_HEADS: ReadonlySet<string> = new Set(['facility', 'center', 'centre', 'institution', 'complex', 'colony']);
+
+/** Who is someone's by choice, before their name: "my buddy Tony", "her boyfriend Jake". */
+const COMPANION_NOUNS: ReadonlySet<string> = new Set([
+  'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'friend', 'buddy',
+  'mate', 'pal', 'bestie', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'granny', 'hubby', 'neighbor', 'neighbour', 'roommate', 'flatmate',
+]);
 
 /** Kin, whose "of" names a person: "the wife of Napoleon III", "a son of Mick Jagger". */
 const KIN_NOUNS: ReadonlySet<string> = new Set([
@@ -791,6 +803,8 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // A jail by its long name: "the William E. Donaldson Correctional Facility" (a person),
     // "the Metropolitan Detention Center" (an organization by its "Center"; news-dev's US courts).
     else if (CUSTODY_WORDS.has(words[words.length - 2]!.lower) && CUSTODY_HEADS.has(last.lower)) v.place += 2 * W.placeHead;
+    // "the Royal Diriyah Opera House" (an organization, news-dev's arts news): a venue.
+    else if (isVenueHouse(tokens, s.to - 1)) v.place += 2 * W.placeHead;
     else if (ORG_HEADS.has(last.lower) || ORG_PREFIXES.has(first.lower) || isClub(words, stats) || isTeam(words) || isOwnersShop(tokens, s.from, s.to) || isFoundersFirm(words) || isDistrictBody(words)) v.organization += W.orgHead;
     // "Fiona Hill" is a person; "Forest Hill" and "Rose Garden" are places. Not a body named
     // for its aim: "Movement for the Emancipation of the Niger Delta" (its head is "Movement").
@@ -935,7 +949,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // Not an adjective of a leaning or a region ("Conservative leader", "Regional leader"), nor
     // a common word capitalised to open a sentence ("Farm leader Jagjit Singh Dallewal").
     const leads = words.length === 1 && !s.gazetteer && leadsNamedPerson(tokens, s.to);
-    if (leads && !ADJECTIVE_END.test(first.lower) && !(first.initial && COMMON_WORDS.has(first.lower))) v.organization += W.employs;
+    if (leads && !ADJECTIVE_END.test(first.lower) && !(first.initial && (COMMON_WORDS.has(first.lower) || GROUP_NOUNS.has(first.lower)))) v.organization += W.employs;
     if ((ORG_FOLLOWERS.has(joined) && !appointed) || isPartyNamed(tokens, s.from, joined) || (words.length === 1 && first.acronym && FIGHTERS.has(joined))) v.organization += W.employs;
     // "whose Exor holding company is the largest shareholder" (Exor was a person, news written
     // for the tests); not "Smith holding a sign".
@@ -1033,6 +1047,9 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // Whom someone succeeds in a post is a person: "who took over from Shaktikanta Das" (a
     // place by its "from", news-dev's Indian business), "succeeding Shinzo Abe".
     if (!prev.cap && (SUCCEED_VERBS.has(prev.lower) || (prev.lower === 'from' && tokens[prevIndex - 1]?.lower === 'over' && TAKE_VERBS.has(tokens[prevIndex - 2]?.lower ?? '')))) v.person += W.roleOf;
+    // Whom a kin or companion noun names is a person: "my husband Tony" (an award, Tony's),
+    // "my buddy Tony" (the web copy's reviews and forums). Not "partner", which names firms.
+    if (!prev.cap && (KIN_NOUNS.has(prev.lower) || COMPANION_NOUNS.has(prev.lower)) && !s.gazetteer?.demonym) v.person += 2 * W.roleOf;
     // Not before a possessive: in "in Yasser Arafat's legacy" the preposition governs "legacy".
     const w = PLACE_PREPOSITIONS.get(prev.lower);
     if (w !== undefined && !isPossessive(next)) v.place += w;

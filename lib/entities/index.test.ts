@@ -3052,4 +3052,19 @@ describe('extractEntities on small texts', () => {
     // A ground keeps the known place that opens its name.
     expectTyped(extractEntities('He made 400 at the Antigua Recreation Ground and 329 at the Sydney Cricket Ground .'), ['place:Antigua Recreation Ground', 'place:Sydney Cricket Ground']);
   });
+
+  it('reads planes, transport remits, orchestras, opera houses, juntas and Greek names (news written for the tests, twelfth round)', () => {
+    const planes = extractEntities(
+      'Both engines of the Jeju Air Boeing 737-800 showed bird strikes . A Boeing 787-9 Dreamliner and a Cessna 172 landed . ' +
+        'Boeing 2024 deliveries fell . The Aviation and Railway Accident Investigation Board said the crew had reported birds .',
+    );
+    expectTyped(planes, ['organization:Jeju Air', 'product:Boeing 737-800', 'product:Boeing 787-9 Dreamliner', 'product:Cessna 172', 'organization:Boeing', 'organization:Aviation and Railway Accident Investigation Board']);
+    // The year is no model: only "Boeing" is named there.
+    expect(planes.find((x) => x.name === 'Boeing')!.mentions).toHaveLength(1);
+    const arts = extractEntities('The Orchestre de Paris named a director . It opened the Royal Diriyah Opera House and played the Sydney Opera House . The House of Commons voted .');
+    expectTyped(arts, ['organization:Orchestre de Paris', 'place:Royal Diriyah Opera House', 'place:Sydney Opera House', 'organization:House of Commons']);
+    const people = extractEntities('Junta leader Min Aung Hlaing made a rare visit . He finished ahead of Emmanouil Karalis of Greece . Me and my husband Tony keep coming back .');
+    expectTyped(people, ['person:Min Aung Hlaing', 'person:Emmanouil Karalis', 'place:Greece', 'person:Tony']);
+    expect(people.map((x) => x.name)).not.toContain('Junta');
+  });
 });

@@ -15,7 +15,7 @@ import { entityType, mentionVotes, emptyVotes, namesGeography, namesTownClub, TA
 import { findDates } from './dates';
 import { findLaws } from './laws';
 import { listHeadAfter, typeListMembers } from './lists';
-import { MAKER_VOTE, modelMakers, typeMakers } from './makers';
+import { findAircraftModels, MAKER_VOTE, modelMakers, typeMakers } from './makers';
 import { namesKnownFamily, typeFamilies } from './families';
 import { keyOf, mergeMentions, type Found, type Group } from './merge';
 import { lookup } from './gazetteer';
@@ -213,6 +213,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
   fixed(findMoney(tokens));
   fixed(findDates(tokens));
   fixed(findLaws(tokens));
+  fixed(findAircraftModels(tokens));
   fixed(findStates(tokens), (f, s) => {
     // The state's own key, so "Calif." and "California" are one place.
     f.key = `gaz:${s.state}`;

@@ -500,6 +500,9 @@ export const REMIT_WORDS: ReadonlySet<string> = new Set([
   // Finance's remits: "National Banking and Securities Commission" (Mexico's regulator) was two
   // bodies (news-dev's start-up news).
   'securities', 'insurance', 'markets', 'exchange', 'monetary', 'financial', 'fiscal',
+  // and transport's: "Aviation and Railway Accident Investigation Board" (South Korea's) was
+  // two bodies (news-dev's airlines).
+  'railway', 'railways', 'rail', 'maritime',
   // and leisure's: "Philippine Amusement and Gaming Corporation" was two bodies (the wire
   // copy's Asian local news).
   // Not "Media": "Beinsure Media and Insurance Ratings" are a firm and its ratings.
@@ -706,6 +709,9 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   'cafe', 'café',
   // a bank by its name ("stakes in Bank Mandiri" was a place, news-dev's South-East Asian business)
   'bank',
+  // an orchestra by its French, Spanish or German name ("the Orchestre de Paris" was a place by
+  // its "de Paris", news-dev's arts news)
+  'orchestre', 'orquesta', 'orchester',
 ]);
 
 /** Last words that make a capitalised span a law ("Digital Markets Act", "First Amendment"). */

@@ -9,6 +9,7 @@ import { entityType } from './classify';
 import type { Group } from './merge';
 import type { NameSpan } from './recognize';
 import { holdsDigit } from './shape';
+import type { TokenSpan } from './spans';
 import type { Token } from './tokens';
 
 /** Votes for a maker beside its models: a head word's weight, over a tagger's hint. */
@@ -50,6 +51,40 @@ export function modelMakers(tokens: readonly Token[], spans: readonly NameSpan[]
       out.add(tokens[s.from]!.text);
       break;
     }
+  }
+  return out;
+}
+
+/** Aircraft makers whose models news names by a bare number ("a Cessna 172"). */
+const NUMBERED_AIRCRAFT_MAKERS: ReadonlySet<string> = new Set(['Boeing', 'Cessna', 'ATR', 'Embraer', 'Bombardier', 'Beechcraft']);
+/** Words that go on a numbered model's name: "737 MAX 9", "787 Dreamliner". */
+const AIRCRAFT_MODEL_WORDS: ReadonlySet<string> = new Set(['max', 'dreamliner', 'jumbo']);
+
+/**
+ * Planes named by their maker and a number: "a Boeing 787-9 Dreamliner", "the Jeju Air Boeing
+ * 737-800", "a Cessna 172". A product, as "Airbus A350" reads already; the maker alone was
+ * the company, which news does not name there (the fixtures leave the model unlabelled;
+ * news-dev's airlines). Claimed before the name runs, so "Jeju Air" ends where the plane
+ * starts. Not a year: "Boeing 2024 deliveries" are the company's.
+ */
+export function findAircraftModels(tokens: readonly Token[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const number = tokens[i + 1]!;
+    if (!NUMBERED_AIRCRAFT_MAKERS.has(tokens[i]!.text) || number.kind !== 'num' || !number.space || !/^\d{2,3}$/.test(number.text)) continue;
+    let k = i + 2;
+    // Glued on: "-800", "-9", "X".
+    while (k < tokens.length && !tokens[k]!.space && k - i <= 4) {
+      if (tokens[k]!.text === '-' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.space) k += 2;
+      else if (tokens[k]!.kind === 'word') k++;
+      else break;
+    }
+    while (tokens[k]?.kind === 'word' && tokens[k]!.cap && AIRCRAFT_MODEL_WORDS.has(tokens[k]!.lower)) {
+      k++;
+      if (tokens[k]?.kind === 'num' && /^\d{1,2}$/.test(tokens[k]!.text)) k++;
+    }
+    out.push({ from: i, to: k, type: 'product' });
+    i = k - 1;
   }
   return out;
 }

@@ -257,10 +257,20 @@ export function isEventHead(t: Token | undefined): boolean {
 export function hasHead(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.lower;
-    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || LAW_HEADS.has(w)) return true;
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || LAW_HEADS.has(w) || isVenueHouse(tokens, k)) return true;
   }
   return false;
 }
+
+/**
+ * "Opera House", "Playhouse"-like venues a house ends: "the Sydney Opera House" (was the city
+ * and an organization "Opera House", news-dev's arts news). "House" alone heads bodies too
+ * ("House of Commons", "the House"), so only after a performing art.
+ */
+export function isVenueHouse(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'house' && VENUE_HOUSE_ARTS.has(tokens[k - 1]?.lower ?? '');
+}
+const VENUE_HOUSE_ARTS: ReadonlySet<string> = new Set(['opera', 'ballet', 'concert', 'music']);
 
 /** Dashes that end a dateline: "BUFFALO, N.Y. —". */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
