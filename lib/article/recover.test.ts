@@ -123,3 +123,35 @@ describe('recoverBody: the story wrapper', () => {
     expect(text).not.toContain('Council extends night buses');
   });
 });
+
+describe('recoverBody: cards of a kind Readability kept', () => {
+  // A listing of cards marked alike: a linked title, a short blurb, a list of links.
+  const card = (i: number, kept: boolean, cls = 'item item--wide'): string =>
+    `<div class="${cls}"><h2>${i}. <a href="/schools/${i}/">School ${i}</a></h2><p${kept ? ' class="k"' : ''}>School ${i} is known for its ties to the city.</p>` +
+    `<ul><li><a href="/schools/${i}/essays/">Essays at School ${i}</a></li><li><a href="/schools/${i}/interview/">Interviews at School ${i}</a></li></ul></div>`;
+  const page = (cls?: string): string =>
+    `<main><div class="story"><p class="k">${LONG}</p><div class="items">${[1, 2, 3, 4, 5, 6].map((i) => card(i, i >= 3 && i !== 5, cls)).join('')}</div><p class="k">${MORE}</p></div></main>`;
+
+  it('takes back the dropped cards, before the first kept one and between, with their titles', () => {
+    const text = recover(page(), '.k');
+    expect(text).toContain('School 1 is known');
+    expect(text).toContain('1. School 1');
+    expect(text).toContain('School 5 is known');
+    // Not the cards' lists of links.
+    expect(text).not.toContain('Essays at School');
+  });
+
+  it('leaves the slides of a carousel, however many were kept', () => {
+    const text = recover(page('swiper-slide'), '.k');
+    expect(text).not.toContain('School 1 is known');
+    expect(text).not.toContain('School 5 is known');
+  });
+
+  it('leaves a card whose kind Readability kept fewer than three of', () => {
+    const text = recover(
+      `<main><div class="story"><p class="k">${LONG}</p><div class="items">${[1, 2, 3].map((i) => card(i, i === 3)).join('')}</div><p class="k">${MORE}</p></div></main>`,
+      '.k',
+    );
+    expect(text).not.toContain('School 1 is known');
+  });
+});

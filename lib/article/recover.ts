@@ -17,6 +17,9 @@ import { elementsByTag } from '../dom/elements';
  *   - sibling blocks of the story's outermost wrapper join when they are prose (pages built
  *     of one <div>/<section> per subheading, where Readability keeps only the best block),
  *     and so do the headings and short blocks between two of them;
+ *   - a dropped card of the same kind (tag and classes) as three or more kept siblings joins
+ *     with its linked title, wherever it stands among them (a ranking built as cards, where
+ *     Readability keeps the wordier ones); not a carousel's slides;
  *   - links in a list the story announces ("These patches were merged:") do not count
  *     against it, unless they lead to the site's own pages;
  *   - a heading's id is an anchor made of its words, not a name ("how-to-share-…");
@@ -27,7 +30,7 @@ import { elementsByTag } from '../dom/elements';
  * fixtures/article/kept-widgets, fixtures/article/div-sections, fixtures/article/toc-list,
  * fixtures/article/deep-section-wrappers, fixtures/article/section-gaps,
  * fixtures/article/announced-link-lists, fixtures/article/lede-above-pick,
- * fixtures/article/heading-anchor-ids (guards: recover.test.ts).
+ * fixtures/article/heading-anchor-ids, fixtures/article/uniform-cards (guards: recover.test.ts).
  */
 
 /** Tags that are never story content when Readability did not keep them. */
@@ -499,6 +502,38 @@ function leadingStory(el: Element): boolean {
   return prose >= LEADING_MIN_PROSE && storyLinkDensity(el) < SECTION_MAX_LINKS;
 }
 
+/**
+ * A carousel's slides are alike too, and Readability may keep a few of them: a slider of
+ * other posts under the story (WCXB dev 4524) is no list of the story's own cards.
+ */
+const CAROUSEL_WORDS = new Set(['carousel', 'slider', 'slide', 'slides', 'swiper', 'splide', 'slick', 'glide']);
+
+/** Kept siblings of one kind a dropped block must share its parent with to join as one more. */
+const SAME_KIND_MIN_KEPT = 3;
+/**
+ * Link share a card of a kept kind may have: its linked title and "read more" weigh more in
+ * a short card (0.55 for Harvard's in WCXB dev 0022) than the 0.5 a stray block may.
+ */
+const SAME_KIND_MAX_LINKS = 0.7;
+
+/**
+ * A block of the same kind as several Readability kept beside it: one card of a listing whose
+ * cards the page marks alike (same tag, same classes), where Readability's sibling score kept
+ * the wordier cards and dropped the others, the first two among them (WCXB dev 0022, a ranking
+ * of business schools that lost Harvard and Stanford). Several kept cards of that kind say the
+ * kind is story; a lone kept card does not (a "more stories" list, WCXB dev 0331), nor do a
+ * carousel's slides. Evidence: fixtures/article/uniform-cards.
+ */
+function sameKindAsKept(el: Element, parent: Element, holdsKept: ReadonlySet<Element>): boolean {
+  const kind = el.getAttribute('class')?.trim();
+  if (!kind || namedLike(el, CAROUSEL_WORDS)) return false;
+  let kept = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    if (c !== el && c.localName === el.localName && c.getAttribute('class')?.trim() === kind && holdsKept.has(c)) kept++;
+  }
+  return kept >= SAME_KIND_MIN_KEPT;
+}
+
 /** Lowest common ancestor of a list of elements. */
 export function commonAncestor(elements: readonly Element[]): Element | null {
   let lca: Element | null = elements[0] ?? null;
@@ -582,6 +617,13 @@ export function recoverBody(
   /** For a parent, the position of the first dropped child that joined before its kept ones. */
   const leadFrom = new Map<Element, number>();
   const panels = ctaPanels(container);
+  /** Cards that joined as one more of a kind Readability kept (sameKindAsKept). */
+  const cards = new Set<Element>();
+  /** Inside such a card a linked heading is the card's title, not a teaser's. */
+  const withinCard = (el: Element): boolean => {
+    for (let e = el.parentElement; e && e !== container; e = e.parentElement) if (cards.has(e)) return true;
+    return false;
+  };
   const between = siblings.size ? blocksBetween(container, [story, ...siblings]) : new Set<Element>();
   const skip = (el: Element): boolean => {
     if (el === container) return false;
@@ -609,7 +651,7 @@ export function recoverBody(
     if (DROPPED_NON_CONTENT.has(tag) || (hiddenByClass(el) && !collapsedPanel(el))) return true;
     if (namedLike(el, inSection ? STRONG_WIDGET_WORDS : WEAK_WIDGET_WORDS) && !linkInSentence(el)) return true;
     if (parent && recovered.has(parent)) {
-      if (storyLinkDensity(el) > 0.5) return true;
+      if (storyLinkDensity(el) > 0.5 && !(HEADING_TAGS.has(tag) && withinCard(el))) return true;
       recovered.add(el);
       return false;
     }
@@ -622,6 +664,11 @@ export function recoverBody(
     }
     const at = span.get(el) ?? -1;
     if (at < 0) return true;
+    if (sameKindAsKept(el, parent, holdsKept) && storyLinkDensity(el) <= SAME_KIND_MAX_LINKS) {
+      recovered.add(el);
+      cards.add(el);
+      return false;
+    }
     // At the container's top level, what comes before the story is its header (hero banner,
     // byline, dek: standfirst.ts takes the dek); deeper down it is a dropped part of it, and
     // once a leading block has joined, what follows it up to the kept text (a subheading)
