@@ -146,7 +146,7 @@ function locate(words: readonly string[], text: string): [number, number][] | nu
  * and give the compound no name, so stretching the span over it would score a name the
  * system never gave.
  */
-function toTokenSpans(text: string, offsets: [number, number][][], found: { start: number; end: number; type: string }[]): Span[][] {
+function toTokenSpans(text: string, offsets: [number, number][][], found: TextName[]): Span[][] {
   const out: Span[][] = offsets.map(() => []);
   for (const f of found) {
     // Sentences are laid out in order, so only those from the last one starting at or before
@@ -178,21 +178,36 @@ function toTokenSpans(text: string, offsets: [number, number][][], found: { star
 
 const LEDE_TYPES: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
-export function ledeEntities(extractEntities: ExtractEntities): System {
+/** A name found in a document's text, by character offsets. */
+interface TextName {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * A system that reads each document as text: `run` is its work on the text, `names` reads
+ * what it returned as names in that text.
+ */
+function onText<T>(run: (text: string) => T, names: (text: string, out: T) => TextName[]): System {
   return (doc) => {
     const { text, offsets } = detokenise(doc);
     return {
       work: () => {
-        const entities = extractEntities(text);
-        return () => toTokenSpans(text, offsets, nameMentions(text, entities));
+        const out = run(text);
+        return () => toTokenSpans(text, offsets, names(text, out));
       },
     };
   };
 }
 
+export function ledeEntities(extractEntities: ExtractEntities): System {
+  return onText(extractEntities, nameMentions);
+}
+
 /** The stage's name mentions in the body, typed as the corpora type them. */
-function nameMentions(text: string, entities: ReturnType<ExtractEntities>): { start: number; end: number; type: string }[] {
-  const found: { start: number; end: number; type: string }[] = [];
+function nameMentions(text: string, entities: ReturnType<ExtractEntities>): TextName[] {
+  const found: TextName[] = [];
   for (const e of entities) {
     const type = LEDE_TYPES[e.type];
     if (!type) continue;
@@ -223,26 +238,21 @@ export async function loadCompromise(): Promise<{ nlp: Nlp; version: string } | 
 }
 
 export function compromiseSystem(nlp: Nlp): System {
-  return (doc) => {
-    const { text, offsets } = detokenise(doc);
-    return {
-      work: () => {
-        const view = nlp(text);
-        const matches: CompromiseMatches = [
-          [view.people().out('offset'), 'PER'],
-          [view.organizations().out('offset'), 'ORG'],
-          [view.places().out('offset'), 'LOC'],
-        ];
-        return () => toTokenSpans(text, offsets, compromiseNames(text, matches));
-      },
-    };
+  const run = (text: string): CompromiseMatches => {
+    const view = nlp(text);
+    return [
+      [view.people().out('offset'), 'PER'],
+      [view.organizations().out('offset'), 'ORG'],
+      [view.places().out('offset'), 'LOC'],
+    ];
   };
+  return onText(run, compromiseNames);
 }
 
 type CompromiseMatches = [ReturnType<CompromiseView['out']>, string][];
 
-function compromiseNames(text: string, matches: CompromiseMatches): { start: number; end: number; type: string }[] {
-  const found: { start: number; end: number; type: string }[] = [];
+function compromiseNames(text: string, matches: CompromiseMatches): TextName[] {
+  const found: TextName[] = [];
   for (const [ms, type] of matches) {
     for (const m of ms) {
       // compromise keeps a possessive and trailing punctuation in its match ("China's",
