@@ -524,14 +524,26 @@ const SAME_KIND_MAX_LINKS = 0.7;
  * kind is story; a lone kept card does not (a "more stories" list, WCXB dev 0331), nor do a
  * carousel's slides. Evidence: fixtures/article/uniform-cards.
  */
-function sameKindAsKept(el: Element, parent: Element, holdsKept: ReadonlySet<Element>): boolean {
-  const kind = el.getAttribute('class')?.trim();
-  if (!kind || namedLike(el, CAROUSEL_WORDS)) return false;
-  let kept = 0;
+function sameKindAsKept(el: Element, keptKinds: ReadonlyMap<string, number>): boolean {
+  const kind = kindOf(el);
+  // A dropped block holds no kept text, so it is not among the kinds' kept counts.
+  return kind !== null && !namedLike(el, CAROUSEL_WORDS) && (keptKinds.get(kind) ?? 0) >= SAME_KIND_MIN_KEPT;
+}
+
+/** A block's kind: its tag and classes, or null when it has no classes. */
+function kindOf(el: Element): string | null {
+  const classes = el.getAttribute('class')?.trim();
+  return classes ? `${el.localName} ${classes}` : null;
+}
+
+/** How many children of `parent` of each kind hold kept text: counted once per parent, as a long list asks for every card. */
+function keptKindsOf(parent: Element, holdsKept: ReadonlySet<Element>): Map<string, number> {
+  const counts = new Map<string, number>();
   for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-    if (c !== el && c.localName === el.localName && c.getAttribute('class')?.trim() === kind && holdsKept.has(c)) kept++;
+    const kind = holdsKept.has(c) ? kindOf(c) : null;
+    if (kind !== null) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  return kept >= SAME_KIND_MIN_KEPT;
+  return counts;
 }
 
 /** Lowest common ancestor of a list of elements. */
@@ -619,6 +631,7 @@ export function recoverBody(
   const panels = ctaPanels(container);
   /** Cards that joined as one more of a kind Readability kept (sameKindAsKept). */
   const cards = new Set<Element>();
+  const keptKinds = new Map<Element, Map<string, number>>();
   /** Inside such a card a linked heading is the card's title, not a teaser's. */
   const withinCard = (el: Element): boolean => {
     for (let e = el.parentElement; e && e !== container; e = e.parentElement) if (cards.has(e)) return true;
@@ -664,7 +677,12 @@ export function recoverBody(
     }
     const at = span.get(el) ?? -1;
     if (at < 0) return true;
-    if (sameKindAsKept(el, parent, holdsKept) && storyLinkDensity(el) <= SAME_KIND_MAX_LINKS) {
+    let kinds = keptKinds.get(parent);
+    if (!kinds) {
+      kinds = keptKindsOf(parent, holdsKept);
+      keptKinds.set(parent, kinds);
+    }
+    if (sameKindAsKept(el, kinds) && storyLinkDensity(el) <= SAME_KIND_MAX_LINKS) {
       recovered.add(el);
       cards.add(el);
       return false;

@@ -734,7 +734,7 @@ function weakPlaceHead(words: readonly Token[], tagged: NameSpan['tagged']): boo
   if (FIRST_NAMES.has(first) && SURNAME_PLACE_HEADS.has(last)) return true;
   // A theatre is a stage and a company: where a play is on, a place; whom a director runs, not.
   if (last === 'theatre' || last === 'theater') return true;
-  return tagged === 'person' && COMPASS.has(last) && lookup(words.slice(0, -1).map((w) => w.text).join(' '))?.type !== 'place';
+  return tagged === 'person' && COMPASS.has(last) && lookup(surfaceOfWords(words.slice(0, -1)))?.type !== 'place';
 }
 /** The canonical name of a university or institute ("Stanford University", "Massachusetts Institute of Technology"). */
 const SCHOOL_NAME = /\b(?:University|Institute|College)\b/;
@@ -819,7 +819,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     else if (words.length >= 3 && words[1]!.lower === 'base' && BASE_KINDS.has(first.lower)) v.place += W.placeHead;
     else if (last.acronym && !isRoman(last.text) && !lookup(last.text)) v.organization += W.acronymOrg; // "Provisional IRA"
     // "North Caucasus", "Eastern Ukraine": a compass word before a known place.
-    if (COMPASS.has(first.lower) && lookup(words.slice(1).map((w) => w.text).join(' '))?.type === 'place') v.place += W.gazetteer;
+    if (COMPASS.has(first.lower) && lookup(surfaceOfWords(words.slice(1)))?.type === 'place') v.place += W.gazetteer;
     // "Syrian Observatory for Human Rights", "Gulf of Mexico", "Veterans for Peace": the word
     // before the joint.
     // "Braunau am Inn", "Rostov-on-Don": a town by its river.
@@ -1238,6 +1238,7 @@ const SPORT_BODY_WORDS: ReadonlySet<string> = new Set([
   'judo', 'skate', 'skating', 'canoe', 'equestrian', 'badminton', 'squash', 'bowls', 'diving', 'archery',
 ]);
 
+/** Words as the lists key them: their text, one space apart. */
 function surfaceOfWords(words: readonly Token[]): string {
   return words.map((w) => w.text).join(' ');
 }
