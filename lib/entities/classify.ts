@@ -41,7 +41,7 @@ import {
   TITLE_WORDS,
   TOWN_RIVER_JOINTS,
 } from './lexicon';
-import { FIRST_NAMES, isGivenName } from './names';
+import { FIRST_NAMES, isFirstName, isGivenName, withoutAccents } from './names';
 import { COMMON_WORDS } from './common-words';
 import { GIVEN_NAMES } from './given-names';
 import { lookup, namesCountry, type GazetteerHit } from './gazetteer';
@@ -328,6 +328,47 @@ function isBrandWord(lower: string): boolean {
 /** Verbs whose object is a company when it is a name. */
 const BUY_VERBS: ReadonlySet<string> = new Set(['buy', 'buys', 'bought', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchased']);
 
+/**
+ * Verbs a firm does to what it owns: "Marathon shut its 72,000 bpd plant" (missed, UNER),
+ * "Valero cut its rates". A person who "praised its decision" speaks of another's, so verbs of
+ * speech and judgement are not here.
+ */
+const OWN_ASSET_VERBS: ReadonlySet<string> = new Set([
+  'shut', 'shuts', 'closed', 'closes', 'cut', 'cuts', 'raised', 'raises', 'lowered', 'lowers', 'boosted', 'trimmed', 'slashed',
+  'reported', 'reports', 'posted', 'posts', 'expanded', 'idled', 'restarted', 'reopened', 'halted', 'resumed', 'reaffirmed',
+]);
+
+/** Words after which a name opens a clause as its subject: "and Marathon shut its plant". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'since', 'because', 'that', 'then']);
+
+/**
+ * "Marathon shut its plant": see OWN_ASSET_VERBS. Only the clause's subject: "a fire at the
+ * substation in Hayes cut its power" names a place (the wire copy's energy news).
+ */
+function actsOnItsOwn(tokens: readonly Token[], from: number, to: number): boolean {
+  const verb = tokens[to];
+  if (verb?.kind !== 'word' || verb.cap || !OWN_ASSET_VERBS.has(verb.lower) || tokens[to + 1]?.lower !== 'its') return false;
+  const before = tokens[from - 1];
+  return before === undefined || before.sent !== verb.sent || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
+}
+
+/**
+ * "Peder and I were remarking", "me and Sam": a name paired with the writer is a person's (Peder
+ * was a place, UNER's e-mails). "I" only after the name: "and I" before one opens a clause.
+ */
+function pairsWithSpeaker(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to + 1];
+  if (tokens[to]?.lower === 'and' && after?.sent === tokens[to]!.sent) {
+    if (after.lower === 'me') return true;
+    // Not "teargassed outside Kencom and I was on the phone" (a place, the web copy), where
+    // "I" opens a clause of its own.
+    const verb = tokens[to + 2]?.lower ?? '';
+    if (after.text === 'I' && !PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && verb !== 'was' && verb !== 'am' && verb !== "'m") return true;
+  }
+  const before = tokens[from - 2];
+  return tokens[from - 1]?.lower === 'and' && before?.lower === 'me' && before.sent === tokens[from]!.sent;
+}
+
 /** "Mars agreed to buy …": a name that agrees to buy or acquire is a firm, unless more says a person. */
 function agreesToBuy(tokens: readonly Token[], to: number): boolean {
   return tokens[to]?.lower === 'agreed' && tokens[to + 1]?.lower === 'to' && BUY_VERBS.has(tokens[to + 2]?.lower ?? '');
@@ -580,7 +621,7 @@ function isOwnersShop(tokens: readonly Token[], from: number, to: number): boole
  */
 function opensWithGivenName(tokens: readonly Token[], s: NameSpan, words: readonly Token[], stats: DocStats): boolean {
   const first = words[0]!;
-  if (!GIVEN_NAMES.has(first.lower) || first.acronym || lookup(first.text) || words.length > 3) return false;
+  if (!GIVEN_NAMES.has(withoutAccents(first.lower)) || first.acronym || lookup(first.text) || words.length > 3) return false;
   // "Winston-Salem", "Sherwin-Williams": a given name hyphenated into a place's or a firm's.
   if (tokens[s.from + 1]?.text === '-') return false;
   if (words.some((w) => stats.lowercase.has(w.lower) || w.acronym || /\d/.test(w.text))) return false;
@@ -837,7 +878,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // Not a given name opening a body's long name of common words: "the Charlotte Area Transit
     // System" was a person (the wire copy's crime news).
     const commonTail = words.slice(1).filter((w) => COMMON_WORDS.has(w.lower)).length >= 2;
-    if (FIRST_NAMES.has(first.lower) && !first.acronym && !commonTail) v.person += W.firstName;
+    if (isFirstName(first.lower) && !first.acronym && !commonTail) v.person += W.firstName;
     else if (opensWithGivenName(tokens, s, words, stats)) v.person += W.givenName;
     // "Apple Pay", "Google Stadia", "Amazon Alexa": a known company and one word of its own is
     // what the company makes (recognize.ts keeps such runs whole), unless the word names a
@@ -954,6 +995,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     // "whose Exor holding company is the largest shareholder" (Exor was a person, news written
     // for the tests); not "Smith holding a sign".
     if ((joined === 'holding' || joined === 'parent') && tokens[s.to + 1]?.lower === 'company') v.organization += W.employs;
+    if (actsOnItsOwn(tokens, s.from, s.to)) v.organization += W.employs;
     // An app that has a founder or a chief is the company that makes it: "Telegram founder
     // Pavel Durov", "YouTube chief executive Neal Mohan" (Telegram was a product), over its
     // entry as a product.
@@ -999,6 +1041,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
   if (next?.text === '-' && !next.space && tokens[s.to + 1]?.lower === 'based') v.place += W.placeAfter;
   if (next?.text === ',' && tokens[s.to + 1]?.lower === 'who') v.person += W.who;
   if (namesFamily(tokens, s.from, s.to)) v.person += W.personAfter;
+  if (pairsWithSpeaker(tokens, s.from, s.to)) v.person += W.firstName;
   // "Djokovic beat Daniil Medvedev 6-3 7-6 6-3": set scores follow a player.
   if (setScoresAfter(tokens, s.to)) v.person += W.personAfter;
   // "Ascom is headquartered in Baar", "Ascom, headquartered in …": firms have headquarters

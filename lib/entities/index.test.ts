@@ -3067,4 +3067,27 @@ describe('extractEntities on small texts', () => {
     expectTyped(people, ['person:Min Aung Hlaing', 'person:Emmanouil Karalis', 'place:Greece', 'person:Tony']);
     expect(people.map((x) => x.name)).not.toContain('Junta');
   });
+
+  it('reads hyphenated pairs, sheikhs inside names, a firm acting on its own, and the writer\'s companion (UNER dev errors that news shares)', () => {
+    const pairs = extractEntities('The Israel-Hamas war dragged on . Google will formalise the Google-Mozilla relationship . Alcatel-Lucent and Rolls-Royce reported .');
+    expectTyped(pairs, ['place:Israel', 'organization:Hamas', 'organization:Google', 'organization:Mozilla', 'organization:Alcatel-Lucent', 'organization:Rolls-Royce']);
+    expect(pairs.map((x) => x.name)).not.toContain('Google-Mozilla');
+    const names = extractEntities(
+      'Hassan Sheikh Mohamud won the vote . Radical Shiite cleric Muqtada al-Sadr said the attack was criminal . ' +
+        'In Texas , BP shut its refinery and Valero cut its rates . A fire at a substation in Hayes cut its power .',
+    );
+    expectTyped(names, ['person:Hassan Sheikh Mohamud', 'person:Muqtada al-Sadr', 'organization:Valero', 'place:Hayes']);
+    expect(names.map((x) => x.name)).not.toContain('Radical Shiite');
+    expect(names.map((x) => x.name)).not.toContain('Hassan');
+    const bodies = extractEntities(
+      'They excluded State Department Iraq hands . The Washington Monthly ran it . Calls go to Malcolm Smith Motorsports . Miramar California is north of San Diego .',
+    );
+    expectTyped(bodies, ['organization:State Department', 'place:Iraq', 'organization:Washington Monthly', 'organization:Malcolm Smith Motorsports', 'place:Miramar', 'place:California']);
+    // A committee's country is its branch; a state inside a known name stays.
+    expectTyped(extractEntities('They gave it to the International Rescue Committee UK . West Virginia voted .'), ['organization:International Rescue Committee UK', 'place:West Virginia']);
+    const people = extractEntities('In fact Peder and I were remarking on it . He quoted from Dan Froomkin\'s "White House Briefing" column . Zoë Kravitz and Renée Zellweger starred .');
+    expectTyped(people, ['person:Peder', 'person:Dan Froomkin', 'person:Zoë Kravitz', 'person:Renée Zellweger']);
+    // "and I" that opens a clause of its own.
+    expectTyped(extractEntities('My cousin was teargassed outside Kencom and I was on the phone .'), ['place:Kencom']);
+  });
 });

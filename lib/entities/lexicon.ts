@@ -367,8 +367,9 @@ export const TAGGER_ORG_HEADS: ReadonlySet<string> = new Set([
  */
 const RULE_ORG_HEADS = [
   'united', 'hotspur', 'rovers', 'wanderers', 'albion', 'airline', 'brigades',
-  // Newspapers beside the tagger's "Times", "Post"…: "The San Francisco Chronicle says" was a place.
-  'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch', 'sentinel', 'observer',
+  // Newspapers beside the tagger's "Times", "Post"…: "The San Francisco Chronicle says" was a
+  // place, "The Washington Monthly's Who's Who" one too (UNER).
+  'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch', 'sentinel', 'observer', 'monthly', 'weekly', 'quarterly',
   // Ensembles: "the Chicago Symphony Orchestra" was the place Chicago and "Symphony Orchestra".
   'orchestra', 'philharmonic', 'choir',
   // "Home Depot", "Office Depot" (Home Depot was a person in a CNBC earnings story).
@@ -392,6 +393,8 @@ const RULE_ORG_HEADS = [
   // their trade ("Ceres Robotics, Palo Alto, California" was a place, Zyte AEB). Not
   // "Platforms" ("Social Media Platforms" headings) nor "Dynamics" ("Microsoft Dynamics").
   'motor', 'robotics', 'aerospace',
+  // ... and dealers by theirs: "Malcolm Smith Motorsports" was a person (UNER's reviews).
+  'motorsports', 'motorsport', 'automotive',
   // "Warner Bros." was a person (the wire copy's media news); not "Brothers": "the Wright
   // Brothers" were people
   'bros',

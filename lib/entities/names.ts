@@ -75,8 +75,23 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * A given name of either list, FIRST_NAMES or the longer GIVEN_NAMES ("Teammate Francois
- * Duval" opens on one; "Yersinia" of "Yersinia pestis" does not).
+ * Duval" opens on one; "Yersinia" of "Yersinia pestis" does not), with or without its accents.
  */
 export function isGivenName(lower: string): boolean {
-  return FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower);
+  if (FIRST_NAMES.has(lower) || GIVEN_NAMES.has(lower)) return true;
+  const bare = withoutAccents(lower);
+  return bare !== lower && (FIRST_NAMES.has(bare) || GIVEN_NAMES.has(bare));
+}
+
+/** A word of FIRST_NAMES, with or without its accents. */
+export function isFirstName(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || FIRST_NAMES.has(withoutAccents(lower));
+}
+
+/**
+ * The word without its accents: the name lists spell most names bare, "Cécile" as "cecile" (it
+ * was a place, UNER), "Renée" as "renee". ASCII words come back as they are, at no cost.
+ */
+export function withoutAccents(lower: string): string {
+  return /[^\p{ASCII}]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }

@@ -5,6 +5,7 @@
  * it. The spans come from the rules and the tagger alike (combine.ts); index.ts asks
  * `isNotAName` before it makes a mention of one.
  */
+import { COMMON_WORDS } from './common-words';
 import { lookup } from './gazetteer';
 import { AWARD_FOLLOWERS, AWARD_NAMES, CAP_STOPWORDS, COMMON_PHRASES, EPONYMOUS_DISEASES, HOLIDAYS, isPeopleWord, isTerm, LEANINGS } from './lexicon';
 import { FIRST_NAMES, isGivenName } from './names';
@@ -343,9 +344,14 @@ function namesPeopleOfPlace(text: string, tokens: readonly Token[], n: NameSpan)
  * "Bosnian Serb", "Shia Muslims", "Sunni Arabs", "Tamil", "Hutu": a people or a faith, its
  * words all peoples' or countries' adjectives. GMB's news had "Serb" as an organization in
  * "Bosnian Serb President Dragan Cavic" and "Shia Muslims" as one; each is a card for no one.
+ * So is a sentence's capitalised opener before them: "Radical Shiite cleric Muqtada al-Sadr"
+ * made an organization "Radical Shiite" (UNER).
  */
 function isPeople(tokens: readonly Token[], n: NameSpan): boolean {
-  return !n.gazetteer && wordsAre(tokens, n, (t) => isPeopleWord(t.lower), (t) => lookup(t.text)?.demonym === true);
+  if (n.gazetteer) return false;
+  const opener = tokens[n.from]!;
+  const opensSentence = tokens[n.from - 1]?.sent !== opener.sent && COMMON_WORDS.has(opener.lower) && !isGivenName(opener.lower);
+  return wordsAre(tokens, n, (t) => isPeopleWord(t.lower), (t) => lookup(t.text)?.demonym === true || (opensSentence && t === opener));
 }
 
 /**

@@ -52,6 +52,7 @@ import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
 import { findTitle, titlePhraseEnd, TITLES_AFTER_NAMES } from './titles';
 import type { Token } from './tokens';
+import { stateNameWordsAt } from './states';
 import { isTown } from './towns';
 
 export interface NameSpan {
@@ -609,22 +610,33 @@ function surnameAfterParticles(tokens: readonly Token[], i: number, stats: DocSt
 }
 
 /**
- * "the U.S.-Mexico border", "the Gaza-Egypt border", "the Baghdad-Damascus highway": two
- * known places joined by the hyphen at `dash` are two names, not one (the first was one place,
- * "U.S.-Mexico", GMB). A place whose own name has the hyphen stays whole ("Guinea-Bissau").
+ * "the U.S.-Mexico border", "the Gaza-Egypt border", "the Israel-Hamas war", "the
+ * Google-Mozilla deal": two known places or bodies joined by the hyphen at `dash` are two
+ * names, not one (the first was one place, "U.S.-Mexico", GMB; "Israel-Hamas" was dropped and
+ * "Google-Mozilla" one firm, UNER). A name that has the hyphen itself stays whole
+ * ("Guinea-Bissau", "Rolls-Royce"), and so does a merged firm known by either half
+ * ("Exxon-Mobil").
  */
-function placePair(text: string, tokens: readonly Token[], from: number, dash: number): boolean {
+function knownPair(text: string, tokens: readonly Token[], from: number, dash: number): boolean {
   const right = tokens[dash + 1];
   if (!isCapWord(right) || tokens[dash + 2]?.text === '-') return false;
-  const isPlace = (s: string): boolean => {
+  const known = (s: string): GazetteerHit | undefined => {
     const hit = lookup(s);
-    return hit?.type === 'place' && !hit.demonym;
+    return (hit?.type === 'place' || hit?.type === 'organization') && !hit.demonym ? hit : undefined;
   };
-  // A sentence's opener is not the place's: "The U.S.-China talks".
+  // A sentence's opener is not the name's: "The U.S.-China talks".
   let start = from;
   while (start < dash - 1 && CAP_STOPWORDS.has(tokens[start]!.lower)) start++;
-  return isPlace(surface(text, tokens, start, dash)) && isPlace(right!.text) && !lookup(surface(text, tokens, start, dash + 2));
+  const first = known(surface(text, tokens, start, dash));
+  const second = first && known(right!.text);
+  return second !== undefined && first!.canonical !== second.canonical && !lookup(surface(text, tokens, start, dash + 2));
 }
+
+/**
+ * Last words of a government body's name, which no country's name follows inside it. Not a
+ * committee's: "the International Rescue Committee UK" is its British branch (GMB).
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'agency', 'bureau', 'administration']);
 
 /** Parts of the day a greeting names ("Good Morning"). */
 const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
@@ -677,6 +689,14 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     if (!ok(j)) break;
     if (isCapWord(t) && t.space) {
       if (datelineBoundary(prev, t)) break;
+      // "State Department Iraq hands": a country after a public body's head is a name of its
+      // own (was one organization, UNER).
+      if (j - i >= 2 && BODY_HEADS.has(prev.lower) && namesCountry(t.text) && !lookup(surface(text, tokens, i, j + 1))) break;
+      // "Miramar California", "Austin Texas": a town, then its state with no comma between, are
+      // two places (one place, UNER's travel answers). Not a name that holds both ("Kansas City"
+      // is no state's town).
+      const stateWords = stateNameWordsAt(tokens, j);
+      if (stateWords > 0 && (isTown(tokens, i, j) || lookup(surface(text, tokens, i, j))?.type === 'place') && !lookup(surface(text, tokens, i, j + stateWords))) break;
       end = Math.max(end, gazetteerPhraseEnd(text, tokens, j));
       j++;
       continue;
@@ -713,7 +733,7 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
       j++;
       break;
     }
-    if (t.text === '-' && glued && placePair(text, tokens, i, j)) break;
+    if (t.text === '-' && glued && knownPair(text, tokens, i, j)) break;
     // "Inzamam-ul-Haq", "Mazar-i-Sharif", "Lashkar-e-Taiba": a particle between two hyphens
     // (they were "Inzamam" and "Mazar", GMB).
     // So do a town's river and the sea it stands on: "Rostov-on-Don", "Stratford-upon-Avon",
@@ -1511,12 +1531,17 @@ const AFTER_VENUE: ReadonlySet<string> = new Set([
   'again', 'because', 'since', 'when', 'where', 'is', 'was', 'are', 'were', 'but', 'so', 'instead', 'lol', 'once', 'twice', 'every',
 ]);
 
+/** Quote marks that open a title when a space comes before them. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+
 /** See findNames: the run [from, to) after a preposition of place, then "'s" and no noun. */
 function isVenuePossessive(tokens: readonly Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
   if (prev?.kind !== 'word' || !VENUE_PREPOSITIONS.has(prev.lower) || !isPossessive(tokens[to])) return false;
   if (to - from > 4 || wordIndexes(tokens, from, to).some((k) => !tokens[k]!.cap)) return false;
   const next = tokens[to + 1];
-  // Not before a number: "from Germany 's 16 states".
+  // Not before a number ("from Germany 's 16 states") nor a title in quotes ("from Dan
+  // Froomkin's "White House Briefing" column" was a place, UNER).
+  if (next !== undefined && next.space && OPENING_QUOTES.has(next.text)) return false;
   return next === undefined || next.sent !== tokens[to]!.sent || (next.kind !== 'word' && next.kind !== 'num') || AFTER_VENUE.has(next.lower);
 }

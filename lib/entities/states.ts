@@ -129,6 +129,18 @@ export function isBeforeState(tokens: readonly Token[], to: number): boolean {
 
 /** Every state's name spelled out, lower case: the postal codes' values. */
 const STATE_NAMES: ReadonlySet<string> = new Set(Object.values(POSTAL_CODES).map((s) => s.toLowerCase()));
+/**
+ * The number of words (1 or 2) of a state's name spelled out at token `k`, 0 if none: "Texas",
+ * "New Mexico". Not "Washington", a surname as often ("George Washington").
+ */
+export function stateNameWordsAt(tokens: readonly Token[], k: number): number {
+  const first = tokens[k];
+  if (first?.kind !== 'word' || !first.cap || first.lower === 'washington') return 0;
+  const second = tokens[k + 1];
+  if (second?.kind === 'word' && second.cap && second.space && STATE_NAMES.has(`${first.lower} ${second.lower}`)) return 2;
+  return STATE_NAMES.has(first.lower) ? 1 : 0;
+}
+
 /** Words before a town that say a place follows ("born in Marshall, Texas"). */
 const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'outside', 'of', 'at', 'to']);
 

@@ -53,9 +53,18 @@ const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'bishop', 'judge
  * with his own: "Sultan Haitham bin Tariq".
  */
 function isArabicGivenName(tokens: readonly Token[], words: readonly number[], w: number): boolean {
+  const t = tokens[words[w]!]!;
   const next = tokens[words[w + 1]!];
-  return tokens[words[w]!]!.lower === 'sultan' && next !== undefined && (next.lower === 'al' || next.lower.startsWith('al-'));
+  if (t.lower === 'sultan' && next !== undefined && (next.lower === 'al' || next.lower.startsWith('al-'))) return true;
+  // "Hassan Sheikh Mohamud", "Muhammed Sheikh Khalil": "Sheikh" between a given name and the
+  // next is a part of the name (both were an organization and a sheikh, the wire copy's
+  // Somalia news and UNER).
+  const before = w > 0 ? tokens[words[w - 1]!] : undefined;
+  return MID_NAME_HONORIFICS.has(t.lower) && before !== undefined && before.cap && isGivenName(before.lower) && next !== undefined && next.cap;
 }
+
+/** Honorifics that Arabic and Somali names carry between their parts. */
+const MID_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sheikh', 'sheik', 'shaikh']);
 
 /**
  * A given name and a surname that heads places elsewhere end the run: "Judge Sean Lane",
