@@ -467,8 +467,9 @@ const MISC_FOLLOWERS: ReadonlySet<string> = new Set([
   // when the name is the index's own (namesIndex); so is a benchmark rate: "the Selic rate" (a
   // place, news-dev's Latin news)
   'index', 'rate',
-  // an oil benchmark: "Brent crude futures" (Brent was a person)
-  'crude',
+  // an oil benchmark: "Brent crude futures" (Brent was a person), "Benchmark Brent futures"
+  // (was a person "Benchmark Brent")
+  'crude', 'futures',
   // a tournament's rounds: "the Wimbledon final" (a place, the wire copy's tennis)
   'final', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
   // a development's name: "the Revolution Wind project" (an organization, the wire copy's

@@ -3090,4 +3090,10 @@ describe('extractEntities on small texts', () => {
     // "and I" that opens a clause of its own.
     expectTyped(extractEntities('My cousin was teargassed outside Kencom and I was on the phone .'), ['place:Kencom']);
   });
+
+  it('types a list by the plural that introduces it, and reads a benchmark before "futures" as no one', () => {
+    const e = extractEntities('With companies like Scharffen Berger , TCHO , and smaller makers around , why ? Banks including Monzo and Revolut agreed .');
+    expectTyped(e, ['organization:Scharffen Berger', 'organization:TCHO', 'organization:Monzo', 'organization:Revolut']);
+    expect(extractEntities('Benchmark Brent futures settled higher .').filter((x) => x.type === 'person')).toEqual([]);
+  });
 });

@@ -5,8 +5,8 @@
  * personal name) takes their type as a strong vote. Two-name pairs say little ("Taylor Swift
  * and Big Machine" are a singer and a label), so they are left alone, unless a plural head
  * after the list names its members' kind: "Barry, Calhoun, Cass and Van Buren counties",
- * "Hyundai and Kia automakers", or one later in the sentence refers back to them ("… accusing
- * the companies").
+ * "Hyundai and Kia automakers", or one before it introduces them ("companies like Scharffen
+ * Berger, TCHO"), or one later in the sentence refers back to them ("… accusing the companies").
  */
 import { entityType, type NameType } from './classify';
 import type { Found, Group } from './merge';
@@ -80,6 +80,20 @@ function referenceAfter(tokens: readonly Token[], to: number): NameType | undefi
   return undefined;
 }
 
+/**
+ * The kind a plural head names when it introduces the list that starts at `from`: "companies
+ * like Scharffen Berger, TCHO" (Scharffen Berger was a person, UNER), "countries such as
+ * Chad and Niger", "banks including HSBC and Barclays".
+ */
+function headBefore(tokens: readonly Token[], from: number): NameType | undefined {
+  const link = tokens[from - 1]?.lower;
+  let at = from - 2;
+  if (link === 'as' && tokens[at]?.lower === 'such') at--;
+  else if (link !== 'like' && link !== 'including') return undefined;
+  const head = tokens[at];
+  return head?.sent === tokens[from]!.sent && !head.cap ? PLURAL_HEADS.get(head.lower) : undefined;
+}
+
 function topVote(g: Group): number {
   return Math.max(...Object.values(g.votes));
 }
@@ -140,7 +154,7 @@ export function typeListMembers(groups: readonly Group[]): void {
     const list = withoutSpeaker(found);
     const members = [...new Set(list.map((m) => groupOf.get(m)!))];
     const last = list[list.length - 1]!;
-    const head = PLURAL_HEADS.get(last.tokens[last.to]?.lower ?? '');
+    const head = PLURAL_HEADS.get(last.tokens[last.to]?.lower ?? '') ?? headBefore(list[0]!.tokens, list[0]!.from);
     if (head) {
       for (const g of members) if (!headed.has(g)) headed.set(g, head);
       continue;
