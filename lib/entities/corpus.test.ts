@@ -298,8 +298,9 @@ describe('held-out news (fixtures/entities/news-held-out.txt)', () => {
     // 0.941 over 3,861 with their eight unread parts, 0.942 over 4,209 with the sixth round's
     // four, 0.941 over 4,558 with the seventh's, 0.940 over 4,906 with the eighth's, 0.941 over
     // 5,301 with the ninth's, 0.943 over 5,684 with the tenth's (2026-12-02), 0.946 over 6,116
-    // with the eleventh's, 0.945 over 6,543 with the twelfth's. A floor, to catch a
-    // regression, not a target.
+    // with the eleventh's, 0.945 over 6,543 with the twelfth's, 0.947 over them after the
+    // fixes read from UNER's errors and the thirteenth round, 0.948 over 6,984 with the
+    // thirteenth's. A floor, to catch a regression, not a target.
     expect(f1).toBeGreaterThanOrEqual(0.88);
   });
 });
@@ -310,7 +311,8 @@ describe('held-out web text (fixtures/entities/web-held-out.txt)', () => {
     // 0.715 on 2026-12-02, when it was written, with the weights trained on news only; 0.788
     // since the tagger trains on fixtures/entities/web-copy.txt too, 0.799 since chat's
     // speakers, words and small given names are read as such, 0.798 since the country list
-    // holds every UN member state. A floor, to catch a regression, not a target.
+    // holds every UN member state, 0.802 since UNER's errors that news shares were fixed.
+    // A floor, to catch a regression, not a target.
     expect(f1).toBeGreaterThanOrEqual(0.75);
   });
 });
@@ -320,9 +322,10 @@ describe('news read for fixes, never trained on (fixtures/entities/news-dev.txt)
     const { f1, names } = scoreFixture('news-dev.txt', 'news read for fixes');
     // Each part scored before it was read (0.837 to 0.977), 0.959 over all after the fixes of
     // 2026-12-01, 0.964 over 3,088 with the ninth round's four, 0.968 over 3,475 with the
-    // tenth's, 0.967 over 3,906 with the eleventh's and 0.966 over 4,328 with the twelfth's
-    // (2026-12-02); the file's header gives the parts one by one.
-    expect(names).toBe(4328);
+    // tenth's, 0.967 over 3,906 with the eleventh's, 0.966 over 4,328 with the twelfth's and
+    // 0.969 over 4,758 with the thirteenth's (2026-12-02); the file's header gives the parts
+    // one by one.
+    expect(names).toBe(4758);
     expect(f1).toBeGreaterThanOrEqual(0.94);
   });
 });

@@ -3096,4 +3096,21 @@ describe('extractEntities on small texts', () => {
     expectTyped(e, ['organization:Scharffen Berger', 'organization:TCHO', 'organization:Monzo', 'organization:Revolut']);
     expect(extractEntities('Benchmark Brent futures settled higher .').filter((x) => x.type === 'person')).toEqual([]);
   });
+
+  it('reads portfolios of affairs, palaces, Irish counties, courts of a state, a college\'s hospital and an office after a place (news written for the tests, thirteenth round)', () => {
+    const politics = extractEntities(
+      'Social Affairs Minister Jakob Forssmed told reporters . Nawrocki beat Warsaw Mayor Rafał Trzaskowski . ' +
+        'President Marcelo Rebelo de Sousa began consultations at the Belém Palace . President John Mahama named Johnson Asiama governor of the Bank of Ghana .',
+    );
+    expectTyped(politics, ['person:Jakob Forssmed', 'place:Warsaw', 'person:Rafał Trzaskowski', 'place:Belém Palace', 'person:Johnson Asiama', 'organization:Bank of Ghana']);
+    expect(politics.map((x) => x.name)).not.toContain('Social Affairs');
+    const courts = extractEntities(
+      'She was attacked in Tullamore , County Offaly . Justice Christopher Beale of the Supreme Court of Victoria set a period . ' +
+        'Fugitive Tom Phillips was shot . A doctor was killed at the R.G. Kar Medical College and Hospital . The company faces competition from Airtel Africa .',
+    );
+    expectTyped(courts, ['place:County Offaly', 'organization:Supreme Court of Victoria', 'person:Tom Phillips', 'organization:R.G. Kar Medical College and Hospital', 'organization:Airtel Africa']);
+    // A leader after a party's "of" is no part of it; a people in two words is no body.
+    expectTyped(extractEntities('The Bangladesh Nationalist Party of Tarique Rahman won .'), ['organization:Bangladesh Nationalist Party', 'person:Tarique Rahman']);
+    expect(extractEntities('The deaths of four First Nations women shocked Winnipeg .').map((x) => x.name)).toEqual(['Winnipeg']);
+  });
 });

@@ -3,6 +3,7 @@
  * Heat") or by a club word ("Real Madrid"): organizations, though they open with a place.
  */
 import { lookup } from './gazetteer';
+import { TITLE_WORDS } from './lexicon';
 import type { DocStats } from './shape';
 import type { Token } from './tokens';
 
@@ -180,6 +181,10 @@ export function playsMatch(tokens: readonly Token[], from: number, to: number): 
   if (tokens[j]?.lower === 'by' || tokens[j]?.lower === 'with') j--;
   j = scoreStart(tokens, j);
   const by = tokens[j];
+  // Not a place before an office and its holder: "Nawrocki beat Warsaw Mayor Rafał
+  // Trzaskowski" (Warsaw was a club, news written for the tests, thirteenth round).
+  const office = tokens[to];
+  if (office?.kind === 'word' && TITLE_WORDS.has(office.lower) && tokens[to + 1]?.cap && tokens[to + 1]!.kind === 'word') return false;
   if (by && (VERSUS_VERBS.has(by.lower) || by.lower === 'beaten')) {
     const side = tokens[j - 1];
     return by.lower === 'beaten' || (side?.cap === true && side.kind === 'word');
