@@ -132,6 +132,12 @@ function isTrademark(t: Token | undefined): boolean {
   return t !== undefined && !t.space && (t.text === '®' || t.text === '™');
 }
 
+/**
+ * Figures of faith and folklore named by one name, whom no list of people holds: "the time of
+ * Jesus" (a place, GMB), "letters to Santa", "Santa Claus" (places by "Santa", UNER's blogs).
+ */
+const FIGURES: ReadonlySet<string> = new Set(['jesus', 'jesus christ', 'santa', 'santa claus', 'buddha', 'moses', 'krishna']);
+
 /** A word for a doctrine or a movement: "-ism" after at least three letters. */
 const DOCTRINE = /^\p{Lu}\p{Ll}{2,}ism$/u;
 
@@ -1045,6 +1051,7 @@ export function mentionVotes(tokens: readonly Token[], s: NameSpan, roles: reado
     v.person -= W.camelBrand;
     v.place -= W.camelBrand;
   }
+  if (words.length <= 2 && FIGURES.has(words.map((w) => w.lower).join(' '))) v.person += W.gazetteer;
   // A registered or trade mark is a brand's: "Don Victor® Honey" (a recipe in Zyte AEB made
   // people of "Don Victor" and "Honey"), "Kleenex™".
   if (isTrademark(next) || isTrademark(tokens[s.from - 1])) v.product += W.trademark;

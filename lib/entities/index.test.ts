@@ -3113,4 +3113,13 @@ describe('extractEntities on small texts', () => {
     expectTyped(extractEntities('The Bangladesh Nationalist Party of Tarique Rahman won .'), ['organization:Bangladesh Nationalist Party', 'person:Tarique Rahman']);
     expect(extractEntities('The deaths of four First Nations women shocked Winnipeg .').map((x) => x.name)).toEqual(['Winnipeg']);
   });
+
+  it('keeps a nickname in quotes inside the name, and reads figures of faith and folklore as people (GMB and UNER)', () => {
+    const e = extractEntities('A man sued Sean "Diddy" Combs , claiming the mogul punched him . An attorney for Combs called the suit baseless .');
+    expectTyped(e, ['person:Sean "Diddy" Combs']);
+    expect(e.find((x) => x.name === 'Sean "Diddy" Combs')!.aliases).toContain('Combs');
+    expect(e.map((x) => x.name)).not.toContain('Sean');
+    const figures = extractEntities('Christians revere Bethlehem as the birthplace of Jesus . Children wrote to Santa Claus . Santa Cruz voted .');
+    expectTyped(figures, ['person:Jesus', 'place:Bethlehem', 'person:Santa Claus', 'place:Santa Cruz']);
+  });
 });

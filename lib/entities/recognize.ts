@@ -704,6 +704,14 @@ function runEnd(text: string, tokens: readonly Token[], claimed: Uint8Array, i: 
     }
     const next = tokens[j + 1];
     const glued = !t.space && next !== undefined && !next.space;
+    // Sean "Diddy" Combs, Joaquín "El Chapo" Guzmán: a nickname in quotes between a given name
+    // and a surname is inside the name (Combs was an organization and Sean a name of his own,
+    // GMB).
+    const nicknamed = j === i + 1 && isGivenName(prev.lower) ? nicknameEnd(tokens, j) : -1;
+    if (nicknamed > 0 && ok(nicknamed - 1)) {
+      j = nicknamed;
+      continue;
+    }
     // "Roe v. Wade", "Brown v. Board of Education": a court case is one name, its parties no
     // names of their own (Roe and Wade were people, the wire copy's courts). Only "v." as
     // law writes it: "Essex v Gloucestershire" is a fixture of two sides.
@@ -1543,6 +1551,25 @@ const AFTER_VENUE: ReadonlySet<string> = new Set([
   'for', 'on', 'in', 'with', 'and', 'or', 'to', 'last', 'yesterday', 'today', 'tonight', 'tomorrow', 'this', 'that', 'after', 'before',
   'again', 'because', 'since', 'when', 'where', 'is', 'was', 'are', 'were', 'but', 'so', 'instead', 'lol', 'once', 'twice', 'every',
 ]);
+
+/** Quote marks that close a nickname. */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+
+/**
+ * The end (after the surname) of a nickname in quotes that opens at `q` and a capitalised
+ * surname after it: `"Diddy" Combs`, `"El Chapo" Guzmán`; -1 if none. One to three
+ * capitalised words inside the quotes.
+ */
+function nicknameEnd(tokens: readonly Token[], q: number): number {
+  const open = tokens[q];
+  if (open === undefined || !open.space || !OPENING_QUOTES.has(open.text)) return -1;
+  let k = q + 1;
+  while (k < q + 4 && isCapWord(tokens[k])) k++;
+  const close = tokens[k];
+  const surname = tokens[k + 1];
+  if (k === q + 1 || close === undefined || !CLOSING_QUOTES.has(close.text) || !isCapWord(surname) || !surname!.space) return -1;
+  return surname!.sent === open.sent ? k + 2 : -1;
+}
 
 /** Quote marks that open a title when a space comes before them. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
