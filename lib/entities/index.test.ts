@@ -3122,4 +3122,25 @@ describe('extractEntities on small texts', () => {
     const figures = extractEntities('Christians revere Bethlehem as the birthplace of Jesus . Children wrote to Santa Claus . Santa Cruz voted .');
     expectTyped(figures, ['person:Jesus', 'place:Bethlehem', 'person:Santa Claus', 'place:Santa Cruz']);
   });
+
+  it('reads monsignors, national churches, basilicas, bishops\' conferences, mosques and temples, contractors and whom the police identify (news written for the tests, fourteenth round)', () => {
+    const faith = extractEntities(
+      'Monsignor Jordi Bertomeu documented abuse . A study for the Evangelical Church in Germany counted victims . ' +
+        'The United States Conference of Catholic Bishops elected Archbishop Paul Coakley . The coffin was driven to the Basilica of Santa Maria Maggiore . ' +
+        'Modi inaugurated the BAPS Hindu Mandir , built near where the Babri Masjid stood . They gathered outside the Heaton Park Hebrew Congregation synagogue .',
+    );
+    expectTyped(faith, [
+      'person:Jordi Bertomeu', 'organization:Evangelical Church in Germany', 'organization:United States Conference of Catholic Bishops',
+      'place:Basilica of Santa Maria Maggiore', 'place:BAPS Hindu Mandir', 'place:Babri Masjid', 'organization:Heaton Park Hebrew Congregation',
+    ]);
+    // A parish "in" a town is the church and the town.
+    expectTyped(extractEntities('A gunman opened fire at the Annunciation Catholic Church in Minneapolis .'), ['organization:Annunciation Catholic Church', 'place:Minneapolis']);
+    const works = extractEntities(
+      'The line was built by Turkish contractor Yapi Merkezi . Portuguese builder Mota-Engil joined . Searchers at the Prairie Green landfill found remains . ' +
+        'The attacker , identified as Jihad Al-Shamie , was shot dead . Producer Zulima Palacio has this report .',
+    );
+    expectTyped(works, ['organization:Yapi Merkezi', 'organization:Mota-Engil', 'place:Prairie Green', 'person:Jihad Al-Shamie', 'person:Zulima Palacio']);
+    // A contractor with a person's name is a person.
+    expectTyped(extractEntities('The contractor Mike Jones said the roof was safe .'), ['person:Mike Jones']);
+  });
 });

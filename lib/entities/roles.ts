@@ -388,7 +388,7 @@ export function findRoles(
 }
 
 /** Nouns for a trade that firms and people alike ply. */
-const TRADE_NOUNS: ReadonlySet<string> = new Set(['developer', 'publisher', 'seller', 'supplier', 'provider', 'operator', 'broker', 'manager']);
+const TRADE_NOUNS: ReadonlySet<string> = new Set(['developer', 'publisher', 'seller', 'supplier', 'provider', 'operator', 'broker', 'manager', 'contractor', 'builder', 'miner', 'trader']);
 
 /** An age right after the name (", 31,") says it is a person. */
 export function hasAge(tokens: readonly Token[], nameTo: number): boolean {
