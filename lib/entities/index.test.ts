@@ -3142,5 +3142,9 @@ describe('extractEntities on small texts', () => {
     expectTyped(works, ['organization:Yapi Merkezi', 'organization:Mota-Engil', 'place:Prairie Green', 'person:Jihad Al-Shamie', 'person:Zulima Palacio']);
     // A contractor with a person's name is a person.
     expectTyped(extractEntities('The contractor Mike Jones said the roof was safe .'), ['person:Mike Jones']);
+    // A surname with its particle glued on is the person's, at a sentence's start and inside one.
+    const text = 'Syrian President Ahmed al-Sharaa met Trump . Al-Sharaa said the talks went well . Officials close to al-Sharaa said so .';
+    const sharaa = extractEntities(text).find((x) => x.name === 'Ahmed al-Sharaa')!;
+    expect(sharaa.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Ahmed al-Sharaa', 'Al-Sharaa', 'al-Sharaa']);
   });
 });
