@@ -410,6 +410,9 @@ export const RULE_PLACES: readonly string[] = [
   // US cities
   'Indianapolis', 'Louisville', 'Memphis', 'Jacksonville', 'Omaha', 'Tulsa', 'Boise',
   'Kansas City', 'St. Louis', 'Salt Lake City', 'Oklahoma City', 'Des Moines', 'Little Rock',
+  // ... and metro areas named for two cities ("He flew to Dallas-Fort Worth" found nothing,
+  // "Minneapolis-St. Paul grew" was a person)
+  'Dallas-Fort Worth', 'Minneapolis-St. Paul', 'Wilkes-Barre',
   // a possessive in the name ("Martha's Vineyard" was a person and an organization, Zyte AEB)
   "Martha's Vineyard", 'Martha’s Vineyard',
   // our galaxy ("Our Milky Way Galaxy" gave a person "Galaxy", Live Science in Zyte AEB)
@@ -417,6 +420,9 @@ export const RULE_PLACES: readonly string[] = [
   // Canada, Australia, Germany, Spain
   'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Yukon', 'Nunavut',
   'Queensland', 'New South Wales', 'Tasmania', 'Western Australia', 'Bavaria', 'Saxony', 'Catalonia',
+  // Germany's states with a hyphen ("Baden-Württemberg voted" found nothing)
+  'Baden-Württemberg', 'Baden-Wuerttemberg', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania',
+  'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saxony-Anhalt',
   // India, Mexico
   'Maharashtra', 'Uttar Pradesh', 'Bihar', 'Gujarat', 'Rajasthan', 'West Bengal', 'Karnataka',
   'Telangana', 'Sinaloa', 'Jalisco', 'Michoacán', 'Michoacan', 'Oaxaca',

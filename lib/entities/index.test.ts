@@ -3123,6 +3123,11 @@ describe('extractEntities on small texts', () => {
     expectTyped(figures, ['person:Jesus', 'place:Bethlehem', 'person:Santa Claus', 'place:Santa Cruz']);
   });
 
+  it('knows places whose own names have a hyphen: German states and two-city metros', () => {
+    const e = extractEntities('Baden-Württemberg voted . Voters in Baden-Wuerttemberg and Schleswig-Holstein voted . He flew to Dallas-Fort Worth on Monday . Minneapolis-St. Paul grew .');
+    expectTyped(e, ['place:Baden-Württemberg', 'place:Baden-Wuerttemberg', 'place:Schleswig-Holstein', 'place:Dallas-Fort Worth', 'place:Minneapolis-St. Paul']);
+  });
+
   it('reads monsignors, national churches, basilicas, bishops\' conferences, mosques and temples, contractors and whom the police identify (news written for the tests, fourteenth round)', () => {
     const faith = extractEntities(
       'Monsignor Jordi Bertomeu documented abuse . A study for the Evangelical Church in Germany counted victims . ' +
