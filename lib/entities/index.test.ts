@@ -3108,6 +3108,7 @@ describe('extractEntities on small texts', () => {
       'She was attacked in Tullamore , County Offaly . Justice Christopher Beale of the Supreme Court of Victoria set a period . ' +
         'Fugitive Tom Phillips was shot . A doctor was killed at the R.G. Kar Medical College and Hospital . The company faces competition from Airtel Africa .',
     );
+    expectTyped(extractEntities('County Durham voted . County officials said so .'), ['place:County Durham']);
     expectTyped(courts, ['place:County Offaly', 'organization:Supreme Court of Victoria', 'person:Tom Phillips', 'organization:R.G. Kar Medical College and Hospital', 'organization:Airtel Africa']);
     // A leader after a party's "of" is no part of it; a people in two words is no body.
     expectTyped(extractEntities('The Bangladesh Nationalist Party of Tarique Rahman won .'), ['organization:Bangladesh Nationalist Party', 'person:Tarique Rahman']);

@@ -1483,7 +1483,10 @@ function finish(
       // A particle glued to the surname it opens, though the text writes it small elsewhere:
       // "Al-Sharaa said" after "Ahmed al-Sharaa" (was "Sharaa", news written for the tests,
       // fourteenth round).
-      (NAME_PARTICLES.has(first.lower) && tokens[from + 1]?.text === '-' && !tokens[from + 1]!.space && isCapWord(tokens[from + 2]));
+      (NAME_PARTICLES.has(first.lower) && tokens[from + 1]?.text === '-' && !tokens[from + 1]!.space && isCapWord(tokens[from + 2])) ||
+      // An Irish or a British county by its prefix: "County Durham voted" (was a person
+      // "Durham").
+      (to - from === 2 && first.lower === 'county');
     const common = stats.lowercase.has(first.lower) || COMMON_CAPS.has(first.lower);
     if (to - from === 1) {
       // A lone sentence-initial word is a name only if the text capitalises it elsewhere too.
