@@ -81,8 +81,16 @@ describe('hostile input', () => {
   it.each(cases)('%s: grows linearly, no throw, mentions inside the text', (_, text) => {
     let entities: ReturnType<typeof extractEntities> = [];
     const quarter = text.slice(0, text.length / 4);
-    const small = cpuMs(() => extractEntities(quarter, { title: quarter.slice(0, 5000) }));
-    const whole = cpuMs(() => (entities = extractEntities(text, { title: text.slice(0, 5000) })));
+    let small = cpuMs(() => extractEntities(quarter, { title: quarter.slice(0, 5000) }));
+    let whole = cpuMs(() => (entities = extractEntities(text, { title: text.slice(0, 5000) })));
+    // A garbage collection or a busy neighbour can land in one run: measured 2026-12-02, the
+    // same code gave "1 MB of at signs" ratios from 2.1 to 7.8 in a row, and 11.7 once under
+    // vitest's parallel files. Growth that is really quadratic survives a second measurement;
+    // each side keeps its faster run.
+    if (whole >= MAX_GROWTH * small + 100) {
+      small = Math.min(small, cpuMs(() => extractEntities(quarter, { title: quarter.slice(0, 5000) })));
+      whole = Math.min(whole, cpuMs(() => extractEntities(text, { title: text.slice(0, 5000) })));
+    }
     expect(whole).toBeLessThan(MAX_CPU_MS);
     // 100 ms of slack: a quarter that runs in a few milliseconds says little about growth.
     expect(whole).toBeLessThan(MAX_GROWTH * small + 100);
