@@ -6,6 +6,7 @@ import type { BoilerplateKind } from '../lib/report';
 import { App } from './App';
 import { I18n } from './i18n';
 import { englishT } from './test-i18n';
+import './test-teardown';
 import { mockConnector, mockState } from './mock';
 
 const report = annotate(loadPage('reference'), { url: REFERENCE_URL, now: REFERENCE_NOW });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WikiResult } from '../lib/wikipedia';
 import { I18n } from './i18n';
 import { englishT } from './test-i18n';
+import './test-teardown';
 import { WikiSummary, waitText, type WikiState } from './WikiSummary';
 
 let container: HTMLElement;
