@@ -138,6 +138,8 @@ const IDENTIFIED: ReadonlySet<string> = new Set(['identified', 'named']);
 /**
  * Figures of faith and folklore named by one name, whom no list of people holds: "the time of
  * Jesus" (a place, GMB), "letters to Santa", "Santa Claus" (places by "Santa", UNER's blogs).
+ * A vote, not an entry of RULE_PEOPLE: a known person opening a run splits it off (splitRun),
+ * and "Santa Cruz", "Moses Lake" are places.
  */
 const FIGURES: ReadonlySet<string> = new Set(['jesus', 'jesus christ', 'santa', 'santa claus', 'buddha', 'moses', 'krishna']);
 

@@ -30,7 +30,7 @@ import { findRoles, type Role } from './roles';
 import { findStates } from './states';
 import { scoreSalience, type SalienceFacts } from './salience';
 import { isTown } from './towns';
-import { docStats, holdsDigit, isHyphenTail, isRoman, leadsNamedPerson, pastSuffixStop, playerMarkAt, surface, type DocStats } from './shape';
+import { docStats, holdsDigit, isGluedParticle, isHyphenTail, isRoman, leadsNamedPerson, pastSuffixStop, playerMarkAt, surface, type DocStats } from './shape';
 import { claim, isClaimed, type TokenSpan } from './spans';
 import { combineNames } from './combine';
 import { COMMON_WORDS, COMMON_WORDS_NAMES_TOO } from './common-words';
@@ -264,7 +264,7 @@ function findAll(text: string, tokens: readonly Token[], source: TextSource, sta
     if (n.unconfirmed && Math.max(...Object.values(f.votes)) < UNCONFIRMED_MIN_VOTE && !listHeadAfter(tokens, n.to) && !namesKnownFamily(tokens, n.from, n.to) && !confirmedAcronyms.has(f.surface)) {
       // "al-Sharaa" after "Ahmed al-Sharaa" is his surname alone too, its particle glued on
       // (was dropped, news written for the tests, fourteenth round).
-      const glued = n.to - n.from === 3 && NAME_PARTICLES.has(tokens[n.from]!.lower) && tokens[n.from + 1]!.text === '-';
+      const glued = n.to - n.from === 3 && isGluedParticle(tokens, n.from);
       const alone = n.to - n.from === 1;
       if (alone && makers.has(tokens[n.from]!.text)) {
         // So does the first word of a model the text names, alone: its maker (makers.ts).

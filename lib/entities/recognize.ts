@@ -47,7 +47,7 @@ import { COMMON_WORDS } from './common-words';
 import { headlineSentences, isCapitalSubhead, isCommonWord, isTitledSurname, looksLikeHeadline, neverWrittenSmall, STOPWORD_SURNAMES } from './headline';
 import { FIRST_NAMES, isGivenName } from './names';
 import { headType } from './roles';
-import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isHeadquarteredAfter, isPlacePredicateAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isRoman, isSpeakerAt, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
+import { endsWithHead, hasHead, isCapWord, isDateline, isEventHead, isGluedParticle, isHeadquarteredAfter, isPlacePredicateAfter, isHyphenTail, isMakerBeforeNumber, isModelMark, isPossessive, isRoman, isSpeakerAt, isWord, lowerAt, SECOND_PARTICLES, surface, SURNAME_PARTICLES, titlesNextPerson, wordIndexes, type DocStats } from './shape';
 import { type ResultSide, resultRuns } from './results';
 import { isClaimed } from './spans';
 import { facesSideAfter, isTeam } from './teams';
@@ -589,7 +589,7 @@ function canStart(tokens: readonly Token[], i: number): boolean {
   // found). Only known ones: units and code ("mAh", "kWh", "getElementById") look the same.
   if (isWord(t) && /^\p{Ll}{1,2}\p{Lu}/u.test(t.text) && lookup(t.text) !== undefined) return true;
   // "al-Tanf", "al-Qaeda": a particle glued to a capitalised word.
-  return isWord(t) && NAME_PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && !tokens[i + 1]!.space && isCapWord(tokens[i + 2]) && !tokens[i + 2]!.space;
+  return isGluedParticle(tokens, i);
 }
 
 /**
@@ -1483,7 +1483,7 @@ function finish(
       // A particle glued to the surname it opens, though the text writes it small elsewhere:
       // "Al-Sharaa said" after "Ahmed al-Sharaa" (was "Sharaa", news written for the tests,
       // fourteenth round).
-      (NAME_PARTICLES.has(first.lower) && tokens[from + 1]?.text === '-' && !tokens[from + 1]!.space && isCapWord(tokens[from + 2])) ||
+      isGluedParticle(tokens, from) ||
       // An Irish or a British county by its prefix: "County Durham voted" (was a person
       // "Durham").
       (to - from === 2 && first.lower === 'county');
@@ -1563,8 +1563,15 @@ const AFTER_VENUE: ReadonlySet<string> = new Set([
   'again', 'because', 'since', 'when', 'where', 'is', 'was', 'are', 'were', 'but', 'so', 'instead', 'lol', 'once', 'twice', 'every',
 ]);
 
+/** Quote marks that open a title or a nickname when a space comes before them. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 /** Quote marks that close a nickname. */
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+
+/** A quote mark that opens a quotation: one of OPENING_QUOTES with a space before it. */
+function opensQuote(t: Token | undefined): boolean {
+  return t !== undefined && t.space && OPENING_QUOTES.has(t.text);
+}
 
 /**
  * The end (after the surname) of a nickname in quotes that opens at `q` and a capitalised
@@ -1573,7 +1580,7 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
  */
 function nicknameEnd(tokens: readonly Token[], q: number): number {
   const open = tokens[q];
-  if (open === undefined || !open.space || !OPENING_QUOTES.has(open.text)) return -1;
+  if (open === undefined || !opensQuote(open)) return -1;
   let k = q + 1;
   while (k < q + 4 && isCapWord(tokens[k])) k++;
   const close = tokens[k];
@@ -1581,9 +1588,6 @@ function nicknameEnd(tokens: readonly Token[], q: number): number {
   if (k === q + 1 || close === undefined || !CLOSING_QUOTES.has(close.text) || !isCapWord(surname) || !surname!.space) return -1;
   return surname!.sent === open.sent ? k + 2 : -1;
 }
-
-/** Quote marks that open a title when a space comes before them. */
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 
 /** See findNames: the run [from, to) after a preposition of place, then "'s" and no noun. */
 function isVenuePossessive(tokens: readonly Token[], from: number, to: number): boolean {
@@ -1593,6 +1597,6 @@ function isVenuePossessive(tokens: readonly Token[], from: number, to: number): 
   const next = tokens[to + 1];
   // Not before a number ("from Germany 's 16 states") nor a title in quotes ("from Dan
   // Froomkin's "White House Briefing" column" was a place, UNER).
-  if (next !== undefined && next.space && OPENING_QUOTES.has(next.text)) return false;
+  if (opensQuote(next)) return false;
   return next === undefined || next.sent !== tokens[to]!.sent || (next.kind !== 'word' && next.kind !== 'num') || AFTER_VENUE.has(next.lower);
 }

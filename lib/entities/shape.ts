@@ -5,7 +5,7 @@
 import { COMMON_WORDS } from './common-words';
 import { lookup } from './gazetteer';
 import { isGivenName } from './names';
-import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { CAP_STOPWORDS, LAW_HEADS, MISC_HEADS, MODEL_TAILS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS } from './lexicon';
 import { visible, type Token } from './tokens';
 
 /** What the document says about words, gathered once from the body. */
@@ -417,6 +417,14 @@ export function titlesNextPerson(tokens: readonly Token[], to: number): boolean 
   }
   const next = tokens[k];
   return titles > 0 && next?.kind === 'word' && next.cap && next.sent === tokens[to - 1]?.sent;
+}
+
+/** A name's particle glued by a hyphen to the capitalised word it opens: "al-Tanf", "Al-Sharaa". */
+export function isGluedParticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const dash = tokens[k + 1];
+  const word = tokens[k + 2];
+  return isWord(t) && NAME_PARTICLES.has(t!.lower) && dash?.text === '-' && !dash.space && isCapWord(word) && !word!.space;
 }
 
 /** A personal name's suffix whose full stop belongs to it: "jr", "sr" (lower case). */
